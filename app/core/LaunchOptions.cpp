@@ -1,0 +1,169 @@
+#include "LaunchOptions.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString kDemo = QStringLiteral("demo");
+const QString kKiosk = QStringLiteral("kiosk");
+const QString kLanguage = QStringLiteral("language");
+const QString kConfig = QStringLiteral("config");
+const QString kAuthUrl = QStringLiteral("auth-url");
+const QString kApiUrl = QStringLiteral("api-url");
+const QString kApiVersion = QStringLiteral("api-version");
+const QString kUserIdField = QStringLiteral("user-id-field");
+const QString kRefresh = QStringLiteral("refresh-interval");
+const QString kLedger = QStringLiteral("ledger");
+const QString kDemoAgents = QStringLiteral("demo-agents");
+const QString kDemoPort = QStringLiteral("demo-port");
+const QString kDemoSeed = QStringLiteral("demo-seed");
+const QString kDemoLatency = QStringLiteral("demo-latency");
+const QString kSelfTest = QStringLiteral("self-test");
+
+bool readPositive(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+} // namespace
+
+void LaunchOptions::addTo(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Vigie starts and stops screen interaction recordings of NICE CXone agents.\n\n"
+                       "CXone environment: by default Vigie signs in at https://cxone.niceincontact.com and\n"
+                       "discovers the tenant's API host. --auth-url points at another issuer; --api-url skips\n"
+                       "discovery (lab servers). Plain http:// is accepted only for loopback hosts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { kDemo, QStringLiteral("Run against the built-in CXone simulator with a demo tenant; no credentials needed.") },
+        { kKiosk, QStringLiteral("Locked-down supervisor station: full screen, cannot be closed without the administrator PIN.") },
+        { kLanguage, QStringLiteral("User interface language: fr or en (default: the system language)."), QStringLiteral("fr|en") },
+        { kConfig, QStringLiteral("Read settings from this INI file instead of the user's configuration."), QStringLiteral("FILE") },
+        { kAuthUrl, QStringLiteral("CXone issuer for sign-in and discovery (default https://cxone.niceincontact.com)."), QStringLiteral("URL") },
+        { kApiUrl, QStringLiteral("Explicit CXone API base URL, skipping tenant discovery (lab servers)."), QStringLiteral("URL") },
+        { kApiVersion, QStringLiteral("Admin API version for agents, e.g. 32.0 (default 32.0)."), QStringLiteral("N.0") },
+        { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."), QStringLiteral("FIELD") },
+        { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
+        { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."), QStringLiteral("FILE") },
+        { kDemoAgents, QStringLiteral("Number of agents in the demo tenant (default 60)."), QStringLiteral("N") },
+        { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."), QStringLiteral("PORT") },
+        { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
+        { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."), QStringLiteral("MS") },
+        { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
+    });
+}
+
+void LaunchOptions::readConfiguration(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("CXone"));
+    environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
+    environment.apiBaseOverride = QUrl(settings.value(QStringLiteral("ApiUrl")).toString());
+    environment.apiVersion = settings.value(QStringLiteral("ApiVersion"), environment.apiVersion).toString();
+    environment.clientId = settings.value(QStringLiteral("ClientId")).toString();
+    environment.clientSecret = settings.value(QStringLiteral("ClientSecret")).toString();
+    if (settings.value(QStringLiteral("UserIdField")).toString() == QLatin1String("agentId")) {
+        environment.userIdField = CxoneEnvironment::UserIdField::AgentId;
+    }
+    settings.endGroup();
+    kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
+    language = settings.value(QStringLiteral("General/Language")).toString();
+}
+
+QString LaunchOptions::readFrom(const QCommandLineParser &parser)
+{
+    configFile = parser.value(kConfig);
+    if (!configFile.isEmpty()) {
+        if (!QFileInfo::exists(configFile)) {
+            return QStringLiteral("configuration file not found: %1").arg(configFile);
+        }
+        QSettings settings(configFile, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError) {
+            return QStringLiteral("configuration file is not readable: %1").arg(configFile);
+        }
+        readConfiguration(settings);
+    } else {
+        // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
+        QSettings settings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
+        if (QFileInfo::exists(settings.fileName())) {
+            configFile = settings.fileName();
+            readConfiguration(settings);
+        }
+    }
+
+    demo = parser.isSet(kDemo);
+    kiosk = kiosk || parser.isSet(kKiosk);
+    selfTest = parser.isSet(kSelfTest);
+    ledgerFile = parser.value(kLedger);
+    if (parser.isSet(kLanguage)) {
+        language = parser.value(kLanguage);
+    }
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        return QStringLiteral("--language must be fr or en, not %1").arg(language);
+    }
+    if (parser.isSet(kAuthUrl)) {
+        environment.issuer = QUrl(parser.value(kAuthUrl));
+    }
+    if (parser.isSet(kApiUrl)) {
+        environment.apiBaseOverride = QUrl(parser.value(kApiUrl));
+    }
+    if (parser.isSet(kApiVersion)) {
+        environment.apiVersion = parser.value(kApiVersion);
+    }
+    if (parser.isSet(kUserIdField)) {
+        const QString field = parser.value(kUserIdField);
+        if (field != QLatin1String("userId") && field != QLatin1String("agentId")) {
+            return QStringLiteral("--user-id-field must be userId or agentId, not %1").arg(field);
+        }
+        environment.userIdField = field == QLatin1String("agentId") ? CxoneEnvironment::UserIdField::AgentId
+                                                                    : CxoneEnvironment::UserIdField::UserId;
+    }
+    int seconds = refreshIntervalMs / 1000;
+    if (parser.isSet(kRefresh) && !readPositive(parser.value(kRefresh), 1, 3600, &seconds)) {
+        return QStringLiteral("--refresh-interval must be 1 to 3600 seconds");
+    }
+    refreshIntervalMs = seconds * 1000;
+
+    int number = 0;
+    if (parser.isSet(kDemoAgents)) {
+        if (!readPositive(parser.value(kDemoAgents), 0, 200000, &number)) {
+            return QStringLiteral("--demo-agents must be 0 to 200000");
+        }
+        simulator.agentCount = number;
+    }
+    if (parser.isSet(kDemoPort)) {
+        if (!readPositive(parser.value(kDemoPort), 1, 65535, &number)) {
+            return QStringLiteral("--demo-port must be 1 to 65535");
+        }
+        demoPort = quint16(number);
+    }
+    if (parser.isSet(kDemoSeed)) {
+        if (!readPositive(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
+            return QStringLiteral("--demo-seed must be a non-negative number");
+        }
+        simulator.seed = quint32(number);
+    }
+    if (parser.isSet(kDemoLatency)) {
+        if (!readPositive(parser.value(kDemoLatency), 0, 60000, &number)) {
+            return QStringLiteral("--demo-latency must be 0 to 60000 ms");
+        }
+        simulator.latencyMs = number;
+    }
+    if (selfTest && !demo) {
+        return QStringLiteral("--self-test runs against the simulator: add --demo");
+    }
+    if (demo) {
+        // The simulator's address is only known once it listens; main() fills the issuer in.
+        environment.clientId = simulator.clientId;
+        environment.clientSecret = simulator.clientSecret;
+        environment.apiBaseOverride.clear();
+        return {};
+    }
+    return environment.validationError();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cxone/CxoneEnvironment.h"
+#include "simulator/SimulatorOptions.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QString>
+
+// What the command line and the configuration file ask of this run. Parsing is separate from
+// main() so the rules (https only, duration bounds, demo defaults) are tested like the rest.
+struct LaunchOptions {
+    bool demo = false;
+    bool kiosk = false;
+    bool selfTest = false;
+    QString language; // "fr", "en" or empty for the system locale
+    QString configFile;
+    QString ledgerFile;
+    int refreshIntervalMs = 5000;
+    quint16 demoPort = 0;
+    SimulatorOptions simulator;
+    CxoneEnvironment environment;
+
+    static void addTo(QCommandLineParser &parser);
+    // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.
+    QString readFrom(const QCommandLineParser &parser);
+
+private:
+    void readConfiguration(QSettings &settings);
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+// A CXone user's access key. The secret is as sensitive as a password.
+struct AccessKey {
+    QString keyId;
+    QString secret;
+
+    bool isComplete() const { return !keyId.trimmed().isEmpty() && !secret.isEmpty(); }
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+// One agent of the tenant, as the admin API lists it, with its live state merged in.
+struct Agent {
+    qint64 agentId = 0;
+    QString userId; // the CXone user ID (UUID-like string)
+    QString userName;
+    QString firstName;
+    QString lastName;
+    qint64 teamId = 0;
+    QString teamName;
+    // Live state, from agents/states.
+    QString stateName;
+    QDateTime stateSinceUtc;
+
+    QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
+};
+
+struct AgentStateChange {
+    qint64 agentId = 0;
+    QString stateName;
+    QDateTime sinceUtc;
+};
+
+Q_DECLARE_METATYPE(Agent)
+Q_DECLARE_METATYPE(AgentStateChange)

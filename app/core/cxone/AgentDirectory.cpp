@@ -1,0 +1,252 @@
+#include "AgentDirectory.h"
+
+#include "ApiCall.h"
+#include "TokenProvider.h"
+#include "logging/LogRedaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+constexpr int kDefaultRefreshIntervalMs = 5000;
+const QString kAgentFields = QStringLiteral("agentId,userId,userName,firstName,lastName,teamId,teamName,isActive");
+
+Agent agentFrom(const QJsonObject &object)
+{
+    Agent agent;
+    agent.agentId = qint64(object.value(QLatin1String("agentId")).toDouble());
+    agent.userId = object.value(QLatin1String("userId")).toString();
+    agent.userName = object.value(QLatin1String("userName")).toString();
+    agent.firstName = object.value(QLatin1String("firstName")).toString();
+    agent.lastName = object.value(QLatin1String("lastName")).toString();
+    agent.teamId = qint64(object.value(QLatin1String("teamId")).toDouble());
+    agent.teamName = object.value(QLatin1String("teamName")).toString();
+    return agent;
+}
+} // namespace
+
+AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+{
+    m_refreshTimer.setInterval(kDefaultRefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AgentDirectory::refreshStates);
+}
+
+void AgentDirectory::setRefreshIntervalMs(int intervalMs)
+{
+    m_refreshTimer.setInterval(qMax(500, intervalMs));
+}
+
+QUrl AgentDirectory::agentsUrl(int skip) const
+{
+    QUrl url = m_tokens->environment().adminApiUrl(m_tokens->apiBase(), QStringLiteral("/agents"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("isActive"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("fields"), kAgentFields);
+    query.addQueryItem(QStringLiteral("orderBy"), QStringLiteral("agentId"));
+    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("top"), QString::number(m_tokens->environment().agentPageSize));
+    url.setQuery(query);
+    return url;
+}
+
+void AgentDirectory::reload()
+{
+    stop();
+    m_loading = true;
+    m_totalRecords = -1;
+    m_nextSkip = 0;
+    m_pages.clear();
+    m_lastRefreshUtc = {};
+    m_pageStep = m_tokens->environment().agentPageSize;
+    requestPage(0);
+    m_nextSkip = m_pageStep;
+}
+
+void AgentDirectory::stop()
+{
+    m_refreshTimer.stop();
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_calls.clear();
+    if (m_stateCall) {
+        m_stateCall->disconnect(this);
+        m_stateCall->cancel();
+    }
+    m_pagesInFlight = 0;
+    m_loading = false;
+}
+
+void AgentDirectory::requestPage(int skip)
+{
+    auto *call = new ApiCall(m_network, m_tokens, "GET", agentsUrl(skip), m_policy, this);
+    m_calls.append(call);
+    ++m_pagesInFlight;
+    connect(call, &ApiCall::finished, this, [this, skip](const HttpResponse &response) {
+        --m_pagesInFlight;
+        handlePage(skip, response);
+    });
+    call->start();
+}
+
+void AgentDirectory::handlePage(int skip, const HttpResponse &response)
+{
+    if (!m_loading) {
+        return;
+    }
+    if (response.status == 204) {
+        // cxone-platform.md: 204 No Content means the tenant has no agents.
+        m_totalRecords = qMax(m_totalRecords, 0);
+        m_pages.insert(skip, {});
+    } else if (response.status == 200) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        const QJsonObject body = document.object();
+        const QJsonValue agentsValue = body.value(QLatin1String("agents"));
+        const QJsonValue totalValue = body.value(QLatin1String("totalRecords"));
+        if (parseError.error != QJsonParseError::NoError || !agentsValue.isArray() || !totalValue.isDouble()) {
+            failLoad(ApiOutcome::MalformedResponse,
+                     QStringLiteral("agents page at skip %1 is not the documented JSON: %2")
+                         .arg(skip)
+                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                           : QStringLiteral("fields missing")));
+            return;
+        }
+        const QJsonArray array = agentsValue.toArray();
+        QVector<Agent> page;
+        page.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            Agent agent = agentFrom(value.toObject());
+            if (agent.agentId > 0) {
+                page.append(std::move(agent));
+            }
+        }
+        if (m_totalRecords < 0) {
+            m_totalRecords = totalValue.toInt();
+            // A server may cap 'top' below what we asked: step by what it actually returns.
+            const int served = int(array.size());
+            if (served > 0 && served < m_tokens->environment().agentPageSize) {
+                m_nextSkip = served;
+                m_pageStep = served;
+            }
+        }
+        m_pages.insert(skip, std::move(page));
+    } else {
+        failLoad(response.outcome(), QStringLiteral("agents page at skip %1: HTTP %2").arg(skip).arg(response.status));
+        return;
+    }
+
+    int loaded = 0;
+    for (const QVector<Agent> &page : std::as_const(m_pages)) {
+        loaded += int(page.size());
+    }
+    Q_EMIT loadProgress(loaded, m_totalRecords);
+
+    while (m_pagesInFlight < kConcurrentPages && m_nextSkip < m_totalRecords) {
+        requestPage(m_nextSkip);
+        m_nextSkip += m_pageStep;
+    }
+    if (m_pagesInFlight == 0) {
+        finishLoad();
+    }
+}
+
+void AgentDirectory::finishLoad()
+{
+    m_calls.clear();
+    m_agents.clear();
+    m_agents.reserve(m_totalRecords);
+    for (QVector<Agent> &page : m_pages) {
+        m_agents.append(std::move(page));
+    }
+    m_pages.clear();
+    m_indexByAgentId.clear();
+    m_indexByAgentId.reserve(m_agents.size());
+    for (int row = 0; row < m_agents.size(); ++row) {
+        m_indexByAgentId.insert(m_agents.at(row).agentId, row);
+    }
+    qCInfo(lcCxone) << "directory loaded:" << m_agents.size() << "agents of" << m_totalRecords;
+    // The list is announced once states are merged, so the first view already shows them.
+    refreshStates();
+}
+
+void AgentDirectory::failLoad(ApiOutcome outcome, const QString &detail)
+{
+    qCWarning(lcCxone) << "directory load failed:" << detail;
+    stop();
+    Q_EMIT loadFailed(outcome, detail);
+}
+
+void AgentDirectory::refreshStates()
+{
+    if (m_stateCall || !m_tokens->hasToken()) {
+        return;
+    }
+    QUrl url = m_tokens->environment().adminApiUrl(m_tokens->apiBase(), QStringLiteral("/agents/states"));
+    if (m_lastRefreshUtc.isValid()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("updatedSince"), m_lastRefreshUtc.toString(Qt::ISODateWithMs));
+        url.setQuery(query);
+    }
+    m_statesRequestedAtUtc = QDateTime::currentDateTimeUtc();
+    m_stateCall = new ApiCall(m_network, m_tokens, "GET", url, m_policy, this);
+    connect(m_stateCall, &ApiCall::finished, this, &AgentDirectory::handleStates);
+    m_stateCall->start();
+}
+
+void AgentDirectory::handleStates(const HttpResponse &response)
+{
+    m_stateCall = nullptr;
+    const bool initialLoad = m_loading;
+    QVector<AgentStateChange> changes;
+    bool ok = response.status == 304;
+    if (response.status == 200) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        const QJsonValue statesValue = document.object().value(QLatin1String("agentStates"));
+        ok = parseError.error == QJsonParseError::NoError && statesValue.isArray();
+        const QJsonArray states = statesValue.toArray();
+        for (const QJsonValue &value : states) {
+            const QJsonObject object = value.toObject();
+            const auto row = m_indexByAgentId.constFind(qint64(object.value(QLatin1String("agentId")).toDouble()));
+            if (row == m_indexByAgentId.constEnd()) {
+                continue;
+            }
+            Agent &agent = m_agents[*row];
+            const QString stateName = object.value(QLatin1String("agentStateName")).toString();
+            const QDateTime since
+                = QDateTime::fromString(object.value(QLatin1String("startDate")).toString(), Qt::ISODateWithMs);
+            if (agent.stateName != stateName || agent.stateSinceUtc != since) {
+                agent.stateName = stateName;
+                agent.stateSinceUtc = since.toUTC();
+                changes.append({ agent.agentId, stateName, agent.stateSinceUtc });
+            }
+        }
+    }
+
+    if (ok) {
+        // Ask for changes since the moment this request left, so none slips between two refreshes.
+        m_lastRefreshUtc = m_statesRequestedAtUtc;
+    } else {
+        const QString detail = QStringLiteral("agent states: HTTP %1").arg(response.status);
+        qCWarning(lcCxone) << detail;
+        Q_EMIT refreshFailed(response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome(), detail);
+    }
+    if (initialLoad) {
+        m_loading = false;
+        Q_EMIT agentsLoaded(m_agents);
+    } else if (!changes.isEmpty()) {
+        Q_EMIT statesChanged(changes);
+    }
+    if (m_tokens->hasToken() && !m_refreshTimer.isActive()) {
+        m_refreshTimer.start();
+    }
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Agent.h"
+#include "ApiOutcome.h"
+#include "RetryPolicy.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class ApiCall;
+class QNetworkAccessManager;
+class TokenProvider;
+struct HttpResponse;
+
+// Every agent of the tenant, paged from the admin API, and their live states, refreshed on an
+// interval. Pages are fetched a few at a time once the first one tells the total.
+class AgentDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    AgentDirectory(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent = nullptr);
+
+    void setRefreshIntervalMs(int intervalMs);
+    int refreshIntervalMs() const { return m_refreshTimer.interval(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    // Loads the whole directory, then states; periodic state refreshes follow.
+    void reload();
+    void refreshStates();
+    void stop();
+
+    bool isLoading() const { return m_loading; }
+    const QVector<Agent> &agents() const { return m_agents; }
+    QDateTime lastRefreshUtc() const { return m_lastRefreshUtc; }
+
+    static constexpr int kConcurrentPages = 4;
+
+Q_SIGNALS:
+    void loadProgress(int loaded, int total);
+    void agentsLoaded(const QVector<Agent> &agents);
+    void statesChanged(const QVector<AgentStateChange> &changes);
+    void loadFailed(ApiOutcome outcome, const QString &detail);
+    void refreshFailed(ApiOutcome outcome, const QString &detail);
+
+private:
+    void requestPage(int skip);
+    void handlePage(int skip, const HttpResponse &response);
+    void finishLoad();
+    void failLoad(ApiOutcome outcome, const QString &detail);
+    void handleStates(const HttpResponse &response);
+    QUrl agentsUrl(int skip) const;
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    RetryPolicy m_policy;
+    QTimer m_refreshTimer;
+
+    bool m_loading = false;
+    int m_totalRecords = -1;
+    int m_nextSkip = 0;
+    int m_pageStep = 0;
+    int m_pagesInFlight = 0;
+    QMap<int, QVector<Agent>> m_pages; // by skip, so the directory keeps the server's order
+    QList<QPointer<ApiCall>> m_calls;
+    QPointer<ApiCall> m_stateCall;
+
+    QVector<Agent> m_agents;
+    QHash<qint64, int> m_indexByAgentId;
+    QDateTime m_lastRefreshUtc;
+    QDateTime m_statesRequestedAtUtc;
+};

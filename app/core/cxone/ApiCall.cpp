@@ -1,0 +1,123 @@
+#include "ApiCall.h"
+
+#include "TokenProvider.h"
+#include "logging/LogRedaction.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+ApiCall::ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
+                 const RetryPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_verb(verb)
+    , m_url(url)
+    , m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+void ApiCall::start()
+{
+    if (m_tokens->state() == TokenProvider::State::Refreshing) {
+        waitForRefresh();
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiCall::cancel()
+{
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort();
+        return;
+    }
+    HttpResponse response;
+    response.networkError = QNetworkReply::OperationCanceledError;
+    response.attempts = m_attempts;
+    finish(response);
+}
+
+void ApiCall::sendAttempt()
+{
+    if (!m_tokens->hasToken()) {
+        HttpResponse response;
+        response.sessionExpired = true;
+        response.attempts = m_attempts;
+        finish(response);
+        return;
+    }
+    ++m_attempts;
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(m_tokens->environment().requestTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", m_tokens->authorizationHeader());
+    m_reply = m_network->sendCustomRequest(request, m_verb);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
+}
+
+void ApiCall::handleReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    HttpResponse response = HttpResponse::fromReply(reply, m_cancelled);
+    response.attempts = m_attempts;
+    if (m_cancelled) {
+        finish(response);
+        return;
+    }
+    if (response.status == 401 && !m_refreshedAfter401) {
+        // cxone-platform.md: refresh once on 401, then give up and ask for a new sign-in.
+        m_refreshedAfter401 = true;
+        --m_attempts; // the replay after a refresh is not a retry
+        waitForRefresh();
+        m_tokens->refresh();
+        return;
+    }
+    if (response.status == 401) {
+        response.sessionExpired = true;
+    }
+    if (m_policy.shouldRetry(response)) {
+        const int delayMs = m_policy.delayBeforeAttemptMs(m_attempts + 1, response.retryAfterMs);
+        qCInfo(lcCxone) << m_verb << m_url.path() << "attempt" << m_attempts << "got status" << response.status
+                        << response.networkError << "- retrying in" << delayMs << "ms";
+        m_retryTimer.start(delayMs);
+        return;
+    }
+    finish(response);
+}
+
+void ApiCall::waitForRefresh()
+{
+    connect(
+        m_tokens, &TokenProvider::refreshFinished, this,
+        [this](bool ok) {
+            if (m_cancelled || m_finished) {
+                return;
+            }
+            if (ok || m_tokens->hasToken()) {
+                sendAttempt();
+                return;
+            }
+            HttpResponse response;
+            response.sessionExpired = true;
+            response.attempts = m_attempts;
+            finish(response);
+        },
+        Qt::SingleShotConnection);
+}
+
+void ApiCall::finish(HttpResponse response)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished(response);
+    deleteLater();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "RetryPolicy.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class TokenProvider;
+
+// One authorized request to the CXone API, seen through to its end: bearer token on every
+// attempt, a single token refresh and replay on 401, bounded retries with back-off for the
+// statuses the policy names. Emits finished() exactly once, then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
+            const RetryPolicy &policy, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const HttpResponse &response);
+
+private:
+    void sendAttempt();
+    void handleReply();
+    void waitForRefresh();
+    void finish(HttpResponse response);
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    QByteArray m_verb;
+    QUrl m_url;
+    RetryPolicy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_refreshedAfter401 = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};

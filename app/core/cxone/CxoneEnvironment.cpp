@@ -1,0 +1,45 @@
+#include "CxoneEnvironment.h"
+
+#include <QHostAddress>
+
+bool CxoneEnvironment::isAcceptableUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    if (url.scheme() != QLatin1String("http")) {
+        return false;
+    }
+    if (url.host() == QLatin1String("localhost")) {
+        return true;
+    }
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+QString CxoneEnvironment::validationError() const
+{
+    if (!isAcceptableUrl(issuer)) {
+        return QStringLiteral("the authentication URL must be https:// (http:// only for loopback): %1")
+            .arg(issuer.toDisplayString());
+    }
+    if (!apiBaseOverride.isEmpty() && !isAcceptableUrl(apiBaseOverride)) {
+        return QStringLiteral("the API base URL must be https:// (http:// only for loopback): %1")
+            .arg(apiBaseOverride.toDisplayString());
+    }
+    return {};
+}
+
+QUrl CxoneEnvironment::adminApiUrl(const QUrl &apiBase, const QString &path) const
+{
+    QUrl url = apiBase;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/'))) {
+        basePath.chop(1);
+    }
+    url.setPath(basePath + QStringLiteral("/incontactapi/services/v") + apiVersion + path);
+    return url;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where and how to reach one CXone environment. Everything that differs between tenants
+// or regions is here, so nothing in the client hard-codes a host or an API version.
+struct CxoneEnvironment {
+    enum class UserIdField { UserId, AgentId };
+
+    QUrl issuer { QStringLiteral("https://cxone.niceincontact.com") };
+    // Skips tenant discovery when set: for a lab server that has no discovery endpoint.
+    QUrl apiBaseOverride;
+    QString apiVersion = QStringLiteral("32.0");
+    // The application's registration with NICE. Configuration, but still secret: never logged.
+    QString clientId;
+    QString clientSecret;
+    // Which agent field the recording API's user-id parameter carries (cxone-platform.md).
+    UserIdField userIdField = UserIdField::UserId;
+    int requestTimeoutMs = 15000;
+    int agentPageSize = 1000;
+
+    // Plain http is only acceptable when the traffic never leaves the machine.
+    static bool isAcceptableUrl(const QUrl &url);
+    // Empty when the URLs are usable, otherwise which one is wrong (untranslated, for logs and CLI).
+    QString validationError() const;
+
+    // Without the application's registration the token endpoint refuses every key.
+    bool hasClientRegistration() const { return !clientId.isEmpty(); }
+
+    QUrl adminApiUrl(const QUrl &apiBase, const QString &path) const;
+};

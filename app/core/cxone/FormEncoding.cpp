@@ -1,0 +1,13 @@
+#include "FormEncoding.h"
+
+#include <QUrl>
+
+QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArrayList pairs;
+    pairs.reserve(fields.size());
+    for (const auto &[name, value] : fields) {
+        pairs.append(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value));
+    }
+    return pairs.join('&');
+}

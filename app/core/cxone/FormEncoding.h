@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// application/x-www-form-urlencoded. QUrlQuery is not enough here: it leaves '+' as is, which
+// a form decoder reads as a space, so a secret containing '+' would be corrupted.
+QByteArray formEncode(const QList<QPair<QString, QString>> &fields);

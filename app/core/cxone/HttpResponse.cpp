@@ -1,0 +1,82 @@
+#include "HttpResponse.h"
+
+#include <QDateTime>
+
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool cancelledByUs)
+{
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.networkError = reply->error();
+    response.timedOut = response.networkError == QNetworkReply::TimeoutError
+        || (response.networkError == QNetworkReply::OperationCanceledError && !cancelledByUs);
+    if (response.timedOut) {
+        response.status = 0;
+    }
+    response.body = reply->readAll();
+    if (reply->hasRawHeader("Retry-After")) {
+        response.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    }
+    response.attempts = 1;
+    return response;
+}
+
+ApiOutcome HttpResponse::outcome() const
+{
+    if (sessionExpired) {
+        return ApiOutcome::SessionExpired;
+    }
+    if (timedOut) {
+        return ApiOutcome::Timeout;
+    }
+    if (!hasStatus()) {
+        return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled
+                                                                     : ApiOutcome::NetworkError;
+    }
+    switch (status) {
+    case 200:
+    case 201:
+    case 204:
+    case 304:
+        return ApiOutcome::Success;
+    case 202:
+        return ApiOutcome::Accepted;
+    case 400:
+        return ApiOutcome::BadRequest;
+    case 401:
+        return ApiOutcome::SessionExpired;
+    case 403:
+        return ApiOutcome::Forbidden;
+    case 404:
+        return ApiOutcome::NotFound;
+    case 425:
+        return ApiOutcome::Locked;
+    case 429:
+        return ApiOutcome::RateLimited;
+    case 500:
+        return ApiOutcome::ServerError;
+    case 503:
+        return ApiOutcome::ServiceUnavailable;
+    case 504:
+        return ApiOutcome::GatewayTimeout;
+    default:
+        return ApiOutcome::UnexpectedStatus;
+    }
+}
+
+std::optional<int> parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber) {
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qint64>(seconds, 86400) * 1000));
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        return std::nullopt;
+    }
+    return int(qBound<qint64>(0, nowUtc.msecsTo(when), qint64(86400) * 1000));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "RecordingResults.h"
+#include "RetryPolicy.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class QNetworkAccessManager;
+class TokenProvider;
+struct HttpResponse;
+
+// The two endpoints of interaction-recording-management-service (cxone-api.md), nothing else.
+// Requests for one agent are never interleaved: CXone locks the interaction while it
+// processes one (425), so a second request for the same agent is refused locally.
+class RecordingClient : public QObject
+{
+    Q_OBJECT
+public:
+    RecordingClient(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent = nullptr);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    bool isBusy(const QString &userId) const { return m_inFlight.contains(userId); }
+
+    // Each call ends with exactly one startFinished/stopFinished, even when refused locally.
+    void start(const QString &userId, int durationSeconds);
+    void stop(const QString &userId, qint64 contactId);
+    void cancelAll();
+
+    static StartResult parseStartResponse(const HttpResponse &response);
+    static StopResult parseStopResponse(const HttpResponse &response);
+
+Q_SIGNALS:
+    void startFinished(const QString &userId, int durationSeconds, const StartResult &result);
+    void stopFinished(const QString &userId, qint64 contactId, const StopResult &result);
+
+private:
+    QUrl endpoint(const QString &action, const QString &userId, const QString &secondName,
+                  const QString &secondValue) const;
+    std::optional<ApiOutcome> refusal(const QString &userId) const;
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    RetryPolicy m_policy;
+    QHash<QString, QPointer<ApiCall>> m_inFlight;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ApiOutcome.h"
+
+#include <QMetaType>
+#include <QString>
+
+// What a start request came to. contactId and interactionId are set only on 200/202.
+struct StartResult {
+    ApiOutcome outcome = ApiOutcome::NetworkError;
+    qint64 contactId = 0;
+    QString interactionId;
+    int httpStatus = 0;
+    int attempts = 0;
+    QString detail; // technical detail for the log panel, never shown alone
+};
+
+struct StopResult {
+    ApiOutcome outcome = ApiOutcome::NetworkError;
+    int httpStatus = 0;
+    int attempts = 0;
+    QString detail;
+};
+
+Q_DECLARE_METATYPE(StartResult)
+Q_DECLARE_METATYPE(StopResult)

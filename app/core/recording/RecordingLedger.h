@@ -1,0 +1,43 @@
+#pragma once
+
+#include "TrackedRecording.h"
+
+#include <QLockFile>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+// The file that keeps every recording Vigie must still be able to stop. Written atomically
+// (QSaveFile) before success is reported; a damaged file is set aside, never overwritten.
+class RecordingLedger
+{
+public:
+    struct Contents {
+        QVector<TrackedRecording> active;
+        QVector<TrackedRecording> history;
+    };
+    enum class LoadStatus { NoFile, Loaded, Damaged };
+    struct LoadResult {
+        LoadStatus status = LoadStatus::NoFile;
+        Contents contents;
+        QString setAsidePath; // where a damaged file was moved
+        QString error;
+    };
+
+    explicit RecordingLedger(const QString &filePath);
+    ~RecordingLedger();
+
+    static QString defaultFilePath();
+    QString filePath() const { return m_filePath; }
+
+    // One writer only: a second Vigie on the same ledger would lose the first one's recordings.
+    bool tryLock(QString *holderDescription);
+    LoadResult load();
+    bool save(const Contents &contents, QString *error);
+
+private:
+    QString m_filePath;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_damagedInPlace = false;
+};

@@ -1,0 +1,124 @@
+#include "RecordingTracker.h"
+
+#include "logging/LogRedaction.h"
+
+RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ticker.setInterval(1000);
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    connect(&m_ticker, &QTimer::timeout, this, &RecordingTracker::tick);
+}
+
+RecordingLedger::LoadResult RecordingTracker::restore()
+{
+    RecordingLedger::LoadResult result = m_ledger->load();
+    m_active.clear();
+    m_history = result.contents.history;
+    const QDateTime now = nowUtc();
+    for (TrackedRecording recording : std::as_const(result.contents.active)) {
+        // Wall-clock time decides, not how long Vigie was closed.
+        if (recording.endsAtUtc() <= now) {
+            recording.endReason = TrackedRecording::EndReason::EndedWhileClosed;
+            recording.endedAtUtc = recording.endsAtUtc();
+            m_history.prepend(recording);
+        } else {
+            m_active.append(recording);
+        }
+    }
+    if (result.status == RecordingLedger::LoadStatus::Loaded && m_active.size() != result.contents.active.size()) {
+        persist();
+    }
+    if (!m_active.isEmpty()) {
+        m_ticker.start();
+    }
+    return result;
+}
+
+bool RecordingTracker::track(const TrackedRecording &recording)
+{
+    m_active.append(recording);
+    const bool saved = persist();
+    m_ticker.start();
+    Q_EMIT recordingAdded(recording);
+    return saved;
+}
+
+void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reason)
+{
+    const auto it = std::find_if(m_active.begin(), m_active.end(),
+                                 [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
+    if (it == m_active.end()) {
+        return;
+    }
+    TrackedRecording ended = *it;
+    m_active.erase(it);
+    ended.endReason = reason;
+    ended.endedAtUtc = reason == TrackedRecording::EndReason::Elapsed ? ended.endsAtUtc() : nowUtc();
+    m_history.prepend(ended);
+    if (m_history.size() > kHistoryLimit) {
+        m_history.resize(kHistoryLimit);
+    }
+    persist();
+    if (m_active.isEmpty() && !m_dirty) {
+        m_ticker.stop();
+    }
+    Q_EMIT recordingEnded(ended);
+}
+
+const TrackedRecording *RecordingTracker::activeForUser(const QString &userId) const
+{
+    for (const TrackedRecording &recording : m_active) {
+        if (recording.userId == userId) {
+            return &recording;
+        }
+    }
+    return nullptr;
+}
+
+const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) const
+{
+    for (const TrackedRecording &recording : m_active) {
+        if (recording.contactId == contactId) {
+            return &recording;
+        }
+    }
+    return nullptr;
+}
+
+void RecordingTracker::tick()
+{
+    const QDateTime now = nowUtc();
+    QVector<qint64> elapsed;
+    for (const TrackedRecording &recording : std::as_const(m_active)) {
+        if (recording.endsAtUtc() <= now) {
+            elapsed.append(recording.contactId);
+        }
+    }
+    for (qint64 contactId : std::as_const(elapsed)) {
+        finish(contactId, TrackedRecording::EndReason::Elapsed);
+    }
+    if (m_dirty) {
+        persist();
+    }
+    Q_EMIT ticked(now);
+}
+
+bool RecordingTracker::persist()
+{
+    QString error;
+    const bool wasDirty = m_dirty;
+    m_dirty = !m_ledger->save({ m_active, m_history }, &error);
+    if (m_dirty) {
+        qCWarning(lcRecording) << "could not write the recording ledger:" << error;
+        m_ticker.start(); // keeps retrying even when nothing is counting down
+        if (!wasDirty) {
+            Q_EMIT persistenceFailed(error);
+        }
+    } else if (wasDirty) {
+        Q_EMIT persistenceRestored();
+    }
+    return !m_dirty;
+}

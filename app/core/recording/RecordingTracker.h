@@ -1,0 +1,58 @@
+#pragma once
+
+#include "RecordingLedger.h"
+#include "TrackedRecording.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+// Every active recording by contactId, its countdown, and the recent history. Changes are
+// written to the ledger before they are announced; one timer drives every countdown.
+class RecordingTracker : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr int kHistoryLimit = 500;
+
+    explicit RecordingTracker(RecordingLedger *ledger, QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime nowUtc() const { return m_clock(); }
+
+    // Reads the ledger; recordings whose end passed while Vigie was closed move to history.
+    RecordingLedger::LoadResult restore();
+
+    // False when the ledger could not be written: the recording is still tracked in memory
+    // and saving is retried on every tick, but the caller must warn the supervisor.
+    bool track(const TrackedRecording &recording);
+    void finish(qint64 contactId, TrackedRecording::EndReason reason);
+
+    const QVector<TrackedRecording> &active() const { return m_active; }
+    const QVector<TrackedRecording> &history() const { return m_history; }
+    const TrackedRecording *activeForUser(const QString &userId) const;
+    const TrackedRecording *activeByContact(qint64 contactId) const;
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    // Ends what has elapsed, retries a failed save, and lets views repaint their countdowns.
+    void tick();
+
+Q_SIGNALS:
+    void recordingAdded(const TrackedRecording &recording);
+    void recordingEnded(const TrackedRecording &recording);
+    void ticked(const QDateTime &nowUtc);
+    void persistenceFailed(const QString &error);
+    void persistenceRestored();
+
+private:
+    bool persist();
+
+    RecordingLedger *m_ledger;
+    Clock m_clock;
+    QTimer m_ticker;
+    QVector<TrackedRecording> m_active;
+    QVector<TrackedRecording> m_history;
+    bool m_dirty = false;
+};

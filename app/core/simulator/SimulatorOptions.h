@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// How the embedded CXone simulator behaves. The defaults are the demo tenant.
+struct SimulatorOptions {
+    int agentCount = 60;
+    quint32 seed = 20261125;
+    QString tenantId = QStringLiteral("11eb0c1d-0000-4000-8000-00000000d3m0");
+    QString clientId = QStringLiteral("vigie-demo-client");
+    QString clientSecret = QStringLiteral("vigie-demo-client-secret");
+    // The demo supervisor's access key, which has the recording permission.
+    QString demoKeyId = QStringLiteral("demo-supervisor");
+    QString demoKeySecret = QStringLiteral("demo-secret-0000");
+    // A key that signs in but lacks Interactions Hub > Record Screen Interaction.
+    QString restrictedKeyId = QStringLiteral("demo-viewer");
+    QString restrictedKeySecret = QStringLiteral("demo-secret-1111");
+    int tokenLifetimeSeconds = 3600;
+    int stateChangeIntervalMs = 3000;
+    int maxPageSize = 1000;
+    // Every response waits this long: to show progress in demos and measure bulk operations.
+    int latencyMs = 0;
+    // How long CXone keeps an agent's interaction locked while it processes a request (425).
+    int processingMs = 0;
+    // The status a newly created recording is answered with (200 or 202: both carry the IDs).
+    int newRecordingStatus = 200;
+};
+
+// One injected failure. Matches requests whose path contains pathContains (and, when set,
+// whose user-id is userId); applies to the next 'times' matches, or forever when times < 0.
+struct SimulatorFault {
+    enum class Kind {
+        Status,    // answer 'status' with 'body' (and Retry-After when set)
+        Truncated, // promise the full body, send half, close
+        Drop,      // close the connection without answering
+        Stall,     // never answer: the client's timeout must fire
+    };
+    QString pathContains;
+    QString userId;
+    Kind kind = Kind::Status;
+    int status = 500;
+    QByteArray body;
+    QByteArray retryAfter;
+    int latencyMs = 0;
+    int times = -1;
+    // Status faults normally replace the request; with passThrough the request is also
+    // processed (e.g. a start that happened although the gateway answered 504).
+    bool passThrough = false;
+};

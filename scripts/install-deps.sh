@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# (qt6-websockets-dev is listed because Debian's qt6-httpserver-dev needs it for CMake but does not depend on it.)
+# Installs every Debian bookworm package Vigie needs to build, run and test.
+# Idempotent: packages already present are skipped, so a second run costs one dpkg query.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
+)
+# A display, a session bus and a Secret Service keyring for the GUI and keychain tests.
+TEST_PACKAGES=(
+    xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
+    python3-pyatspi python3-dogtail
+)
+
+wanted=("${BUILD_PACKAGES[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+    wanted+=("${TEST_PACKAGES[@]}")
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "vigie: all ${#wanted[@]} required packages are already installed"
+    exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+    SUDO="sudo"
+fi
+echo "vigie: installing ${#missing[@]} missing packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
