@@ -14,15 +14,14 @@ QString entryName(const QString &environmentId)
 
 CredentialStore::Failure failureFor(QKeychain::Error error)
 {
+    // The Secret Service backend reports an unreachable D-Bus or daemon as OtherError, so
+    // anything but a refusal means, for the supervisor, that no keychain is there to use.
     switch (error) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return CredentialStore::Failure::NoKeychain;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return CredentialStore::Failure::AccessDenied;
     default:
-        return CredentialStore::Failure::Other;
+        return CredentialStore::Failure::Unavailable;
     }
 }
 } // namespace

@@ -12,9 +12,8 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     enum class Failure {
-        NoKeychain,   // no backend, or it could not be reached
+        Unavailable,  // no keychain backend, or it could not be reached
         AccessDenied, // the user or the system refused access
-        Other,
     };
     Q_ENUM(Failure)
 

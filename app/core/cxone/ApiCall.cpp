@@ -82,7 +82,8 @@ void ApiCall::handleReply()
     if (response.status == 401) {
         response.sessionExpired = true;
     }
-    if (m_policy.shouldRetry(response)) {
+    const bool unusableSuccess = response.status / 100 == 2 && m_isUsable && !m_isUsable(response);
+    if (m_policy.shouldRetry(response) || (unusableSuccess && m_attempts < m_policy.maxAttempts)) {
         const int delayMs = m_policy.delayBeforeAttemptMs(m_attempts + 1, response.retryAfterMs);
         qCInfo(lcCxone) << m_verb << m_url.path() << "attempt" << m_attempts << "got status" << response.status
                         << response.networkError << "- retrying in" << delayMs << "ms";

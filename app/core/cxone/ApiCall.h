@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class TokenProvider;
@@ -21,6 +23,10 @@ class ApiCall : public QObject
 public:
     ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
             const RetryPolicy &policy, QObject *parent = nullptr);
+
+    // For idempotent requests whose success body matters: a 2xx that fails this check (cut or
+    // garbled on the way) is retried like a transient error instead of being handed back.
+    void setResponseValidator(std::function<bool(const HttpResponse &)> isUsable) { m_isUsable = std::move(isUsable); }
 
     void start();
     void cancel();
@@ -39,6 +45,7 @@ private:
     QByteArray m_verb;
     QUrl m_url;
     RetryPolicy m_policy;
+    std::function<bool(const HttpResponse &)> m_isUsable;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     int m_attempts = 0;

@@ -74,7 +74,12 @@ std::optional<int> parseRetryAfterMs(const QByteArray &value, const QDateTime &n
     if (isNumber) {
         return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qint64>(seconds, 86400) * 1000));
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser only takes as a numeric offset.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT"))) {
+        date.replace(date.size() - 3, 3, QStringLiteral("+0000"));
+    }
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid()) {
         return std::nullopt;
     }

@@ -96,6 +96,11 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
     const QUrl url = endpoint(QStringLiteral("start-screen-interaction-recording"), userId,
                               QStringLiteral("recordingDuration"), QString::number(durationSeconds));
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
+    // Repeating a start is harmless (it returns the running recording), so a success whose
+    // IDs were lost on the way is asked again rather than leaving an unstoppable recording.
+    call->setResponseValidator([](const HttpResponse &response) {
+        return parseStartResponse(response).outcome != ApiOutcome::MalformedResponse;
+    });
     m_inFlight.insert(userId, call);
     connect(call, &ApiCall::finished, this, [this, userId, durationSeconds](const HttpResponse &response) {
         m_inFlight.remove(userId);

@@ -58,8 +58,7 @@ QString LogRedaction::redact(QString text)
     static const QRegularExpression bearer(QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression namedSecret(
-        QStringLiteral(R"(((?:access_token|refresh_token|id_token|password|client_secret|secret)"
-                       R"(["']?\s*[:=]\s*["']?)[^"'&\s,}]+)"),
+        QStringLiteral(R"re(((?:access_token|refresh_token|id_token|password|client_secret|secret)["']?\s*[:=]\s*["']?)[^"'&\s,}]+)re"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, QStringLiteral("\\1 ") + kMask);
     text.replace(namedSecret, QStringLiteral("\\1") + kMask);

@@ -1,0 +1,115 @@
+#include "LaunchOptions.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// The command line: what it accepts, what it refuses, and the demo defaults.
+class TestLaunchOptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString parse(const QStringList &arguments, LaunchOptions *options)
+    {
+        QCommandLineParser parser;
+        LaunchOptions::addTo(parser);
+        if (!parser.parse(QStringList { QStringLiteral("vigie") } + arguments)) {
+            return parser.errorText();
+        }
+        return options->readFrom(parser);
+    }
+
+private Q_SLOTS:
+    void urlsMustBeHttpsUnlessLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("https") << QStringLiteral("https://cxone.niceincontact.com") << true;
+        QTest::newRow("http loopback v4") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("http loopback v6") << QStringLiteral("http://[::1]:8080") << true;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true;
+        QTest::newRow("http remote") << QStringLiteral("http://cxone.niceincontact.com") << false;
+        QTest::newRow("http private network") << QStringLiteral("http://10.0.0.5") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
+        QTest::newRow("no host") << QStringLiteral("https://") << false;
+    }
+
+    void urlsMustBeHttpsUnlessLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        LaunchOptions authOptions;
+        QCOMPARE(parse({ QStringLiteral("--auth-url"), url }, &authOptions).isEmpty(), accepted);
+        LaunchOptions apiOptions;
+        QCOMPARE(parse({ QStringLiteral("--api-url"), url }, &apiOptions).isEmpty(), accepted);
+    }
+
+    void languageIsFrenchOrEnglish()
+    {
+        LaunchOptions french;
+        QCOMPARE(parse({ QStringLiteral("--language"), QStringLiteral("fr") }, &french), QString());
+        QCOMPARE(french.language, QStringLiteral("fr"));
+        LaunchOptions german;
+        QVERIFY(!parse({ QStringLiteral("--language"), QStringLiteral("de") }, &german).isEmpty());
+    }
+
+    void demoUsesTheSimulatorRegistration()
+    {
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-agents"), QStringLiteral("500"),
+                         QStringLiteral("--demo-seed"), QStringLiteral("7") },
+                       &options),
+                 QString());
+        QVERIFY(options.demo);
+        QCOMPARE(options.simulator.agentCount, 500);
+        QCOMPARE(options.simulator.seed, 7u);
+        QCOMPARE(options.environment.clientId, options.simulator.clientId);
+    }
+
+    void selfTestNeedsTheDemo()
+    {
+        LaunchOptions options;
+        QVERIFY(!parse({ QStringLiteral("--self-test") }, &options).isEmpty());
+    }
+
+    void configFileProvidesTheEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/AuthUrl"), QStringLiteral("https://cxone.eu.example"));
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("CXone/UserIdField"), QStringLiteral("agentId"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
+        QCOMPARE(options.environment.issuer, QUrl(QStringLiteral("https://cxone.eu.example")));
+        QCOMPARE(options.environment.clientId, QStringLiteral("vigie-prod"));
+        QCOMPARE(options.environment.userIdField, CxoneEnvironment::UserIdField::AgentId);
+        QVERIFY(options.kiosk);
+
+        LaunchOptions missing;
+        QVERIFY(!parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
+    }
+
+    void numericOptionsAreRangeChecked_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("refresh zero") << QStringList { QStringLiteral("--refresh-interval"), QStringLiteral("0") };
+        QTest::newRow("refresh text") << QStringList { QStringLiteral("--refresh-interval"), QStringLiteral("fast") };
+        QTest::newRow("port too big") << QStringList { QStringLiteral("--demo-port"), QStringLiteral("70000") };
+        QTest::newRow("user id field") << QStringList { QStringLiteral("--user-id-field"), QStringLiteral("email") };
+    }
+
+    void numericOptionsAreRangeChecked()
+    {
+        QFETCH(QStringList, arguments);
+        LaunchOptions options;
+        QVERIFY(!parse(arguments, &options).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchOptions)
+#include "tst_launchoptions.moc"

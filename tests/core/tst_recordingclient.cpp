@@ -1,0 +1,427 @@
+#include "SignedInClient.h"
+
+#include "cxone/RecordingClient.h"
+#include "cxone/RecordingDuration.h"
+
+#include <QElapsedTimer>
+
+// The recording endpoints, against the simulator, for every rule and status of cxone-api.md.
+class TestRecordingClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SignedInClient> m_cxone;
+    std::unique_ptr<RecordingClient> m_client;
+    QString m_userId;
+
+    StartResult startAndWait(const QString &userId, int duration, int timeoutMs = 10000)
+    {
+        QSignalSpy finished(m_client.get(), &RecordingClient::startFinished);
+        m_client->start(userId, duration);
+        if (!finished.wait(timeoutMs)) {
+            return {};
+        }
+        return finished.first().at(2).value<StartResult>();
+    }
+
+    StopResult stopAndWait(const QString &userId, qint64 contactId)
+    {
+        QSignalSpy finished(m_client.get(), &RecordingClient::stopFinished);
+        m_client->stop(userId, contactId);
+        if (!finished.wait(10000)) {
+            return {};
+        }
+        return finished.first().at(2).value<StopResult>();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_cxone = std::make_unique<SignedInClient>();
+        QVERIFY(m_cxone->tokens->hasToken());
+        m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
+        m_client->setRetryPolicy(fastRetries());
+        m_userId = m_cxone->simulator->tenant().agents().at(3).userId;
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_cxone.reset();
+    }
+
+    void startSendsTheDocumentedRequest()
+    {
+        m_cxone->simulator->clearRequestLog();
+        const StartResult result = startAndWait(m_userId, 3000);
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        const auto &log = m_cxone->simulator->requestLog();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().method, QByteArray("POST"));
+        QCOMPARE(log.first().path,
+                 QStringLiteral("/interaction-recording-management-service/interactions/start-screen-interaction-recording"));
+        QCOMPARE(log.first().query.queryItemValue(QStringLiteral("user-id")), m_userId);
+        QCOMPARE(log.first().query.queryItemValue(QStringLiteral("recordingDuration")), QStringLiteral("3000"));
+    }
+
+    void successCarriesBothIdentifiers_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ApiOutcome>("outcome");
+        QTest::newRow("200 success") << 200 << ApiOutcome::Success;
+        QTest::newRow("202 accepted") << 202 << ApiOutcome::Accepted;
+    }
+
+    void successCarriesBothIdentifiers()
+    {
+        QFETCH(int, status);
+        QFETCH(ApiOutcome, outcome);
+        m_cxone->simulator->setNewRecordingStatus(status);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.httpStatus, status);
+        const auto running = m_cxone->simulator->activeRecording(m_userId);
+        QVERIFY(running);
+        QCOMPARE(result.contactId, running->contactId);
+        QCOMPARE(result.interactionId, running->interactionId);
+    }
+
+    void durationBoundsAreCheckedBeforeSending_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("below minimum") << RecordingDuration::kMinimumSeconds - 1 << false;
+        QTest::newRow("zero") << 0 << false;
+        QTest::newRow("negative") << -30 << false;
+        QTest::newRow("minimum") << RecordingDuration::kMinimumSeconds << true;
+        QTest::newRow("maximum 3h30") << RecordingDuration::kMaximumSeconds << true;
+        QTest::newRow("above maximum") << RecordingDuration::kMaximumSeconds + 1 << false;
+    }
+
+    void durationBoundsAreCheckedBeforeSending()
+    {
+        QFETCH(int, seconds);
+        QFETCH(bool, accepted);
+        m_cxone->simulator->clearRequestLog();
+        const StartResult result = startAndWait(m_userId, seconds);
+        QCOMPARE(result.outcome, accepted ? ApiOutcome::Success : ApiOutcome::InvalidDuration);
+        QCOMPARE(m_cxone->simulator->requestLog().size(), accepted ? 1 : 0);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), accepted ? 1 : 0);
+    }
+
+    void secondStartReturnsTheRunningRecordingUnchanged()
+    {
+        const StartResult first = startAndWait(m_userId, 600);
+        QCOMPARE(first.outcome, ApiOutcome::Success);
+        const QDateTime endsAt = m_cxone->simulator->activeRecording(m_userId)->endsAtUtc;
+        const StartResult second = startAndWait(m_userId, 13200);
+        QCOMPARE(second.outcome, ApiOutcome::Success);
+        QCOMPARE(second.contactId, first.contactId);
+        QCOMPARE(second.interactionId, first.interactionId);
+        QCOMPARE(m_cxone->simulator->recordingsCreatedFor(m_userId), 1);
+        QCOMPARE(m_cxone->simulator->activeRecording(m_userId)->endsAtUtc, endsAt);
+    }
+
+    void documentedFailuresBecomeTypedOutcomes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ApiOutcome>("outcome");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("400") << 400 << ApiOutcome::BadRequest << 1;
+        QTest::newRow("403") << 403 << ApiOutcome::Forbidden << 1;
+        QTest::newRow("404") << 404 << ApiOutcome::NotFound << 1;
+        QTest::newRow("425 after every retry") << 425 << ApiOutcome::Locked << 4;
+        QTest::newRow("429 after every retry") << 429 << ApiOutcome::RateLimited << 4;
+        QTest::newRow("500") << 500 << ApiOutcome::ServerError << 1;
+        QTest::newRow("503 after every retry") << 503 << ApiOutcome::ServiceUnavailable << 4;
+        QTest::newRow("504 after every retry") << 504 << ApiOutcome::GatewayTimeout << 4;
+        QTest::newRow("undocumented 418") << 418 << ApiOutcome::UnexpectedStatus << 1;
+    }
+
+    void documentedFailuresBecomeTypedOutcomes()
+    {
+        QFETCH(int, status);
+        QFETCH(ApiOutcome, outcome);
+        QFETCH(int, attempts);
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = status;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.httpStatus, status);
+        QCOMPARE(result.attempts, attempts);
+        QCOMPARE(result.contactId, 0);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+    }
+
+    void lockedIsRetriedUntilItClears()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 425;
+        fault.times = 2;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+    }
+
+    void realLockWhileProcessingIsHonoured()
+    {
+        // The simulator locks the agent while it processes a start, as CXone does (425).
+        m_cxone->simulator->setProcessingMs(300);
+        RecordingClient other(m_cxone->network.get(), m_cxone->tokens.get());
+        other.setRetryPolicy(RetryPolicy::none());
+        QSignalSpy otherFinished(&other, &RecordingClient::stopFinished);
+        QSignalSpy finished(m_client.get(), &RecordingClient::startFinished);
+        m_client->start(m_userId, 60);
+        QTest::qWait(100);
+        other.stop(m_userId, 1);
+        QVERIFY(otherFinished.wait(5000));
+        QCOMPARE(otherFinished.first().at(2).value<StopResult>().outcome, ApiOutcome::Locked);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(2).value<StartResult>().outcome, ApiOutcome::Success);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 429;
+        fault.retryAfter = "1";
+        fault.times = 1;
+        m_cxone->simulator->addFault(fault);
+        QElapsedTimer clock;
+        clock.start();
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(result.attempts, 2);
+        QVERIFY2(clock.elapsed() >= 1000, "the retry came before Retry-After allowed it");
+    }
+
+    void retryAfterBeyondTheCapIsReportedNotAwaited()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 429;
+        fault.retryAfter = "3600";
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::RateLimited);
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void gatewayTimeoutAfterTheStartHappenedCreatesNoSecondRecording()
+    {
+        // The start reached CXone but the gateway answered 504: the retry must find the running one.
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 504;
+        fault.times = 1;
+        fault.passThrough = true;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QCOMPARE(result.contactId, m_cxone->simulator->activeRecording(m_userId)->contactId);
+    }
+
+    void bodiesWithoutBothIdentifiersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not JSON") << QByteArray("<html>gateway</html>");
+        QTest::newRow("truncated JSON") << QByteArray("{\"contactId\": 7000, \"interac");
+        QTest::newRow("array") << QByteArray("[1,2]");
+        QTest::newRow("no contactId") << QByteArray("{\"interactionId\":\"abc\"}");
+        QTest::newRow("no interactionId") << QByteArray("{\"contactId\":700000123}");
+        QTest::newRow("zero contactId") << QByteArray("{\"contactId\":0,\"interactionId\":\"abc\"}");
+        QTest::newRow("fractional contactId") << QByteArray("{\"contactId\":12.5,\"interactionId\":\"abc\"}");
+        QTest::newRow("null interactionId") << QByteArray("{\"contactId\":5,\"interactionId\":null}");
+    }
+
+    void bodiesWithoutBothIdentifiersAreErrors()
+    {
+        QFETCH(QByteArray, body);
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 200;
+        fault.body = body;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::MalformedResponse);
+        QCOMPARE(result.attempts, 4); // asked again, in case the IDs were only lost on the way
+        QCOMPARE(result.contactId, 0);
+        QVERIFY(result.interactionId.isEmpty());
+    }
+
+    void quotedContactIdIsAccepted()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 202;
+        fault.body = "{\"contactId\":\"9007199254740993\",\"interactionId\":\"i-1\"}";
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Accepted);
+        QCOMPARE(result.contactId, Q_INT64_C(9007199254740993));
+    }
+
+    void truncatedBodyIsNotAcceptedAsSuccess()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.kind = SimulatorFault::Kind::Truncated;
+        fault.passThrough = true;
+        fault.times = 1;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        // The cut connection is retried; the retry finds the recording that did start.
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+    }
+
+    void droppedConnectionsEndAsNetworkError()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.kind = SimulatorFault::Kind::Drop;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::NetworkError);
+        QCOMPARE(result.attempts, 4);
+    }
+
+    void aSilentServerEndsInATimeout()
+    {
+        CxoneEnvironment environment = m_cxone->tokens->environment();
+        environment.requestTimeoutMs = 300;
+        m_cxone->tokens->setEnvironment(environment);
+        m_client->setRetryPolicy(fastRetries(2));
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.kind = SimulatorFault::Kind::Stall;
+        m_cxone->simulator->addFault(fault);
+        QElapsedTimer clock;
+        clock.start();
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Timeout);
+        QCOMPARE(result.attempts, 2);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void serverGoneIsANetworkError()
+    {
+        m_client->setRetryPolicy(fastRetries(2));
+        m_cxone->simulator.reset();
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::NetworkError);
+    }
+
+    void expiredTokenIsRefreshedOnceAndTheRequestReplayed()
+    {
+        m_cxone->simulator->expireAccessTokens();
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QVERIFY(m_cxone->tokens->hasToken());
+    }
+
+    void unrenewableTokenEndsTheSession()
+    {
+        QSignalSpy expired(m_cxone->tokens.get(), &TokenProvider::sessionExpired);
+        m_cxone->simulator->expireAccessTokens();
+        m_cxone->simulator->revokeRefreshTokens();
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::SessionExpired);
+        QCOMPARE(expired.count(), 1);
+        QVERIFY(!m_cxone->tokens->hasToken());
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+    }
+
+    void persistent401AfterRefreshEndsAsSessionExpired()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 401;
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::SessionExpired);
+        const auto &log = m_cxone->simulator->requestLog();
+        const auto starts = std::count_if(log.begin(), log.end(), [](const CxoneSimulator::LoggedRequest &request) {
+            return request.path.contains(QLatin1String("start-screen"));
+        });
+        QCOMPARE(starts, 2);
+    }
+
+    void keyWithoutPermissionIsForbidden()
+    {
+        QVERIFY(m_cxone->signInWith({ m_cxone->simulator->options().restrictedKeyId,
+                                      m_cxone->simulator->options().restrictedKeySecret }));
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Forbidden);
+        QCOMPARE(result.httpStatus, 403);
+    }
+
+    void requestsForOneAgentAreNotInterleaved()
+    {
+        m_cxone->simulator->setLatencyMs(200);
+        QSignalSpy finished(m_client.get(), &RecordingClient::startFinished);
+        m_client->start(m_userId, 60);
+        QVERIFY(m_client->isBusy(m_userId));
+        m_client->start(m_userId, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+        QCOMPARE(finished.at(0).at(2).value<StartResult>().outcome, ApiOutcome::RequestPending);
+        QCOMPARE(finished.at(1).at(2).value<StartResult>().outcome, ApiOutcome::Success);
+    }
+
+    void notSignedInIsRefusedLocally()
+    {
+        m_cxone->tokens->signOut();
+        m_cxone->simulator->clearRequestLog();
+        QCOMPARE(startAndWait(m_userId, 60).outcome, ApiOutcome::NotSignedIn);
+        QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
+    }
+
+    void stopUsesTheContactIdAndEndsTheRecording()
+    {
+        const StartResult started = startAndWait(m_userId, 600);
+        QCOMPARE(started.outcome, ApiOutcome::Success);
+        m_cxone->simulator->clearRequestLog();
+        const StopResult stopped = stopAndWait(m_userId, started.contactId);
+        QCOMPARE(stopped.outcome, ApiOutcome::Success);
+        QCOMPARE(stopped.httpStatus, 200);
+        const auto &request = m_cxone->simulator->requestLog().first();
+        QCOMPARE(request.path,
+                 QStringLiteral("/interaction-recording-management-service/interactions/stop-screen-interaction-recording"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("user-id")), m_userId);
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("contactId")), QString::number(started.contactId));
+        QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
+    }
+
+    void stopOfAnEndedRecordingMeansAlreadyEnded()
+    {
+        const StartResult started = startAndWait(m_userId, 600);
+        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+        const StopResult again = stopAndWait(m_userId, started.contactId);
+        QCOMPARE(again.outcome, ApiOutcome::AlreadyEnded);
+        QCOMPARE(again.httpStatus, 404);
+    }
+
+    void recordingEndsByItselfAtItsDuration()
+    {
+        const StartResult started = startAndWait(m_userId, RecordingDuration::kMinimumSeconds);
+        QCOMPARE(started.outcome, ApiOutcome::Success);
+        QVERIFY(m_cxone->simulator->activeRecording(m_userId));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cxone->simulator->activeRecording(m_userId), 7000);
+        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::AlreadyEnded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordingClient)
+#include "tst_recordingclient.moc"

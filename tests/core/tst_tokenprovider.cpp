@@ -1,0 +1,199 @@
+#include "SignedInClient.h"
+
+#include "logging/LogRedaction.h"
+
+#include <QMutex>
+
+namespace {
+QStringList g_captured;
+QMutex g_capturedMutex;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_capturedMutex);
+        g_captured.append(message);
+    }
+    g_previous(type, context, message);
+}
+} // namespace
+
+// Sign-in exactly as cxone-platform.md describes it, and what happens when it goes wrong.
+class TestTokenProvider : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signsInThroughDiscovery()
+    {
+        SignedInClient cxone;
+        QVERIFY(cxone.tokens->hasToken());
+        QCOMPARE(cxone.tokens->tenantId(), cxone.simulator->options().tenantId);
+        QCOMPARE(cxone.tokens->apiBase(), cxone.simulator->baseUrl());
+        QVERIFY(cxone.tokens->authorizationHeader().startsWith("Bearer "));
+        QStringList paths;
+        for (const auto &request : cxone.simulator->requestLog()) {
+            paths.append(request.path);
+        }
+        QCOMPARE(paths, QStringList({ QStringLiteral("/.well-known/openid-configuration"), QStringLiteral("/auth/token"),
+                                      QStringLiteral("/.well-known/cxone-configuration") }));
+        QCOMPARE(cxone.simulator->requestLog().last().query.queryItemValue(QStringLiteral("tenantId")),
+                 cxone.simulator->options().tenantId);
+    }
+
+    void explicitApiBaseSkipsTenantDiscovery()
+    {
+        SignedInClient cxone({}, false);
+        CxoneEnvironment environment = cxone.environment();
+        QUrl lab = cxone.simulator->baseUrl();
+        lab.setPath(QStringLiteral("/lab"));
+        environment.apiBaseOverride = lab;
+        cxone.tokens->setEnvironment(environment);
+        QVERIFY(cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
+        QCOMPARE(cxone.tokens->apiBase(), lab);
+        QCOMPARE(cxone.simulator->requestLog().size(), 2);
+    }
+
+    void wrongKeyIsInvalidCredentials_data()
+    {
+        QTest::addColumn<QString>("keyId");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("wrong secret") << QStringLiteral("demo-supervisor") << QStringLiteral("not-the-secret");
+        QTest::newRow("unknown key") << QStringLiteral("nobody") << QStringLiteral("demo-secret-0000");
+    }
+
+    void wrongKeyIsInvalidCredentials()
+    {
+        QFETCH(QString, keyId);
+        QFETCH(QString, secret);
+        SignedInClient cxone({}, false);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ keyId, secret }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::InvalidCredentials);
+        QCOMPARE(cxone.tokens->state(), TokenProvider::State::SignedOut);
+    }
+
+    void wrongApplicationRegistrationIsRefused()
+    {
+        SignedInClient cxone({}, false);
+        CxoneEnvironment environment = cxone.environment();
+        environment.clientSecret = QStringLiteral("stale+client/secret");
+        cxone.tokens->setEnvironment(environment);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::InvalidCredentials);
+    }
+
+    void secretsWithFormCharactersSurviveEncoding()
+    {
+        SimulatorOptions options;
+        options.demoKeySecret = QStringLiteral("a+b c&d=e%f/é");
+        options.clientSecret = QStringLiteral("client+secret&=");
+        SignedInClient cxone(options);
+        QVERIFY(cxone.tokens->hasToken());
+    }
+
+    void unreachableIssuerIsANetworkError()
+    {
+        SignedInClient cxone({}, false);
+        CxoneEnvironment environment = cxone.environment();
+        environment.issuer.setPort(1); // nothing listens on port 1
+        cxone.tokens->setEnvironment(environment);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ QStringLiteral("k"), QStringLiteral("s") }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::NetworkError);
+    }
+
+    void malformedDiscoveryIsReported_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("openid not JSON") << QStringLiteral("openid-configuration") << QByteArray("{");
+        QTest::newRow("openid without token endpoint") << QStringLiteral("openid-configuration") << QByteArray("{}");
+        QTest::newRow("token without access_token") << QStringLiteral("/auth/token") << QByteArray("{\"expires_in\":3600}");
+        QTest::newRow("tenant without api_endpoint") << QStringLiteral("cxone-configuration") << QByteArray("{\"area\":\"na1\"}");
+        QTest::newRow("api_endpoint over plain http to a remote host")
+            << QStringLiteral("cxone-configuration") << QByteArray("{\"api_endpoint\":\"http://api-na1.niceincontact.com\"}");
+    }
+
+    void malformedDiscoveryIsReported()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        SignedInClient cxone({}, false);
+        SimulatorFault fault;
+        fault.pathContains = path;
+        fault.status = 200;
+        fault.body = body;
+        cxone.simulator->addFault(fault);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    }
+
+    void tokenIsRefreshedBeforeItExpires()
+    {
+        SimulatorOptions options;
+        options.tokenLifetimeSeconds = 2;
+        SignedInClient cxone(options);
+        const QByteArray first = cxone.tokens->authorizationHeader();
+        QSignalSpy refreshed(cxone.tokens.get(), &TokenProvider::refreshFinished);
+        QVERIFY(refreshed.wait(4000));
+        QCOMPARE(refreshed.first().at(0).toBool(), true);
+        QVERIFY(cxone.tokens->authorizationHeader() != first);
+        QVERIFY(cxone.tokens->expiresAtUtc() > QDateTime::currentDateTimeUtc());
+    }
+
+    void refusedRefreshEndsTheSession()
+    {
+        SignedInClient cxone;
+        QSignalSpy expired(cxone.tokens.get(), &TokenProvider::sessionExpired);
+        cxone.simulator->revokeRefreshTokens();
+        cxone.tokens->refresh();
+        QVERIFY(expired.wait(3000));
+        QVERIFY(!cxone.tokens->hasToken());
+    }
+
+    void signOutForgetsTheToken()
+    {
+        SignedInClient cxone;
+        cxone.tokens->signOut();
+        QVERIFY(!cxone.tokens->hasToken());
+        QCOMPARE(cxone.tokens->authorizationHeader(), QByteArray("Bearer "));
+    }
+
+    void noSecretReachesTheLog()
+    {
+        // The capture is the final sink, behind the redaction, as stderr is in the application.
+        g_previous = qInstallMessageHandler(capture);
+        LogRedaction::installMessageHandler();
+        QLoggingCategory::setFilterRules(QStringLiteral("vigie.*=true"));
+        SimulatorOptions options;
+        options.tokenLifetimeSeconds = 2;
+        SignedInClient cxone(options);
+        QSignalSpy refreshed(cxone.tokens.get(), &TokenProvider::refreshFinished);
+        QVERIFY(refreshed.wait(4000));
+        const QByteArray header = cxone.tokens->authorizationHeader();
+        const QString token = QString::fromLatin1(header.mid(7));
+        // Deliberately log the worst: the header, the token, the key secret, a form body.
+        qWarning() << "header" << header << "token" << token;
+        qInfo().noquote() << "form: grant_type=password&username=demo-supervisor&password="
+                                 + options.demoKeySecret;
+        qInfo().noquote() << "{\"access_token\":\"never-registered-token-value\",\"expires_in\":3600}";
+        QLoggingCategory::setFilterRules({});
+
+        QMutexLocker lock(&g_capturedMutex);
+        const QString all = g_captured.join(QLatin1Char('\n'));
+        QVERIFY2(!g_captured.isEmpty(), "nothing was logged: the test would pass vacuously");
+        QVERIFY(all.contains(QLatin1String("signing in")));
+        QVERIFY(!all.contains(token));
+        QVERIFY(!all.contains(options.demoKeySecret));
+        QVERIFY(!all.contains(options.clientSecret));
+        QVERIFY(!all.contains(QLatin1String("never-registered-token-value")));
+        QVERIFY(all.contains(QStringLiteral("«redacted»")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenProvider)
+#include "tst_tokenprovider.moc"
