@@ -1,1 +1,113 @@
-int main() { return 0; }
+#include "DemoSelfTest.h"
+#include "LanguageSwitcher.h"
+#include "LaunchOptions.h"
+#include "MainWindow.h"
+#include "SignInFlow.h"
+#include "SupervisorSession.h"
+#include "logging/LogRedaction.h"
+#include "simulator/CxoneSimulator.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+QString ledgerPathFor(const LaunchOptions &options)
+{
+    if (!options.ledgerFile.isEmpty()) {
+        return options.ledgerFile;
+    }
+    // Demo recordings are not real: keep them apart from the ledger of real ones.
+    return options.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/demo-recordings.json")
+                        : RecordingLedger::defaultFilePath();
+}
+
+void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult &restored, int running)
+{
+    if (restored.status == RecordingLedger::LoadStatus::Damaged) {
+        window.announce(ActivityLogModel::Severity::Error,
+                        MainWindow::tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
+                                       "recordings listed in it may still be running and will end by themselves.")
+                            .arg(restored.error, restored.setAsidePath));
+    }
+    if (running > 0) {
+        window.announce(ActivityLogModel::Severity::Information,
+                        MainWindow::tr("%n recording(s) still running were restored.", nullptr, running));
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // These show no window and must work where there is no display (a terminal, a package check).
+    for (int index = 1; index < argc; ++index) {
+        const QByteArray argument(argv[index]);
+        const bool headless = argument == "--self-test" || argument == "--help" || argument == "-h"
+            || argument == "--help-all" || argument == "--version" || argument == "-v";
+        if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.vigie_cxone.Vigie"));
+    LogRedaction::installMessageHandler();
+
+    QCommandLineParser parser;
+    LaunchOptions::addTo(parser);
+    parser.process(application);
+    LaunchOptions options;
+    const QString error = options.readFrom(parser);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    LanguageSwitcher languages;
+    languages.apply(options.language.isEmpty() ? QSettings().value(QStringLiteral("General/Language")).toString()
+                                               : options.language);
+
+    std::unique_ptr<CxoneSimulator> simulator;
+    CxoneEnvironment environment = options.environment;
+    if (options.demo) {
+        simulator = std::make_unique<CxoneSimulator>(options.simulator);
+        if (!simulator->start(options.demoPort)) {
+            std::fprintf(stderr, "vigie: the demo simulator cannot listen on port %d\n", options.demoPort);
+            return 2;
+        }
+        environment.issuer = simulator->baseUrl();
+    }
+
+    SupervisorSession session(environment, ledgerPathFor(options));
+    session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    QString holder;
+    if (!session.ledger()->tryLock(&holder)) {
+        const QString message = MainWindow::tr("Vigie is already running (%1). Use the open window: two Vigie "
+                                               "windows would lose track of each other's recordings.")
+                                    .arg(holder);
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
+        if (!options.selfTest) {
+            QMessageBox::warning(nullptr, MainWindow::tr("Vigie"), message);
+        }
+        return 1;
+    }
+    const RecordingLedger::LoadResult restored = session.tracker()->restore();
+
+    const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
+    if (options.selfTest) {
+        return DemoSelfTest::run(&session, simulator.get(), demoKey);
+    }
+
+    MainWindow window(&session, &languages, { options.demo });
+    window.show();
+    reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
+    window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
+    return application.exec();
+}

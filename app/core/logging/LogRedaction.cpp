@@ -6,7 +6,7 @@
 
 Q_LOGGING_CATEGORY(lcCxone, "vigie.cxone")
 Q_LOGGING_CATEGORY(lcRecording, "vigie.recording")
-Q_LOGGING_CATEGORY(lcSimulator, "vigie.simulator")
+Q_LOGGING_CATEGORY(lcSimulator, "vigie.simulator", QtInfoMsg)
 
 namespace {
 const QString kMask = QStringLiteral("«redacted»");

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "credentials/CredentialStore.h"
+#include "cxone/AgentDirectory.h"
+#include "cxone/RecordingClient.h"
+#include "cxone/TokenProvider.h"
+#include "recording/RecordingController.h"
+#include "recording/RecordingLedger.h"
+#include "recording/RecordingTracker.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+// The non-UI objects of one running Vigie, wired together: the CXone connection, the agent
+// directory, the recording client, and the tracker with its ledger. Widgets receive pointers
+// to these and never see a network reply.
+class SupervisorSession : public QObject
+{
+    Q_OBJECT
+public:
+    SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, QObject *parent = nullptr);
+
+    // An identifier for the environment, to file remembered keys under.
+    QString environmentId() const;
+
+    TokenProvider *tokens() { return &m_tokens; }
+    AgentDirectory *directory() { return &m_directory; }
+    RecordingClient *client() { return &m_client; }
+    RecordingLedger *ledger() { return &m_ledger; }
+    RecordingTracker *tracker() { return &m_tracker; }
+    RecordingController *controller() { return &m_controller; }
+    CredentialStore *credentials() { return &m_credentials; }
+
+private:
+    QNetworkAccessManager m_network;
+    TokenProvider m_tokens;
+    AgentDirectory m_directory;
+    RecordingClient m_client;
+    RecordingLedger m_ledger;
+    RecordingTracker m_tracker;
+    RecordingController m_controller;
+    CredentialStore m_credentials;
+};

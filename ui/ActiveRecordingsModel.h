@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class RecordingTracker;
+
+// Every recording Vigie is tracking, with a live countdown. The tracker's single ticker
+// drives it; each tick repaints only the countdown and progress cells.
+class ActiveRecordingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        AgentColumn,
+        ContactIdColumn,
+        InteractionIdColumn,
+        StartedColumn,
+        DurationColumn,
+        RemainingColumn,
+        ProgressColumn,
+        ActionColumn,
+        ColumnCount
+    };
+    enum Role { ContactIdRole = Qt::UserRole + 1, ProgressRole };
+
+    explicit ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    RecordingTracker *m_tracker;
+};

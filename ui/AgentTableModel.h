@@ -1,0 +1,56 @@
+#pragma once
+
+#include "cxone/Agent.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+class RecordingTracker;
+class RecordingController;
+
+// The tenant's agents with their live state and what Vigie is doing with them. Refreshes
+// update rows in place (dataChanged) so the view keeps its selection, scroll and sort.
+class AgentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, TeamColumn, StateColumn, TimeInStateColumn, RecordingColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        SearchTextRole, // lower-case name, user name and team, for search-as-you-type
+        UserIdRole,
+    };
+
+    AgentTableModel(RecordingTracker *tracker, RecordingController *controller, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Agent &agentAt(int row) const { return m_agents.at(row); }
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    int rowForUserId(const QString &userId) const { return m_rowByUserId.value(userId, -1); }
+    QStringList teams() const;
+    QStringList states() const;
+
+    void setAgents(const QVector<Agent> &agents);
+    void applyStateChanges(const QVector<AgentStateChange> &changes);
+    void setFailure(const QString &userId, const QString &message);
+    void clearFailure(const QString &userId);
+    void retranslate();
+
+private:
+    void refreshRecordingCell(const QString &userId);
+    QString recordingText(const Agent &agent) const;
+    QString userIdOf(const Agent &agent) const;
+
+    RecordingTracker *m_tracker;
+    RecordingController *m_controller;
+    QVector<Agent> m_agents;
+    QVector<QString> m_searchText;
+    QHash<QString, int> m_rowByUserId; // by the user-id the recording API uses
+    QHash<qint64, int> m_rowByAgentId;
+    QHash<QString, QString> m_failures;
+};

@@ -1,0 +1,565 @@
+#include "MainWindow.h"
+
+#include "ActiveRecordingsModel.h"
+#include "ActiveRecordingsView.h"
+#include "AgentFilterProxy.h"
+#include "AgentStateText.h"
+#include "AgentTableModel.h"
+#include "DurationPicker.h"
+#include "Formatting.h"
+#include "LanguageSwitcher.h"
+#include "OutcomeText.h"
+#include "RecordingHistoryModel.h"
+#include "SignInDialog.h"
+#include "SignInFlow.h"
+#include "SupervisorSession.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString kDurationKey = QStringLiteral("Recording/DurationSeconds");
+const QString kGeometryKey = QStringLiteral("Window/Geometry");
+const QString kStateKey = QStringLiteral("Window/State");
+const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
+const QString kLanguageKey = QStringLiteral("General/Language");
+} // namespace
+
+MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_languages(languages)
+    , m_options(options)
+    , m_signIn(new SignInFlow(session, this))
+    , m_agentModel(new AgentTableModel(session->tracker(), session->controller(), this))
+    , m_agentProxy(new AgentFilterProxy(m_agentModel, this))
+    , m_activeModel(new ActiveRecordingsModel(session->tracker(), this))
+    , m_historyModel(new RecordingHistoryModel(session->tracker(), this))
+    , m_log(new ActivityLogModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    buildActions();
+    buildWidgets();
+    connectSession();
+    retranslate();
+    restoreSettings();
+    updateActions();
+    updateConnectionStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    m_signInAction = m_sessionMenu->addAction(QString(), this, [this] { m_signIn->showDialog(); });
+    m_signInAction->setObjectName(QStringLiteral("actionSignIn"));
+    m_signOutAction = m_sessionMenu->addAction(QString(), this, [this] { m_signIn->signOut(); });
+    m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    m_sessionMenu->addSeparator();
+    m_quitAction = m_sessionMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_session->directory()->reload(); });
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_searchAction = m_viewMenu->addAction(QString());
+    m_searchAction->setObjectName(QStringLiteral("actionSearch"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    m_frenchAction = m_languageMenu->addAction(QStringLiteral("Français"));
+    m_frenchAction->setObjectName(QStringLiteral("actionLanguageFrench"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_englishAction->setObjectName(QStringLiteral("actionLanguageEnglish"));
+    for (QAction *action : { m_frenchAction, m_englishAction }) {
+        action->setCheckable(true);
+        languageGroup->addAction(action);
+    }
+    connect(m_frenchAction, &QAction::triggered, this, [this] { m_languages->apply(QStringLiteral("fr")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages->apply(QStringLiteral("en")); });
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, [this](const QString &language) {
+        QSettings().setValue(kLanguageKey, language);
+        m_frenchAction->setChecked(language == QLatin1String("fr"));
+        m_englishAction->setChecked(language == QLatin1String("en"));
+    });
+    m_frenchAction->setChecked(m_languages->current() == QLatin1String("fr"));
+    m_englishAction->setChecked(m_languages->current() == QLatin1String("en"));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Vigie"),
+                           tr("<p><b>Vigie %1</b></p><p>Starts and stops screen interaction recordings of NICE "
+                              "CXone agents, and keeps track of every recording until it ends.</p>")
+                               .arg(QStringLiteral(VIGIE_VERSION)));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::buildWidgets()
+{
+    // Agents
+    m_agentsBox = new QGroupBox(this);
+    m_search = new QLineEdit(m_agentsBox);
+    m_search->setObjectName(QStringLiteral("agentSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_teamFilter = new QComboBox(m_agentsBox);
+    m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
+    m_teamFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateFilter = new QComboBox(m_agentsBox);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_agentTable = new QTableView(m_agentsBox);
+    m_agentTable->setObjectName(QStringLiteral("agentTable"));
+    m_agentTable->setModel(m_agentProxy);
+    m_agentTable->setSortingEnabled(true);
+    m_agentTable->sortByColumn(AgentTableModel::NameColumn, Qt::AscendingOrder);
+    m_agentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_agentTable->setAlternatingRowColors(true);
+    m_agentTable->setWordWrap(false);
+    m_agentTable->verticalHeader()->setVisible(false);
+    // Uniform rows: the view never measures 20,000 rows to lay itself out.
+    m_agentTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_agentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_agentTable->horizontalHeader()->setStretchLastSection(true);
+    m_agentTable->setColumnWidth(AgentTableModel::NameColumn, 200);
+    m_agentTable->setColumnWidth(AgentTableModel::TeamColumn, 180);
+    m_agentTable->setColumnWidth(AgentTableModel::StateColumn, 130);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_teamFilter);
+    filters->addWidget(m_stateFilter);
+    auto *agentsLayout = new QVBoxLayout(m_agentsBox);
+    agentsLayout->addLayout(filters);
+    agentsLayout->addWidget(m_agentTable);
+
+    // Duration and actions
+    m_recordBox = new QGroupBox(this);
+    m_duration = new DurationPicker(m_recordBox);
+    m_selectionLabel = new QLabel(m_recordBox);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_selectionLabel->setWordWrap(true);
+    m_startButton = new QPushButton(m_recordBox);
+    m_startButton->setObjectName(QStringLiteral("startRecordingButton"));
+    m_startButton->setIcon(QIcon(QStringLiteral(":/icons/record.svg")));
+    m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_stopButton = new QPushButton(m_recordBox);
+    m_stopButton->setObjectName(QStringLiteral("stopSelectedButton"));
+    m_stopButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    m_stopButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_pendingProgress = new QProgressBar(m_recordBox);
+    m_pendingProgress->setObjectName(QStringLiteral("pendingProgress"));
+    m_pendingProgress->setRange(0, 0);
+    m_pendingProgress->setMaximumHeight(m_pendingProgress->sizeHint().height() / 2 + 4);
+    m_pendingProgress->setTextVisible(false);
+    m_pendingProgress->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch();
+    auto *recordLayout = new QVBoxLayout(m_recordBox);
+    recordLayout->addWidget(m_duration);
+    recordLayout->addWidget(m_selectionLabel);
+    recordLayout->addLayout(buttons);
+    recordLayout->addWidget(m_pendingProgress);
+    recordLayout->addStretch();
+
+    // Recordings, history, log
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("recordingTabs"));
+    m_activeView = new ActiveRecordingsView(m_activeModel, m_tabs);
+    m_historyView = new QTableView(m_tabs);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setModel(m_historyModel);
+    m_historyView->verticalHeader()->setVisible(false);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView = new QListView(m_tabs);
+    m_logView->setObjectName(QStringLiteral("activityLogView"));
+    m_logView->setModel(m_log);
+    m_logView->setWordWrap(true);
+    m_logView->setUniformItemSizes(false);
+    m_tabs->addTab(m_activeView, QString());
+    m_tabs->addTab(m_historyView, QString());
+    m_tabs->addTab(m_logView, QString());
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("topSplitter"));
+    top->addWidget(m_agentsBox);
+    top->addWidget(m_recordBox);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({ 720, 480 });
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(top);
+    main->addWidget(m_tabs);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    main->setSizes({ 460, 260 });
+    setCentralWidget(main);
+
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_refreshStatus = new QLabel(this);
+    m_refreshStatus->setObjectName(QStringLiteral("lastRefreshStatus"));
+    m_announcement = new QLabel(this);
+    m_announcement->setObjectName(QStringLiteral("announcementLabel"));
+    statusBar()->addWidget(m_announcement, 1);
+    statusBar()->addPermanentWidget(m_refreshStatus);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->show();
+    }
+
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_agentProxy, &AgentFilterProxy::setSearchText);
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_agentProxy->setTeam(m_teamFilter->currentData().toString()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_agentProxy->setState(m_stateFilter->currentData().toString()); });
+    connect(m_agentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_agentTable, &QTableView::activated, this, &MainWindow::startSelected);
+    connect(m_startButton, &QPushButton::clicked, this, &MainWindow::startSelected);
+    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopSelected);
+    connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
+            [this](qint64 contactId) { m_session->controller()->stop({ contactId }); });
+    connect(m_duration, &DurationPicker::durationChanged, this,
+            [](int seconds) { QSettings().setValue(kDurationKey, seconds); });
+    connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
+
+    setTabOrder(m_search, m_teamFilter);
+    setTabOrder(m_teamFilter, m_stateFilter);
+    setTabOrder(m_stateFilter, m_agentTable);
+}
+
+void MainWindow::connectSession()
+{
+    TokenProvider *tokens = m_session->tokens();
+    AgentDirectory *directory = m_session->directory();
+    RecordingController *controller = m_session->controller();
+    RecordingTracker *tracker = m_session->tracker();
+
+    connect(tokens, &TokenProvider::stateChanged, this, [this] {
+        updateConnectionStatus();
+        updateActions();
+    });
+    connect(directory, &AgentDirectory::loadProgress, this, [this](int loaded, int total) {
+        m_refreshStatus->setText(tr("Loading agents: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
+        m_agentModel->setAgents(agents);
+        refreshFilterChoices();
+        updateConnectionStatus();
+        announce(ActivityLogModel::Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+    });
+    connect(directory, &AgentDirectory::statesChanged, this, [this](const QVector<AgentStateChange> &changes) {
+        m_agentModel->applyStateChanges(changes);
+        updateConnectionStatus();
+    });
+    connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
+        announce(ActivityLogModel::Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
+        updateConnectionStatus();
+    });
+    connect(directory, &AgentDirectory::refreshFailed, this, [this](ApiOutcome outcome) {
+        m_connectionStatus->setText(tr("Connection problem: %1").arg(OutcomeText::shortReason(outcome)));
+    });
+
+    connect(controller, &RecordingController::pendingChanged, this, &MainWindow::updateActions);
+    connect(controller, &RecordingController::started, this, &MainWindow::handleStarted);
+    connect(controller, &RecordingController::startFailed, this, [this](const Agent &agent, const StartResult &result) {
+        m_agentModel->setFailure(m_session->controller()->userIdFor(agent), OutcomeText::shortReason(result.outcome));
+        announce(ActivityLogModel::Severity::Error,
+                 tr("Recording of %1 did not start. %2 (%3)")
+                     .arg(agent.displayName(), OutcomeText::startFailure(result.outcome), result.detail));
+    });
+    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
+        announce(ActivityLogModel::Severity::Success,
+                 hadEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
+                          : tr("Recording of %1 stopped.").arg(recording.agentName));
+    });
+    connect(controller, &RecordingController::stopFailed, this,
+            [this](const TrackedRecording &recording, const StopResult &result) {
+                announce(ActivityLogModel::Severity::Error,
+                         tr("Recording of %1 could not be stopped. %2 (%3)")
+                             .arg(recording.agentName, OutcomeText::stopFailure(result.outcome), result.detail));
+            });
+    connect(tracker, &RecordingTracker::recordingEnded, this, &MainWindow::handleEnded);
+    connect(tracker, &RecordingTracker::persistenceFailed, this, [this](const QString &error) {
+        announce(ActivityLogModel::Severity::Error,
+                 tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
+                    "retried every second; do not close Vigie until this is solved.")
+                     .arg(error));
+    });
+    connect(tracker, &RecordingTracker::persistenceRestored, this, [this] {
+        announce(ActivityLogModel::Severity::Success, tr("The list of active recordings is saved again."));
+    });
+    connect(tracker, &RecordingTracker::ticked, this, [this] {
+        // Time in state moves for every agent: repaint the visible cells, no model signal needed.
+        m_agentTable->viewport()->update();
+    });
+}
+
+QVector<Agent> MainWindow::selectedAgents() const
+{
+    QVector<Agent> agents;
+    const QModelIndexList rows = m_agentTable->selectionModel()->selectedRows();
+    agents.reserve(rows.size());
+    for (const QModelIndex &row : rows) {
+        agents.append(m_agentModel->agentAt(m_agentProxy->mapToSource(row).row()));
+    }
+    return agents;
+}
+
+void MainWindow::startSelected()
+{
+    const QVector<Agent> agents = selectedAgents();
+    if (agents.isEmpty() || !m_startButton->isEnabled()) {
+        return;
+    }
+    for (const Agent &agent : agents) {
+        m_agentModel->clearFailure(m_session->controller()->userIdFor(agent));
+    }
+    announce(ActivityLogModel::Severity::Information,
+             tr("Starting %n recording(s) of %1…", nullptr, int(agents.size())).arg(Formatting::spoken(m_duration->seconds())));
+    m_session->controller()->start(agents, m_duration->seconds());
+}
+
+void MainWindow::stopSelected()
+{
+    QVector<qint64> contactIds;
+    for (const Agent &agent : selectedAgents()) {
+        if (const TrackedRecording *recording
+            = m_session->tracker()->activeForUser(m_session->controller()->userIdFor(agent))) {
+            contactIds.append(recording->contactId);
+        }
+    }
+    if (contactIds.isEmpty()) {
+        announce(ActivityLogModel::Severity::Information, tr("None of the selected agents is being recorded."));
+        return;
+    }
+    m_session->controller()->stop(contactIds);
+}
+
+void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRunning, bool saved)
+{
+    const QString endsAt = Formatting::timeOfDay(recording.endsAtUtc());
+    if (alreadyRunning) {
+        announce(ActivityLogModel::Severity::Warning,
+                 tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
+                     .arg(recording.agentName, endsAt));
+    } else {
+        announce(ActivityLogModel::Severity::Success, tr("Recording %1 until %2 (contact %3).")
+                                                          .arg(recording.agentName, endsAt,
+                                                               QString::number(recording.contactId)));
+    }
+    if (!saved) {
+        announce(ActivityLogModel::Severity::Error,
+                 tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
+    }
+}
+
+void MainWindow::handleEnded(const TrackedRecording &recording)
+{
+    if (recording.endReason != TrackedRecording::EndReason::Elapsed) {
+        return; // stops are announced by the controller's signals
+    }
+    const QString text = tr("The recording of %1 has ended.").arg(recording.agentName);
+    announce(ActivityLogModel::Severity::Information, text);
+    if (m_tray) {
+        m_tray->showMessage(tr("Recording ended"), text, QSystemTrayIcon::Information, 8000);
+    }
+}
+
+void MainWindow::announce(ActivityLogModel::Severity severity, const QString &message)
+{
+    m_log->add(severity, message);
+    m_announcement->setText(message);
+    m_announcement->setToolTip(message);
+    m_announcement->setAccessibleName(message);
+    QAccessibleEvent event(m_announcement, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+    if (severity == ActivityLogModel::Severity::Error || severity == ActivityLogModel::Severity::Warning) {
+        QAccessibleEvent alert(m_announcement, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_session->tokens()->hasToken();
+    const int selected = m_agentTable->selectionModel()->selectedRows().size();
+    const int pending = m_session->controller()->pendingCount();
+    m_startButton->setEnabled(signedIn && selected > 0 && pending == 0);
+    m_stopButton->setEnabled(signedIn && selected > 0 && pending == 0);
+    m_pendingProgress->setVisible(pending > 0);
+    m_pendingProgress->setAccessibleName(tr("Waiting for CXone: %n request(s)", nullptr, pending));
+    m_signOutAction->setEnabled(signedIn);
+    m_signInAction->setEnabled(!signedIn);
+    m_refreshAction->setEnabled(signedIn);
+    m_selectionLabel->setText(selected == 0 ? tr("Select one or more agents in the list.")
+                                            : tr("%n agent(s) selected.", nullptr, selected));
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    switch (m_session->tokens()->state()) {
+    case TokenProvider::State::SignedOut:
+        m_connectionStatus->setText(tr("Not signed in"));
+        break;
+    case TokenProvider::State::SigningIn:
+        m_connectionStatus->setText(tr("Signing in…"));
+        break;
+    case TokenProvider::State::SignedIn:
+    case TokenProvider::State::Refreshing:
+        m_connectionStatus->setText(m_options.demo ? tr("Connected to the CXone simulator (demo)")
+                                                   : tr("Connected to %1").arg(m_session->tokens()->apiBase().host()));
+        break;
+    }
+    m_connectionStatus->setAccessibleName(m_connectionStatus->text());
+    const QDateTime refreshed = m_session->directory()->lastRefreshUtc();
+    m_refreshStatus->setText(refreshed.isValid() ? tr("Agents updated at %1").arg(Formatting::timeOfDay(refreshed))
+                                                 : QString());
+    m_refreshStatus->setAccessibleName(m_refreshStatus->text());
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    const QString team = m_teamFilter->currentData().toString();
+    const QString state = m_stateFilter->currentData().toString();
+    {
+        const QSignalBlocker blockTeams(m_teamFilter);
+        const QSignalBlocker blockStates(m_stateFilter);
+        m_teamFilter->clear();
+        m_teamFilter->addItem(tr("All teams"), QString());
+        for (const QString &name : m_agentModel->teams()) {
+            m_teamFilter->addItem(name, name);
+        }
+        m_stateFilter->clear();
+        m_stateFilter->addItem(tr("All states"), QString());
+        for (const QString &name : m_agentModel->states()) {
+            m_stateFilter->addItem(AgentStateText::name(name), name);
+        }
+        m_teamFilter->setCurrentIndex(qMax(0, m_teamFilter->findData(team)));
+        m_stateFilter->setCurrentIndex(qMax(0, m_stateFilter->findData(state)));
+    }
+    m_agentProxy->setTeam(m_teamFilter->currentData().toString());
+    m_agentProxy->setState(m_stateFilter->currentData().toString());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_duration->setSeconds(settings.value(kDurationKey, m_duration->seconds()).toInt());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1200, 760);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_agentTable->horizontalHeader()->restoreState(settings.value(kAgentHeaderKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kAgentHeaderKey, m_agentTable->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_options.demo ? tr("Vigie — demo with the CXone simulator") : tr("Vigie"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_signInAction->setText(tr("Sign &in…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setToolTip(tr("Sign out and forget the remembered access key"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Reload agents"));
+    m_searchAction->setText(tr("&Find an agent"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Vigie"));
+
+    m_agentsBox->setTitle(tr("Agents"));
+    m_search->setPlaceholderText(tr("Search by name, user name or team (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search agents"));
+    m_search->setToolTip(tr("Type part of a name, a user name or a team"));
+    m_teamFilter->setAccessibleName(tr("Filter by team"));
+    m_teamFilter->setToolTip(tr("Show only the agents of one team"));
+    m_stateFilter->setAccessibleName(tr("Filter by state"));
+    m_stateFilter->setToolTip(tr("Show only the agents in one state"));
+    m_agentTable->setAccessibleName(tr("Agents"));
+    m_agentTable->setToolTip(tr("Select one or more agents; Enter starts recording them"));
+    refreshFilterChoices();
+
+    m_recordBox->setTitle(tr("Screen recording"));
+    m_startButton->setText(tr("Start &recording"));
+    m_startButton->setAccessibleName(tr("Start recording"));
+    m_startButton->setToolTip(tr("Record the screens of the selected agents for the chosen duration (Ctrl+R)"));
+    m_stopButton->setText(tr("S&top recording"));
+    m_stopButton->setAccessibleName(tr("Stop recording"));
+    m_stopButton->setToolTip(tr("Stop the recordings of the selected agents (Ctrl+Shift+R)"));
+
+    m_tabs->setTabText(0, tr("Active recordings"));
+    m_tabs->setTabText(1, tr("History"));
+    m_tabs->setTabText(2, tr("Activity log"));
+    m_tabs->setAccessibleName(tr("Recordings"));
+    m_activeView->setAccessibleName(tr("Active recordings"));
+    m_historyView->setAccessibleName(tr("Recording history"));
+    m_logView->setAccessibleName(tr("Activity log"));
+    m_announcement->setAccessibleDescription(tr("Latest event"));
+
+    m_agentModel->retranslate();
+    m_activeModel->retranslate();
+    m_historyModel->retranslate();
+    updateActions();
+    updateConnectionStatus();
+}

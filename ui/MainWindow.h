@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ActivityLogModel.h"
+#include "cxone/Agent.h"
+
+#include <QMainWindow>
+
+class ActiveRecordingsModel;
+class ActiveRecordingsView;
+class AgentFilterProxy;
+class AgentTableModel;
+class DurationPicker;
+class LanguageSwitcher;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSystemTrayIcon;
+class QTabWidget;
+class QTableView;
+class RecordingHistoryModel;
+class SignInFlow;
+class SupervisorSession;
+struct TrackedRecording;
+
+// The screen a supervisor lives in: agents on the left, duration and start/stop on the right,
+// active recordings, history and the activity log below. Talks to the core only through
+// SupervisorSession's objects and their signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool demo = false;
+    };
+
+    MainWindow(SupervisorSession *session, LanguageSwitcher *languages, const Options &options,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SignInFlow *signInFlow() const { return m_signIn; }
+    ActivityLogModel *activityLog() const { return m_log; }
+    QVector<Agent> selectedAgents() const;
+
+    // Says something to the supervisor and to screen readers at once.
+    void announce(ActivityLogModel::Severity severity, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildWidgets();
+    void connectSession();
+    void retranslate();
+    void startSelected();
+    void stopSelected();
+    void updateActions();
+    void updateConnectionStatus();
+    void refreshFilterChoices();
+    void handleStarted(const TrackedRecording &recording, bool alreadyRunning, bool saved);
+    void handleEnded(const TrackedRecording &recording);
+    void restoreSettings();
+
+    SupervisorSession *m_session;
+    LanguageSwitcher *m_languages;
+    Options m_options;
+    SignInFlow *m_signIn;
+
+    AgentTableModel *m_agentModel;
+    AgentFilterProxy *m_agentProxy;
+    ActiveRecordingsModel *m_activeModel;
+    RecordingHistoryModel *m_historyModel;
+    ActivityLogModel *m_log;
+
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QGroupBox *m_agentsBox = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_teamFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTableView *m_agentTable = nullptr;
+    QGroupBox *m_recordBox = nullptr;
+    DurationPicker *m_duration = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QProgressBar *m_pendingProgress = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ActiveRecordingsView *m_activeView = nullptr;
+    QTableView *m_historyView = nullptr;
+    QListView *m_logView = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QLabel *m_refreshStatus = nullptr;
+    QLabel *m_announcement = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "credentials/CredentialStore.h"
+#include "cxone/ApiOutcome.h"
+
+#include <QCoreApplication>
+
+// The words for what the core reports: what happened and what to do, never a bare code.
+class OutcomeText
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeText)
+public:
+    static QString startFailure(ApiOutcome outcome);
+    static QString stopFailure(ApiOutcome outcome);
+    static QString signInFailure(ApiOutcome outcome);
+    static QString keychainFailure(CredentialStore::Failure failure);
+    // Short form for a table cell; the full sentence goes to the tooltip and the log.
+    static QString shortReason(ApiOutcome outcome);
+    // The sentence for outcomes that read the same whatever the request was.
+    static QString common(ApiOutcome outcome);
+};

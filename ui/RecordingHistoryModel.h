@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class RecordingTracker;
+
+// Recent recordings that have ended, newest first, and how each one ended.
+class RecordingHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { AgentColumn, ContactIdColumn, StartedColumn, EndedColumn, OutcomeColumn, ColumnCount };
+
+    explicit RecordingHistoryModel(RecordingTracker *tracker, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    RecordingTracker *m_tracker;
+};
