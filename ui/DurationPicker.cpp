@@ -88,7 +88,7 @@ DurationPicker::DurationPicker(QWidget *parent)
 
 QList<int> DurationPicker::presetSeconds()
 {
-    return { 30, 5 * 60, 15 * 60, 3600, RecordingDuration::kMaximumSeconds };
+    return { 30, 5 * 60, 15 * 60, 3600, RecordingDuration::kThreeHoursThirty, RecordingDuration::kMaximumSeconds };
 }
 
 void DurationPicker::setSeconds(int seconds)
@@ -137,9 +137,9 @@ void DurationPicker::retranslate()
     m_editLabel->setText(tr("E&xact:"));
     m_slider->setAccessibleName(tr("Recording duration"));
     m_edit->setAccessibleName(tr("Exact recording duration"));
-    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:30:00"));
+    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)"));
     m_endsAt->setAccessibleName(tr("Recording end time"));
-    const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30") };
+    const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30"), tr("Max") };
     for (int index = 0; index < m_presets.size(); ++index) {
         m_presets.at(index)->setText(presetTexts.at(index));
         m_presets.at(index)->setAccessibleName(tr("Duration preset %1").arg(presetTexts.at(index)));

@@ -9,7 +9,7 @@ class QTimeEdit;
 
 // Chooses a recording duration three ways that stay in sync: a slider with a scale that is
 // fine where it matters, an exact h:mm:ss entry, and presets; shows when it would end.
-// Out-of-range values cannot be entered: both controls are bounded to 5 s – 3 h 30.
+// Out-of-range values cannot be entered: both controls are bounded to 5 s – 13,200 s.
 class DurationPicker : public QWidget
 {
     Q_OBJECT

@@ -43,7 +43,7 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
 {
     switch (outcome) {
     case ApiOutcome::InvalidDuration:
-        return tr("The duration must be between 5 seconds and 3 hours 30 minutes. Nothing was started.");
+        return tr("The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.");
     case ApiOutcome::InvalidUserId:
         return tr("This agent has no CXone user ID, so their screen cannot be recorded.");
     case ApiOutcome::NotFound:

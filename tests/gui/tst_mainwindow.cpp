@@ -1,0 +1,399 @@
+#include "ActiveRecordingsModel.h"
+#include "DurationPicker.h"
+#include "DurationScale.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "SignInFlow.h"
+#include "SignedInClient.h"
+#include "SupervisorSession.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeEdit>
+
+// The real main window, driven through its widgets by objectName as a supervisor (or an
+// automation tool) would, against the simulator over HTTP.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CxoneSimulator> m_simulator;
+    std::unique_ptr<SupervisorSession> m_session;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename Widget>
+    Widget *widget(const char *objectName) const
+    {
+        auto *found = m_window->findChild<Widget *>(QLatin1String(objectName));
+        if (!found) {
+            qFatal("no widget named %s", objectName);
+        }
+        return found;
+    }
+
+    QTableView *agentTable() const { return widget<QTableView>("agentTable"); }
+    QAbstractItemModel *activeModel() const { return widget<QTableView>("activeRecordingsView")->model(); }
+    QAbstractItemModel *historyModel() const { return widget<QTableView>("historyView")->model(); }
+    QString latestLog() const { return m_window->activityLog()->latestMessage(); }
+
+    bool openWindow(bool signInAutomatically, const SimulatorOptions &options = {})
+    {
+        m_simulator = std::make_unique<CxoneSimulator>(options);
+        if (!m_simulator->start()) {
+            return false;
+        }
+        CxoneEnvironment environment;
+        environment.issuer = m_simulator->baseUrl();
+        environment.clientId = options.clientId;
+        environment.clientSecret = options.clientSecret;
+        environment.requestTimeoutMs = 3000;
+        m_session = std::make_unique<SupervisorSession>(environment, m_dir.filePath(QStringLiteral("ledger.json")));
+        m_session->client()->setRetryPolicy(fastRetries());
+        m_session->tracker()->restore();
+        m_languages = std::make_unique<LanguageSwitcher>();
+        m_languages->apply(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_languages.get(), MainWindow::Options { true });
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get())) {
+            return false;
+        }
+        const std::optional<AccessKey> key = signInAutomatically
+            ? std::optional<AccessKey>({ options.demoKeyId, options.demoKeySecret })
+            : std::nullopt;
+        m_window->signInFlow()->begin(key);
+        return !signInAutomatically
+            || QTest::qWaitFor([this] { return agentTable()->model()->rowCount() > 0; }, 10000);
+    }
+
+    void selectRows(const QList<int> &rows)
+    {
+        QTableView *table = agentTable();
+        table->clearSelection();
+        QItemSelection selection;
+        for (int row : rows) {
+            selection.select(table->model()->index(row, 0), table->model()->index(row, table->model()->columnCount() - 1));
+        }
+        table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+
+    QString agentCell(int row, int column) const { return agentTable()->model()->index(row, column).data().toString(); }
+
+    void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_languages.reset();
+        m_simulator.reset();
+    }
+
+    void everyInteractiveWidgetHasANameAndAnAccessibleName()
+    {
+        QVERIFY(openWindow(true));
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *candidate : widgets) {
+            const bool interactive = qobject_cast<QAbstractButton *>(candidate) || qobject_cast<QLineEdit *>(candidate)
+                || qobject_cast<QComboBox *>(candidate) || qobject_cast<QAbstractSlider *>(candidate)
+                || qobject_cast<QAbstractSpinBox *>(candidate) || qobject_cast<QAbstractItemView *>(candidate);
+            // Parts Qt builds inside a composite widget (spin box editor, clear button, corner
+            // button, headers, scroll bars) are reached through their owner.
+            QWidget *owner = candidate->parentWidget();
+            const bool part = !owner || qobject_cast<QLineEdit *>(owner) || qobject_cast<QAbstractSpinBox *>(owner)
+                || qobject_cast<QComboBox *>(owner) || qobject_cast<QAbstractItemView *>(owner)
+                || candidate->inherits("QScrollBar") || candidate->inherits("QHeaderView")
+                || QByteArray(candidate->metaObject()->className()).startsWith("QComboBoxListView")
+                || candidate->objectName().startsWith(QLatin1String("qt_"));
+            if (!interactive || part) {
+                continue;
+            }
+            QVERIFY2(!candidate->objectName().isEmpty(), candidate->metaObject()->className());
+            QVERIFY2(!candidate->accessibleName().isEmpty(), qPrintable(candidate->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 12);
+    }
+
+    void signInFailureIsExplainedThenSuccessLoadsAgents()
+    {
+        // No keychain here (the test runs without a session bus): the dialog must say so.
+        QVERIFY(openWindow(false));
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->signInFlow()->dialog()) && dialog->isVisible(), 10000);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("signInError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+        QVERIFY(error->text().contains(QLatin1String("keychain")));
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isEnabled());
+
+        auto *keyId = dialog->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"));
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        keyId->clear();
+        QTest::keyClicks(keyId, QStringLiteral("demo-supervisor"));
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("wrong-secret"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QLatin1String("refused")), 5000);
+        QVERIFY(dialog->isVisible());
+
+        secret->clear();
+        QTest::keyClicks(secret, SimulatorOptions().demoKeySecret);
+        QTest::keyClick(secret, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->signInFlow()->dialog() || !dialog->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(agentTable()->model()->rowCount(), 60, 10000);
+        QVERIFY(widget<QLabel>("connectionStatus")->text().contains(QLatin1String("Connected")));
+    }
+
+    void searchAsYouTypeAndFilters()
+    {
+        QVERIFY(openWindow(true));
+        const QString team = m_simulator->tenant().agents().at(0).teamName;
+        auto *search = widget<QLineEdit>("agentSearch");
+        QTest::keyClicks(search, team.left(8).toUpper());
+        const int matches = agentTable()->model()->rowCount();
+        QVERIFY(matches > 0 && matches < 60);
+        for (int row = 0; row < matches; ++row) {
+            QVERIFY(agentCell(row, 1).startsWith(team.left(8)));
+        }
+        search->clear();
+        QCOMPARE(agentTable()->model()->rowCount(), 60);
+
+        auto *teams = widget<QComboBox>("teamFilter");
+        teams->setCurrentIndex(teams->findData(team));
+        const int teamRows = agentTable()->model()->rowCount();
+        QVERIFY(teamRows > 0 && teamRows < 60);
+        for (int row = 0; row < teamRows; ++row) {
+            QCOMPARE(agentCell(row, 1), team);
+        }
+        auto *states = widget<QComboBox>("stateFilter");
+        states->setCurrentIndex(states->findData(QStringLiteral("Available")));
+        for (int row = 0; row < agentTable()->model()->rowCount(); ++row) {
+            QCOMPARE(agentCell(row, 1), team);
+            QCOMPARE(agentCell(row, 2), QStringLiteral("Available"));
+        }
+        teams->setCurrentIndex(0);
+        states->setCurrentIndex(0);
+        QCOMPARE(agentTable()->model()->rowCount(), 60);
+    }
+
+    void sliderReachesBothEnds()
+    {
+        QVERIFY(openWindow(true));
+        auto *slider = widget<QSlider>("durationSlider");
+        auto *edit = widget<QTimeEdit>("durationEdit");
+        auto *picker = m_window->findChild<DurationPicker *>();
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Home);
+        QCOMPARE(picker->seconds(), 5);
+        QCOMPARE(edit->time(), QTime(0, 0, 5));
+        QTest::keyClick(slider, Qt::Key_End);
+        QCOMPARE(picker->seconds(), 13200);
+        QCOMPARE(edit->time(), QTime(3, 40, 0)); // 13,200 s
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(picker->seconds(), 13200);
+    }
+
+    void entrySliderAndPresetsStayInSync()
+    {
+        QVERIFY(openWindow(true));
+        auto *slider = widget<QSlider>("durationSlider");
+        auto *edit = widget<QTimeEdit>("durationEdit");
+        auto *picker = m_window->findChild<DurationPicker *>();
+        edit->setTime(QTime(0, 1, 4));
+        QCOMPARE(picker->seconds(), 64); // the exact entry is kept, not rounded to the slider's step
+        QCOMPARE(slider->value(), DurationScale::nearestPosition(64));
+        QTest::mouseClick(widget<QPushButton>("preset3600s"), Qt::LeftButton);
+        QCOMPARE(edit->time(), QTime(1, 0, 0));
+        QCOMPARE(slider->value(), DurationScale::nearestPosition(3600));
+        slider->setValue(DurationScale::nearestPosition(30));
+        QCOMPARE(edit->time(), QTime(0, 0, 30));
+        QVERIFY(widget<QLabel>("endsAtLabel")->text().startsWith(QLatin1String("Ends at")));
+        // Out of range cannot be entered.
+        edit->setTime(QTime(4, 0, 0));
+        QCOMPARE(picker->seconds(), 13200);
+        edit->setTime(QTime(0, 0, 1));
+        QCOMPARE(picker->seconds(), 5);
+        QCOMPARE(QSettings().value(QStringLiteral("Recording/DurationSeconds")).toInt(), 5);
+    }
+
+    void startTracksTheRecordingWithItsIds_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("200") << 200;
+        QTest::newRow("202") << 202;
+    }
+
+    void startTracksTheRecordingWithItsIds()
+    {
+        QFETCH(int, status);
+        QVERIFY(openWindow(true));
+        m_simulator->setNewRecordingStatus(status);
+        selectRows({ 0 });
+        const QString name = agentCell(0, 0);
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QString userId = agentTable()->model()->index(0, 0).data(Qt::UserRole + 3).toString();
+        const auto running = m_simulator->activeRecording(userId);
+        QVERIFY(running);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::AgentColumn).data().toString(), name);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(),
+                 QString::number(running->contactId));
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::InteractionIdColumn).data().toString(),
+                 running->interactionId);
+        QVERIFY(activeModel()->index(0, ActiveRecordingsModel::RemainingColumn).data().toString().startsWith(QLatin1String("0:1")));
+        QVERIFY(agentCell(0, 4).startsWith(QLatin1String("Recording")));
+        QVERIFY(latestLog().contains(name));
+    }
+
+    void secondStartOfTheSameAgentInventsNothing()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        clickStart();
+        QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("already being recorded")), 5000);
+        QCOMPARE(activeModel()->rowCount(), 1);
+        QCOMPARE(m_simulator->recordingsCreated(), 1);
+    }
+
+    void failuresAreShownNextToTheAgentAndLogged_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("403") << 403 << QStringLiteral("permission missing") << QStringLiteral("Record Screen Interaction");
+        QTest::newRow("425") << 425 << QStringLiteral("agent busy") << QStringLiteral("still processing");
+        QTest::newRow("429") << 429 << QStringLiteral("CXone busy") << QStringLiteral("slow down");
+        QTest::newRow("500") << 500 << QStringLiteral("CXone error") << QStringLiteral("internal error");
+        QTest::newRow("504") << 504 << QStringLiteral("no answer") << QStringLiteral("did not finish in time");
+        QTest::newRow("400") << 400 << QStringLiteral("CXone error") << QStringLiteral("refused the request");
+        QTest::newRow("404") << 404 << QStringLiteral("unknown agent") << QStringLiteral("does not know this agent");
+    }
+
+    void failuresAreShownNextToTheAgentAndLogged()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, cell);
+        QFETCH(QString, sentence);
+        QVERIFY(openWindow(true));
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = status;
+        m_simulator->addFault(fault);
+        selectRows({ 2 });
+        clickStart();
+        QTRY_VERIFY_WITH_TIMEOUT(agentCell(2, 4).startsWith(QLatin1String("Failed")), 5000);
+        QVERIFY2(agentCell(2, 4).contains(cell), qPrintable(agentCell(2, 4)));
+        QVERIFY2(latestLog().contains(sentence), qPrintable(latestLog()));
+        QVERIFY(latestLog().contains(agentCell(2, 0)));
+        QCOMPARE(activeModel()->rowCount(), 0);
+        QVERIFY(widget<QPushButton>("startRecordingButton")->isEnabled());
+    }
+
+    void stopButtonInTheRowStopsIt()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+        auto *stop = widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId));
+        QVERIFY(!stop->accessibleName().isEmpty());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+        QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
+    }
+
+    void stopOfARecordingThatAlreadyEndedIsNotAFailure()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        SimulatorFault ended;
+        ended.pathContains = QStringLiteral("stop-screen");
+        ended.status = 404;
+        m_simulator->addFault(ended);
+        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Had already ended in CXone"));
+        QVERIFY(latestLog().contains(QLatin1String("had already ended")));
+    }
+
+    void countdownReachingZeroEndsTheRecording()
+    {
+        QVERIFY(openWindow(true));
+        m_window->findChild<DurationPicker *>()->setSeconds(5);
+        selectRows({ 3 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 8000);
+        QVERIFY(historyModel()->index(0, 4).data().toString().startsWith(QLatin1String("Ended by itself")));
+        QVERIFY(latestLog().contains(QLatin1String("has ended")));
+    }
+
+    void multipleSelectionStartsAndStopsEveryAgent()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 4, 5, 6 });
+        QVERIFY(widget<QLabel>("selectionLabel")->text().contains(QLatin1String("3")));
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 3, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 3);
+        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+    }
+
+    void stateRefreshKeepsSelectionAndSort()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 0;
+        QVERIFY(openWindow(true, options));
+        m_session->directory()->setRefreshIntervalMs(500);
+        agentTable()->sortByColumn(1, Qt::DescendingOrder);
+        selectRows({ 7 });
+        const QString selectedName = agentCell(7, 0);
+        QSignalSpy changed(m_session->directory(), &AgentDirectory::statesChanged);
+        m_simulator->tenant().advanceStates(QDateTime::currentDateTimeUtc().addSecs(1), 40);
+        QVERIFY(changed.wait(5000));
+        const QModelIndexList selected = agentTable()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), selectedName);
+        QCOMPARE(agentTable()->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(agentTable()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
