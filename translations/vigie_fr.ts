@@ -6,120 +6,121 @@
     <message>
         <source>Started by %1
 Purpose: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré par %1
+Finalité&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contact</translation>
     </message>
     <message>
         <source>Interaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;interaction</translation>
     </message>
     <message>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré à</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
     <message>
         <source>Stop recording %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter maintenant l&apos;enregistrement de %1</translation>
     </message>
 </context>
 <context>
     <name>AgentStateText</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Inbound contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact entrant</translation>
     </message>
     <message>
         <source>Outbound contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact sortant</translation>
     </message>
     <message>
         <source>Inbound consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation entrante</translation>
     </message>
     <message>
         <source>Outbound consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation sortante</translation>
     </message>
     <message>
         <source>Dialer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroteur</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En traitement</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>AgentTableModel</name>
     <message>
         <source>Waiting for CXone…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de CXone…</translation>
     </message>
     <message>
         <source>Recording, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours, reste %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
@@ -127,86 +128,94 @@ User name: %2
 Agent ID: %3
 CXone user ID: %4
 Recording API user-id: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nom d&apos;utilisateur&#xa0;: %2
+ID d&apos;agent&#xa0;: %3
+ID utilisateur CXone&#xa0;: %4
+user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>In state for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;état depuis</translation>
     </message>
     <message>
         <source>Screen recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;écran</translation>
     </message>
 </context>
 <context>
     <name>DurationPicker</name>
     <message>
         <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à %1</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xact:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xacte&#xa0;:</translation>
     </message>
     <message>
         <source>Recording duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Exact recording duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée exacte de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Recording end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30&#xa0;s</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5&#xa0;min</translation>
     </message>
     <message>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15&#xa0;min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;h</translation>
     </message>
     <message>
         <source>3 h 30</source>
-        <translation type="unfinished"></translation>
+        <translation>3&#xa0;h&#xa0;30</translation>
     </message>
     <message>
         <source>Duration preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prédéfinie %1</translation>
     </message>
     <message>
         <source>Record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer pendant %1</translation>
+    </message>
+    <message>
+        <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
+        <translation>Heures:minutes:secondes, de 0:00:05 à 3:40:00 (13&#xa0;200&#xa0;secondes, le maximum de CXone)</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
     </message>
 </context>
 <context>
@@ -214,25 +223,25 @@ Recording API user-id: %5</source>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;h</numerusform>
+            <numerusform>%n&#xa0;h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
         </translation>
     </message>
 </context>
@@ -240,554 +249,554 @@ Recording API user-id: %5</source>
     <name>MainWindow</name>
     <message>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) still running were restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
+            <numerusform>%n enregistrements encore en cours ont été restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
         <source>Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie</translation>
     </message>
     <message>
         <source>About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Vigie</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Démarre et arrête les enregistrements d&apos;écran des agents NICE CXone, et suit chaque enregistrement jusqu&apos;à sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading agents: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent affiché.</numerusform>
+            <numerusform>%n agents affichés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The agent list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recording of %1 did not start. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
     </message>
     <message>
         <source>The recording of %1 had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 était déjà terminé.</translation>
     </message>
     <message>
         <source>Recording of %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1 arrêté.</translation>
     </message>
     <message>
         <source>Recording of %1 could not be stopped. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 n&apos;a pas pu être arrêté. %2 (%3)</translation>
     </message>
     <message>
         <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
     </message>
     <message>
         <source>The list of active recordings is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message numerus="yes">
         <source>Starting %n recording(s) of %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
+            <numerusform>Démarrage de %n enregistrements de %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected agents is being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des agents sélectionnés n&apos;est en cours d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Recording %1 until %2 (contact %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1 jusqu&apos;à %2 (contact %3).</translation>
     </message>
     <message>
         <source>The recording of %1 is running but could not be saved to disk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 est en cours mais n&apos;a pas encore pu être sauvegardé sur le disque.</translation>
     </message>
     <message>
         <source>The recording of %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 est terminé.</translation>
     </message>
     <message>
         <source>Recording ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement terminé</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for CXone: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente de CXone&#xa0;: %n demande</numerusform>
+            <numerusform>En attente de CXone&#xa0;: %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more agents in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent sélectionné.</numerusform>
+            <numerusform>%n agents sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected to the CXone simulator (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au simulateur CXone (démo)</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Agents updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents mis à jour à %1</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Vigie — demo with the CXone simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie — démo avec le simulateur CXone</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Sign out and forget the remembered access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et oublier la clé d&apos;accès mémorisée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Reload agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger les agents</translation>
     </message>
     <message>
         <source>&amp;Find an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher un agent</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Vigie</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Search by name, user name or team (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, nom d&apos;utilisateur ou équipe (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des agents</translation>
     </message>
     <message>
         <source>Type part of a name, a user name or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un nom, d&apos;un nom d&apos;utilisateur ou d&apos;une équipe</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par équipe</translation>
     </message>
     <message>
         <source>Show only the agents of one team</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les agents d&apos;une équipe</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Show only the agents in one state</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les agents dans un état donné</translation>
     </message>
     <message>
         <source>Select one or more agents; Enter starts recording them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
     </message>
     <message>
         <source>Screen recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;écran</translation>
     </message>
     <message>
         <source>Start &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;&amp;enregistrement</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;écran des agents sélectionnés pendant la durée choisie (Ctrl+R)</translation>
     </message>
     <message>
         <source>S&amp;top recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les enregistrements des agents sélectionnés (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Active recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements en cours</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Recording history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des enregistrements</translation>
     </message>
     <message>
         <source>Latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
 </context>
 <context>
     <name>OutcomeText</name>
     <message>
         <source>You are not signed in to CXone. Sign in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à CXone. Connectez-vous, puis réessayez.</translation>
     </message>
     <message>
         <source>Your CXone session has expired. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session CXone a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Your access key is not allowed to do this. Ask your CXone administrator for the permission &quot;Interactions Hub &gt; Record Screen Interaction&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;accès n&apos;a pas le droit de faire cela. Demandez à votre administrateur CXone l&apos;autorisation «&#xa0;Interactions Hub &gt; Record Screen Interaction&#xa0;».</translation>
     </message>
     <message>
         <source>CXone refused the request as invalid. Check the agent and the duration; if it persists, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a refusé la demande comme invalide. Vérifiez l&apos;agent et la durée&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>CXone is still processing a previous request for this agent. Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone traite encore une demande précédente pour cet agent. Attendez quelques secondes et réessayez.</translation>
     </message>
     <message>
         <source>CXone is busy and asked Vigie to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone est surchargé et a demandé à Vigie de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>CXone had an internal error. Try again; if it persists, contact NICE support.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a rencontré une erreur interne. Réessayez&#x202f;; si cela persiste, contactez le support NICE.</translation>
     </message>
     <message>
         <source>CXone did not finish in time. Try again: a repeated request is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone n&apos;a pas terminé à temps. Réessayez&#xa0;: répéter la demande est sans risque.</translation>
     </message>
     <message>
         <source>CXone did not answer in time. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone n&apos;a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
         <source>CXone cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a répondu quelque chose que Vigie ne sait pas lire. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a répondu d&apos;une manière non documentée. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>A request for this agent is already on its way. Wait for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande pour cet agent est déjà en cours. Attendez son résultat.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été annulée.</translation>
     </message>
     <message>
         <source>Something unexpected happened. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The duration must be between 5 seconds and 3 hours 30 minutes. Nothing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu s&apos;est produit. Réessayez.</translation>
     </message>
     <message>
         <source>This agent has no CXone user ID, so their screen cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agent n&apos;a pas d&apos;ID utilisateur CXone&#xa0;: son écran ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ne connaît pas cet agent. Rechargez la liste des agents et réessayez.</translation>
     </message>
     <message>
         <source>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a accepté la demande mais n&apos;a pas renvoyé l&apos;ID de contact nécessaire pour l&apos;arrêter. L&apos;enregistrement est peut-être en cours et se terminera de lui-même à la fin de sa durée.</translation>
     </message>
     <message>
         <source>The recording had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement était déjà terminé.</translation>
     </message>
     <message>
         <source>CXone refused this access key. Check the key ID and the secret, and that the key is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone a refusé cette clé d&apos;accès. Vérifiez l&apos;ID de la clé et le secret, et que la clé est active.</translation>
     </message>
     <message>
         <source>This CXone environment was not found. Check the sign-in address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet environnement CXone est introuvable. Vérifiez l&apos;adresse de connexion.</translation>
     </message>
     <message>
         <source>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: votre clé d&apos;accès ne peut pas être mémorisée. Vigie fonctionne normalement pour cette session&#x202f;; vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
         <source>The system keychain refused access, so your access key was not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé l&apos;accès&#xa0;: votre clé d&apos;accès n&apos;a pas été mémorisée.</translation>
     </message>
     <message>
         <source>permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation manquante</translation>
     </message>
     <message>
         <source>agent busy in CXone, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>agent occupé dans CXone, réessayez</translation>
     </message>
     <message>
         <source>CXone busy, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone surchargé, réessayez plus tard</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau injoignable</translation>
     </message>
     <message>
         <source>sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnectez-vous</translation>
     </message>
     <message>
         <source>unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agent inconnu</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse illisible</translation>
     </message>
     <message>
         <source>invalid duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée invalide</translation>
     </message>
     <message>
         <source>CXone error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur CXone</translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
+        <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
 </context>
 <context>
     <name>RecordingHistoryModel</name>
     <message>
         <source>Ended by itself after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé de lui-même après %1</translation>
     </message>
     <message>
         <source>Stopped by the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par le superviseur</translation>
     </message>
     <message>
         <source>Had already ended in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà terminé dans CXone</translation>
     </message>
     <message>
         <source>Ended while Vigie was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pendant que Vigie était fermé</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contact</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il s&apos;est terminé</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à CXone</translation>
     </message>
     <message>
         <source>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1 avec votre clé d&apos;accès CXone. Vous pouvez en créer une dans CXone, dans votre profil &gt; Clés d&apos;accès.</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la &amp;clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la clé d&apos;accès</translation>
     </message>
     <message>
         <source>Access key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de la clé d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Remember my key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser ma clé dans le trousseau système</translation>
     </message>
     <message>
         <source>Remember my key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser ma clé</translation>
     </message>
     <message>
         <source>The key is stored only in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;est conservée que dans le trousseau du système d&apos;exploitation, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Your access key is remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
     <message>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
         <source>Signed out. Your remembered key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
     <message>
         <source>Signing in to CXone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à CXone…</translation>
     </message>
     <message>
         <source>Signed in to CXone as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à CXone en tant que %1.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

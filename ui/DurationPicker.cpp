@@ -7,7 +7,6 @@
 #include <QAccessible>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -47,16 +46,15 @@ DurationPicker::DurationPicker(QWidget *parent)
 
     m_endsAt->setObjectName(QStringLiteral("endsAtLabel"));
 
-    auto *presets = new QHBoxLayout;
+    auto *presets = new QGridLayout;
     for (int seconds : presetSeconds()) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("preset%1s").arg(seconds));
         button->setCheckable(false);
         connect(button, &QPushButton::clicked, this, [this, seconds] { setSeconds(seconds); });
-        presets->addWidget(button);
+        presets->addWidget(button, int(m_presets.size()) / 3, int(m_presets.size()) % 3);
         m_presets.append(button);
     }
-    presets->addStretch();
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

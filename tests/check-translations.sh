@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fails when a .ts file is out of date with the sources or holds an unfinished message, so no
+# untranslated string lands. Runs lupdate into a temporary copy; the committed files stay as they are.
+# usage: check-translations.sh LUPDATE SOURCE_DIR
+set -euo pipefail
+lupdate=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$source_dir"/translations/vigie_*.ts "$work"/
+"$lupdate" -silent -no-obsolete -locations none "$source_dir/app" "$source_dir/ui" \
+    -ts "$work/vigie_fr.ts" "$work/vigie_en.ts"
+status=0
+for ts in vigie_fr.ts vigie_en.ts; do
+    if ! diff -q "$source_dir/translations/$ts" "$work/$ts" >/dev/null; then
+        echo "translations/$ts is out of date with the sources: run 'cmake --build build --target update_translations' and translate"
+        diff -u "$source_dir/translations/$ts" "$work/$ts" | head -40
+        status=1
+    fi
+    unfinished=$(grep -c 'type="unfinished"' "$work/$ts" || true)
+    if [[ "$unfinished" -ne 0 ]]; then
+        echo "translations/$ts has $unfinished unfinished message(s):"
+        grep -B3 'type="unfinished"' "$work/$ts" | grep '<source>' | head -20
+        status=1
+    fi
+    total=$(grep -c '<message' "$work/$ts")
+    echo "translations/$ts: $total messages, $unfinished unfinished"
+done
+exit $status
