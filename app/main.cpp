@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
     for (int index = 1; index < argc; ++index) {
         const QByteArray argument(argv[index]);
         const bool headless = argument == "--self-test" || argument == "--help" || argument == "-h"
-            || argument == "--help-all" || argument == "--version" || argument == "-v";
+            || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "--verify-audit";
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
@@ -70,6 +70,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString auditPath = !options.auditFile.isEmpty() ? options.auditFile
+        : options.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl")
+                       : AuditLog::defaultFilePath();
+    if (options.verifyAudit) {
+        const AuditLog::Verification verification = AuditLog::verify(auditPath);
+        if (verification.intact) {
+            std::printf("%s: intact, %d entries\n", qPrintable(auditPath), verification.entries);
+            return 0;
+        }
+        std::printf("%s: BROKEN at line %d: %s\n", qPrintable(auditPath), verification.brokenAtLine,
+                    qPrintable(verification.reason));
+        return 1;
+    }
+
     LanguageSwitcher languages;
     languages.apply(options.language.isEmpty() ? QSettings().value(QStringLiteral("General/Language")).toString()
                                                : options.language);
@@ -85,7 +99,7 @@ int main(int argc, char *argv[])
         environment.issuer = simulator->baseUrl();
     }
 
-    SupervisorSession session(environment, ledgerPathFor(options));
+    SupervisorSession session(environment, ledgerPathFor(options), auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     QString holder;
     if (!session.ledger()->tryLock(&holder)) {
@@ -99,6 +113,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
+    QString purgeError;
+    session.auditLog()->purgeOlderThan(options.auditRetentionDays, QDateTime::currentDateTimeUtc(),
+                                       QStringLiteral("retention"), &purgeError);
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {
@@ -109,5 +126,8 @@ int main(int argc, char *argv[])
     window.show();
     reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
+    // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).
+    QObject::connect(session.tokens(), &TokenProvider::signedIn, session.controller(),
+                     &RecordingController::resumePending, Qt::SingleShotConnection);
     return application.exec();
 }

@@ -305,12 +305,13 @@ void MainWindow::connectSession()
 
     connect(controller, &RecordingController::pendingChanged, this, &MainWindow::updateActions);
     connect(controller, &RecordingController::started, this, &MainWindow::handleStarted);
-    connect(controller, &RecordingController::startFailed, this, [this](const Agent &agent, const StartResult &result) {
-        m_agentModel->setFailure(m_session->controller()->userIdFor(agent), OutcomeText::shortReason(result.outcome));
-        announce(ActivityLogModel::Severity::Error,
-                 tr("Recording of %1 did not start. %2 (%3)")
-                     .arg(agent.displayName(), OutcomeText::startFailure(result.outcome), result.detail));
-    });
+    connect(controller, &RecordingController::startFailed, this,
+            [this](const QString &userId, const QString &agentName, const StartResult &result) {
+                m_agentModel->setFailure(userId, OutcomeText::shortReason(result.outcome));
+                announce(ActivityLogModel::Severity::Error,
+                         tr("Recording of %1 did not start. %2 (%3)")
+                             .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
+            });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
         announce(ActivityLogModel::Severity::Success,
                  hadEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)

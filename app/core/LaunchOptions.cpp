@@ -19,6 +19,8 @@ const QString kDemoPort = QStringLiteral("demo-port");
 const QString kDemoSeed = QStringLiteral("demo-seed");
 const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kSelfTest = QStringLiteral("self-test");
+const QString kAuditLog = QStringLiteral("audit-log");
+const QString kVerifyAudit = QStringLiteral("verify-audit");
 
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
@@ -57,6 +59,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
         { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."), QStringLiteral("MS") },
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
+        { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
+        { kVerifyAudit, QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
     });
 }
 
@@ -73,6 +77,8 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     }
     settings.endGroup();
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
+    auditRetentionDays = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
+    purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
     language = settings.value(QStringLiteral("General/Language")).toString();
 }
 
@@ -101,6 +107,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     kiosk = kiosk || parser.isSet(kKiosk);
     selfTest = parser.isSet(kSelfTest);
     ledgerFile = parser.value(kLedger);
+    auditFile = parser.value(kAuditLog);
+    verifyAudit = parser.isSet(kVerifyAudit);
     if (parser.isSet(kLanguage)) {
         language = parser.value(kLanguage);
     }

@@ -16,6 +16,10 @@ struct LaunchOptions {
     QString language; // "fr", "en" or empty for the system locale
     QString configFile;
     QString ledgerFile;
+    QString auditFile;
+    int auditRetentionDays = 180;
+    bool verifyAudit = false;
+    QStringList purposes;
     int refreshIntervalMs = 5000;
     quint16 demoPort = 0;
     SimulatorOptions simulator;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditLog.h"
+#include "audit/AuditRecorder.h"
 #include "credentials/CredentialStore.h"
 #include "cxone/AgentDirectory.h"
 #include "cxone/RecordingClient.h"
@@ -18,7 +20,8 @@ class SupervisorSession : public QObject
 {
     Q_OBJECT
 public:
-    SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, QObject *parent = nullptr);
+    SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath,
+                      QObject *parent = nullptr);
 
     // An identifier for the environment, to file remembered keys under.
     QString environmentId() const;
@@ -30,6 +33,8 @@ public:
     RecordingTracker *tracker() { return &m_tracker; }
     RecordingController *controller() { return &m_controller; }
     CredentialStore *credentials() { return &m_credentials; }
+    AuditLog *auditLog() { return &m_auditLog; }
+    AuditRecorder *auditRecorder() { return &m_auditRecorder; }
 
 private:
     QNetworkAccessManager m_network;
@@ -40,4 +45,6 @@ private:
     RecordingTracker m_tracker;
     RecordingController m_controller;
     CredentialStore m_credentials;
+    AuditLog m_auditLog;
+    AuditRecorder m_auditRecorder;
 };

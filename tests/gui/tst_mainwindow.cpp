@@ -61,7 +61,8 @@ private:
         environment.clientId = options.clientId;
         environment.clientSecret = options.clientSecret;
         environment.requestTimeoutMs = 3000;
-        m_session = std::make_unique<SupervisorSession>(environment, m_dir.filePath(QStringLiteral("ledger.json")));
+        m_session = std::make_unique<SupervisorSession>(environment, m_dir.filePath(QStringLiteral("ledger.json")),
+                                                        m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_session->client()->setRetryPolicy(fastRetries());
         m_session->tracker()->restore();
         m_languages = std::make_unique<LanguageSwitcher>();

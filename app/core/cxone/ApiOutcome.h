@@ -36,4 +36,7 @@ inline bool isSuccess(ApiOutcome outcome)
     return outcome == ApiOutcome::Success || outcome == ApiOutcome::Accepted;
 }
 
+// A stable, untranslated name for files (audit log) and logs.
+QString apiOutcomeName(ApiOutcome outcome);
+
 Q_DECLARE_METATYPE(ApiOutcome)

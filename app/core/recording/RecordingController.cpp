@@ -1,6 +1,7 @@
 #include "RecordingController.h"
 
 #include "cxone/RecordingClient.h"
+#include "cxone/RecordingDuration.h"
 
 RecordingController::RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
@@ -25,78 +26,229 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             Q_EMIT started(*running, true, true);
             continue;
         }
-        if (m_pending.contains(userId)) {
+        if (m_busyUsers.contains(userId)) {
             continue;
         }
-        m_pendingStarts.insert(userId, { agent, purpose, m_tracker->nowUtc() });
-        setPending(userId, true);
-        m_client->start(userId, durationSeconds);
+        Job job;
+        job.userId = userId;
+        job.agentId = agent.agentId;
+        job.agentName = agent.displayName();
+        job.durationSeconds = durationSeconds;
+        job.purpose = purpose;
+        enqueue(job);
     }
+    pump();
 }
 
 void RecordingController::stop(const QVector<qint64> &contactIds)
 {
     for (qint64 contactId : contactIds) {
         const TrackedRecording *recording = m_tracker->activeByContact(contactId);
-        if (!recording || m_pending.contains(recording->userId)) {
+        if (!recording || m_busyUsers.contains(recording->userId)) {
             continue;
         }
-        setPending(recording->userId, true);
-        m_client->stop(recording->userId, contactId);
+        Job job;
+        job.kind = Job::Kind::Stop;
+        job.userId = recording->userId;
+        job.agentName = recording->agentName;
+        job.contactId = contactId;
+        enqueue(job);
     }
+    pump();
+}
+
+void RecordingController::extend(qint64 contactId, int durationSeconds)
+{
+    const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+    if (!recording || m_busyUsers.contains(recording->userId)) {
+        return;
+    }
+    Job job;
+    job.kind = Job::Kind::Stop;
+    job.userId = recording->userId;
+    job.agentName = recording->agentName;
+    job.contactId = contactId;
+    job.extendToSeconds = durationSeconds;
+    enqueue(job);
+    pump();
+}
+
+RecordingController::Job RecordingController::startJobFor(const TrackedRecording &recording, int durationSeconds) const
+{
+    Job job;
+    job.userId = recording.userId;
+    job.agentId = recording.agentId;
+    job.agentName = recording.agentName;
+    job.durationSeconds = durationSeconds;
+    job.purpose = recording.purpose;
+    return job;
+}
+
+void RecordingController::resumePending()
+{
+    const QVector<TrackedRecording> intents = m_tracker->pending();
+    const QDateTime now = m_tracker->nowUtc();
+    for (const TrackedRecording &intent : intents) {
+        const int left = intent.durationSeconds - int(intent.startedAtUtc.secsTo(now));
+        if (left < RecordingDuration::kMinimumSeconds || m_busyUsers.contains(intent.userId)) {
+            m_tracker->dropPending(intent.userId);
+            continue;
+        }
+        Job job = startJobFor(intent, left);
+        // Keep the first request's clock: either way the recording ends when it was meant to.
+        job.requestedAtUtc = intent.startedAtUtc;
+        job.intendedDurationSeconds = intent.durationSeconds;
+        job.replacesContactId = intent.replacesContactId;
+        enqueue(job);
+    }
+    pump();
+}
+
+void RecordingController::cancelQueued()
+{
+    while (!m_queue.isEmpty()) {
+        const Job job = m_queue.dequeue();
+        ++m_batch.cancelled;
+        ++m_batchDone;
+        setBusy(job.userId, false);
+    }
+    finishBatchIfDone();
+}
+
+void RecordingController::enqueue(const Job &job)
+{
+    m_queue.enqueue(job);
+    ++m_batch.requested;
+    setBusy(job.userId, true);
+}
+
+void RecordingController::pump()
+{
+    while (m_inFlight.size() < m_concurrency && !m_queue.isEmpty()) {
+        send(m_queue.dequeue());
+    }
+    if (m_batch.requested > 0) {
+        Q_EMIT batchProgress(m_batchDone, m_batch.requested);
+    }
+}
+
+void RecordingController::send(const Job &queued)
+{
+    Job job = queued;
+    if (job.kind == Job::Kind::Stop) {
+        m_inFlight.insert(job.userId, job);
+        m_client->stop(job.userId, job.contactId);
+        return;
+    }
+    if (!job.requestedAtUtc.isValid()) {
+        job.requestedAtUtc = m_tracker->nowUtc();
+        TrackedRecording intent;
+        intent.userId = job.userId;
+        intent.agentId = job.agentId;
+        intent.agentName = job.agentName;
+        intent.startedAtUtc = job.requestedAtUtc;
+        intent.durationSeconds = job.durationSeconds;
+        intent.startedBy = m_supervisor;
+        intent.purpose = job.purpose;
+        intent.replacesContactId = job.replacesContactId;
+        m_tracker->notePending(intent);
+    }
+    m_inFlight.insert(job.userId, job);
+    m_client->start(job.userId, job.durationSeconds);
 }
 
 void RecordingController::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
 {
-    const PendingStart request = m_pendingStarts.take(userId);
-    setPending(userId, false);
+    const Job job = m_inFlight.take(userId);
+    setBusy(userId, false);
     if (!isSuccess(result.outcome)) {
-        Q_EMIT startFailed(request.agent, result);
+        m_tracker->dropPending(userId);
+        Q_EMIT startFailed(userId, job.agentName, result);
+        settle(false, job.agentName, result.outcome);
         return;
     }
     if (const TrackedRecording *known = m_tracker->activeByContact(result.contactId)) {
+        m_tracker->dropPending(userId);
         Q_EMIT started(*known, true, true);
+        settle(true, job.agentName, result.outcome);
         return;
     }
     TrackedRecording recording;
     recording.userId = userId;
-    recording.agentId = request.agent.agentId;
-    recording.agentName = request.agent.displayName();
+    recording.agentId = job.agentId;
+    recording.agentName = job.agentName;
     recording.contactId = result.contactId;
     recording.interactionId = result.interactionId;
     // The request time, not the answer time: the countdown must never outlast the real recording.
-    recording.startedAtUtc = request.requestedAtUtc;
-    recording.durationSeconds = durationSeconds;
+    recording.startedAtUtc = job.requestedAtUtc;
+    recording.durationSeconds = job.intendedDurationSeconds > 0 ? job.intendedDurationSeconds : durationSeconds;
     recording.startedBy = m_supervisor;
-    recording.purpose = request.purpose;
+    recording.purpose = job.purpose;
+    recording.replacesContactId = job.replacesContactId;
     const bool saved = m_tracker->track(recording);
     Q_EMIT started(recording, false, saved);
+    settle(true, job.agentName, result.outcome);
 }
 
 void RecordingController::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
 {
-    setPending(userId, false);
+    const Job job = m_inFlight.take(userId);
+    setBusy(userId, false);
     const TrackedRecording *tracked = m_tracker->activeByContact(contactId);
+    const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
     if (!tracked) {
-        return; // it elapsed while the stop was on its way
-    }
-    const TrackedRecording recording = *tracked;
-    if (isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded) {
-        const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
-        m_tracker->finish(contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer
-                                              : TrackedRecording::EndReason::Stopped);
-        Q_EMIT stopped(recording, hadEnded);
+        settle(ended, job.agentName, result.outcome); // it elapsed while the stop was on its way
         return;
     }
-    Q_EMIT stopFailed(recording, result);
+    const TrackedRecording recording = *tracked;
+    if (!ended) {
+        Q_EMIT stopFailed(recording, result);
+        settle(false, job.agentName, result.outcome);
+        return;
+    }
+    const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
+    m_tracker->finish(contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer
+                                          : TrackedRecording::EndReason::Stopped);
+    Q_EMIT stopped(recording, hadEnded);
+    if (job.extendToSeconds > 0) {
+        Job restart = startJobFor(recording, job.extendToSeconds);
+        restart.replacesContactId = contactId;
+        enqueue(restart);
+    }
+    settle(true, job.agentName, result.outcome);
 }
 
-void RecordingController::setPending(const QString &userId, bool pending)
+void RecordingController::settle(bool succeeded, const QString &agentName, ApiOutcome outcome)
 {
-    if (pending ? !m_pending.contains(userId) : m_pending.remove(userId)) {
-        if (pending) {
-            m_pending.insert(userId);
-        }
-        Q_EMIT pendingChanged(userId, pending);
+    ++m_batchDone;
+    if (succeeded) {
+        ++m_batch.succeeded;
+    } else {
+        m_batch.failures.append({ agentName, outcome });
     }
+    pump();
+    finishBatchIfDone();
+}
+
+void RecordingController::finishBatchIfDone()
+{
+    if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_batch.requested > 0) {
+        const BatchSummary summary = m_batch;
+        m_batch = {};
+        m_batchDone = 0;
+        Q_EMIT batchFinished(summary);
+    }
+}
+
+void RecordingController::setBusy(const QString &userId, bool busy)
+{
+    if (busy == m_busyUsers.contains(userId)) {
+        return;
+    }
+    if (busy) {
+        m_busyUsers.insert(userId);
+    } else {
+        m_busyUsers.remove(userId);
+    }
+    Q_EMIT pendingChanged(userId, busy);
 }

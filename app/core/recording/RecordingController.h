@@ -6,51 +6,101 @@
 #include "cxone/RecordingResults.h"
 
 #include <QObject>
+#include <QQueue>
 
 class RecordingClient;
 
 // Turns "record these agents for this long" into API calls and tracked recordings, applying
 // the contract's rules: one recording per agent (an agent already tracked is not asked again),
-// the ledger written before success is announced, 404 on stop meaning "already ended".
+// intent and result written to the ledger around each call, 404 on stop meaning "already
+// ended". Requests go through a queue with bounded concurrency, so a start for a whole team
+// neither floods CXone nor the connection pool; each batch ends with a summary.
 class RecordingController : public QObject
 {
     Q_OBJECT
 public:
+    struct Failure {
+        QString agentName;
+        ApiOutcome outcome;
+    };
+    struct BatchSummary {
+        int requested = 0;
+        int succeeded = 0;
+        int cancelled = 0;
+        QVector<Failure> failures;
+    };
+
+    static constexpr int kDefaultConcurrency = 6; // QNetworkAccessManager's connections per host
+
     RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent = nullptr);
 
     void setUserIdField(CxoneEnvironment::UserIdField field) { m_userIdField = field; }
     void setSupervisor(const QString &supervisor) { m_supervisor = supervisor; }
+    void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
+    int concurrency() const { return m_concurrency; }
     QString userIdFor(const Agent &agent) const;
 
     void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {});
     void stop(const QVector<qint64> &contactIds);
-    bool isPending(const QString &userId) const { return m_pending.contains(userId); }
-    int pendingCount() const { return int(m_pending.size()); }
+    // CXone cannot change a running recording's duration: extending is a stop, then a start.
+    void extend(qint64 contactId, int durationSeconds);
+    // Re-sends the starts a crash left unanswered: CXone returns the running recording when the
+    // first request got through, and records the rest of the asked duration when it did not.
+    void resumePending();
+    // Drops what is still queued; requests already sent finish normally.
+    void cancelQueued();
+
+    bool isPending(const QString &userId) const { return m_busyUsers.contains(userId); }
+    int pendingCount() const { return int(m_busyUsers.size()); }
+    bool isBatchRunning() const { return m_batch.requested > 0; }
 
 Q_SIGNALS:
     void pendingChanged(const QString &userId, bool pending);
     // alreadyRunning: CXone returned a recording Vigie already tracked; nothing new started.
     // saved: false when the ledger could not be written (the recording is tracked in memory).
     void started(const TrackedRecording &recording, bool alreadyRunning, bool saved);
-    void startFailed(const Agent &agent, const StartResult &result);
+    void startFailed(const QString &userId, const QString &agentName, const StartResult &result);
     void stopped(const TrackedRecording &recording, bool hadAlreadyEnded);
     void stopFailed(const TrackedRecording &recording, const StopResult &result);
+    void batchProgress(int done, int total);
+    void batchFinished(const RecordingController::BatchSummary &summary);
 
 private:
-    void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
-    void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
-    void setPending(const QString &userId, bool pending);
-
-    struct PendingStart {
-        Agent agent;
+    struct Job {
+        enum class Kind { Start, Stop };
+        Kind kind = Kind::Start;
+        QString userId;
+        qint64 agentId = 0;
+        QString agentName;
+        int durationSeconds = 0;         // what is asked of CXone
+        int intendedDurationSeconds = 0; // what the supervisor asked, when a resumed start asks less
         QString purpose;
+        qint64 contactId = 0;        // stop: the recording to stop
+        int extendToSeconds = 0;     // stop: start again for this long once stopped
+        qint64 replacesContactId = 0; // start: the recording this one extends
         QDateTime requestedAtUtc;
     };
+
+    void enqueue(const Job &job);
+    void pump();
+    void send(const Job &job);
+    void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
+    void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
+    void settle(bool succeeded, const QString &agentName, ApiOutcome outcome);
+    void finishBatchIfDone();
+    void setBusy(const QString &userId, bool busy);
+    Job startJobFor(const TrackedRecording &recording, int durationSeconds) const;
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
-    QHash<QString, PendingStart> m_pendingStarts; // by user-id
-    QSet<QString> m_pending;
+    int m_concurrency = kDefaultConcurrency;
+    QQueue<Job> m_queue;
+    QHash<QString, Job> m_inFlight; // by user-id
+    QSet<QString> m_busyUsers;      // queued or in flight
+    BatchSummary m_batch;
+    int m_batchDone = 0;
 };
+
+Q_DECLARE_METATYPE(RecordingController::BatchSummary)

@@ -22,6 +22,9 @@ QJsonArray toArray(const QVector<TrackedRecording> &recordings)
 
 bool readArray(const QJsonValue &value, QVector<TrackedRecording> *recordings)
 {
+    if (value.isUndefined()) {
+        return true; // an older ledger without this list
+    }
     if (!value.isArray()) {
         return false;
     }
@@ -86,6 +89,7 @@ RecordingLedger::LoadResult RecordingLedger::load()
     const QJsonObject root = document.object();
     const bool readable = parseError.error == QJsonParseError::NoError && document.isObject()
         && root.value(QLatin1String("version")).toInt() == kFormatVersion
+        && readArray(root.value(QLatin1String("pending")), &result.contents.pending)
         && readArray(root.value(QLatin1String("active")), &result.contents.active)
         && readArray(root.value(QLatin1String("history")), &result.contents.history);
     if (readable) {
@@ -119,6 +123,7 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         return false;
     }
     const QJsonObject root { { QStringLiteral("version"), kFormatVersion },
+                             { QStringLiteral("pending"), toArray(contents.pending) },
                              { QStringLiteral("active"), toArray(contents.active) },
                              { QStringLiteral("history"), toArray(contents.history) } };
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -8,12 +8,16 @@
 
 #include <memory>
 
-// The file that keeps every recording Vigie must still be able to stop. Written atomically
+// The file that keeps every recording Vigie must still be able to stop, and every start still
+// awaiting CXone's answer. Written atomically
 // (QSaveFile) before success is reported; a damaged file is set aside, never overwritten.
 class RecordingLedger
 {
 public:
     struct Contents {
+        // Starts sent to CXone whose answer has not arrived yet: written before the request
+        // leaves, so a crash in between cannot lose a recording CXone went on to create.
+        QVector<TrackedRecording> pending;
         QVector<TrackedRecording> active;
         QVector<TrackedRecording> history;
     };

@@ -16,6 +16,7 @@ RecordingLedger::LoadResult RecordingTracker::restore()
 {
     RecordingLedger::LoadResult result = m_ledger->load();
     m_active.clear();
+    m_pending = result.contents.pending;
     m_history = result.contents.history;
     const QDateTime now = nowUtc();
     for (TrackedRecording recording : std::as_const(result.contents.active)) {
@@ -37,8 +38,25 @@ RecordingLedger::LoadResult RecordingTracker::restore()
     return result;
 }
 
+bool RecordingTracker::notePending(const TrackedRecording &intent)
+{
+    TrackedRecording pending = intent;
+    pending.awaitingContactId = true;
+    m_pending.append(pending);
+    return persist();
+}
+
+void RecordingTracker::dropPending(const QString &userId)
+{
+    const auto removed = m_pending.removeIf([&userId](const TrackedRecording &r) { return r.userId == userId; });
+    if (removed > 0) {
+        persist();
+    }
+}
+
 bool RecordingTracker::track(const TrackedRecording &recording)
 {
+    m_pending.removeIf([&recording](const TrackedRecording &r) { return r.userId == recording.userId; });
     m_active.append(recording);
     const bool saved = persist();
     m_ticker.start();
@@ -110,7 +128,7 @@ bool RecordingTracker::persist()
 {
     QString error;
     const bool wasDirty = m_dirty;
-    m_dirty = !m_ledger->save({ m_active, m_history }, &error);
+    m_dirty = !m_ledger->save({ m_pending, m_active, m_history }, &error);
     if (m_dirty) {
         qCWarning(lcRecording) << "could not write the recording ledger:" << error;
         m_ticker.start(); // keeps retrying even when nothing is counting down

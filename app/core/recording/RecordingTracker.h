@@ -25,6 +25,11 @@ public:
     // Reads the ledger; recordings whose end passed while Vigie was closed move to history.
     RecordingLedger::LoadResult restore();
 
+    // Notes a start about to be sent (no contactId yet); track() or dropPending() settles it.
+    bool notePending(const TrackedRecording &intent);
+    void dropPending(const QString &userId);
+    const QVector<TrackedRecording> &pending() const { return m_pending; }
+
     // False when the ledger could not be written: the recording is still tracked in memory
     // and saving is retried on every tick, but the caller must warn the supervisor.
     bool track(const TrackedRecording &recording);
@@ -52,6 +57,7 @@ private:
     RecordingLedger *m_ledger;
     Clock m_clock;
     QTimer m_ticker;
+    QVector<TrackedRecording> m_pending;
     QVector<TrackedRecording> m_active;
     QVector<TrackedRecording> m_history;
     bool m_dirty = false;

@@ -53,6 +53,12 @@ QJsonObject TrackedRecording::toJson() const
         { QStringLiteral("purpose"), purpose },
         { QStringLiteral("state"), QLatin1String(endReasonName(endReason)) },
     };
+    if (awaitingContactId) {
+        object.insert(QStringLiteral("awaitingContactId"), true);
+    }
+    if (replacesContactId != 0) {
+        object.insert(QStringLiteral("replacesContactId"), QString::number(replacesContactId));
+    }
     if (endedAtUtc.isValid()) {
         object.insert(QStringLiteral("endedAt"), endedAtUtc.toString(Qt::ISODateWithMs));
     }
@@ -71,12 +77,15 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
     recording.durationSeconds = object.value(QLatin1String("durationSeconds")).toInt();
     recording.startedBy = object.value(QLatin1String("startedBy")).toString();
     recording.purpose = object.value(QLatin1String("purpose")).toString();
+    recording.awaitingContactId = object.value(QLatin1String("awaitingContactId")).toBool();
+    recording.replacesContactId = object.value(QLatin1String("replacesContactId")).toString().toLongLong();
     const auto reason = endReasonFrom(object.value(QLatin1String("state")).toString());
     const QString endedAt = object.value(QLatin1String("endedAt")).toString();
     if (!endedAt.isEmpty()) {
         recording.endedAtUtc = QDateTime::fromString(endedAt, Qt::ISODateWithMs);
     }
-    if (recording.userId.isEmpty() || recording.contactId <= 0 || !recording.startedAtUtc.isValid()
+    if (recording.userId.isEmpty() || (recording.contactId <= 0 && !recording.awaitingContactId)
+        || !recording.startedAtUtc.isValid()
         || recording.durationSeconds <= 0 || !reason) {
         return std::nullopt;
     }

@@ -22,6 +22,8 @@ struct TrackedRecording {
     QString startedBy;
     QString purpose;
     EndReason endReason = EndReason::Running;
+    bool awaitingContactId = false; // start sent, CXone's answer not received
+    qint64 replacesContactId = 0;   // set when this recording extends an earlier one
     QDateTime endedAtUtc;
 
     QDateTime endsAtUtc() const { return startedAtUtc.addSecs(durationSeconds); }
