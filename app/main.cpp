@@ -122,7 +122,11 @@ int main(int argc, char *argv[])
         return DemoSelfTest::run(&session, simulator.get(), demoKey);
     }
 
-    MainWindow window(&session, &languages, { options.demo });
+    MainWindow::Options windowOptions;
+    windowOptions.demo = options.demo;
+    windowOptions.kiosk = options.kiosk;
+    windowOptions.purposes = options.purposes;
+    MainWindow window(&session, &languages, windowOptions);
     window.show();
     reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);

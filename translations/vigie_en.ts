@@ -156,6 +156,199 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>AuditHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vigie-audit-%1-%2.csv</source>
+        <translation>vigie-audit-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filter by agent</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Filter by result</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file that Excel opens</source>
+        <translation>Save the entries shown as a CSV file that Excel opens</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file in %1</source>
+        <translation>Save the entries shown as a CSV file in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Already recording</source>
+        <translation>Already recording</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Had already ended</source>
+        <translation>Had already ended</translation>
+    </message>
+    <message>
+        <source>Ended by itself</source>
+        <translation>Ended by itself</translation>
+    </message>
+    <message>
+        <source>Ended while Vigie was closed</source>
+        <translation>Ended while Vigie was closed</translation>
+    </message>
+    <message>
+        <source>Old entries removed</source>
+        <translation>Old entries removed</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CXone user-id</source>
+        <translation>CXone user-id</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
         <source>Ends at %1</source>
@@ -254,7 +447,7 @@ Recording API user-id: %5</translation>
     <message numerus="yes">
         <source>%n recording(s) still running were restored.</source>
         <translation>
-            <numerusform>%n recording still running were restored.</numerusform>
+            <numerusform>%n recording still running was restored.</numerusform>
             <numerusform>%n recordings still running were restored.</numerusform>
         </translation>
     </message>
@@ -347,13 +540,6 @@ Recording API user-id: %5</translation>
     <message>
         <source>Recording ended</source>
         <translation>Recording ended</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for CXone: %n request(s)</source>
-        <translation>
-            <numerusform>Waiting for CXone: %n request</numerusform>
-            <numerusform>Waiting for CXone: %n requests</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select one or more agents in the list.</source>
@@ -529,6 +715,90 @@ Recording API user-id: %5</translation>
     <message>
         <source>Latest event</source>
         <translation>Latest event</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Requests to CXone: %1 of %2 done</source>
+        <translation>Requests to CXone: %1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
+        <translation>Give the purpose of the recording first: it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
+        <translation>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</source>
+        <translation>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Failed: %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>E&amp;xtend</translation>
+    </message>
+    <message>
+        <source>Extend recording</source>
+        <translation>Extend recording</translation>
+    </message>
+    <message>
+        <source>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Purpose of the recording</source>
+        <translation>Purpose of the recording</translation>
+    </message>
+    <message>
+        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
+        <translation>Why these screens are recorded; kept with each recording in the audit trail</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <source>Back-office audit</source>
+        <translation>Back-office audit</translation>
+    </message>
+    <message>
+        <source>Investigation of a complaint</source>
+        <translation>Investigation of a complaint</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the remaining requests</source>
+        <translation>Cancel the remaining requests</translation>
+    </message>
+    <message>
+        <source>Requests already sent finish; the others are not sent</source>
+        <translation>Requests already sent finish; the others are not sent</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,199 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>AuditHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vigie-audit-%1-%2.csv</source>
+        <translation>vigie-audit-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filtrer par agent</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Filtrer par résultat</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file that Excel opens</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV lisible par Excel</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file in %1</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Purge de rétention</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Already recording</source>
+        <translation>Déjà en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Had already ended</source>
+        <translation>Déjà terminé</translation>
+    </message>
+    <message>
+        <source>Ended by itself</source>
+        <translation>Terminé de lui-même</translation>
+    </message>
+    <message>
+        <source>Ended while Vigie was closed</source>
+        <translation>Terminé pendant que Vigie était fermé</translation>
+    </message>
+    <message>
+        <source>Old entries removed</source>
+        <translation>Anciennes entrées supprimées</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CXone user-id</source>
+        <translation>user-id CXone</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID de contact</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
         <source>Ends at %1</source>
@@ -348,13 +541,6 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Recording ended</source>
         <translation>Enregistrement terminé</translation>
     </message>
-    <message numerus="yes">
-        <source>Waiting for CXone: %n request(s)</source>
-        <translation>
-            <numerusform>En attente de CXone&#xa0;: %n demande</numerusform>
-            <numerusform>En attente de CXone&#xa0;: %n demandes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
@@ -529,6 +715,90 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <source>Latest event</source>
         <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Requests to CXone: %1 of %2 done</source>
+        <translation>Demandes à CXone&#xa0;: %1 sur %2 traitées</translation>
+    </message>
+    <message>
+        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
+        <translation>Indiquez d&apos;abord la finalité de l&apos;enregistrement&#xa0;: elle est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
+        <translation>Prolongation de l&apos;enregistrement de %1 à %2&#xa0;: CXone ne peut pas modifier un enregistrement en cours, Vigie l&apos;arrête donc et en démarre un nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</source>
+        <translation>Terminé&#xa0;: %1 demande(s) réussie(s) sur %2, %3 en échec, %4 annulée(s).</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>En échec&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>Pro&amp;longer</translation>
+    </message>
+    <message>
+        <source>Extend recording</source>
+        <translation>Prolonger l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purpose of the recording</source>
+        <translation>Finalité de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
+        <translation>Pourquoi ces écrans sont enregistrés&#x202f;; conservée avec chaque enregistrement dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Accompagnement (coaching)</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Contrôle qualité</translation>
+    </message>
+    <message>
+        <source>Back-office audit</source>
+        <translation>Audit back-office</translation>
+    </message>
+    <message>
+        <source>Investigation of a complaint</source>
+        <translation>Instruction d&apos;une réclamation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the remaining requests</source>
+        <translation>Annuler les demandes restantes</translation>
+    </message>
+    <message>
+        <source>Requests already sent finish; the others are not sent</source>
+        <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AgentFilterProxy.h"
 #include "AgentStateText.h"
 #include "AgentTableModel.h"
+#include "AuditHistoryDialog.h"
 #include "DurationPicker.h"
 #include "Formatting.h"
 #include "LanguageSwitcher.h"
@@ -123,6 +124,11 @@ void MainWindow::buildActions()
                                .arg(QStringLiteral(VIGIE_VERSION)));
     });
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_auditAction = new QAction(this);
+    m_auditAction->setObjectName(QStringLiteral("actionAuditHistory"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditHistory);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_auditAction);
 }
 
 void MainWindow::buildWidgets()
@@ -178,22 +184,39 @@ void MainWindow::buildWidgets()
     m_stopButton->setObjectName(QStringLiteral("stopSelectedButton"));
     m_stopButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
     m_stopButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_extendButton = new QPushButton(m_recordBox);
+    m_extendButton->setObjectName(QStringLiteral("extendButton"));
+    m_purposeLabel = new QLabel(m_recordBox);
+    m_purpose = new QComboBox(m_recordBox);
+    m_purpose->setObjectName(QStringLiteral("purposeCombo"));
+    m_purpose->setEditable(true);
+    m_purpose->setInsertPolicy(QComboBox::NoInsert);
+    m_purpose->lineEdit()->setMaxLength(120);
+    m_purposeLabel->setBuddy(m_purpose);
     m_pendingProgress = new QProgressBar(m_recordBox);
-    m_pendingProgress->setObjectName(QStringLiteral("pendingProgress"));
-    m_pendingProgress->setRange(0, 0);
-    m_pendingProgress->setMaximumHeight(m_pendingProgress->sizeHint().height() / 2 + 4);
-    m_pendingProgress->setTextVisible(false);
+    m_pendingProgress->setObjectName(QStringLiteral("batchProgress"));
     m_pendingProgress->setVisible(false);
+    m_cancelBatchButton = new QPushButton(m_recordBox);
+    m_cancelBatchButton->setObjectName(QStringLiteral("cancelBatchButton"));
+    m_cancelBatchButton->setVisible(false);
 
+    auto *purposeRow = new QHBoxLayout;
+    purposeRow->addWidget(m_purposeLabel);
+    purposeRow->addWidget(m_purpose, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_extendButton);
     buttons->addStretch();
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_pendingProgress, 1);
+    progressRow->addWidget(m_cancelBatchButton);
     auto *recordLayout = new QVBoxLayout(m_recordBox);
     recordLayout->addWidget(m_duration);
+    recordLayout->addLayout(purposeRow);
     recordLayout->addWidget(m_selectionLabel);
     recordLayout->addLayout(buttons);
-    recordLayout->addWidget(m_pendingProgress);
+    recordLayout->addLayout(progressRow);
     recordLayout->addStretch();
 
     // Recordings, history, log
@@ -260,6 +283,8 @@ void MainWindow::buildWidgets()
     connect(m_agentTable, &QTableView::activated, this, &MainWindow::startSelected);
     connect(m_startButton, &QPushButton::clicked, this, &MainWindow::startSelected);
     connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopSelected);
+    connect(m_extendButton, &QPushButton::clicked, this, &MainWindow::extendSelected);
+    connect(m_cancelBatchButton, &QPushButton::clicked, m_session->controller(), &RecordingController::cancelQueued);
     connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
             [this](qint64 contactId) { m_session->controller()->stop({ contactId }); });
     connect(m_duration, &DurationPicker::durationChanged, this,
@@ -304,6 +329,15 @@ void MainWindow::connectSession()
     });
 
     connect(controller, &RecordingController::pendingChanged, this, &MainWindow::updateActions);
+    connect(controller, &RecordingController::batchProgress, this, [this](int done, int total) {
+        m_pendingProgress->setRange(0, total);
+        m_pendingProgress->setValue(done);
+        m_pendingProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
+        m_pendingProgress->setAccessibleName(tr("Requests to CXone: %1 of %2 done").arg(done).arg(total));
+        m_pendingProgress->setVisible(true);
+        m_cancelBatchButton->setVisible(total > 1);
+    });
+    connect(controller, &RecordingController::batchFinished, this, &MainWindow::showBatchSummary);
     connect(controller, &RecordingController::started, this, &MainWindow::handleStarted);
     connect(controller, &RecordingController::startFailed, this,
             [this](const QString &userId, const QString &agentName, const StartResult &result) {
@@ -356,12 +390,19 @@ void MainWindow::startSelected()
     if (agents.isEmpty() || !m_startButton->isEnabled()) {
         return;
     }
+    const QString purpose = m_purpose->currentText().trimmed();
+    if (purpose.isEmpty()) {
+        announce(ActivityLogModel::Severity::Warning,
+                 tr("Give the purpose of the recording first: it is kept in the audit trail."));
+        m_purpose->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     for (const Agent &agent : agents) {
         m_agentModel->clearFailure(m_session->controller()->userIdFor(agent));
     }
     announce(ActivityLogModel::Severity::Information,
              tr("Starting %n recording(s) of %1…", nullptr, int(agents.size())).arg(Formatting::spoken(m_duration->seconds())));
-    m_session->controller()->start(agents, m_duration->seconds());
+    m_session->controller()->start(agents, m_duration->seconds(), purpose);
 }
 
 void MainWindow::stopSelected()
@@ -378,6 +419,55 @@ void MainWindow::stopSelected()
         return;
     }
     m_session->controller()->stop(contactIds);
+}
+
+void MainWindow::extendSelected()
+{
+    int extended = 0;
+    for (const Agent &agent : selectedAgents()) {
+        if (const TrackedRecording *recording
+            = m_session->tracker()->activeForUser(m_session->controller()->userIdFor(agent))) {
+            announce(ActivityLogModel::Severity::Information,
+                     tr("Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops "
+                        "it and starts a new one.")
+                         .arg(recording->agentName, Formatting::spoken(m_duration->seconds())));
+            m_session->controller()->extend(recording->contactId, m_duration->seconds());
+            ++extended;
+        }
+    }
+    if (extended == 0) {
+        announce(ActivityLogModel::Severity::Information, tr("None of the selected agents is being recorded."));
+    }
+}
+
+void MainWindow::showBatchSummary(const RecordingController::BatchSummary &summary)
+{
+    m_pendingProgress->setVisible(false);
+    m_cancelBatchButton->setVisible(false);
+    if (summary.requested <= 1) {
+        return; // a single request has already been reported on its own
+    }
+    QStringList failures;
+    for (const RecordingController::Failure &failure : summary.failures) {
+        failures.append(tr("%1 (%2)").arg(failure.agentName, OutcomeText::shortReason(failure.outcome)));
+    }
+    QString text = tr("Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.")
+                       .arg(summary.succeeded)
+                       .arg(summary.requested)
+                       .arg(summary.failures.size())
+                       .arg(summary.cancelled);
+    if (!failures.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Failed: %1.").arg(failures.mid(0, 20).join(QStringLiteral(", ")));
+    }
+    announce(summary.failures.isEmpty() ? ActivityLogModel::Severity::Success : ActivityLogModel::Severity::Warning,
+             text);
+}
+
+void MainWindow::openAuditHistory()
+{
+    auto *dialog = new AuditHistoryDialog(m_session->auditLog(), m_options.kiosk ? m_options.exportFolder : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRunning, bool saved)
@@ -431,8 +521,7 @@ void MainWindow::updateActions()
     const int pending = m_session->controller()->pendingCount();
     m_startButton->setEnabled(signedIn && selected > 0 && pending == 0);
     m_stopButton->setEnabled(signedIn && selected > 0 && pending == 0);
-    m_pendingProgress->setVisible(pending > 0);
-    m_pendingProgress->setAccessibleName(tr("Waiting for CXone: %n request(s)", nullptr, pending));
+    m_extendButton->setEnabled(signedIn && selected > 0 && pending == 0);
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn);
     m_refreshAction->setEnabled(signedIn);
@@ -548,6 +637,30 @@ void MainWindow::retranslate()
     m_stopButton->setText(tr("S&top recording"));
     m_stopButton->setAccessibleName(tr("Stop recording"));
     m_stopButton->setToolTip(tr("Stop the recordings of the selected agents (Ctrl+Shift+R)"));
+    m_extendButton->setText(tr("E&xtend"));
+    m_extendButton->setAccessibleName(tr("Extend recording"));
+    m_extendButton->setToolTip(tr("Give the selected agents' recordings the chosen duration from now: CXone cannot "
+                                  "extend a recording, so Vigie stops it and starts a new one"));
+    m_purposeLabel->setText(tr("&Purpose:"));
+    m_purpose->setAccessibleName(tr("Purpose of the recording"));
+    m_purpose->setToolTip(tr("Why these screens are recorded; kept with each recording in the audit trail"));
+    const QString typedPurpose = m_purpose->currentText();
+    const int presetIndex = m_purpose->currentIndex();
+    const bool typedIsPreset = presetIndex >= 0 && m_purpose->itemText(presetIndex) == typedPurpose;
+    const QStringList purposes = !m_options.purposes.isEmpty()
+        ? m_options.purposes
+        : QStringList { tr("Coaching"), tr("Quality review"), tr("Back-office audit"), tr("Investigation of a complaint") };
+    m_purpose->clear();
+    m_purpose->addItems(purposes);
+    if (typedIsPreset || typedPurpose.isEmpty()) {
+        m_purpose->setCurrentIndex(qMax(0, presetIndex));
+    } else {
+        m_purpose->setCurrentText(typedPurpose);
+    }
+    m_cancelBatchButton->setText(tr("Cancel"));
+    m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
+    m_cancelBatchButton->setToolTip(tr("Requests already sent finish; the others are not sent"));
+    m_auditAction->setText(tr("&Audit trail…"));
 
     m_tabs->setTabText(0, tr("Active recordings"));
     m_tabs->setTabText(1, tr("History"));

@@ -2,6 +2,7 @@
 
 #include "ActivityLogModel.h"
 #include "cxone/Agent.h"
+#include "recording/RecordingController.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,9 @@ class MainWindow : public QMainWindow
 public:
     struct Options {
         bool demo = false;
+        bool kiosk = false;
+        QStringList purposes; // administrator's list; empty: Vigie's defaults
+        QString exportFolder; // kiosk: where CSV exports go, no file dialog
     };
 
     MainWindow(SupervisorSession *session, LanguageSwitcher *languages, const Options &options,
@@ -62,6 +66,9 @@ private:
     void retranslate();
     void startSelected();
     void stopSelected();
+    void extendSelected();
+    void showBatchSummary(const RecordingController::BatchSummary &summary);
+    void openAuditHistory();
     void updateActions();
     void updateConnectionStatus();
     void refreshFilterChoices();
@@ -92,6 +99,7 @@ private:
     QAction *m_frenchAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_auditAction = nullptr;
 
     QGroupBox *m_agentsBox = nullptr;
     QLineEdit *m_search = nullptr;
@@ -103,7 +111,11 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
+    QPushButton *m_extendButton = nullptr;
+    QLabel *m_purposeLabel = nullptr;
+    QComboBox *m_purpose = nullptr;
     QProgressBar *m_pendingProgress = nullptr;
+    QPushButton *m_cancelBatchButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     ActiveRecordingsView *m_activeView = nullptr;
     QTableView *m_historyView = nullptr;

@@ -1,4 +1,5 @@
 #include "ActiveRecordingsModel.h"
+#include "AuditHistoryDialog.h"
 #include "DurationPicker.h"
 #include "DurationScale.h"
 #include "LanguageSwitcher.h"
@@ -15,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QAction>
 #include <QSettings>
 #include <QSlider>
 #include <QTableView>
@@ -67,7 +70,7 @@ private:
         m_session->tracker()->restore();
         m_languages = std::make_unique<LanguageSwitcher>();
         m_languages->apply(QStringLiteral("en"));
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_languages.get(), MainWindow::Options { true });
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_languages.get(), MainWindow::Options { true, false, {}, {} });
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get())) {
             return false;
@@ -105,6 +108,7 @@ private Q_SLOTS:
     void init()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+        QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
         QSettings().clear();
     }
 
@@ -393,6 +397,85 @@ private Q_SLOTS:
         QCOMPARE(selected.first().data().toString(), selectedName);
         QCOMPARE(agentTable()->horizontalHeader()->sortIndicatorSection(), 1);
         QCOMPARE(agentTable()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void purposeIsRequiredAndKeptInTheAuditTrail()
+    {
+        QVERIFY(openWindow(true));
+        auto *purpose = widget<QComboBox>("purposeCombo");
+        purpose->setCurrentText(QString());
+        selectRows({ 0 });
+        clickStart();
+        QVERIFY(latestLog().contains(QLatin1String("purpose")));
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        purpose->setCurrentText(QStringLiteral("Coaching after complaint #42"));
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QVector<AuditEntry> audit = m_session->auditLog()->entries();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().purpose, QStringLiteral("Coaching after complaint #42"));
+        QCOMPARE(audit.first().result, QStringLiteral("started"));
+        QCOMPARE(audit.first().supervisor, SimulatorOptions().demoKeyId);
+    }
+
+    void extendStopsAndStartsAgainAndSaysSo()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QString firstContact = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+        m_window->findChild<DurationPicker *>()->setSeconds(3600);
+        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
+                                     && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString()
+                                         != firstContact,
+                                 5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(), QStringLiteral("1:00:00"));
+        const QVector<AuditEntry> audit = m_session->auditLog()->entries();
+        QCOMPARE(audit.last().action, QStringLiteral("extend"));
+        QVERIFY(audit.last().detail.contains(firstContact));
+    }
+
+    void bulkStartShowsProgressAndASummary()
+    {
+        QVERIFY(openWindow(true));
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.userId = agentTable()->model()->index(3, 0).data(Qt::UserRole + 3).toString();
+        fault.status = 403;
+        m_simulator->addFault(fault);
+        selectRows({ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+        clickStart();
+        QTRY_VERIFY_WITH_TIMEOUT(latestLog().startsWith(QLatin1String("Done:")), 10000);
+        QVERIFY2(latestLog().contains(QLatin1String("9 of 10")), qPrintable(latestLog()));
+        QVERIFY(latestLog().contains(QLatin1String("permission missing")));
+        QCOMPARE(activeModel()->rowCount(), 9);
+        QVERIFY(!widget<QProgressBar>("batchProgress")->isVisible());
+    }
+
+    void auditHistoryFiltersAndExportsCsv()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        m_window->findChild<QAction *>(QStringLiteral("actionAuditHistory"))->trigger();
+        auto *dialog = m_window->findChild<AuditHistoryDialog *>();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("auditTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        auto *agentFilter = dialog->findChild<QLineEdit *>(QStringLiteral("auditAgentFilter"));
+        QTest::keyClicks(agentFilter, agentCell(0, 0));
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(dialog->exportTo(path), QString());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray content = csv.readAll();
+        QVERIFY(content.startsWith("\xEF\xBB\xBF" "Date and time,Action,Result"));
+        QVERIFY(content.contains(agentCell(0, 0).toUtf8()));
+        QCOMPARE(content.count("\r\n"), 2);
     }
 };
 
