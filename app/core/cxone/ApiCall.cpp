@@ -16,6 +16,8 @@ ApiCall::ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QB
     , m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, which would retry before Retry-After allows.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
