@@ -5,7 +5,7 @@
 set -euo pipefail
 
 BUILD_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config dpkg-dev file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
 )
@@ -13,6 +13,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
     python3-pyatspi python3-dogtail
+    lintian desktop-file-utils appstream
 )
 
 wanted=("${BUILD_PACKAGES[@]}")

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # One command on a fresh Debian bookworm machine: installs what is missing, builds with
-# warnings as errors, and runs the whole test suite (core, GUI, translations, packaging).
+# warnings as errors, runs the whole test suite (core, GUI, translations, man page), then
+# builds the Debian package, installs it, runs it and removes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
 VIGIE_BUILD_TYPE=Debug bash scripts/build.sh
 echo "vigie: running the test suite"
-cd build
-ctest --output-on-failure --parallel 2 --timeout 600
+(cd build && ctest --output-on-failure --parallel 2 --timeout 600)
+if [[ $(id -u) -eq 0 ]]; then
+    bash scripts/check-package.sh
+else
+    echo "vigie: package check needs root (it installs the .deb); run: sudo bash scripts/check-package.sh"
+fi
