@@ -3,7 +3,9 @@
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "SignInFlow.h"
+#include "SingleInstance.h"
 #include "SupervisorSession.h"
+#include "kiosk/PinHash.h"
 #include "logging/LogRedaction.h"
 #include "simulator/CxoneSimulator.h"
 
@@ -11,6 +13,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -48,7 +51,8 @@ int main(int argc, char *argv[])
     for (int index = 1; index < argc; ++index) {
         const QByteArray argument(argv[index]);
         const bool headless = argument == "--self-test" || argument == "--help" || argument == "-h"
-            || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "--verify-audit";
+            || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "--verify-audit"
+            || argument == "--hash-pin";
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
@@ -84,9 +88,24 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (options.hashPin) {
+        const QString pin = QTextStream(stdin).readLine();
+        if (pin.size() < 4) {
+            std::fprintf(stderr, "vigie: type a PIN of at least 4 characters on standard input\n");
+            return 2;
+        }
+        std::printf("%s\n", qPrintable(PinHash::hash(pin)));
+        return 0;
+    }
+
     LanguageSwitcher languages;
-    languages.apply(options.language.isEmpty() ? QSettings().value(QStringLiteral("General/Language")).toString()
-                                               : options.language);
+    // On a kiosk the administrator's language wins; elsewhere the supervisor's last choice does.
+    const QString savedLanguage = QSettings().value(QStringLiteral("General/Language")).toString();
+    const bool provisionedLanguage = options.kiosk && !options.language.isEmpty();
+    languages.apply(provisionedLanguage || savedLanguage.isEmpty() ? options.language : savedLanguage);
+    if (!options.language.isEmpty() && parser.isSet(QStringLiteral("language"))) {
+        languages.apply(options.language);
+    }
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;
@@ -99,7 +118,13 @@ int main(int argc, char *argv[])
         environment.issuer = simulator->baseUrl();
     }
 
-    SupervisorSession session(environment, ledgerPathFor(options), auditPath);
+    const QString ledgerPath = ledgerPathFor(options);
+    SingleInstance instance(ledgerPath);
+    if (instance.activateRunningInstance()) {
+        std::printf("vigie: Vigie is already running; its window was brought to the front\n");
+        return 0;
+    }
+    SupervisorSession session(environment, ledgerPath, auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     QString holder;
     if (!session.ledger()->tryLock(&holder)) {
@@ -112,6 +137,7 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
+    instance.listen();
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     QString purgeError;
     session.auditLog()->purgeOlderThan(options.auditRetentionDays, QDateTime::currentDateTimeUtc(),
@@ -126,8 +152,19 @@ int main(int argc, char *argv[])
     windowOptions.demo = options.demo;
     windowOptions.kiosk = options.kiosk;
     windowOptions.purposes = options.purposes;
+    windowOptions.exportFolder = options.exportFolder;
+    windowOptions.kioskPinHash = options.kioskPinHash;
+    windowOptions.idleLockMs = options.kiosk ? options.idleLockMinutes * 60 * 1000 : 0;
+    windowOptions.keepKeyInKeychain = !options.kiosk || options.keepKeyInKeychain;
+    windowOptions.language = options.language;
+    windowOptions.defaultDurationSeconds = options.defaultDurationSeconds;
     MainWindow window(&session, &languages, windowOptions);
-    window.show();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    if (options.kiosk) {
+        window.showKiosk(options.kioskScreen);
+    } else {
+        window.show();
+    }
     reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).

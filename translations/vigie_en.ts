@@ -800,6 +800,50 @@ Recording API user-id: %5</translation>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
+    <message>
+        <source>Connection to CXone restored.</source>
+        <translation>Connection to CXone restored.</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
+        <translation>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</translation>
+    </message>
+    <message>
+        <source>The station was locked after a period without activity.</source>
+        <translation>The station was locked after a period without activity.</translation>
+    </message>
+    <message>
+        <source>Vigie is already open: here it is.</source>
+        <translation>Vigie is already open: here it is.</translation>
+    </message>
+    <message>
+        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
+        <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Leave kiosk mode…</translation>
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation>Station locked</translation>
+    </message>
+    <message>
+        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
+        <translation>Agents and recordings are hidden. Active recordings go on and end as planned.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to unlock</source>
+        <translation>&amp;Sign in to unlock</translation>
+    </message>
+    <message>
+        <source>Sign in to unlock</source>
+        <translation>Sign in to unlock</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Connection problem</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -938,6 +982,37 @@ Recording API user-id: %5</translation>
     <message>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>Enter the administrator PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>Administrator PIN</translation>
+    </message>
+    <message>
+        <source>PIN error</source>
+        <translation>PIN error</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Confirm PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>

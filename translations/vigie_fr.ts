@@ -800,6 +800,50 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
+    <message>
+        <source>Connection to CXone restored.</source>
+        <translation>Connexion à CXone rétablie.</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
+        <translation>Problème de connexion&#xa0;: %1 Vigie continue d&apos;essayer&#x202f;; les enregistrements en cours continuent leur décompte.</translation>
+    </message>
+    <message>
+        <source>The station was locked after a period without activity.</source>
+        <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Vigie is already open: here it is.</source>
+        <translation>Vigie est déjà ouvert&#xa0;: le voici.</translation>
+    </message>
+    <message>
+        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
+        <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Quitter le mode kiosque…</translation>
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation>Poste verrouillé</translation>
+    </message>
+    <message>
+        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
+        <translation>Les agents et les enregistrements sont masqués. Les enregistrements en cours continuent et se terminent comme prévu.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to unlock</source>
+        <translation>&amp;Se connecter pour déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign in to unlock</source>
+        <translation>Se connecter pour déverrouiller</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -938,6 +982,37 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>Saisissez le code PIN administrateur pour quitter le mode kiosque.</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>PIN error</source>
+        <translation>Erreur de code PIN</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Valider le code PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN incorrect.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "DurationPicker.h"
 #include "Formatting.h"
 #include "LanguageSwitcher.h"
+#include "IdleWatcher.h"
 #include "OutcomeText.h"
+#include "PinDialog.h"
 #include "RecordingHistoryModel.h"
 #include "SignInDialog.h"
 #include "SignInFlow.h"
@@ -32,7 +34,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
+#include <QWindow>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -85,6 +90,11 @@ void MainWindow::buildActions()
     m_quitAction = m_sessionMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_leaveKioskAction = m_sessionMenu->addAction(QString(), this, &MainWindow::leaveKiosk);
+    m_leaveKioskAction->setObjectName(QStringLiteral("actionLeaveKiosk"));
+    // In kiosk mode the station is the application: quitting goes through the PIN.
+    m_quitAction->setVisible(!m_options.kiosk);
+    m_leaveKioskAction->setVisible(m_options.kiosk);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -114,6 +124,8 @@ void MainWindow::buildActions()
     });
     m_frenchAction->setChecked(m_languages->current() == QLatin1String("fr"));
     m_englishAction->setChecked(m_languages->current() == QLatin1String("en"));
+    // A provisioned language is the administrator's choice on a kiosk station.
+    m_languageMenu->setEnabled(!(m_options.kiosk && !m_options.language.isEmpty()));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -252,7 +264,58 @@ void MainWindow::buildWidgets()
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
     main->setSizes({ 460, 260 });
-    setCentralWidget(main);
+
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(8);
+    m_connectionBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_connectionBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_connectionBanner->setPalette(bannerPalette);
+    m_connectionBanner->setVisible(false);
+    m_workPage = new QWidget(this);
+    auto *workLayout = new QVBoxLayout(m_workPage);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_connectionBanner);
+    workLayout->addWidget(main, 1);
+
+    m_lockPage = new QWidget(this);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    m_lockTitle = new QLabel(m_lockPage);
+    m_lockTitle->setObjectName(QStringLiteral("lockTitle"));
+    QFont titleFont = m_lockTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_lockTitle->setFont(titleFont);
+    m_lockText = new QLabel(m_lockPage);
+    m_lockText->setObjectName(QStringLiteral("lockText"));
+    m_lockText->setWordWrap(true);
+    m_unlockButton = new QPushButton(m_lockPage);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    auto *lockLayout = new QVBoxLayout(m_lockPage);
+    lockLayout->addStretch();
+    lockLayout->addWidget(m_lockTitle, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(m_lockText, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
+    lockLayout->addStretch();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_workPage);
+    m_pages->addWidget(m_lockPage);
+    setCentralWidget(m_pages);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] { m_signIn->begin(std::nullopt); });
+
+    if (m_options.idleLockMs > 0) {
+        m_idle = new IdleWatcher(m_options.idleLockMs, this);
+        connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    }
+    if (m_options.kiosk) {
+        m_purpose->setEditable(false); // only the administrator's purposes
+        m_signIn->setRememberAllowed(m_options.keepKeyInKeychain);
+    }
 
     m_connectionStatus = new QLabel(this);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
@@ -306,6 +369,13 @@ void MainWindow::connectSession()
     connect(tokens, &TokenProvider::stateChanged, this, [this] {
         updateConnectionStatus();
         updateActions();
+        if (m_idle) {
+            m_idle->setActive(m_session->tokens()->hasToken());
+        }
+    });
+    connect(tokens, &TokenProvider::signedIn, this, [this] {
+        m_pages->setCurrentWidget(m_workPage);
+        menuBar()->setEnabled(true);
     });
     connect(directory, &AgentDirectory::loadProgress, this, [this](int loaded, int total) {
         m_refreshStatus->setText(tr("Loading agents: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
@@ -322,10 +392,16 @@ void MainWindow::connectSession()
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
         announce(ActivityLogModel::Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
+        showConnectionProblem(outcome);
         updateConnectionStatus();
     });
-    connect(directory, &AgentDirectory::refreshFailed, this, [this](ApiOutcome outcome) {
-        m_connectionStatus->setText(tr("Connection problem: %1").arg(OutcomeText::shortReason(outcome)));
+    connect(directory, &AgentDirectory::refreshFailed, this, &MainWindow::showConnectionProblem);
+    connect(directory, &AgentDirectory::refreshSucceeded, this, [this] {
+        if (m_connectionBanner->isVisible()) {
+            m_connectionBanner->setVisible(false);
+            announce(ActivityLogModel::Severity::Success, tr("Connection to CXone restored."));
+        }
+        updateConnectionStatus();
     });
 
     connect(controller, &RecordingController::pendingChanged, this, &MainWindow::updateActions);
@@ -488,6 +564,93 @@ void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRu
     }
 }
 
+void MainWindow::showConnectionProblem(ApiOutcome outcome)
+{
+    const QString text = tr("Connection problem: %1 Vigie keeps trying; active recordings keep counting down.")
+                             .arg(OutcomeText::common(outcome));
+    m_connectionStatus->setText(tr("Connection problem: %1").arg(OutcomeText::shortReason(outcome)));
+    if (!m_connectionBanner->isVisible() || m_connectionBanner->text() != text) {
+        m_connectionBanner->setText(text);
+        m_connectionBanner->setAccessibleName(text);
+        m_connectionBanner->setVisible(true);
+        QAccessibleEvent alert(m_connectionBanner, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void MainWindow::lock()
+{
+    if (isLocked()) {
+        return;
+    }
+    m_pages->setCurrentWidget(m_lockPage);
+    menuBar()->setEnabled(false);
+    if (SignInDialog *dialog = m_signIn->dialog()) {
+        dialog->close();
+    }
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        dialog->close();
+    }
+    // Names must not stay readable behind the lock screen, even to accessibility tools.
+    m_agentModel->setAgents({});
+    m_session->tokens()->signOut();
+    m_unlockButton->setFocus();
+    announce(ActivityLogModel::Severity::Information, tr("The station was locked after a period without activity."));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockPage;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+    announce(ActivityLogModel::Severity::Information, tr("Vigie is already open: here it is."));
+}
+
+void MainWindow::showKiosk(const QString &screenName)
+{
+    setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    auto placeOnScreen = [this, screenName] {
+        QScreen *target = QGuiApplication::primaryScreen();
+        for (QScreen *screen : QGuiApplication::screens()) {
+            if (screen->name() == screenName) {
+                target = screen;
+            }
+        }
+        if (!target) {
+            return;
+        }
+        if (windowHandle()) {
+            windowHandle()->setScreen(target);
+        }
+        setGeometry(target->geometry());
+        showFullScreen();
+    };
+    placeOnScreen();
+    connect(qApp, &QGuiApplication::screenAdded, this, placeOnScreen);
+    connect(qApp, &QGuiApplication::screenRemoved, this, placeOnScreen);
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, placeOnScreen);
+    for (QScreen *screen : QGuiApplication::screens()) {
+        connect(screen, &QScreen::geometryChanged, this, placeOnScreen);
+    }
+}
+
+void MainWindow::leaveKiosk()
+{
+    PinDialog dialog(m_options.kioskPinHash, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_leavingKiosk = true;
+        close();
+    }
+}
+
 void MainWindow::handleEnded(const TrackedRecording &recording)
 {
     if (recording.endReason != TrackedRecording::EndReason::Elapsed) {
@@ -495,7 +658,7 @@ void MainWindow::handleEnded(const TrackedRecording &recording)
     }
     const QString text = tr("The recording of %1 has ended.").arg(recording.agentName);
     announce(ActivityLogModel::Severity::Information, text);
-    if (m_tray) {
+    if (m_tray && !isLocked()) {
         m_tray->showMessage(tr("Recording ended"), text, QSystemTrayIcon::Information, 8000);
     }
 }
@@ -578,7 +741,11 @@ void MainWindow::refreshFilterChoices()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    m_duration->setSeconds(settings.value(kDurationKey, m_duration->seconds()).toInt());
+    const int provisioned = m_options.defaultDurationSeconds;
+    // A kiosk station starts every session from the administrator's default.
+    m_duration->setSeconds(m_options.kiosk && provisioned > 0
+                               ? provisioned
+                               : settings.value(kDurationKey, provisioned > 0 ? provisioned : m_duration->seconds()).toInt());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         resize(1200, 760);
     }
@@ -588,6 +755,13 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_options.kiosk && !m_leavingKiosk) {
+        // Close button, Alt+F4, the window menu: none of them leaves a kiosk station.
+        event->ignore();
+        announce(ActivityLogModel::Severity::Information,
+                 tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -661,6 +835,12 @@ void MainWindow::retranslate()
     m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
     m_cancelBatchButton->setToolTip(tr("Requests already sent finish; the others are not sent"));
     m_auditAction->setText(tr("&Audit trail…"));
+    m_leaveKioskAction->setText(tr("&Leave kiosk mode…"));
+    m_lockTitle->setText(tr("Station locked"));
+    m_lockText->setText(tr("Agents and recordings are hidden. Active recordings go on and end as planned."));
+    m_unlockButton->setText(tr("&Sign in to unlock"));
+    m_unlockButton->setAccessibleName(tr("Sign in to unlock"));
+    m_connectionBanner->setAccessibleDescription(tr("Connection problem"));
 
     m_tabs->setTabText(0, tr("Active recordings"));
     m_tabs->setTabText(1, tr("History"));

@@ -11,6 +11,7 @@ class ActiveRecordingsView;
 class AgentFilterProxy;
 class AgentTableModel;
 class DurationPicker;
+class IdleWatcher;
 class LanguageSwitcher;
 class QAction;
 class QActionGroup;
@@ -22,6 +23,7 @@ class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
@@ -42,6 +44,11 @@ public:
         bool kiosk = false;
         QStringList purposes; // administrator's list; empty: Vigie's defaults
         QString exportFolder; // kiosk: where CSV exports go, no file dialog
+        QString kioskPinHash;
+        int idleLockMs = 0; // 0: never lock
+        bool keepKeyInKeychain = true;
+        QString language;   // kiosk: the provisioned language, which the supervisor cannot change
+        int defaultDurationSeconds = 0;
     };
 
     MainWindow(SupervisorSession *session, LanguageSwitcher *languages, const Options &options,
@@ -54,6 +61,16 @@ public:
 
     // Says something to the supervisor and to screen readers at once.
     void announce(ActivityLogModel::Severity severity, const QString &message);
+
+    // Hides agents and recordings behind a sign-in screen and forgets the token and secret.
+    // Recordings keep counting down and ending while locked.
+    void lock();
+    bool isLocked() const;
+    // Brings the window to the front (a second launch of Vigie asks for this).
+    void bringToFront();
+    // Kiosk: frameless and full screen on the named monitor (or the primary one), following
+    // resolution changes and monitors coming and going.
+    void showKiosk(const QString &screenName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +86,8 @@ private:
     void extendSelected();
     void showBatchSummary(const RecordingController::BatchSummary &summary);
     void openAuditHistory();
+    void leaveKiosk();
+    void showConnectionProblem(ApiOutcome outcome);
     void updateActions();
     void updateConnectionStatus();
     void refreshFilterChoices();
@@ -100,6 +119,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_leaveKioskAction = nullptr;
 
     QGroupBox *m_agentsBox = nullptr;
     QLineEdit *m_search = nullptr;
@@ -120,6 +140,15 @@ private:
     ActiveRecordingsView *m_activeView = nullptr;
     QTableView *m_historyView = nullptr;
     QListView *m_logView = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_workPage = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLabel *m_lockTitle = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QLabel *m_connectionBanner = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_leavingKiosk = false;
     QLabel *m_connectionStatus = nullptr;
     QLabel *m_refreshStatus = nullptr;
     QLabel *m_announcement = nullptr;

@@ -56,7 +56,7 @@ void SignInFlow::showDialog(const QString &reason)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &SignInDialog::signInRequested, this, &SignInFlow::signIn);
     }
-    m_dialog->setRememberAvailable(m_keychainUsable);
+    m_dialog->setRememberAvailable(m_keychainUsable && m_rememberAllowed);
     m_dialog->setKeyId(m_session->tokens()->keyId());
     if (!reason.isEmpty()) {
         m_dialog->showError(reason);

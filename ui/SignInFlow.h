@@ -28,6 +28,8 @@ public:
     // Signs out and forgets the remembered key.
     void signOut();
     SignInDialog *dialog() const { return m_dialog; }
+    // A kiosk station may forbid keeping keys in the keychain.
+    void setRememberAllowed(bool allowed) { m_rememberAllowed = allowed; }
 
 Q_SIGNALS:
     void message(ActivityLogModel::Severity severity, const QString &text);
@@ -42,4 +44,5 @@ private:
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
     bool m_keychainUsable = true;
+    bool m_rememberAllowed = true;
 };

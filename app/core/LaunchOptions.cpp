@@ -1,5 +1,8 @@
 #include "LaunchOptions.h"
 
+#include "cxone/RecordingDuration.h"
+#include "kiosk/PinHash.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -21,6 +24,7 @@ const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
+const QString kHashPin = QStringLiteral("hash-pin");
 
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
@@ -61,6 +65,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
         { kVerifyAudit, QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
+        { kHashPin, QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the configuration as Kiosk/PinHash.") },
     });
 }
 
@@ -79,6 +84,16 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
     auditRetentionDays = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
     purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
+    for (QString &purpose : purposes) {
+        purpose = purpose.trimmed();
+    }
+    purposes.removeAll(QString());
+    defaultDurationSeconds = settings.value(QStringLiteral("Recording/DefaultDurationSeconds"), 0).toInt();
+    kioskPinHash = settings.value(QStringLiteral("Kiosk/PinHash")).toString();
+    idleLockMinutes = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
+    keepKeyInKeychain = settings.value(QStringLiteral("Kiosk/KeepKeyInKeychain"), false).toBool();
+    exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
+    kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
 }
 
@@ -109,6 +124,7 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     ledgerFile = parser.value(kLedger);
     auditFile = parser.value(kAuditLog);
     verifyAudit = parser.isSet(kVerifyAudit);
+    hashPin = parser.isSet(kHashPin);
     if (parser.isSet(kLanguage)) {
         language = parser.value(kLanguage);
     }
@@ -162,6 +178,16 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             return QStringLiteral("--demo-latency must be 0 to 60000 ms");
         }
         simulator.latencyMs = number;
+    }
+    if (defaultDurationSeconds != 0 && !RecordingDuration::isValid(defaultDurationSeconds)) {
+        return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")
+            .arg(RecordingDuration::kMinimumSeconds)
+            .arg(RecordingDuration::kMaximumSeconds)
+            .arg(defaultDurationSeconds);
+    }
+    if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
+        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration "
+                              "(create it with: vigie --hash-pin)");
     }
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");

@@ -20,6 +20,14 @@ struct LaunchOptions {
     int auditRetentionDays = 180;
     bool verifyAudit = false;
     QStringList purposes;
+    int defaultDurationSeconds = 0; // 0: the supervisor's last choice
+    bool hashPin = false;
+    // Kiosk station settings, provisioned by the administrator.
+    QString kioskPinHash;
+    int idleLockMinutes = 5;
+    bool keepKeyInKeychain = false;
+    QString exportFolder;
+    QString kioskScreen;
     int refreshIntervalMs = 5000;
     quint16 demoPort = 0;
     SimulatorOptions simulator;

@@ -1,4 +1,5 @@
 #include "LaunchOptions.h"
+#include "kiosk/PinHash.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,8 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             settings.setValue(QStringLiteral("CXone/UserIdField"), QStringLiteral("agentId"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
         }
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
@@ -89,9 +92,38 @@ private Q_SLOTS:
         QCOMPARE(options.environment.clientId, QStringLiteral("vigie-prod"));
         QCOMPARE(options.environment.userIdField, CxoneEnvironment::UserIdField::AgentId);
         QVERIFY(options.kiosk);
+        QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
 
         LaunchOptions missing;
         QVERIFY(!parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
+    }
+
+    void kioskNeedsAPinAndSaneDefaults_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("no PIN hash") << QStringLiteral("Kiosk/PinHash") << QVariant(QString());
+        QTest::newRow("PIN in clear") << QStringLiteral("Kiosk/PinHash") << QVariant(QStringLiteral("1357"));
+        QTest::newRow("default duration too long")
+            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
+        QTest::newRow("default duration too short") << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
+    }
+
+    void kioskNeedsAPinAndSaneDefaults()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(key, value);
+        }
+        LaunchOptions options;
+        QVERIFY(!parse({ QStringLiteral("--config"), path }, &options).isEmpty());
     }
 
     void numericOptionsAreRangeChecked_data()

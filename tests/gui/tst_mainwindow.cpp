@@ -5,8 +5,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "SignInFlow.h"
-#include "SignedInClient.h"
-#include "SupervisorSession.h"
+#include "VigieWindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -33,54 +32,31 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CxoneSimulator> m_simulator;
-    std::unique_ptr<SupervisorSession> m_session;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    VigieWindow m_vigie;
+    CxoneSimulator *m_simulator = nullptr;
+    SupervisorSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
 
     template<typename Widget>
     Widget *widget(const char *objectName) const
     {
-        auto *found = m_window->findChild<Widget *>(QLatin1String(objectName));
-        if (!found) {
-            qFatal("no widget named %s", objectName);
-        }
-        return found;
+        return m_vigie.widget<Widget>(objectName);
     }
 
-    QTableView *agentTable() const { return widget<QTableView>("agentTable"); }
+    QTableView *agentTable() const { return m_vigie.agentTable(); }
     QAbstractItemModel *activeModel() const { return widget<QTableView>("activeRecordingsView")->model(); }
     QAbstractItemModel *historyModel() const { return widget<QTableView>("historyView")->model(); }
     QString latestLog() const { return m_window->activityLog()->latestMessage(); }
 
     bool openWindow(bool signInAutomatically, const SimulatorOptions &options = {})
     {
-        m_simulator = std::make_unique<CxoneSimulator>(options);
-        if (!m_simulator->start()) {
-            return false;
-        }
-        CxoneEnvironment environment;
-        environment.issuer = m_simulator->baseUrl();
-        environment.clientId = options.clientId;
-        environment.clientSecret = options.clientSecret;
-        environment.requestTimeoutMs = 3000;
-        m_session = std::make_unique<SupervisorSession>(environment, m_dir.filePath(QStringLiteral("ledger.json")),
-                                                        m_dir.filePath(QStringLiteral("audit.jsonl")));
-        m_session->client()->setRetryPolicy(fastRetries());
-        m_session->tracker()->restore();
-        m_languages = std::make_unique<LanguageSwitcher>();
-        m_languages->apply(QStringLiteral("en"));
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_languages.get(), MainWindow::Options { true, false, {}, {} });
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get())) {
-            return false;
-        }
-        const std::optional<AccessKey> key = signInAutomatically
-            ? std::optional<AccessKey>({ options.demoKeyId, options.demoKeySecret })
-            : std::nullopt;
-        m_window->signInFlow()->begin(key);
-        return !signInAutomatically
-            || QTest::qWaitFor([this] { return agentTable()->model()->rowCount() > 0; }, 10000);
+        MainWindow::Options windowOptions;
+        windowOptions.demo = true;
+        const bool opened = m_vigie.open(m_dir.path(), windowOptions, signInAutomatically, options);
+        m_simulator = m_vigie.simulator.get();
+        m_session = m_vigie.session.get();
+        m_window = m_vigie.window.get();
+        return opened;
     }
 
     void selectRows(const QList<int> &rows)
@@ -112,13 +88,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_languages.reset();
-        m_simulator.reset();
-    }
+    void cleanup() { m_vigie.close(); }
 
     void everyInteractiveWidgetHasANameAndAnAccessibleName()
     {

@@ -11,6 +11,7 @@
 
 namespace {
 constexpr int kDefaultRefreshIntervalMs = 5000;
+constexpr int kReloadAfterFailureMs = 5000;
 const QString kAgentFields = QStringLiteral("agentId,userId,userName,firstName,lastName,teamId,teamName,isActive");
 
 Agent agentFrom(const QJsonObject &object)
@@ -34,6 +35,13 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
 {
     m_refreshTimer.setInterval(kDefaultRefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AgentDirectory::refreshStates);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kReloadAfterFailureMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_tokens->hasToken()) {
+            reload();
+        }
+    });
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs)
@@ -70,6 +78,7 @@ void AgentDirectory::reload()
 void AgentDirectory::stop()
 {
     m_refreshTimer.stop();
+    m_reloadTimer.stop();
     for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
         if (call) {
             call->disconnect(this);
@@ -182,6 +191,9 @@ void AgentDirectory::failLoad(ApiOutcome outcome, const QString &detail)
 {
     qCWarning(lcCxone) << "directory load failed:" << detail;
     stop();
+    if (outcome != ApiOutcome::SessionExpired && outcome != ApiOutcome::Forbidden) {
+        m_reloadTimer.start();
+    }
     Q_EMIT loadFailed(outcome, detail);
 }
 
@@ -235,6 +247,7 @@ void AgentDirectory::handleStates(const HttpResponse &response)
     if (ok) {
         // Ask for changes since the moment this request left, so none slips between two refreshes.
         m_lastRefreshUtc = m_statesRequestedAtUtc;
+        Q_EMIT refreshSucceeded();
     } else {
         const QString detail = QStringLiteral("agent states: HTTP %1").arg(response.status);
         qCWarning(lcCxone) << detail;

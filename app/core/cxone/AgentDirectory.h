@@ -44,6 +44,7 @@ Q_SIGNALS:
     void statesChanged(const QVector<AgentStateChange> &changes);
     void loadFailed(ApiOutcome outcome, const QString &detail);
     void refreshFailed(ApiOutcome outcome, const QString &detail);
+    void refreshSucceeded();
 
 private:
     void requestPage(int skip);
@@ -57,6 +58,7 @@ private:
     TokenProvider *m_tokens;
     RetryPolicy m_policy;
     QTimer m_refreshTimer;
+    QTimer m_reloadTimer; // after a failed load: CXone or the network may come back
 
     bool m_loading = false;
     int m_totalRecords = -1;

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -78,6 +79,27 @@ bool CxoneSimulator::start(quint16 port)
     }
     qCInfo(lcSimulator) << "CXone simulator listening on" << baseUrl().toDisplayString() << "with"
                         << m_options.agentCount << "agents";
+    return true;
+}
+
+void CxoneSimulator::stopListening()
+{
+    for (QTcpServer *server : servers()) {
+        server->close();
+    }
+    // Kept-alive connections would otherwise go on working through the outage.
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+        socket->abort();
+    }
+}
+
+bool CxoneSimulator::resumeListening()
+{
+    for (QTcpServer *server : servers()) {
+        if (!server->isListening() && !server->listen(QHostAddress::LocalHost, m_port)) {
+            return false;
+        }
+    }
     return true;
 }
 

@@ -36,6 +36,10 @@ public:
 
     // Listens on 127.0.0.1; 0 picks a free port. Returns false when the port is taken.
     bool start(quint16 port = 0);
+    // An outage: the port stops answering (connections refused) while tokens and recordings
+    // stay as they are, then comes back on the same port.
+    void stopListening();
+    bool resumeListening();
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "SignInFlow.h"
+#include "SignedInClient.h"
+#include "SupervisorSession.h"
+
+#include <QTemporaryDir>
+#include <QTableView>
+
+// The real main window over a real session, against a simulator on loopback: what a GUI test
+// drives. Files (ledger, audit trail) live in the given directory.
+struct VigieWindow {
+    std::unique_ptr<CxoneSimulator> simulator;
+    std::unique_ptr<SupervisorSession> session;
+    std::unique_ptr<LanguageSwitcher> languages;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically,
+              const SimulatorOptions &options = {})
+    {
+        simulator = std::make_unique<CxoneSimulator>(options);
+        if (!simulator->start()) {
+            return false;
+        }
+        CxoneEnvironment environment;
+        environment.issuer = simulator->baseUrl();
+        environment.clientId = options.clientId;
+        environment.clientSecret = options.clientSecret;
+        environment.requestTimeoutMs = 3000;
+        session = std::make_unique<SupervisorSession>(environment, directory + QStringLiteral("/ledger.json"),
+                                                      directory + QStringLiteral("/audit.jsonl"));
+        session->client()->setRetryPolicy(fastRetries());
+        session->tracker()->restore();
+        languages = std::make_unique<LanguageSwitcher>();
+        languages->apply(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(session.get(), languages.get(), windowOptions);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            return false;
+        }
+        const std::optional<AccessKey> key = signInAutomatically
+            ? std::optional<AccessKey>({ options.demoKeyId, options.demoKeySecret })
+            : std::nullopt;
+        window->signInFlow()->begin(key);
+        return !signInAutomatically || QTest::qWaitFor([this] { return agentTable()->model()->rowCount() > 0; }, 10000);
+    }
+
+    void close()
+    {
+        window.reset();
+        session.reset();
+        languages.reset();
+        simulator.reset();
+    }
+
+    template<typename Widget>
+    Widget *widget(const char *objectName) const
+    {
+        auto *found = window->findChild<Widget *>(QLatin1String(objectName));
+        if (!found) {
+            qFatal("no widget named %s", objectName);
+        }
+        return found;
+    }
+
+    QTableView *agentTable() const { return widget<QTableView>("agentTable"); }
+};
