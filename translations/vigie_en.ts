@@ -844,6 +844,22 @@ Recording API user-id: %5</translation>
         <source>Connection problem</source>
         <translation>Connection problem</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;ppearance</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>As the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>

@@ -844,6 +844,22 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claire</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>

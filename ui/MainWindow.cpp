@@ -5,6 +5,7 @@
 #include "AgentFilterProxy.h"
 #include "AgentStateText.h"
 #include "AgentTableModel.h"
+#include "Appearance.h"
 #include "AuditHistoryDialog.h"
 #include "DurationPicker.h"
 #include "Formatting.h"
@@ -104,6 +105,29 @@ void MainWindow::buildActions()
     m_searchAction = m_viewMenu->addAction(QString());
     m_searchAction->setObjectName(QStringLiteral("actionSearch"));
     m_searchAction->setShortcut(QKeySequence::Find);
+    m_appearance = new Appearance(this);
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *themeGroup = new QActionGroup(this);
+    const QString savedTheme = QSettings().value(QStringLiteral("View/Theme")).toString();
+    for (const auto &[action, theme, name] :
+         { std::tuple { &m_systemThemeAction, Appearance::Theme::System, "actionThemeSystem" },
+           std::tuple { &m_lightThemeAction, Appearance::Theme::Light, "actionThemeLight" },
+           std::tuple { &m_darkThemeAction, Appearance::Theme::Dark, "actionThemeDark" } }) {
+        *action = m_appearanceMenu->addAction(QString());
+        (*action)->setObjectName(QLatin1String(name));
+        (*action)->setCheckable(true);
+        (*action)->setChecked(Appearance::fromSettingsName(savedTheme) == theme);
+        themeGroup->addAction(*action);
+        const Appearance::Theme chosen = theme;
+        connect(*action, &QAction::triggered, this, [this, chosen] {
+            m_appearance->apply(chosen);
+            QSettings().setValue(QStringLiteral("View/Theme"), Appearance::settingsName(chosen));
+        });
+    }
+    if (Appearance::fromSettingsName(savedTheme) != Appearance::Theme::System) {
+        m_appearance->apply(Appearance::fromSettingsName(savedTheme));
+    }
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *languageGroup = new QActionGroup(this);
@@ -789,6 +813,10 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Reload agents"));
     m_searchAction->setText(tr("&Find an agent"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_appearanceMenu->setTitle(tr("A&ppearance"));
+    m_systemThemeAction->setText(tr("As the &system"));
+    m_lightThemeAction->setText(tr("&Light"));
+    m_darkThemeAction->setText(tr("&Dark"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Vigie"));
 

@@ -8,6 +8,7 @@
 
 class ActiveRecordingsModel;
 class ActiveRecordingsView;
+class Appearance;
 class AgentFilterProxy;
 class AgentTableModel;
 class DurationPicker;
@@ -120,6 +121,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_leaveKioskAction = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QAction *m_systemThemeAction = nullptr;
+    QAction *m_lightThemeAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
+    Appearance *m_appearance = nullptr;
 
     QGroupBox *m_agentsBox = nullptr;
     QLineEdit *m_search = nullptr;

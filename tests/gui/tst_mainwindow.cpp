@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QRegularExpression>
+#include <QTabWidget>
 
 // The real main window, driven through its widgets by objectName as a supervisor (or an
 // automation tool) would, against the simulator over HTTP.
@@ -446,6 +448,100 @@ private Q_SLOTS:
         QVERIFY(content.startsWith("\xEF\xBB\xBF" "Date and time,Action,Result"));
         QVERIFY(content.contains(agentCell(0, 0).toUtf8()));
         QCOMPARE(content.count("\r\n"), 2);
+    }
+
+    // Every text a supervisor sees in the main window: labels, buttons, actions, headers, tabs.
+    QStringList visibleTexts() const
+    {
+        QStringList texts;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty()) {
+                texts << label->text();
+            }
+        }
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisible() && !button->text().isEmpty()) {
+                texts << button->text();
+            }
+        }
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->isVisible() && !action->text().isEmpty() && !action->isSeparator()) {
+                texts << action->text();
+            }
+        }
+        for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
+            for (int index = 0; index < tabs->count(); ++index) {
+                texts << tabs->tabText(index);
+            }
+        }
+        for (QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
+            QAbstractItemModel *model = view->model();
+            for (int column = 0; model && column < model->columnCount(); ++column) {
+                texts << model->headerData(column, Qt::Horizontal).toString();
+            }
+            if (model && model->rowCount() > 0 && !qobject_cast<QListView *>(view)) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    texts << model->index(0, column).data().toString();
+                }
+            }
+        }
+        texts.removeAll(QString());
+        return texts;
+    }
+
+    void languageSwitchesAtRunTimeWithNoEnglishLeft()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QStringList english = visibleTexts();
+        QVERIFY(english.contains(QStringLiteral("Start &recording")));
+
+        m_vigie.languages->apply(QStringLiteral("fr"));
+        // Widgets receive LanguageChange through the event queue.
+        QTRY_COMPARE(widget<QPushButton>("startRecordingButton")->text(), QStringLiteral("Démarrer l'&enregistrement"));
+        QCOMPARE(agentTable()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Équipe"));
+        QCOMPARE(widget<QLabel>("connectionStatus")->text(), QStringLiteral("Connecté au simulateur CXone (démo)"));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("démo")));
+        QVERIFY(widget<QLabel>("endsAtLabel")->text().startsWith(QStringLiteral("Se termine à")));
+
+        // Words that are the same in both languages, or names and numbers rather than words.
+        const QSet<QString> same { QStringLiteral("Agent"), QStringLiteral("Action"), QStringLiteral("&Session"),
+                                   QStringLiteral("Agents"), QStringLiteral("Français"), QStringLiteral("English"),
+                                   QStringLiteral("Vigie") };
+        const QStringList french = visibleTexts();
+        QVERIFY2(french.size() > 40, "too few texts compared: the check would pass vacuously");
+        QStringList leftInEnglish;
+        for (const QString &text : french) {
+            const bool hasLetters = text.contains(QRegularExpression(QStringLiteral("[A-Za-z]{3,}")));
+            if (english.contains(text) && hasLetters && !same.contains(text)
+                && !text.contains(QRegularExpression(QStringLiteral("\\d{6,}|[0-9a-f]{8}-"))) // IDs
+                && agentTable()->model()->match(agentTable()->model()->index(0, 0), Qt::DisplayRole, text).isEmpty()
+                && agentTable()->model()->match(agentTable()->model()->index(0, 1), Qt::DisplayRole, text).isEmpty()) {
+                leftInEnglish << text;
+            }
+        }
+        QVERIFY2(leftInEnglish.isEmpty(), qPrintable(leftInEnglish.join(QStringLiteral(" | "))));
+
+        // Qt's own strings come from qtbase_fr.qm.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+
+        m_vigie.languages->apply(QStringLiteral("en"));
+        QTRY_COMPARE(widget<QPushButton>("startRecordingButton")->text(), QStringLiteral("Start &recording"));
+        QCOMPARE(agentTable()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Team"));
+    }
+
+    void darkAndLightPalettesAreOffered()
+    {
+        QVERIFY(openWindow(true));
+        m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+        QCOMPARE(QSettings().value(QStringLiteral("View/Theme")).toString(), QStringLiteral("dark"));
+        m_window->findChild<QAction *>(QStringLiteral("actionThemeLight"))->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     }
 };
 
