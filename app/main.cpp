@@ -116,6 +116,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         environment.issuer = simulator->baseUrl();
+        for (const SimulatorFault &fault : options.demoFaults) {
+            simulator->addFault(fault);
+        }
+    }
+    if (options.noAnimations) {
+        for (auto effect : { Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip,
+                             Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox }) {
+            QApplication::setEffectEnabled(effect, false);
+        }
     }
 
     const QString ledgerPath = ledgerPathFor(options);
@@ -165,6 +174,9 @@ int main(int argc, char *argv[])
     } else {
         window.show();
     }
+    // Keyboard shortcuts need an active window; without a window manager (kiosk sessions,
+    // virtual displays) nobody else would activate it.
+    window.activateWindow();
     reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).

@@ -45,6 +45,10 @@ Purpose: %2</translation>
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Stop recording %1</source>
+        <translation>Stop recording %1</translation>
+    </message>
 </context>
 <context>
     <name>ActiveRecordingsView</name>
@@ -745,16 +749,8 @@ Recording API user-id: %5</translation>
         <translation>Failed: %1.</translation>
     </message>
     <message>
-        <source>E&amp;xtend</source>
-        <translation>E&amp;xtend</translation>
-    </message>
-    <message>
         <source>Extend recording</source>
         <translation>Extend recording</translation>
-    </message>
-    <message>
-        <source>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
-        <translation>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -859,6 +855,46 @@ Recording API user-id: %5</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Select one or more active recordings to stop.</source>
+        <translation>Select one or more active recordings to stop.</translation>
+    </message>
+    <message>
+        <source>Delete stops the selected recordings</source>
+        <translation>Delete stops the selected recordings</translation>
+    </message>
+    <message>
+        <source>Stop the selected recordings</source>
+        <translation>Stop the selected recordings</translation>
+    </message>
+    <message>
+        <source>Stop the recordings selected in this list (Delete)</source>
+        <translation>Stop the recordings selected in this list (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording</source>
+        <translation>Re&amp;cording</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording the selected agents</source>
+        <translation>&amp;Start recording the selected agents</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording the selected agents</source>
+        <translation>S&amp;top recording the selected agents</translation>
+    </message>
+    <message>
+        <source>&amp;Extend their recordings</source>
+        <translation>&amp;Extend their recordings</translation>
+    </message>
+    <message>
+        <source>Exte&amp;nd</source>
+        <translation>Exte&amp;nd</translation>
+    </message>
+    <message>
+        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ Finalité&#xa0;: %2</translation>
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Stop recording %1</source>
+        <translation>Arrêter l&apos;enregistrement de %1</translation>
+    </message>
 </context>
 <context>
     <name>ActiveRecordingsView</name>
@@ -622,7 +626,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Vigie</source>
@@ -745,16 +749,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>En échec&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>E&amp;xtend</source>
-        <translation>Pro&amp;longer</translation>
-    </message>
-    <message>
         <source>Extend recording</source>
         <translation>Prolonger l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Give the selected agents&apos; recordings the chosen duration from now: CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
-        <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -859,6 +855,46 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Select one or more active recordings to stop.</source>
+        <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
+    </message>
+    <message>
+        <source>Delete stops the selected recordings</source>
+        <translation>Suppr arrête les enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop the selected recordings</source>
+        <translation>Arrêter les enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop the recordings selected in this list (Delete)</source>
+        <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording</source>
+        <translation>Enre&amp;gistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording the selected agents</source>
+        <translation>&amp;Démarrer l&apos;enregistrement des agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording the selected agents</source>
+        <translation>Arrê&amp;ter l&apos;enregistrement des agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Extend their recordings</source>
+        <translation>&amp;Prolonger leurs enregistrements</translation>
+    </message>
+    <message>
+        <source>Exte&amp;nd</source>
+        <translation>Pro&amp;longer</translation>
+    </message>
+    <message>
+        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant (Ctrl+E)&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
     </message>
 </context>
 <context>

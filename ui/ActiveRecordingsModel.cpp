@@ -69,6 +69,8 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
         return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
     case ProgressColumn:
         return tr("%1 %").arg(100 - (100 * remaining) / qMax(1, recording.durationSeconds));
+    case ActionColumn:
+        return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
 
 ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent)
@@ -44,6 +45,28 @@ void ActiveRecordingsView::createStopButtons(int firstRow, int lastRow)
         setIndexWidget(cell, button);
     }
     retranslateButtons();
+}
+
+QVector<qint64> ActiveRecordingsView::selectedContactIds() const
+{
+    QVector<qint64> contactIds;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        contactIds.append(row.data(ActiveRecordingsModel::ContactIdRole).toLongLong());
+    }
+    return contactIds;
+}
+
+void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Delete) {
+        for (qint64 contactId : selectedContactIds()) {
+            Q_EMIT stopRequested(contactId);
+        }
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void ActiveRecordingsView::retranslateButtons()

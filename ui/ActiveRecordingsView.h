@@ -4,19 +4,23 @@
 
 class ActiveRecordingsModel;
 
-// The active recordings table, with a real Stop button in each row so keyboard users,
-// screen readers and automation tools reach it like any other button.
+// The active recordings table, with a Stop button in each row for the mouse. Qt does not
+// expose index widgets to accessibility tools, so keyboard and screen-reader users stop the
+// selected rows with Delete or with the Stop button under the table.
 class ActiveRecordingsView : public QTableView
 {
     Q_OBJECT
 public:
     explicit ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent = nullptr);
 
+    QVector<qint64> selectedContactIds() const;
+
 Q_SIGNALS:
     void stopRequested(qint64 contactId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createStopButtons(int firstRow, int lastRow);

@@ -29,6 +29,7 @@ DurationPicker::DurationPicker(QWidget *parent)
     , m_editLabel(new QLabel(this))
     , m_endsAt(new QLabel(this))
 {
+    setObjectName(QStringLiteral("durationPicker"));
     m_slider->setObjectName(QStringLiteral("durationSlider"));
     m_slider->setRange(0, DurationScale::lastPosition());
     m_slider->setPageStep(10);

@@ -101,7 +101,8 @@ void MainWindow::buildActions()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_session->directory()->reload(); });
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    // Not QKeySequence::Refresh: on X11 it includes Ctrl+R, which would make Start's shortcut ambiguous.
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_searchAction = m_viewMenu->addAction(QString());
     m_searchAction->setObjectName(QStringLiteral("actionSearch"));
     m_searchAction->setShortcut(QKeySequence::Find);
@@ -151,6 +152,21 @@ void MainWindow::buildActions()
     // A provisioned language is the administrator's choice on a kiosk station.
     m_languageMenu->setEnabled(!(m_options.kiosk && !m_options.language.isEmpty()));
 
+    // Shortcuts live on actions, not on the buttons: a button's mnemonic (&r) would replace them.
+    m_recordingMenu = menuBar()->addMenu(QString());
+    m_recordingMenu->setObjectName(QStringLiteral("recordingMenu"));
+    m_startAction = m_recordingMenu->addAction(QIcon(QStringLiteral(":/icons/record.svg")), QString(), this,
+                                               &MainWindow::startSelected);
+    m_startAction->setObjectName(QStringLiteral("actionStartRecording"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_stopAction = m_recordingMenu->addAction(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this,
+                                              &MainWindow::stopSelected);
+    m_stopAction->setObjectName(QStringLiteral("actionStopRecording"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_extendAction = m_recordingMenu->addAction(QString(), this, &MainWindow::extendSelected);
+    m_extendAction->setObjectName(QStringLiteral("actionExtendRecording"));
+    m_extendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -171,6 +187,7 @@ void MainWindow::buildWidgets()
 {
     // Agents
     m_agentsBox = new QGroupBox(this);
+    m_agentsBox->setObjectName(QStringLiteral("agentsBox"));
     m_search = new QLineEdit(m_agentsBox);
     m_search->setObjectName(QStringLiteral("agentSearch"));
     m_search->setClearButtonEnabled(true);
@@ -208,6 +225,7 @@ void MainWindow::buildWidgets()
 
     // Duration and actions
     m_recordBox = new QGroupBox(this);
+    m_recordBox->setObjectName(QStringLiteral("recordingBox"));
     m_duration = new DurationPicker(m_recordBox);
     m_selectionLabel = new QLabel(m_recordBox);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
@@ -215,11 +233,9 @@ void MainWindow::buildWidgets()
     m_startButton = new QPushButton(m_recordBox);
     m_startButton->setObjectName(QStringLiteral("startRecordingButton"));
     m_startButton->setIcon(QIcon(QStringLiteral(":/icons/record.svg")));
-    m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_stopButton = new QPushButton(m_recordBox);
     m_stopButton->setObjectName(QStringLiteral("stopSelectedButton"));
     m_stopButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
-    m_stopButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_extendButton = new QPushButton(m_recordBox);
     m_extendButton->setObjectName(QStringLiteral("extendButton"));
     m_purposeLabel = new QLabel(m_recordBox);
@@ -270,7 +286,19 @@ void MainWindow::buildWidgets()
     m_logView->setModel(m_log);
     m_logView->setWordWrap(true);
     m_logView->setUniformItemSizes(false);
-    m_tabs->addTab(m_activeView, QString());
+    m_stopActiveButton = new QPushButton(m_tabs);
+    m_stopActiveButton->setObjectName(QStringLiteral("stopActiveButton"));
+    m_stopActiveButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    auto *activePage = new QWidget(m_tabs);
+    activePage->setObjectName(QStringLiteral("activeRecordingsPage"));
+    auto *activeLayout = new QVBoxLayout(activePage);
+    activeLayout->setContentsMargins(0, 0, 0, 0);
+    activeLayout->addWidget(m_activeView, 1);
+    auto *activeButtons = new QHBoxLayout;
+    activeButtons->addStretch();
+    activeButtons->addWidget(m_stopActiveButton);
+    activeLayout->addLayout(activeButtons);
+    m_tabs->addTab(activePage, QString());
     m_tabs->addTab(m_historyView, QString());
     m_tabs->addTab(m_logView, QString());
 
@@ -300,6 +328,7 @@ void MainWindow::buildWidgets()
     m_connectionBanner->setPalette(bannerPalette);
     m_connectionBanner->setVisible(false);
     m_workPage = new QWidget(this);
+    m_workPage->setObjectName(QStringLiteral("workPage"));
     auto *workLayout = new QVBoxLayout(m_workPage);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addWidget(m_connectionBanner);
@@ -341,6 +370,7 @@ void MainWindow::buildWidgets()
         m_signIn->setRememberAllowed(m_options.keepKeyInKeychain);
     }
 
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_connectionStatus = new QLabel(this);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_refreshStatus = new QLabel(this);
@@ -374,6 +404,14 @@ void MainWindow::buildWidgets()
     connect(m_cancelBatchButton, &QPushButton::clicked, m_session->controller(), &RecordingController::cancelQueued);
     connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
             [this](qint64 contactId) { m_session->controller()->stop({ contactId }); });
+    connect(m_stopActiveButton, &QPushButton::clicked, this, [this] {
+        const QVector<qint64> contactIds = m_activeView->selectedContactIds();
+        if (contactIds.isEmpty()) {
+            announce(ActivityLogModel::Severity::Information, tr("Select one or more active recordings to stop."));
+            return;
+        }
+        m_session->controller()->stop(contactIds);
+    });
     connect(m_duration, &DurationPicker::durationChanged, this,
             [](int seconds) { QSettings().setValue(kDurationKey, seconds); });
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
@@ -709,6 +747,9 @@ void MainWindow::updateActions()
     m_startButton->setEnabled(signedIn && selected > 0 && pending == 0);
     m_stopButton->setEnabled(signedIn && selected > 0 && pending == 0);
     m_extendButton->setEnabled(signedIn && selected > 0 && pending == 0);
+    m_startAction->setEnabled(m_startButton->isEnabled());
+    m_stopAction->setEnabled(m_stopButton->isEnabled());
+    m_extendAction->setEnabled(m_extendButton->isEnabled());
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn);
     m_refreshAction->setEnabled(signedIn);
@@ -818,6 +859,10 @@ void MainWindow::retranslate()
     m_lightThemeAction->setText(tr("&Light"));
     m_darkThemeAction->setText(tr("&Dark"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_recordingMenu->setTitle(tr("Re&cording"));
+    m_startAction->setText(tr("&Start recording the selected agents"));
+    m_stopAction->setText(tr("S&top recording the selected agents"));
+    m_extendAction->setText(tr("&Extend their recordings"));
     m_aboutAction->setText(tr("&About Vigie"));
 
     m_agentsBox->setTitle(tr("Agents"));
@@ -839,10 +884,10 @@ void MainWindow::retranslate()
     m_stopButton->setText(tr("S&top recording"));
     m_stopButton->setAccessibleName(tr("Stop recording"));
     m_stopButton->setToolTip(tr("Stop the recordings of the selected agents (Ctrl+Shift+R)"));
-    m_extendButton->setText(tr("E&xtend"));
+    m_extendButton->setText(tr("Exte&nd"));
     m_extendButton->setAccessibleName(tr("Extend recording"));
-    m_extendButton->setToolTip(tr("Give the selected agents' recordings the chosen duration from now: CXone cannot "
-                                  "extend a recording, so Vigie stops it and starts a new one"));
+    m_extendButton->setToolTip(tr("Give the selected agents' recordings the chosen duration from now (Ctrl+E): CXone "
+                                  "cannot extend a recording, so Vigie stops it and starts a new one"));
     m_purposeLabel->setText(tr("&Purpose:"));
     m_purpose->setAccessibleName(tr("Purpose of the recording"));
     m_purpose->setToolTip(tr("Why these screens are recorded; kept with each recording in the audit trail"));
@@ -875,6 +920,10 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Activity log"));
     m_tabs->setAccessibleName(tr("Recordings"));
     m_activeView->setAccessibleName(tr("Active recordings"));
+    m_activeView->setToolTip(tr("Delete stops the selected recordings"));
+    m_stopActiveButton->setText(tr("Stop the selected recordings"));
+    m_stopActiveButton->setAccessibleName(tr("Stop the selected recordings"));
+    m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete)"));
     m_historyView->setAccessibleName(tr("Recording history"));
     m_logView->setAccessibleName(tr("Activity log"));
     m_announcement->setAccessibleDescription(tr("Latest event"));

@@ -111,6 +111,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_recordingMenu = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_extendAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -144,6 +148,7 @@ private:
     QPushButton *m_cancelBatchButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     ActiveRecordingsView *m_activeView = nullptr;
+    QPushButton *m_stopActiveButton = nullptr;
     QTableView *m_historyView = nullptr;
     QListView *m_logView = nullptr;
     QStackedWidget *m_pages = nullptr;

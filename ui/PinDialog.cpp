@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,20 +20,16 @@ PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pinDialog"));
-    setWindowTitle(tr("Leave kiosk mode"));
-    m_prompt->setText(tr("Enter the administrator PIN to leave kiosk mode."));
     m_prompt->setWordWrap(true);
     m_prompt->setBuddy(m_pin);
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setAccessibleName(tr("Administrator PIN"));
     m_error->setObjectName(QStringLiteral("pinError"));
-    m_error->setAccessibleName(tr("PIN error"));
     m_error->setVisible(false);
+    m_buttons->setObjectName(QStringLiteral("pinButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("pinOkButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm PIN"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("pinCancelButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_prompt);
@@ -41,6 +38,27 @@ PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PinDialog::check);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PinDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void PinDialog::retranslate()
+{
+    setWindowTitle(tr("Leave kiosk mode"));
+    m_prompt->setText(tr("Enter the administrator PIN to leave kiosk mode."));
+    m_pin->setAccessibleName(tr("Administrator PIN"));
+    m_error->setAccessibleName(tr("PIN error"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm PIN"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    if (m_error->isVisible()) {
+        m_error->setText(tr("Wrong PIN."));
+    }
 }
 
 void PinDialog::check()

@@ -13,8 +13,12 @@ class PinDialog : public QDialog
 public:
     PinDialog(const QString &pinHash, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void check();
+    void retranslate();
 
     QString m_pinHash;
     QLabel *m_prompt;

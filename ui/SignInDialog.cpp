@@ -41,6 +41,7 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_buttons->setObjectName(QStringLiteral("signInButtons"));
     m_signIn = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);

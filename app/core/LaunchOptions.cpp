@@ -25,6 +25,44 @@ const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
 const QString kHashPin = QStringLiteral("hash-pin");
+const QString kDemoFault = QStringLiteral("demo-fault");
+const QString kNoAnimations = QStringLiteral("no-animations");
+
+// "start-screen:425:4" -> the next 4 requests whose path contains start-screen answer 425.
+std::optional<SimulatorFault> faultFrom(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty()) {
+        return std::nullopt;
+    }
+    SimulatorFault fault;
+    fault.pathContains = parts.at(0);
+    bool ok = false;
+    const QString &kind = parts.at(1);
+    if (kind == QLatin1String("drop")) {
+        fault.kind = SimulatorFault::Kind::Drop;
+    } else if (kind == QLatin1String("stall")) {
+        fault.kind = SimulatorFault::Kind::Stall;
+    } else if (kind == QLatin1String("truncate")) {
+        fault.kind = SimulatorFault::Kind::Truncated;
+        fault.passThrough = true;
+    } else if (kind == QLatin1String("malformed")) {
+        fault.status = 200;
+        fault.body = "{\"contactId\": ";
+    } else {
+        fault.status = kind.toInt(&ok);
+        if (!ok || fault.status < 100 || fault.status > 599) {
+            return std::nullopt;
+        }
+    }
+    if (parts.size() == 3) {
+        fault.times = parts.at(2).toInt(&ok);
+        if (!ok || fault.times < 1) {
+            return std::nullopt;
+        }
+    }
+    return fault;
+}
 
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
@@ -63,6 +101,10 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
         { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."), QStringLiteral("MS") },
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
+        { kDemoFault, QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
+                                     "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
+          QStringLiteral("PATH:STATUS[:TIMES]") },
+        { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
         { kVerifyAudit, QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
         { kHashPin, QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the configuration as Kiosk/PinHash.") },
@@ -125,6 +167,14 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     auditFile = parser.value(kAuditLog);
     verifyAudit = parser.isSet(kVerifyAudit);
     hashPin = parser.isSet(kHashPin);
+    noAnimations = parser.isSet(kNoAnimations);
+    for (const QString &text : parser.values(kDemoFault)) {
+        const std::optional<SimulatorFault> fault = faultFrom(text);
+        if (!fault) {
+            return QStringLiteral("--demo-fault takes PATH:STATUS[:TIMES], e.g. start-screen:425:4, not %1").arg(text);
+        }
+        demoFaults.append(*fault);
+    }
     if (parser.isSet(kLanguage)) {
         language = parser.value(kLanguage);
     }

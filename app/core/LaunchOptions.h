@@ -28,6 +28,9 @@ struct LaunchOptions {
     bool keepKeyInKeychain = false;
     QString exportFolder;
     QString kioskScreen;
+    // Automation: failures the demo simulator injects, and no UI animations.
+    QList<SimulatorFault> demoFaults;
+    bool noAnimations = false;
     int refreshIntervalMs = 5000;
     quint16 demoPort = 0;
     SimulatorOptions simulator;

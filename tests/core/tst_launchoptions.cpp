@@ -126,6 +126,25 @@ private Q_SLOTS:
         QVERIFY(!parse({ QStringLiteral("--config"), path }, &options).isEmpty());
     }
 
+    void demoFaultsAreParsed()
+    {
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-fault"), QStringLiteral("start-screen:403:1"),
+                         QStringLiteral("--demo-fault"), QStringLiteral("agents/states:stall") },
+                       &options),
+                 QString());
+        QCOMPARE(options.demoFaults.size(), 2);
+        QCOMPARE(options.demoFaults.at(0).status, 403);
+        QCOMPARE(options.demoFaults.at(0).times, 1);
+        QCOMPARE(options.demoFaults.at(1).kind, SimulatorFault::Kind::Stall);
+        QCOMPARE(options.demoFaults.at(1).times, -1);
+        for (const char *wrong : { "start-screen", "start-screen:999", ":403", "start-screen:403:0", "a:b:c:d" }) {
+            LaunchOptions refused;
+            QVERIFY2(!parse({ QStringLiteral("--demo"), QStringLiteral("--demo-fault"), QLatin1String(wrong) }, &refused).isEmpty(),
+                     wrong);
+        }
+    }
+
     void numericOptionsAreRangeChecked_data()
     {
         QTest::addColumn<QStringList>("arguments");

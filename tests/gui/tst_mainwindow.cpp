@@ -543,6 +543,21 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
         m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     }
+
+    void keyboardShortcutsStartAndStop()
+    {
+        QVERIFY(openWindow(true));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(widget<QLineEdit>("agentSearch")->hasFocus());
+        agentTable()->setFocus();
+        selectRows({ 0 });
+        QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs an AT-SPI end-to-end scenario against the real Vigie binary on a virtual display, with a
+# private D-Bus session and accessibility bus, exactly as an outside automation tool sees it.
+# usage: run-e2e.sh VIGIE ARTIFACT_DIR SCENARIO LANGUAGE
+set -euo pipefail
+if [[ -z "${VIGIE_E2E_INSIDE:-}" ]]; then
+    export VIGIE_E2E_INSIDE=1
+    exec xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- "$0" "$@"
+fi
+vigie=$1 artifacts=$2 scenario=$3 language=$4
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME=$work XDG_RUNTIME_DIR=$work/run QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+sleep 0.5
+/usr/bin/python3 "$(dirname "$0")/vigie_e2e.py" --vigie "$vigie" --artifacts "$artifacts" \
+    --scenario "$scenario" --language "$language" --work "$work"

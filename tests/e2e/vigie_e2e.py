@@ -1,0 +1,259 @@
+#!/usr/bin/python3
+"""End-to-end scenarios that drive the real Vigie from outside, through AT-SPI only.
+
+Widgets are found by role and accessible name (docs/automation.md), never by position.
+Each step leaves a screenshot; they are kept in the artifact folder when a scenario fails.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+NAMES = {
+    "en": {
+        "connected": "Connected to the CXone simulator (demo)",
+        "search": "Search agents", "agents": "Agents", "active": "Active recordings",
+        "slider": "Recording duration", "exact": "Exact recording duration",
+        "start": "Start recording", "stop_selected": "Stop the selected recordings",
+        "forbidden": "Record Screen Interaction", "locked": "still processing",
+        "latest": "Latest event", "other_language": "Français", "start_after_switch": "Démarrer l'enregistrement",
+    },
+    "fr": {
+        "connected": "Connecté au simulateur CXone (démo)",
+        "search": "Chercher des agents", "agents": "Agents", "active": "Enregistrements en cours",
+        "slider": "Durée de l'enregistrement", "exact": "Durée exacte de l'enregistrement",
+        "start": "Démarrer l'enregistrement", "stop_selected": "Arrêter les enregistrements sélectionnés",
+        "forbidden": "Record Screen Interaction", "locked": "traite encore",
+        "latest": "Dernier événement", "other_language": "English", "start_after_switch": "Start recording",
+    },
+}
+
+
+class Failure(Exception):
+    pass
+
+
+class Scenario:
+    def __init__(self, args):
+        self.args = args
+        self.names = NAMES[args.language]
+        self.step_number = 0
+        self.shots = os.path.join(args.work, "shots")
+        os.makedirs(self.shots, exist_ok=True)
+        self.process = None
+        self.app = None
+
+    # --- plumbing -------------------------------------------------------------------------
+    def launch(self, faults):
+        command = [self.args.vigie, "--demo", "--demo-seed", "7", "--language", self.args.language,
+                   "--no-animations", "--ledger", os.path.join(self.args.work, "ledger.json"),
+                   "--audit-log", os.path.join(self.args.work, "audit.jsonl")]
+        for fault in faults:
+            command += ["--demo-fault", fault]
+        self.log = open(os.path.join(self.shots, "vigie.log"), "w")
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
+        self.app = self.wait_for(self.find_app, 30, "the Vigie application on the accessibility bus")
+
+    def find_app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == "Vigie":
+                return app
+        return None
+
+    def step(self, title):
+        self.step_number += 1
+        print(f"e2e[{self.args.scenario}/{self.args.language}] {self.step_number:02d} {title}", flush=True)
+        subprocess.run(["import", "-window", "root",
+                        os.path.join(self.shots, f"{self.step_number:02d}-{title.replace(' ', '-')}.png")],
+                       check=False, stderr=subprocess.DEVNULL)
+
+    @staticmethod
+    def wait_for(function, timeout, what):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                result = function()
+            except Exception:  # the tree changes under our feet while the app works
+                result = None
+            if result:
+                return result
+            time.sleep(0.1)
+        raise Failure(f"timed out waiting for {what}")
+
+    @staticmethod
+    def showing(node):
+        states = node.getState()
+        return states.contains(pyatspi.STATE_SHOWING) or states.contains(pyatspi.STATE_VISIBLE)
+
+    def find(self, role, name=None, predicate=None, root=None, must_show=True):
+        def search():
+            stack = [root or self.app]
+            while stack:
+                node = stack.pop()
+                if node is None:
+                    continue
+                if node.getRoleName() == role and (name is None or node.name == name) \
+                        and (predicate is None or predicate(node)) and (not must_show or self.showing(node)):
+                    return node
+                stack.extend(child for child in node)
+            return None
+        return self.wait_for(search, 15, f"{role} '{name or ''}'")
+
+    @staticmethod
+    def press(node):
+        node.queryAction().doAction(0)
+
+    def latest_event(self):
+        return self.find("label", predicate=lambda n: n.description == self.names["latest"]).name
+
+    def table(self, name):
+        return self.find("table", name)
+
+    @staticmethod
+    def cell(table, row, column):
+        return table.queryTable().getAccessibleAt(row, column).name
+
+    # --- keyboard: real key events through XTest, as a person typing -------------------------
+    @staticmethod
+    def key(combination):
+        from dogtail import rawinput  # noqa: imported late: only the keyboard scenario types
+        rawinput.keyCombo(combination)
+        time.sleep(0.2)
+
+    @staticmethod
+    def type_text(text):
+        from dogtail import rawinput
+        rawinput.typeText(text)
+        time.sleep(0.3)
+
+    # --- the supervisor's flow -------------------------------------------------------------
+    def wait_connected(self):
+        self.find("label", self.names["connected"])
+        agents = self.table(self.names["agents"])
+        self.wait_for(lambda: agents.queryTable().nRows == 60, 15, "60 agents in the list")
+        return agents
+
+    def search(self, agents, text):
+        field = self.find("text", self.names["search"])
+        field.queryEditableText().setTextContents(text)
+        rows = self.wait_for(lambda: agents.queryTable().nRows if 0 < agents.queryTable().nRows < 60 else None,
+                             10, "the search to filter the list")
+        for row in range(rows):
+            if text.lower() not in " ".join(self.cell(agents, row, c) for c in (0, 1)).lower():
+                raise Failure(f"row {row} does not match '{text}'")
+        return rows
+
+    def mouse_flow(self):
+        self.launch(["start-screen:403:1", "start-screen:425:4"])
+        agents = self.wait_connected()
+        self.step("signed in")
+
+        first_name = self.cell(agents, 0, 0)
+        last_name = first_name.split(" ", 1)[1]
+        self.search(agents, last_name)
+        self.step("searched")
+
+        slider = self.find("slider", self.names["slider"])
+        slider.queryValue().currentValue = 109  # the first position of the minute steps: 10 min
+        exact = self.find("spin button", self.names["exact"])
+        self.wait_for(lambda: "0:10:00" in exact.queryText().getText(0, -1), 5, "the entry to follow the slider")
+        self.step("duration with the slider")
+
+        before = slider.queryValue().currentValue
+        exact.queryEditableText().setTextContents("0:12:00")
+        self.wait_for(lambda: slider.queryValue().currentValue != before, 5, "the slider to follow the entry")
+        self.step("duration with the entry")
+
+        agents.queryTable().addRowSelection(0)
+        agent = self.cell(agents, 0, 0)
+        start = self.find("push button", self.names["start"])
+        self.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start to be enabled")
+        self.press(start)
+        self.wait_for(lambda: self.names["forbidden"] in self.latest_event(), 10, "the 403 message")
+        self.step("403 explained")
+
+        self.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 10, "start to be enabled again")
+        self.press(start)
+        self.wait_for(lambda: self.names["locked"] in self.latest_event(), 20, "the 425 message")
+        self.step("425 explained")
+
+        self.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 10, "start to be enabled again")
+        self.press(start)
+        active = self.table(self.names["active"])
+        self.wait_for(lambda: active.queryTable().nRows == 1, 10, "the recording in the active list")
+        # The countdown cell speaks its value ("11 min 58 s") to assistive technologies.
+        first = self.cell(active, 0, 5).replace("\u00a0", " ")
+        self.wait_for(lambda: self.cell(active, 0, 5) != first, 5, f"the countdown to move from {first}")
+        if not first.startswith("12 min") and not first.startswith("11 min"):
+            raise Failure(f"the countdown does not start from the chosen 12 minutes: {first}")
+        self.step("countdown running")
+
+        if agent not in self.cell(active, 0, 0):
+            raise Failure(f"the active recording is not {agent}'s")
+        active.queryTable().addRowSelection(0)
+        self.press(self.find("push button", self.names["stop_selected"]))
+        self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording to stop")
+        self.step("stopped")
+
+        # Menu items are reachable (and triggerable) without opening their menu.
+        self.press(self.find("menu item", self.names["other_language"], must_show=False))
+        self.find("push button", self.names["start_after_switch"])
+        self.step("language switched")
+
+    def keyboard_flow(self):
+        self.launch([])
+        agents = self.wait_connected()
+        first_name = self.cell(agents, 0, 0)
+        self.step("signed in")
+        self.key("<Control>f")
+        self.type_text(first_name.split(" ", 1)[1])
+        self.wait_for(lambda: 0 < agents.queryTable().nRows < 60, 10, "the search typed on the keyboard")
+        self.step("searched by keyboard")
+        for _ in range(3):  # search -> team -> state -> agents
+            self.key("Tab")
+        self.key("<Control>Home")
+        self.key("<Control>space")
+        self.key("<Control>r")
+        active = self.table(self.names["active"])
+        self.wait_for(lambda: active.queryTable().nRows == 1, 10, "the recording started with Ctrl+R")
+        self.step("started by keyboard")
+        self.key("<Control><Shift>r")
+        self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped with Ctrl+Shift+R")
+        self.step("stopped by keyboard")
+
+    def run(self):
+        try:
+            (self.keyboard_flow if self.args.scenario == "keyboard" else self.mouse_flow)()
+            print(f"e2e[{self.args.scenario}/{self.args.language}] passed", flush=True)
+            return 0
+        except Exception as error:  # keep every screenshot for whoever reads the failure
+            self.step("failure")
+            target = os.path.join(self.args.artifacts, f"{self.args.scenario}-{self.args.language}")
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(self.shots, target)
+            print(f"e2e[{self.args.scenario}/{self.args.language}] FAILED: {error}; screenshots in {target}",
+                  file=sys.stderr, flush=True)
+            return 1
+        finally:
+            if self.process:
+                self.process.terminate()
+                self.process.wait(10)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--vigie", required=True)
+    parser.add_argument("--artifacts", required=True)
+    parser.add_argument("--scenario", choices=["mouse", "keyboard"], required=True)
+    parser.add_argument("--language", choices=["en", "fr"], required=True)
+    parser.add_argument("--work", required=True)
+    sys.exit(Scenario(parser.parse_args()).run())
+
+
+if __name__ == "__main__":
+    main()
