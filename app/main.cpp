@@ -4,12 +4,15 @@
 #include "MainWindow.h"
 #include "SignInFlow.h"
 #include "SingleInstance.h"
+#include "StartupProbe.h"
 #include "SupervisorSession.h"
 #include "kiosk/PinHash.h"
 #include "logging/LogRedaction.h"
 #include "simulator/CxoneSimulator.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,6 +50,8 @@ void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult 
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceProcessStart;
+    sinceProcessStart.start();
     // These show no window and must work where there is no display (a terminal, a package check).
     for (int index = 1; index < argc; ++index) {
         const QByteArray argument(argv[index]);
@@ -169,6 +174,9 @@ int main(int argc, char *argv[])
     windowOptions.defaultDurationSeconds = options.defaultDurationSeconds;
     MainWindow window(&session, &languages, windowOptions);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    if (options.startupProbe) {
+        new StartupProbe(window.findChild<QAbstractItemView *>(QStringLiteral("agentTable")), sinceProcessStart, &window);
+    }
     if (options.kiosk) {
         window.showKiosk(options.kioskScreen);
     } else {

@@ -9,7 +9,6 @@ AgentFilterProxy::AgentFilterProxy(AgentTableModel *agents, QObject *parent)
     setSourceModel(agents);
     setSortRole(AgentTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void AgentFilterProxy::setSearchText(const QString &text)
@@ -34,6 +33,18 @@ void AgentFilterProxy::setState(const QString &state)
     if (state != m_state) {
         m_state = state;
         invalidateRowsFilter();
+    }
+}
+
+bool AgentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    switch (left.column()) {
+    case AgentTableModel::NameColumn:
+        return m_agents->nameRank(left.row()) < m_agents->nameRank(right.row());
+    case AgentTableModel::TeamColumn:
+        return m_agents->teamRank(left.row()) < m_agents->teamRank(right.row());
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 }
 

@@ -5,8 +5,25 @@
 #include "recording/RecordingController.h"
 #include "recording/RecordingTracker.h"
 
+#include <QCollator>
 #include <QIcon>
+
+#include <numeric>
 #include <QSet>
+
+namespace {
+QVector<int> ranks(const QVector<QCollatorSortKey> &keys)
+{
+    QVector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    QVector<int> rank(keys.size());
+    for (int position = 0; position < order.size(); ++position) {
+        rank[order.at(position)] = position;
+    }
+    return rank;
+}
+} // namespace
 
 AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController *controller, QObject *parent)
     : QAbstractTableModel(parent)
@@ -17,11 +34,6 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
             [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
             [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
-    connect(m_tracker, &RecordingTracker::ticked, this, [this] {
-        for (const TrackedRecording &recording : m_tracker->active()) {
-            refreshRecordingCell(recording.userId);
-        }
-    });
     connect(m_controller, &RecordingController::pendingChanged, this,
             [this](const QString &userId) { refreshRecordingCell(userId); });
 }
@@ -166,36 +178,48 @@ QStringList AgentTableModel::states() const
 
 void AgentTableModel::setAgents(const QVector<Agent> &agents)
 {
-    const bool sameAgents = agents.size() == m_agents.size()
+    // A reload of the same tenant updates rows in place, so selection and scroll survive.
+    const bool sameAgents = !agents.isEmpty() && agents.size() == m_agents.size()
         && std::equal(agents.begin(), agents.end(), m_agents.begin(),
                       [](const Agent &a, const Agent &b) { return a.agentId == b.agentId; });
-    if (sameAgents && !agents.isEmpty()) {
-        // A reload of the same tenant: update in place so selection and scroll survive.
-        m_agents = agents;
-        for (int row = 0; row < m_agents.size(); ++row) {
-            const Agent &agent = m_agents.at(row);
-            m_searchText[row] = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ')
-                                        + agent.teamName)
-                                    .toLower();
-        }
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (!sameAgents) {
+        beginResetModel();
+    }
+    m_agents = agents;
+    rebuildIndexes();
+    if (!sameAgents) {
+        endResetModel();
         return;
     }
-    beginResetModel();
-    m_agents = agents;
-    m_searchText.clear();
-    m_searchText.reserve(agents.size());
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void AgentTableModel::rebuildIndexes()
+{
+    const int count = int(m_agents.size());
+    m_searchText.resize(count);
     m_rowByUserId.clear();
+    m_rowByUserId.reserve(count);
     m_rowByAgentId.clear();
-    for (int row = 0; row < m_agents.size(); ++row) {
+    m_rowByAgentId.reserve(count);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QVector<QCollatorSortKey> nameKeys;
+    QVector<QCollatorSortKey> teamKeys;
+    nameKeys.reserve(count);
+    teamKeys.reserve(count);
+    for (int row = 0; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
-        m_searchText.append(QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ')
+        m_searchText[row] = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ')
                                     + agent.teamName)
-                                .toLower());
+                                .toLower();
+        nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
+        teamKeys.append(collator.sortKey(agent.teamName));
         m_rowByUserId.insert(userIdOf(agent), row);
         m_rowByAgentId.insert(agent.agentId, row);
     }
-    endResetModel();
+    m_nameRank = ranks(nameKeys);
+    m_teamRank = ranks(teamKeys);
 }
 
 void AgentTableModel::applyStateChanges(const QVector<AgentStateChange> &changes)

@@ -506,8 +506,14 @@ void MainWindow::connectSession()
         announce(ActivityLogModel::Severity::Success, tr("The list of active recordings is saved again."));
     });
     connect(tracker, &RecordingTracker::ticked, this, [this] {
-        // Time in state moves for every agent: repaint the visible cells, no model signal needed.
-        m_agentTable->viewport()->update();
+        // Time in state and the countdowns move every second for many rows: repainting the two
+        // visible columns reads the new values, where a dataChanged per row would make the proxy
+        // map thousands of rows each second. The active recordings list signals its countdowns.
+        QHeaderView *header = m_agentTable->horizontalHeader();
+        for (int column : { int(AgentTableModel::TimeInStateColumn), int(AgentTableModel::RecordingColumn) }) {
+            const int x = header->sectionViewportPosition(column);
+            m_agentTable->viewport()->update(QRect(x, 0, header->sectionSize(column), m_agentTable->viewport()->height()));
+        }
     });
 }
 

@@ -27,6 +27,7 @@ const QString kVerifyAudit = QStringLiteral("verify-audit");
 const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
+const QString kStartupProbe = QStringLiteral("startup-probe");
 
 // "start-screen:425:4" -> the next 4 requests whose path contains start-screen answer 425.
 std::optional<SimulatorFault> faultFrom(const QString &text)
@@ -105,6 +106,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                                      "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
           QStringLiteral("PATH:STATUS[:TIMES]") },
         { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
+        { kStartupProbe, QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
         { kVerifyAudit, QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
         { kHashPin, QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the configuration as Kiosk/PinHash.") },
@@ -168,6 +170,7 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     verifyAudit = parser.isSet(kVerifyAudit);
     hashPin = parser.isSet(kHashPin);
     noAnimations = parser.isSet(kNoAnimations);
+    startupProbe = parser.isSet(kStartupProbe);
     for (const QString &text : parser.values(kDemoFault)) {
         const std::optional<SimulatorFault> fault = faultFrom(text);
         if (!fault) {

@@ -31,6 +31,7 @@ struct LaunchOptions {
     // Automation: failures the demo simulator injects, and no UI animations.
     QList<SimulatorFault> demoFaults;
     bool noAnimations = false;
+    bool startupProbe = false;
     int refreshIntervalMs = 5000;
     quint16 demoPort = 0;
     SimulatorOptions simulator;

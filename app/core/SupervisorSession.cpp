@@ -13,6 +13,7 @@ SupervisorSession::SupervisorSession(const CxoneEnvironment &environment, const 
     , m_auditRecorder(&m_auditLog, &m_controller, &m_tracker)
 {
     m_tokens.setEnvironment(environment);
+    m_tracker.setGroupCommitMs(kGroupCommitMs);
     m_controller.setUserIdField(environment.userIdField);
     connect(&m_tokens, &TokenProvider::signedIn, this, [this] {
         m_controller.setSupervisor(m_tokens.keyId());

@@ -23,6 +23,9 @@ public:
     SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath,
                       QObject *parent = nullptr);
 
+    // Recordings CXone accepts within this window share one ledger write (and fsync).
+    static constexpr int kGroupCommitMs = 25;
+
     // An identifier for the environment, to file remembered keys under.
     QString environmentId() const;
 

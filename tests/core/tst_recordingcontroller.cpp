@@ -198,7 +198,7 @@ private Q_SLOTS:
             intent.agentName = agents().at(index).displayName();
             intent.startedAtUtc = askedAt;
             intent.durationSeconds = 900;
-            QVERIFY(m_tracker->notePending(intent));
+            QVERIFY(m_tracker->notePending({ intent }));
         }
         // The "restarted" Vigie: a fresh tracker reads the ledger, the controller resumes.
         RecordingTracker restarted(m_ledger.get());

@@ -53,8 +53,9 @@ private Q_SLOTS:
         connect(&tracker, &RecordingTracker::recordingAdded, this, [&] {
             onDiskWhenAnnounced = RecordingLedger(ledgerPath()).load().contents.active.size() == 1;
         });
-        QVERIFY(tracker.track(recording(700000001, QStringLiteral("u-1"), 600)));
+        tracker.track(recording(700000001, QStringLiteral("u-1"), 600));
         QVERIFY(onDiskWhenAnnounced);
+        QVERIFY(!tracker.hasUnsavedChanges());
     }
 
     void countdownIsComputedFromWallClock()
@@ -165,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(setAside.readAll(), content);
         QVERIFY(tracker.active().isEmpty());
         // New recordings are still saved, in a fresh ledger.
-        QVERIFY(tracker.track(recording(3, QStringLiteral("u-3"), 60)));
+        tracker.track(recording(3, QStringLiteral("u-3"), 60));
+        QVERIFY(!tracker.hasUnsavedChanges());
         QCOMPARE(RecordingLedger(ledgerPath()).load().contents.active.size(), 1);
         QFile::remove(result.setAsidePath);
     }
@@ -181,7 +183,9 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
-        QVERIFY(!tracker.track(recording(5, QStringLiteral("u-5"), 600)));
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        tracker.track(recording(5, QStringLiteral("u-5"), 600));
+        QCOMPARE(added.first().at(1).toBool(), false);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(tracker.active().size(), 1);
         QVERIFY(tracker.hasUnsavedChanges());
@@ -195,6 +199,25 @@ private Q_SLOTS:
         RecordingLedger second(ledgerPath());
         QVERIFY(!second.tryLock(&holder));
         QVERIFY(holder.contains(QString::number(QCoreApplication::applicationPid())));
+    }
+
+    void groupCommitSharesOneWriteAndAnnouncesAfterIt()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.setGroupCommitMs(30);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        for (int i = 1; i <= 5; ++i) {
+            tracker.track(recording(i, QStringLiteral("u-%1").arg(i), 600));
+        }
+        QCOMPARE(added.count(), 0);
+        QVERIFY(tracker.activeForUser(QStringLiteral("u-3"))); // counts at once for the one-per-agent rule
+        QVERIFY(tracker.activeByContact(5));
+        QVERIFY(added.wait(1000));
+        QCOMPARE(added.count(), 5);
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.active.size(), 5);
+        QCOMPARE(tracker.active().size(), 5);
     }
 };
 

@@ -12,7 +12,9 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool cancelledByUs)
     if (response.timedOut) {
         response.status = 0;
     }
-    response.body = reply->readAll();
+    if (reply->isOpen()) {
+        response.body = reply->readAll();
+    }
     if (reply->hasRawHeader("Retry-After")) {
         response.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     }

@@ -10,6 +10,16 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
 {
     connect(m_client, &RecordingClient::startFinished, this, &RecordingController::handleStartFinished);
     connect(m_client, &RecordingClient::stopFinished, this, &RecordingController::handleStopFinished);
+    connect(m_tracker, &RecordingTracker::recordingAdded, this, [this](const TrackedRecording &recording, bool saved) {
+        const auto job = m_awaitingAnnouncement.constFind(recording.userId);
+        if (job == m_awaitingAnnouncement.constEnd()) {
+            return;
+        }
+        const QString agentName = job->agentName;
+        m_awaitingAnnouncement.erase(job);
+        Q_EMIT started(recording, false, saved);
+        settle(true, agentName, ApiOutcome::Success);
+    });
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -37,6 +47,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
         job.purpose = purpose;
         enqueue(job);
     }
+    notePendingStarts();
     pump();
 }
 
@@ -71,6 +82,32 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
     job.extendToSeconds = durationSeconds;
     enqueue(job);
     pump();
+}
+
+void RecordingController::notePendingStarts()
+{
+    // One ledger write for a whole batch: a thousand fsyncs would cost more than the requests.
+    QVector<TrackedRecording> intents;
+    const QDateTime now = m_tracker->nowUtc();
+    for (Job &job : m_queue) {
+        if (job.kind != Job::Kind::Start || job.requestedAtUtc.isValid()) {
+            continue;
+        }
+        job.requestedAtUtc = now;
+        TrackedRecording intent;
+        intent.userId = job.userId;
+        intent.agentId = job.agentId;
+        intent.agentName = job.agentName;
+        intent.startedAtUtc = job.requestedAtUtc;
+        intent.durationSeconds = job.durationSeconds;
+        intent.startedBy = m_supervisor;
+        intent.purpose = job.purpose;
+        intent.replacesContactId = job.replacesContactId;
+        intents.append(intent);
+    }
+    if (!intents.isEmpty()) {
+        m_tracker->notePending(intents);
+    }
 }
 
 RecordingController::Job RecordingController::startJobFor(const TrackedRecording &recording, int durationSeconds) const
@@ -132,29 +169,15 @@ void RecordingController::pump()
     }
 }
 
-void RecordingController::send(const Job &queued)
+void RecordingController::send(Job job)
 {
-    Job job = queued;
-    if (job.kind == Job::Kind::Stop) {
-        m_inFlight.insert(job.userId, job);
-        m_client->stop(job.userId, job.contactId);
-        return;
-    }
-    if (!job.requestedAtUtc.isValid()) {
-        job.requestedAtUtc = m_tracker->nowUtc();
-        TrackedRecording intent;
-        intent.userId = job.userId;
-        intent.agentId = job.agentId;
-        intent.agentName = job.agentName;
-        intent.startedAtUtc = job.requestedAtUtc;
-        intent.durationSeconds = job.durationSeconds;
-        intent.startedBy = m_supervisor;
-        intent.purpose = job.purpose;
-        intent.replacesContactId = job.replacesContactId;
-        m_tracker->notePending(intent);
-    }
+    job.sentAtUtc = m_tracker->nowUtc();
     m_inFlight.insert(job.userId, job);
-    m_client->start(job.userId, job.durationSeconds);
+    if (job.kind == Job::Kind::Stop) {
+        m_client->stop(job.userId, job.contactId);
+    } else {
+        m_client->start(job.userId, job.durationSeconds);
+    }
 }
 
 void RecordingController::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
@@ -179,15 +202,17 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
     recording.agentName = job.agentName;
     recording.contactId = result.contactId;
     recording.interactionId = result.interactionId;
-    // The request time, not the answer time: the countdown must never outlast the real recording.
-    recording.startedAtUtc = job.requestedAtUtc;
+    // When the request left, not when the answer came: the countdown must never outlast the real
+    // recording. A resumed start keeps the first request's time, so it ends when first meant to.
+    recording.startedAtUtc = job.intendedDurationSeconds > 0 ? job.requestedAtUtc : job.sentAtUtc;
     recording.durationSeconds = job.intendedDurationSeconds > 0 ? job.intendedDurationSeconds : durationSeconds;
     recording.startedBy = m_supervisor;
     recording.purpose = job.purpose;
     recording.replacesContactId = job.replacesContactId;
-    const bool saved = m_tracker->track(recording);
-    Q_EMIT started(recording, false, saved);
-    settle(true, job.agentName, result.outcome);
+    // Reported once the ledger holds it: the tracker announces it after its (group) write.
+    m_awaitingAnnouncement.insert(userId, job);
+    m_tracker->track(recording);
+    pump(); // the connection is free now; only the report waits for the write
 }
 
 void RecordingController::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
@@ -214,6 +239,7 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
         Job restart = startJobFor(recording, job.extendToSeconds);
         restart.replacesContactId = contactId;
         enqueue(restart);
+        notePendingStarts();
     }
     settle(true, job.agentName, result.outcome);
 }
@@ -232,7 +258,7 @@ void RecordingController::settle(bool succeeded, const QString &agentName, ApiOu
 
 void RecordingController::finishBatchIfDone()
 {
-    if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_batch.requested > 0) {
+    if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_awaitingAnnouncement.isEmpty() && m_batch.requested > 0) {
         const BatchSummary summary = m_batch;
         m_batch = {};
         m_batchDone = 0;

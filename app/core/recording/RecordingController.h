@@ -78,12 +78,14 @@ private:
         qint64 contactId = 0;        // stop: the recording to stop
         int extendToSeconds = 0;     // stop: start again for this long once stopped
         qint64 replacesContactId = 0; // start: the recording this one extends
-        QDateTime requestedAtUtc;
+        QDateTime requestedAtUtc; // when the supervisor asked (written to the ledger as the intent)
+        QDateTime sentAtUtc;      // when the request left the queue
     };
 
     void enqueue(const Job &job);
     void pump();
-    void send(const Job &job);
+    void send(Job job);
+    void notePendingStarts();
     void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
     void settle(bool succeeded, const QString &agentName, ApiOutcome outcome);
@@ -98,6 +100,7 @@ private:
     int m_concurrency = kDefaultConcurrency;
     QQueue<Job> m_queue;
     QHash<QString, Job> m_inFlight; // by user-id
+    QHash<QString, Job> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
     QSet<QString> m_busyUsers;      // queued or in flight
     BatchSummary m_batch;
     int m_batchDone = 0;

@@ -10,6 +10,8 @@ RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
     m_ticker.setInterval(1000);
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &RecordingTracker::tick);
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, &RecordingTracker::announce);
 }
 
 RecordingLedger::LoadResult RecordingTracker::restore()
@@ -38,11 +40,12 @@ RecordingLedger::LoadResult RecordingTracker::restore()
     return result;
 }
 
-bool RecordingTracker::notePending(const TrackedRecording &intent)
+bool RecordingTracker::notePending(const QVector<TrackedRecording> &intents)
 {
-    TrackedRecording pending = intent;
-    pending.awaitingContactId = true;
-    m_pending.append(pending);
+    for (TrackedRecording pending : intents) {
+        pending.awaitingContactId = true;
+        m_pending.append(pending);
+    }
     return persist();
 }
 
@@ -54,18 +57,34 @@ void RecordingTracker::dropPending(const QString &userId)
     }
 }
 
-bool RecordingTracker::track(const TrackedRecording &recording)
+void RecordingTracker::track(const TrackedRecording &recording)
 {
     m_pending.removeIf([&recording](const TrackedRecording &r) { return r.userId == recording.userId; });
-    m_active.append(recording);
+    m_unannounced.append(recording);
+    if (m_groupCommitMs <= 0) {
+        announce();
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start(m_groupCommitMs);
+    }
+}
+
+void RecordingTracker::announce()
+{
+    m_commitTimer.stop();
     const bool saved = persist();
     m_ticker.start();
-    Q_EMIT recordingAdded(recording);
-    return saved;
+    // One at a time, so a model listening to recordingAdded sees exactly one new last row.
+    while (!m_unannounced.isEmpty()) {
+        m_active.append(m_unannounced.takeFirst());
+        Q_EMIT recordingAdded(m_active.last(), saved);
+    }
 }
 
 void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reason)
 {
+    if (!m_unannounced.isEmpty()) {
+        announce(); // a recording is announced as started before it can be announced as ended
+    }
     const auto it = std::find_if(m_active.begin(), m_active.end(),
                                  [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
     if (it == m_active.end()) {
@@ -88,9 +107,11 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
 
 const TrackedRecording *RecordingTracker::activeForUser(const QString &userId) const
 {
-    for (const TrackedRecording &recording : m_active) {
-        if (recording.userId == userId) {
-            return &recording;
+    for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
+        for (const TrackedRecording &recording : *list) {
+            if (recording.userId == userId) {
+                return &recording;
+            }
         }
     }
     return nullptr;
@@ -98,9 +119,11 @@ const TrackedRecording *RecordingTracker::activeForUser(const QString &userId) c
 
 const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) const
 {
-    for (const TrackedRecording &recording : m_active) {
-        if (recording.contactId == contactId) {
-            return &recording;
+    for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
+        for (const TrackedRecording &recording : *list) {
+            if (recording.contactId == contactId) {
+                return &recording;
+            }
         }
     }
     return nullptr;
@@ -128,7 +151,7 @@ bool RecordingTracker::persist()
 {
     QString error;
     const bool wasDirty = m_dirty;
-    m_dirty = !m_ledger->save({ m_pending, m_active, m_history }, &error);
+    m_dirty = !m_ledger->save({ m_pending, m_active + m_unannounced, m_history }, &error);
     if (m_dirty) {
         qCWarning(lcRecording) << "could not write the recording ledger:" << error;
         m_ticker.start(); // keeps retrying even when nothing is counting down

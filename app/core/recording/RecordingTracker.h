@@ -25,14 +25,18 @@ public:
     // Reads the ledger; recordings whose end passed while Vigie was closed move to history.
     RecordingLedger::LoadResult restore();
 
-    // Notes a start about to be sent (no contactId yet); track() or dropPending() settles it.
-    bool notePending(const TrackedRecording &intent);
+    // Notes starts about to be sent (no contactId yet), in one write however many there are;
+    // track() or dropPending() settles each.
+    bool notePending(const QVector<TrackedRecording> &intents);
     void dropPending(const QString &userId);
     const QVector<TrackedRecording> &pending() const { return m_pending; }
 
-    // False when the ledger could not be written: the recording is still tracked in memory
-    // and saving is retried on every tick, but the caller must warn the supervisor.
-    bool track(const TrackedRecording &recording);
+    // Writes the recording to the ledger, then announces it (recordingAdded). With a group
+    // commit delay, recordings accepted close together share one write: a thousand answers in a
+    // bulk start cost a few fsyncs, not a thousand. Until announced, a recording already counts
+    // for activeForUser() and activeByContact(), and is in every write of the ledger.
+    void track(const TrackedRecording &recording);
+    void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
 
     const QVector<TrackedRecording> &active() const { return m_active; }
@@ -45,7 +49,9 @@ public:
     void tick();
 
 Q_SIGNALS:
-    void recordingAdded(const TrackedRecording &recording);
+    // saved: false when the ledger could not be written; the recording is still tracked in memory
+    // and saving is retried on every tick, but the supervisor must be warned.
+    void recordingAdded(const TrackedRecording &recording, bool saved);
     void recordingEnded(const TrackedRecording &recording);
     void ticked(const QDateTime &nowUtc);
     void persistenceFailed(const QString &error);
@@ -53,12 +59,16 @@ Q_SIGNALS:
 
 private:
     bool persist();
+    void announce();
 
     RecordingLedger *m_ledger;
     Clock m_clock;
     QTimer m_ticker;
     QVector<TrackedRecording> m_pending;
     QVector<TrackedRecording> m_active;
+    QVector<TrackedRecording> m_unannounced;
+    QTimer m_commitTimer;
+    int m_groupCommitMs = 0;
     QVector<TrackedRecording> m_history;
     bool m_dirty = false;
 };

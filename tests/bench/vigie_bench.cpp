@@ -1,0 +1,327 @@
+// Vigie's performance figures, each on its own line, each against its target (issue #9,
+// docs/performance.md). Exits non-zero when a figure misses its target.
+//   vigie_bench [--quick] VIGIE_BINARY     measure (quick: fewer samples, shorter idle window)
+//   vigie_bench serve PORT AGENTS LATENCY  run a simulator (the benchmark starts these itself)
+#include "ActiveRecordingsModel.h"
+#include "AgentFilterProxy.h"
+#include "AgentTableModel.h"
+#include "SupervisorSession.h"
+#include "simulator/CxoneSimulator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace {
+int g_failures = 0;
+
+void report(const char *figure, double value, const char *unit, double target, const QString &detail = {})
+{
+    const bool met = value <= target;
+    g_failures += met ? 0 : 1;
+    std::printf("%-58s %10.2f %-3s (target <= %g %s) %s%s\n", figure, value, unit, target, unit, met ? "ok" : "MISSED",
+                detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
+    std::fflush(stdout);
+}
+
+double percentile(QVector<double> samples, double fraction)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.at(qMin(int(samples.size()) - 1, int(std::ceil(fraction * samples.size())) - 1));
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+int serve(const QStringList &arguments)
+{
+    SimulatorOptions options;
+    options.agentCount = arguments.value(3).toInt();
+    options.latencyMs = arguments.value(4).toInt();
+    options.stateChangeIntervalMs = 2000;
+    CxoneSimulator simulator(options);
+    if (!simulator.start(quint16(arguments.value(2).toInt()))) {
+        return 1;
+    }
+    std::printf("serving\n");
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+// A simulator in its own process, so its work does not count against Vigie's.
+struct ChildSimulator {
+    QProcess process;
+    QUrl url;
+
+    bool start(int agents, int latencyMs)
+    {
+        const quint16 port = quint16(20000 + QCoreApplication::applicationPid() % 20000 + latencyMs);
+        process.start(QCoreApplication::applicationFilePath(),
+                      { QStringLiteral("serve"), QString::number(port), QString::number(agents), QString::number(latencyMs) });
+        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        return process.waitForReadyRead(30000) && process.readAll().contains("serving");
+    }
+    ~ChildSimulator()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+CxoneEnvironment environmentFor(const QUrl &url)
+{
+    const SimulatorOptions demo;
+    CxoneEnvironment environment;
+    environment.issuer = url;
+    environment.clientId = demo.clientId;
+    environment.clientSecret = demo.clientSecret;
+    environment.requestTimeoutMs = 60000;
+    return environment;
+}
+
+bool signIn(SupervisorSession &session)
+{
+    const SimulatorOptions demo;
+    QSignalSpy signedIn(session.tokens(), &TokenProvider::signedIn);
+    session.tokens()->signIn({ demo.demoKeyId, demo.demoKeySecret });
+    return signedIn.wait(10000);
+}
+
+void coldStart(const QString &vigie, int runs, const QString &work)
+{
+    QVector<double> internal;
+    QVector<double> external;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        QElapsedTimer wall;
+        wall.start();
+        process.start(vigie, { QStringLiteral("--demo"), QStringLiteral("--startup-probe"), QStringLiteral("--ledger"),
+                               work + QStringLiteral("/cold-%1.json").arg(run), QStringLiteral("--audit-log"),
+                               work + QStringLiteral("/cold-%1.audit").arg(run) });
+        process.waitForFinished(30000);
+        const QByteArray output = process.readAllStandardOutput();
+        const int at = output.indexOf("after ");
+        if (at >= 0) {
+            internal.append(output.mid(at + 6).split(' ').first().toDouble());
+            external.append(double(wall.elapsed()));
+        }
+    }
+    if (internal.isEmpty()) {
+        report("cold start of vigie --demo to first painted agent list", 1e9, "ms", 400, QStringLiteral("no probe output"));
+        return;
+    }
+    report("cold start of vigie --demo to first painted agent list", percentile(internal, 0.5), "ms", 400,
+           QStringLiteral("median of %1; launch to exit incl. teardown %2 ms").arg(runs).arg(percentile(external, 0.5)));
+}
+
+// curl downloads the same pages (4 at a time, as Vigie does) and python's json.load parses them.
+double baselineSeconds(const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
+{
+    QStringList curl { QStringLiteral("-s"), QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                       QStringLiteral("4"), QStringLiteral("-H"), QString::fromLatin1("Authorization: " + bearer) };
+    QStringList files;
+    for (int skip = 0; skip < agents; skip += 1000) {
+        QUrl page = api;
+        page.setPath(QStringLiteral("/incontactapi/services/v32.0/agents"));
+        page.setQuery(QStringLiteral("isActive=true&orderBy=agentId&skip=%1&top=1000").arg(skip));
+        files << work + QStringLiteral("/page-%1.json").arg(skip);
+        curl << page.toString() << QStringLiteral("-o") << files.last();
+    }
+    QUrl states = api;
+    states.setPath(QStringLiteral("/incontactapi/services/v32.0/agents/states"));
+    files << work + QStringLiteral("/states.json");
+    curl << states.toString() << QStringLiteral("-o") << files.last();
+    QElapsedTimer timer;
+    timer.start();
+    QProcess::execute(QStringLiteral("curl"), curl);
+    const QStringList parse { QStringLiteral("-c"),
+                              QStringLiteral("import json,sys\nfor f in sys.argv[1:]: json.load(open(f))") };
+    QProcess::execute(QStringLiteral("python3"), parse + files);
+    return timer.nsecsElapsed() / 1e9;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
+    const QStringList arguments = application.arguments();
+    if (arguments.value(1) == QLatin1String("serve")) {
+        return serve(arguments);
+    }
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    const QString vigie = arguments.last();
+    QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.info=false"));
+    QTemporaryDir work;
+    std::printf("vigie_bench %s mode, %d cores\n", quick ? "quick" : "full", QThread::idealThreadCount());
+
+    coldStart(vigie, quick ? 3 : 10, work.path());
+
+    // Load of a 20,000-agent tenant, against what curl and python need for the same pages.
+    constexpr int kAgents = 20000;
+    ChildSimulator tenant;
+    if (!tenant.start(kAgents, 0)) {
+        std::printf("could not start the simulator\n");
+        return 2;
+    }
+    SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
+                              work.filePath(QStringLiteral("audit.jsonl")));
+    if (!signIn(session)) {
+        return 2;
+    }
+    AgentTableModel model(session.tracker(), session.controller());
+    AgentFilterProxy proxy(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setSortingEnabled(true);
+    view.resize(900, 600);
+    view.show();
+    (void)QTest::qWaitForWindowExposed(&view);
+    const double baseline = baselineSeconds(session.tokens()->apiBase(), session.tokens()->authorizationHeader(), kAgents,
+                                            work.path());
+    QElapsedTimer load;
+    QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
+    load.start();
+    session.directory()->reload();
+    loaded.wait(60000);
+    model.setAgents(session.directory()->agents());
+    view.viewport()->repaint();
+    const double vigieSeconds = load.nsecsElapsed() / 1e9;
+    report("load of 20,000 agents (pages + states, model, view) / baseline", vigieSeconds / baseline, "x", 1.3,
+           QStringLiteral("Vigie %1 s, curl + json.load %2 s").arg(vigieSeconds, 0, 'f', 3).arg(baseline, 0, 'f', 3));
+    session.directory()->stop();
+
+    // One keystroke of search-as-you-type: filter 20,000 rows and repaint.
+    QVector<double> keystrokes;
+    const QString word = model.agentAt(kAgents / 2).lastName.toLower();
+    for (int round = 0; round < (quick ? 10 : 40); ++round) {
+        QString typed;
+        for (const QChar letter : word) {
+            typed += letter;
+            QElapsedTimer keystroke;
+            keystroke.start();
+            proxy.setSearchText(typed);
+            view.viewport()->repaint();
+            keystrokes.append(keystroke.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE") && keystrokes.last() > 10) {
+                std::printf("  slow keystroke to '%s': %.1f ms\n", qPrintable(typed), keystrokes.last());
+            }
+        }
+        while (!typed.isEmpty()) {
+            typed.chop(1);
+            QElapsedTimer keystroke;
+            keystroke.start();
+            proxy.setSearchText(typed);
+            view.viewport()->repaint();
+            keystrokes.append(keystroke.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE") && keystrokes.last() > 10) {
+                std::printf("  slow keystroke back to '%s': %.1f ms\n", qPrintable(typed), keystrokes.last());
+            }
+        }
+    }
+    report("search keystroke over 20,000 agents, median", percentile(keystrokes, 0.5), "ms", 8,
+           QStringLiteral("%1 keystrokes").arg(keystrokes.size()));
+    report("search keystroke over 20,000 agents, p99", percentile(keystrokes, 0.99), "ms", 16);
+
+    // Bulk start through the queue, against a simulator that answers in 50 ms.
+    const int bulk = quick ? 200 : 1000;
+    ChildSimulator slow;
+    if (!slow.start(kAgents, 50)) {
+        return 2;
+    }
+    SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
+                               work.filePath(QStringLiteral("bulk-audit.jsonl")));
+    if (!signIn(recorder)) {
+        return 2;
+    }
+    recorder.directory()->stop();
+    const QVector<Agent> targets = session.directory()->agents().mid(0, bulk);
+    QSignalSpy finished(recorder.controller(), &RecordingController::batchFinished);
+    QElapsedTimer bulkTimer;
+    bulkTimer.start();
+    if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
+        QObject::connect(recorder.controller(), &RecordingController::batchProgress, [&bulkTimer](int done) {
+            if (done % 100 == 0) {
+                std::printf("  %4d done after %lld ms\n", done, bulkTimer.elapsed());
+            }
+        });
+    }
+    recorder.controller()->start(targets, 3600, QStringLiteral("benchmark"));
+    finished.wait(600000);
+    const double bulkSeconds = bulkTimer.nsecsElapsed() / 1e9;
+    const int concurrency = recorder.controller()->concurrency();
+    const double ideal = std::ceil(double(bulk) / concurrency) * 0.050;
+    report("bulk start / ideal for the connections used", bulkSeconds / ideal, "x", 1.25,
+           QStringLiteral("%1 starts in %2 s, %3 connections, ideal %4 s, %5 recording")
+               .arg(bulk)
+               .arg(bulkSeconds, 0, 'f', 2)
+               .arg(concurrency)
+               .arg(ideal, 0, 'f', 2)
+               .arg(recorder.tracker()->active().size()));
+
+    // Idle with the recordings counting down: one ticker, only countdown cells repainted.
+    ActiveRecordingsModel activeModel(recorder.tracker());
+    QTableView activeView;
+    activeView.setModel(&activeModel);
+    activeView.resize(900, 400);
+    activeView.show();
+    (void)QTest::qWaitForWindowExposed(&activeView);
+    const int idleSeconds = quick ? 5 : 60;
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer idle;
+    idle.start();
+    // A plain event loop: QTest::qWait would wake every 10 ms and count its own polling.
+    QEventLoop waiting;
+    QTimer::singleShot(idleSeconds * 1000, &waiting, &QEventLoop::quit);
+    waiting.exec();
+    const double cpuPercent = 100.0 * (cpuSeconds() - cpuBefore) / (idle.nsecsElapsed() / 1e9);
+    report("CPU while idle with active countdowns ticking", cpuPercent, "%", 1.0,
+           QStringLiteral("%1 recordings, %2 s window").arg(recorder.tracker()->active().size()).arg(idleSeconds));
+
+    report("resident memory, 20,000 agents and the active recordings", residentMegabytes(), "MB", 80,
+           QStringLiteral("%1 recordings tracked").arg(recorder.tracker()->active().size()));
+
+    std::printf("vigie_bench: %s\n", g_failures == 0 ? "every figure met its target" : "SOME FIGURES MISSED THEIR TARGET");
+    return g_failures == 0 ? 0 : 1;
+}
