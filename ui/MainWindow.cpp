@@ -211,9 +211,11 @@ void MainWindow::buildWidgets()
     m_agentTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_agentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_agentTable->horizontalHeader()->setStretchLastSection(true);
-    m_agentTable->setColumnWidth(AgentTableModel::NameColumn, 200);
-    m_agentTable->setColumnWidth(AgentTableModel::TeamColumn, 180);
-    m_agentTable->setColumnWidth(AgentTableModel::StateColumn, 130);
+    const int character = fontMetrics().averageCharWidth();
+    m_agentTable->setColumnWidth(AgentTableModel::NameColumn, 22 * character);
+    m_agentTable->setColumnWidth(AgentTableModel::TeamColumn, 22 * character);
+    m_agentTable->setColumnWidth(AgentTableModel::StateColumn, 17 * character);
+    m_agentTable->setColumnWidth(AgentTableModel::TimeInStateColumn, 17 * character);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -308,7 +310,7 @@ void MainWindow::buildWidgets()
     top->addWidget(m_recordBox);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    top->setSizes({ 720, 480 });
+    top->setSizes({ 780, 420 });
     auto *main = new QSplitter(Qt::Vertical, this);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(top);

@@ -14,5 +14,8 @@ export HOME=$work XDG_RUNTIME_DIR=$work/run QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 Q
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
 sleep 0.5
-/usr/bin/python3 "$(dirname "$0")/vigie_e2e.py" --vigie "$vigie" --artifacts "$artifacts" \
+# The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing.
+script=vigie_e2e.py
+[[ "$scenario" == "screenshots" ]] && script=take_screenshots.py
+/usr/bin/python3 "$(dirname "$0")/$script" --vigie "$vigie" --artifacts "$artifacts" \
     --scenario "$scenario" --language "$language" --work "$work"
