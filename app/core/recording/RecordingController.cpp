@@ -54,21 +54,18 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
 void RecordingController::stop(const QVector<qint64> &contactIds)
 {
     for (qint64 contactId : contactIds) {
-        const TrackedRecording *recording = m_tracker->activeByContact(contactId);
-        if (!recording || m_busyUsers.contains(recording->userId)) {
-            continue;
-        }
-        Job job;
-        job.kind = Job::Kind::Stop;
-        job.userId = recording->userId;
-        job.agentName = recording->agentName;
-        job.contactId = contactId;
-        enqueue(job);
+        enqueueStop(contactId, 0);
     }
     pump();
 }
 
 void RecordingController::extend(qint64 contactId, int durationSeconds)
+{
+    enqueueStop(contactId, durationSeconds);
+    pump();
+}
+
+void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds)
 {
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (!recording || m_busyUsers.contains(recording->userId)) {
@@ -79,9 +76,8 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
     job.userId = recording->userId;
     job.agentName = recording->agentName;
     job.contactId = contactId;
-    job.extendToSeconds = durationSeconds;
+    job.extendToSeconds = extendToSeconds;
     enqueue(job);
-    pump();
 }
 
 void RecordingController::notePendingStarts()

@@ -83,6 +83,8 @@ private:
     };
 
     void enqueue(const Job &job);
+    // extendToSeconds > 0: once stopped, start again for that long.
+    void enqueueStop(qint64 contactId, int extendToSeconds);
     void pump();
     void send(Job job);
     void notePendingStarts();
