@@ -5,7 +5,17 @@
 set -euo pipefail
 if [[ -z "${VIGIE_E2E_INSIDE:-}" ]]; then
     export VIGIE_E2E_INSIDE=1
-    exec xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- "$0" "$@"
+    # Xvfb picks a free display itself (-displayfd): xvfb-run -a races when several start at once.
+    display_file=$(mktemp)
+    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$display_file" 2>/dev/null &
+    xvfb=$!
+    for _ in $(seq 100); do [[ -s "$display_file" ]] && break; sleep 0.05; done
+    export DISPLAY=":$(cat "$display_file")"
+    rm -f "$display_file"
+    status=0
+    dbus-run-session -- "$0" "$@" || status=$?
+    kill "$xvfb" 2>/dev/null || true
+    exit $status
 fi
 vigie=$1 artifacts=$2 scenario=$3 language=$4
 work=$(mktemp -d)
