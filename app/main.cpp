@@ -28,22 +28,22 @@ QString ledgerPathFor(const LaunchOptions &options)
         return options.ledgerFile;
     }
     // Demo recordings are not real: keep them apart from the ledger of real ones.
-    return options.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/demo-recordings.json")
-                        : RecordingLedger::defaultFilePath();
+    return options.demo
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-recordings.json")
+        : RecordingLedger::defaultFilePath();
 }
 
 void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult &restored, int running)
 {
     if (restored.status == RecordingLedger::LoadStatus::Damaged) {
         window.announce(ActivityLogModel::Severity::Error,
-                        MainWindow::tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
-                                       "recordings listed in it may still be running and will end by themselves.")
-                            .arg(restored.error, restored.setAsidePath));
+            MainWindow::tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
+                           "recordings listed in it may still be running and will end by themselves.")
+                .arg(restored.error, restored.setAsidePath));
     }
     if (running > 0) {
         window.announce(ActivityLogModel::Severity::Information,
-                        MainWindow::tr("%n recording(s) still running were restored.", nullptr, running));
+            MainWindow::tr("%n recording(s) still running were restored.", nullptr, running));
     }
 }
 } // namespace
@@ -80,8 +80,9 @@ int main(int argc, char *argv[])
     }
 
     const QString auditPath = !options.auditFile.isEmpty() ? options.auditFile
-        : options.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl")
-                       : AuditLog::defaultFilePath();
+        : options.demo
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl")
+        : AuditLog::defaultFilePath();
     if (options.verifyAudit) {
         const AuditLog::Verification verification = AuditLog::verify(auditPath);
         if (verification.intact) {
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         std::printf("%s: BROKEN at line %d: %s\n", qPrintable(auditPath), verification.brokenAtLine,
-                    qPrintable(verification.reason));
+            qPrintable(verification.reason));
         return 1;
     }
 
@@ -127,7 +128,7 @@ int main(int argc, char *argv[])
     }
     if (options.noAnimations) {
         for (auto effect : { Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip,
-                             Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox }) {
+                 Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox }) {
             QApplication::setEffectEnabled(effect, false);
         }
     }
@@ -154,8 +155,8 @@ int main(int argc, char *argv[])
     instance.listen();
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     QString purgeError;
-    session.auditLog()->purgeOlderThan(options.auditRetentionDays, QDateTime::currentDateTimeUtc(),
-                                       QStringLiteral("retention"), &purgeError);
+    session.auditLog()->purgeOlderThan(
+        options.auditRetentionDays, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"), &purgeError);
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {
@@ -175,7 +176,8 @@ int main(int argc, char *argv[])
     MainWindow window(&session, &languages, windowOptions);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (options.startupProbe) {
-        new StartupProbe(window.findChild<QAbstractItemView *>(QStringLiteral("agentTable")), sinceProcessStart, &window);
+        new StartupProbe(
+            window.findChild<QAbstractItemView *>(QStringLiteral("agentTable")), sinceProcessStart, &window);
     }
     if (options.kiosk) {
         window.showKiosk(options.kioskScreen);
@@ -189,6 +191,6 @@ int main(int argc, char *argv[])
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).
     QObject::connect(session.tokens(), &TokenProvider::signedIn, session.controller(),
-                     &RecordingController::resumePending, Qt::SingleShotConnection);
+        &RecordingController::resumePending, Qt::SingleShotConnection);
     return application.exec();
 }

@@ -20,7 +20,7 @@ ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject 
     connect(m_tracker, &RecordingTracker::ticked, this, [this] {
         if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, ProgressColumn),
-                               { Qt::DisplayRole, Qt::AccessibleTextRole, ProgressRole });
+                { Qt::DisplayRole, Qt::AccessibleTextRole, ProgressRole });
         }
     });
 }
@@ -30,10 +30,7 @@ int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_tracker->active().size());
 }
 
-int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
 {

@@ -22,13 +22,12 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
-    setItemDelegateForColumn(ActiveRecordingsModel::ProgressColumn,
-                             new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
+    setItemDelegateForColumn(
+        ActiveRecordingsModel::ProgressColumn, new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
 
     connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { createStopButtons(first, last); });
-    connect(model, &QAbstractItemModel::modelReset, this,
-            [this] { createStopButtons(0, m_model->rowCount() - 1); });
+        [this](const QModelIndex &, int first, int last) { createStopButtons(first, last); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { createStopButtons(0, m_model->rowCount() - 1); });
     createStopButtons(0, m_model->rowCount() - 1);
 }
 

@@ -4,10 +4,7 @@
 
 #include <QIcon>
 
-int ActivityLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
+int ActivityLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 
 QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
 {

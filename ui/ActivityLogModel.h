@@ -21,7 +21,8 @@ public:
     QString latestMessage() const { return m_entries.isEmpty() ? QString() : m_entries.first().message; }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QDateTime atUtc;
         Severity severity;
         QString message;

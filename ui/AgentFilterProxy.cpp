@@ -59,5 +59,5 @@ bool AgentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     }
     const QString &haystack = m_agents->searchTextAt(sourceRow);
     return std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
-                       [&haystack](const QString &word) { return haystack.contains(word); });
+        [&haystack](const QString &word) { return haystack.contains(word); });
 }

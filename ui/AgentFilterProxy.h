@@ -13,7 +13,7 @@ public:
     explicit AgentFilterProxy(AgentTableModel *agents, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    void setTeam(const QString &team);   // empty: every team
+    void setTeam(const QString &team); // empty: every team
     void setState(const QString &state); // CXone state name; empty: every state
 
 protected:

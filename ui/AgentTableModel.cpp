@@ -8,8 +8,8 @@
 #include <QCollator>
 #include <QIcon>
 
-#include <numeric>
 #include <QSet>
+#include <numeric>
 
 namespace {
 QVector<int> ranks(const QVector<QCollatorSortKey> &keys)
@@ -31,27 +31,18 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
     , m_controller(controller)
 {
     connect(m_tracker, &RecordingTracker::recordingAdded, this,
-            [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
+        [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
-            [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
+        [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_controller, &RecordingController::pendingChanged, this,
-            [this](const QString &userId) { refreshRecordingCell(userId); });
+        [this](const QString &userId) { refreshRecordingCell(userId); });
 }
 
-QString AgentTableModel::userIdOf(const Agent &agent) const
-{
-    return m_controller->userIdFor(agent);
-}
+QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
 
-int AgentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_agents.size());
-}
+int AgentTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_agents.size()); }
 
-int AgentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int AgentTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString AgentTableModel::recordingText(const Agent &agent) const
 {
@@ -97,8 +88,8 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn) {
             return tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
-                .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
-                     userIdOf(agent));
+                .arg(
+                    agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId, userIdOf(agent));
         }
         if (column == RecordingColumn) {
             return recordingText(agent);
@@ -181,7 +172,7 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     // A reload of the same tenant updates rows in place, so selection and scroll survive.
     const bool sameAgents = !agents.isEmpty() && agents.size() == m_agents.size()
         && std::equal(agents.begin(), agents.end(), m_agents.begin(),
-                      [](const Agent &a, const Agent &b) { return a.agentId == b.agentId; });
+            [](const Agent &a, const Agent &b) { return a.agentId == b.agentId; });
     if (!sameAgents) {
         beginResetModel();
     }
@@ -210,9 +201,9 @@ void AgentTableModel::rebuildIndexes()
     teamKeys.reserve(count);
     for (int row = 0; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
-        m_searchText[row] = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ')
-                                    + agent.teamName)
-                                .toLower();
+        m_searchText[row]
+            = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ') + agent.teamName)
+                  .toLower();
         nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
         teamKeys.append(collator.sortKey(agent.teamName));
         m_rowByUserId.insert(userIdOf(agent), row);

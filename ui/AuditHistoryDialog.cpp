@@ -109,10 +109,10 @@ QString AuditHistoryDialog::exportTo(const QString &path) const
     // Excel reads ';' where the decimal mark is a comma (French), ',' elsewhere.
     const QLocale locale;
     const QChar separator = locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
-    const bool written = AuditCsv::write(&file, entries, AuditTableModel::csvHeaders(), separator,
-                                         [&locale](const QDateTime &at) {
-                                             return locale.toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-                                         });
+    const bool written
+        = AuditCsv::write(&file, entries, AuditTableModel::csvHeaders(), separator, [&locale](const QDateTime &at) {
+              return locale.toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+          });
     if (!written || !file.commit()) {
         return file.errorString();
     }
@@ -121,14 +121,14 @@ QString AuditHistoryDialog::exportTo(const QString &path) const
 
 void AuditHistoryDialog::exportCsv()
 {
-    const QString name = tr("vigie-audit-%1-%2.csv")
-                             .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    const QString name
+        = tr("vigie-audit-%1-%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     QString path;
     if (!m_kioskExportFolder.isEmpty()) {
         path = QDir(m_kioskExportFolder).filePath(name);
     } else {
-        path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QDir::home().filePath(name),
-                                            tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit trail"), QDir::home().filePath(name), tr("CSV files (*.csv)"));
         if (path.isEmpty()) {
             return;
         }
@@ -160,8 +160,8 @@ void AuditHistoryDialog::retranslate()
     m_exportButton->setText(tr("&Export to CSV…"));
     m_exportButton->setAccessibleName(tr("Export to CSV"));
     m_exportButton->setToolTip(m_kioskExportFolder.isEmpty()
-                                   ? tr("Save the entries shown as a CSV file that Excel opens")
-                                   : tr("Save the entries shown as a CSV file in %1").arg(m_kioskExportFolder));
+            ? tr("Save the entries shown as a CSV file that Excel opens")
+            : tr("Save the entries shown as a CSV file in %1").arg(m_kioskExportFolder));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close"));
     const QString current = m_resultFilter->currentData().toString();
@@ -170,7 +170,7 @@ void AuditHistoryDialog::retranslate()
         m_resultFilter->clear();
         m_resultFilter->addItem(tr("All results"), QString());
         for (const char *result : { "started", "already-recording", "failed", "stopped", "already-ended",
-                                    "ended-by-itself", "ended-while-closed", "purged" }) {
+                 "ended-by-itself", "ended-while-closed", "purged" }) {
             m_resultFilter->addItem(AuditTableModel::resultText(QLatin1String(result)), QLatin1String(result));
         }
         m_resultFilter->setCurrentIndex(qMax(0, m_resultFilter->findData(current)));

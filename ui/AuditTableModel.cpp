@@ -10,15 +10,9 @@ void AuditTableModel::setEntries(QVector<AuditEntry> entries)
     endResetModel();
 }
 
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
+int AuditTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 
-int AuditTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int AuditTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString AuditTableModel::actionText(const QString &action)
 {
@@ -72,7 +66,7 @@ QString AuditTableModel::resultText(const QString &result)
 QStringList AuditTableModel::csvHeaders()
 {
     return { tr("Date and time"), tr("Action"), tr("Result"), tr("Supervisor"), tr("Agent"), tr("CXone user-id"),
-             tr("Duration (s)"), tr("Purpose"), tr("Contact ID"), tr("Detail") };
+        tr("Duration (s)"), tr("Purpose"), tr("Contact ID"), tr("Detail") };
 }
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const

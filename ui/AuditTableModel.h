@@ -9,8 +9,17 @@ class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AtColumn, AgentColumn, ActionColumn, ResultColumn, DurationColumn, PurposeColumn, ContactColumn,
-                  SupervisorColumn, ColumnCount };
+    enum Column {
+        AtColumn,
+        AgentColumn,
+        ActionColumn,
+        ResultColumn,
+        DurationColumn,
+        PurposeColumn,
+        ContactColumn,
+        SupervisorColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

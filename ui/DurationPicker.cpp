@@ -14,10 +14,7 @@
 #include <QTimer>
 
 namespace {
-QTime timeFor(int seconds)
-{
-    return QTime(0, 0).addSecs(seconds);
-}
+QTime timeFor(int seconds) { return QTime(0, 0).addSecs(seconds); }
 } // namespace
 
 DurationPicker::DurationPicker(QWidget *parent)

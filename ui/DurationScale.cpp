@@ -5,7 +5,8 @@
 #include <QtGlobal>
 
 namespace {
-struct Segment {
+struct Segment
+{
     int fromSeconds;
     int stepSeconds;
     int steps;
@@ -16,7 +17,7 @@ constexpr Segment kSegments[] = {
     { 600, 60, (RecordingDuration::kMaximumSeconds - 600) / 60 },
 };
 static_assert(600 + 60 * ((RecordingDuration::kMaximumSeconds - 600) / 60) == RecordingDuration::kMaximumSeconds,
-              "the last segment must end exactly on the maximum duration");
+    "the last segment must end exactly on the maximum duration");
 } // namespace
 
 int DurationScale::lastPosition()

@@ -29,7 +29,7 @@ void LanguageSwitcher::apply(const QString &language)
         QCoreApplication::installTranslator(&m_vigie);
     }
     if (m_qt.load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qt);
     }
     m_current = chosen;

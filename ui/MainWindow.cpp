@@ -9,8 +9,8 @@
 #include "AuditHistoryDialog.h"
 #include "DurationPicker.h"
 #include "Formatting.h"
-#include "LanguageSwitcher.h"
 #include "IdleWatcher.h"
+#include "LanguageSwitcher.h"
 #include "OutcomeText.h"
 #include "PinDialog.h"
 #include "RecordingHistoryModel.h"
@@ -34,10 +34,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
-#include <QWindow>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -45,6 +44,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace {
 const QString kDurationKey = QStringLiteral("Recording/DurationSeconds");
@@ -112,9 +112,9 @@ void MainWindow::buildActions()
     auto *themeGroup = new QActionGroup(this);
     const QString savedTheme = QSettings().value(QStringLiteral("View/Theme")).toString();
     for (const auto &[action, theme, name] :
-         { std::tuple { &m_systemThemeAction, Appearance::Theme::System, "actionThemeSystem" },
-           std::tuple { &m_lightThemeAction, Appearance::Theme::Light, "actionThemeLight" },
-           std::tuple { &m_darkThemeAction, Appearance::Theme::Dark, "actionThemeDark" } }) {
+        { std::tuple { &m_systemThemeAction, Appearance::Theme::System, "actionThemeSystem" },
+            std::tuple { &m_lightThemeAction, Appearance::Theme::Light, "actionThemeLight" },
+            std::tuple { &m_darkThemeAction, Appearance::Theme::Dark, "actionThemeDark" } }) {
         *action = m_appearanceMenu->addAction(QString());
         (*action)->setObjectName(QLatin1String(name));
         (*action)->setCheckable(true);
@@ -155,12 +155,12 @@ void MainWindow::buildActions()
     // Shortcuts live on actions, not on the buttons: a button's mnemonic (&r) would replace them.
     m_recordingMenu = menuBar()->addMenu(QString());
     m_recordingMenu->setObjectName(QStringLiteral("recordingMenu"));
-    m_startAction = m_recordingMenu->addAction(QIcon(QStringLiteral(":/icons/record.svg")), QString(), this,
-                                               &MainWindow::startSelected);
+    m_startAction = m_recordingMenu->addAction(
+        QIcon(QStringLiteral(":/icons/record.svg")), QString(), this, &MainWindow::startSelected);
     m_startAction->setObjectName(QStringLiteral("actionStartRecording"));
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_stopAction = m_recordingMenu->addAction(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this,
-                                              &MainWindow::stopSelected);
+    m_stopAction = m_recordingMenu->addAction(
+        QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this, &MainWindow::stopSelected);
     m_stopAction->setObjectName(QStringLiteral("actionStopRecording"));
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_extendAction = m_recordingMenu->addAction(QString(), this, &MainWindow::extendSelected);
@@ -171,9 +171,9 @@ void MainWindow::buildActions()
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Vigie"),
-                           tr("<p><b>Vigie %1</b></p><p>Starts and stops screen interaction recordings of NICE "
-                              "CXone agents, and keeps track of every recording until it ends.</p>")
-                               .arg(QStringLiteral(VIGIE_VERSION)));
+            tr("<p><b>Vigie %1</b></p><p>Starts and stops screen interaction recordings of NICE "
+               "CXone agents, and keeps track of every recording until it ends.</p>")
+                .arg(QStringLiteral(VIGIE_VERSION)));
     });
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_auditAction = new QAction(this);
@@ -395,9 +395,9 @@ void MainWindow::buildWidgets()
     });
     connect(m_search, &QLineEdit::textChanged, m_agentProxy, &AgentFilterProxy::setSearchText);
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_agentProxy->setTeam(m_teamFilter->currentData().toString()); });
+        [this] { m_agentProxy->setTeam(m_teamFilter->currentData().toString()); });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_agentProxy->setState(m_stateFilter->currentData().toString()); });
+        [this] { m_agentProxy->setState(m_stateFilter->currentData().toString()); });
     connect(m_agentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agentTable, &QTableView::activated, this, &MainWindow::startSelected);
     connect(m_startButton, &QPushButton::clicked, this, &MainWindow::startSelected);
@@ -405,7 +405,7 @@ void MainWindow::buildWidgets()
     connect(m_extendButton, &QPushButton::clicked, this, &MainWindow::extendSelected);
     connect(m_cancelBatchButton, &QPushButton::clicked, m_session->controller(), &RecordingController::cancelQueued);
     connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
-            [this](qint64 contactId) { m_session->controller()->stop({ contactId }); });
+        [this](qint64 contactId) { m_session->controller()->stop({ contactId }); });
     connect(m_stopActiveButton, &QPushButton::clicked, this, [this] {
         const QVector<qint64> contactIds = m_activeView->selectedContactIds();
         if (contactIds.isEmpty()) {
@@ -415,7 +415,7 @@ void MainWindow::buildWidgets()
         m_session->controller()->stop(contactIds);
     });
     connect(m_duration, &DurationPicker::durationChanged, this,
-            [](int seconds) { QSettings().setValue(kDurationKey, seconds); });
+        [](int seconds) { QSettings().setValue(kDurationKey, seconds); });
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
 
     setTabOrder(m_search, m_teamFilter);
@@ -442,7 +442,8 @@ void MainWindow::connectSession()
         menuBar()->setEnabled(true);
     });
     connect(directory, &AgentDirectory::loadProgress, this, [this](int loaded, int total) {
-        m_refreshStatus->setText(tr("Loading agents: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
+        m_refreshStatus->setText(
+            tr("Loading agents: %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
     });
     connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
         m_agentModel->setAgents(agents);
@@ -455,7 +456,8 @@ void MainWindow::connectSession()
         updateConnectionStatus();
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
-        announce(ActivityLogModel::Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
+        announce(ActivityLogModel::Severity::Error,
+            tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
         showConnectionProblem(outcome);
         updateConnectionStatus();
     });
@@ -480,33 +482,32 @@ void MainWindow::connectSession()
     connect(controller, &RecordingController::batchFinished, this, &MainWindow::showBatchSummary);
     connect(controller, &RecordingController::started, this, &MainWindow::handleStarted);
     connect(controller, &RecordingController::startFailed, this,
-            [this](const QString &userId, const QString &agentName, const StartResult &result) {
-                m_agentModel->setFailure(userId, OutcomeText::shortReason(result.outcome));
-                announce(ActivityLogModel::Severity::Error,
-                         tr("Recording of %1 did not start. %2 (%3)")
-                             .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
-            });
+        [this](const QString &userId, const QString &agentName, const StartResult &result) {
+            m_agentModel->setFailure(userId, OutcomeText::shortReason(result.outcome));
+            announce(ActivityLogModel::Severity::Error,
+                tr("Recording of %1 did not start. %2 (%3)")
+                    .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
+        });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
         announce(ActivityLogModel::Severity::Success,
-                 hadEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
-                          : tr("Recording of %1 stopped.").arg(recording.agentName));
+            hadEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
+                     : tr("Recording of %1 stopped.").arg(recording.agentName));
     });
     connect(controller, &RecordingController::stopFailed, this,
-            [this](const TrackedRecording &recording, const StopResult &result) {
-                announce(ActivityLogModel::Severity::Error,
-                         tr("Recording of %1 could not be stopped. %2 (%3)")
-                             .arg(recording.agentName, OutcomeText::stopFailure(result.outcome), result.detail));
-            });
+        [this](const TrackedRecording &recording, const StopResult &result) {
+            announce(ActivityLogModel::Severity::Error,
+                tr("Recording of %1 could not be stopped. %2 (%3)")
+                    .arg(recording.agentName, OutcomeText::stopFailure(result.outcome), result.detail));
+        });
     connect(tracker, &RecordingTracker::recordingEnded, this, &MainWindow::handleEnded);
     connect(tracker, &RecordingTracker::persistenceFailed, this, [this](const QString &error) {
         announce(ActivityLogModel::Severity::Error,
-                 tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
-                    "retried every second; do not close Vigie until this is solved.")
-                     .arg(error));
+            tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
+               "retried every second; do not close Vigie until this is solved.")
+                .arg(error));
     });
-    connect(tracker, &RecordingTracker::persistenceRestored, this, [this] {
-        announce(ActivityLogModel::Severity::Success, tr("The list of active recordings is saved again."));
-    });
+    connect(tracker, &RecordingTracker::persistenceRestored, this,
+        [this] { announce(ActivityLogModel::Severity::Success, tr("The list of active recordings is saved again.")); });
     connect(tracker, &RecordingTracker::ticked, this, [this] {
         // Time in state and the countdowns move every second for many rows: repainting the two
         // visible columns reads the new values, where a dataChanged per row would make the proxy
@@ -514,7 +515,8 @@ void MainWindow::connectSession()
         QHeaderView *header = m_agentTable->horizontalHeader();
         for (int column : { int(AgentTableModel::TimeInStateColumn), int(AgentTableModel::RecordingColumn) }) {
             const int x = header->sectionViewportPosition(column);
-            m_agentTable->viewport()->update(QRect(x, 0, header->sectionSize(column), m_agentTable->viewport()->height()));
+            m_agentTable->viewport()->update(
+                QRect(x, 0, header->sectionSize(column), m_agentTable->viewport()->height()));
         }
     });
 }
@@ -539,7 +541,7 @@ void MainWindow::startSelected()
     const QString purpose = m_purpose->currentText().trimmed();
     if (purpose.isEmpty()) {
         announce(ActivityLogModel::Severity::Warning,
-                 tr("Give the purpose of the recording first: it is kept in the audit trail."));
+            tr("Give the purpose of the recording first: it is kept in the audit trail."));
         m_purpose->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -547,7 +549,8 @@ void MainWindow::startSelected()
         m_agentModel->clearFailure(m_session->controller()->userIdFor(agent));
     }
     announce(ActivityLogModel::Severity::Information,
-             tr("Starting %n recording(s) of %1…", nullptr, int(agents.size())).arg(Formatting::spoken(m_duration->seconds())));
+        tr("Starting %n recording(s) of %1…", nullptr, int(agents.size()))
+            .arg(Formatting::spoken(m_duration->seconds())));
     m_session->controller()->start(agents, m_duration->seconds(), purpose);
 }
 
@@ -574,9 +577,9 @@ void MainWindow::extendSelected()
         if (const TrackedRecording *recording
             = m_session->tracker()->activeForUser(m_session->controller()->userIdFor(agent))) {
             announce(ActivityLogModel::Severity::Information,
-                     tr("Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops "
-                        "it and starts a new one.")
-                         .arg(recording->agentName, Formatting::spoken(m_duration->seconds())));
+                tr("Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops "
+                   "it and starts a new one.")
+                    .arg(recording->agentName, Formatting::spoken(m_duration->seconds())));
             m_session->controller()->extend(recording->contactId, m_duration->seconds());
             ++extended;
         }
@@ -605,13 +608,14 @@ void MainWindow::showBatchSummary(const RecordingController::BatchSummary &summa
     if (!failures.isEmpty()) {
         text += QLatin1Char(' ') + tr("Failed: %1.").arg(failures.mid(0, 20).join(QStringLiteral(", ")));
     }
-    announce(summary.failures.isEmpty() ? ActivityLogModel::Severity::Success : ActivityLogModel::Severity::Warning,
-             text);
+    announce(
+        summary.failures.isEmpty() ? ActivityLogModel::Severity::Success : ActivityLogModel::Severity::Warning, text);
 }
 
 void MainWindow::openAuditHistory()
 {
-    auto *dialog = new AuditHistoryDialog(m_session->auditLog(), m_options.kiosk ? m_options.exportFolder : QString(), this);
+    auto *dialog
+        = new AuditHistoryDialog(m_session->auditLog(), m_options.kiosk ? m_options.exportFolder : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -621,16 +625,16 @@ void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRu
     const QString endsAt = Formatting::timeOfDay(recording.endsAtUtc());
     if (alreadyRunning) {
         announce(ActivityLogModel::Severity::Warning,
-                 tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
-                     .arg(recording.agentName, endsAt));
+            tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
+                .arg(recording.agentName, endsAt));
     } else {
-        announce(ActivityLogModel::Severity::Success, tr("Recording %1 until %2 (contact %3).")
-                                                          .arg(recording.agentName, endsAt,
-                                                               QString::number(recording.contactId)));
+        announce(ActivityLogModel::Severity::Success,
+            tr("Recording %1 until %2 (contact %3).")
+                .arg(recording.agentName, endsAt, QString::number(recording.contactId)));
     }
     if (!saved) {
         announce(ActivityLogModel::Severity::Error,
-                 tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
+            tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
     }
 }
 
@@ -668,10 +672,7 @@ void MainWindow::lock()
     announce(ActivityLogModel::Severity::Information, tr("The station was locked after a period without activity."));
 }
 
-bool MainWindow::isLocked() const
-{
-    return m_pages->currentWidget() == m_lockPage;
-}
+bool MainWindow::isLocked() const { return m_pages->currentWidget() == m_lockPage; }
 
 void MainWindow::bringToFront()
 {
@@ -761,8 +762,8 @@ void MainWindow::updateActions()
     m_signOutAction->setEnabled(signedIn);
     m_signInAction->setEnabled(!signedIn);
     m_refreshAction->setEnabled(signedIn);
-    m_selectionLabel->setText(selected == 0 ? tr("Select one or more agents in the list.")
-                                            : tr("%n agent(s) selected.", nullptr, selected));
+    m_selectionLabel->setText(
+        selected == 0 ? tr("Select one or more agents in the list.") : tr("%n agent(s) selected.", nullptr, selected));
 }
 
 void MainWindow::updateConnectionStatus()
@@ -782,8 +783,8 @@ void MainWindow::updateConnectionStatus()
     }
     m_connectionStatus->setAccessibleName(m_connectionStatus->text());
     const QDateTime refreshed = m_session->directory()->lastRefreshUtc();
-    m_refreshStatus->setText(refreshed.isValid() ? tr("Agents updated at %1").arg(Formatting::timeOfDay(refreshed))
-                                                 : QString());
+    m_refreshStatus->setText(
+        refreshed.isValid() ? tr("Agents updated at %1").arg(Formatting::timeOfDay(refreshed)) : QString());
     m_refreshStatus->setAccessibleName(m_refreshStatus->text());
 }
 
@@ -817,8 +818,8 @@ void MainWindow::restoreSettings()
     const int provisioned = m_options.defaultDurationSeconds;
     // A kiosk station starts every session from the administrator's default.
     m_duration->setSeconds(m_options.kiosk && provisioned > 0
-                               ? provisioned
-                               : settings.value(kDurationKey, provisioned > 0 ? provisioned : m_duration->seconds()).toInt());
+            ? provisioned
+            : settings.value(kDurationKey, provisioned > 0 ? provisioned : m_duration->seconds()).toInt());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         resize(1200, 760);
     }
@@ -832,7 +833,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // Close button, Alt+F4, the window menu: none of them leaves a kiosk station.
         event->ignore();
         announce(ActivityLogModel::Severity::Information,
-                 tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+            tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
         return;
     }
     QSettings settings;
@@ -904,7 +905,8 @@ void MainWindow::retranslate()
     const bool typedIsPreset = presetIndex >= 0 && m_purpose->itemText(presetIndex) == typedPurpose;
     const QStringList purposes = !m_options.purposes.isEmpty()
         ? m_options.purposes
-        : QStringList { tr("Coaching"), tr("Quality review"), tr("Back-office audit"), tr("Investigation of a complaint") };
+        : QStringList { tr("Coaching"), tr("Quality review"), tr("Back-office audit"),
+              tr("Investigation of a complaint") };
     m_purpose->clear();
     m_purpose->addItems(purposes);
     if (typedIsPreset || typedPurpose.isEmpty()) {

@@ -40,7 +40,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         bool demo = false;
         bool kiosk = false;
         QStringList purposes; // administrator's list; empty: Vigie's defaults
@@ -48,12 +49,12 @@ public:
         QString kioskPinHash;
         int idleLockMs = 0; // 0: never lock
         bool keepKeyInKeychain = true;
-        QString language;   // kiosk: the provisioned language, which the supervisor cannot change
+        QString language; // kiosk: the provisioned language, which the supervisor cannot change
         int defaultDurationSeconds = 0;
     };
 
-    MainWindow(SupervisorSession *session, LanguageSwitcher *languages, const Options &options,
-               QWidget *parent = nullptr);
+    MainWindow(
+        SupervisorSession *session, LanguageSwitcher *languages, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SignInFlow *signInFlow() const { return m_signIn; }

@@ -27,7 +27,8 @@ QString OutcomeText::common(ApiOutcome outcome)
     case ApiOutcome::NetworkError:
         return tr("CXone cannot be reached. Check the network connection and try again.");
     case ApiOutcome::MalformedResponse:
-        return tr("CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.");
+        return tr(
+            "CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.");
     case ApiOutcome::UnexpectedStatus:
         return tr("CXone answered in an undocumented way. Try again; if it persists, tell your administrator.");
     case ApiOutcome::RequestPending:
@@ -43,7 +44,8 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
 {
     switch (outcome) {
     case ApiOutcome::InvalidDuration:
-        return tr("The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.");
+        return tr(
+            "The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.");
     case ApiOutcome::InvalidUserId:
         return tr("This agent has no CXone user ID, so their screen cannot be recorded.");
     case ApiOutcome::NotFound:

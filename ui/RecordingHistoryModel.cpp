@@ -18,10 +18,7 @@ int RecordingHistoryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_tracker->history().size());
 }
 
-int RecordingHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int RecordingHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant RecordingHistoryModel::data(const QModelIndex &index, int role) const
 {

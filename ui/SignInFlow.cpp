@@ -11,8 +11,7 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
 {
     TokenProvider *tokens = m_session->tokens();
     connect(tokens, &TokenProvider::signedIn, this, &SignInFlow::handleSignedIn);
-    connect(tokens, &TokenProvider::signInFailed, this,
-            [this](ApiOutcome outcome) { handleSignInFailed(outcome); });
+    connect(tokens, &TokenProvider::signInFailed, this, [this](ApiOutcome outcome) { handleSignInFailed(outcome); });
     connect(tokens, &TokenProvider::sessionExpired, this, [this] {
         const QString text = OutcomeText::common(ApiOutcome::SessionExpired);
         Q_EMIT message(ActivityLogModel::Severity::Warning, text);
@@ -23,7 +22,8 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     connect(credentials, &CredentialStore::loaded, this, [this](const AccessKey &key) { signIn(key, false); });
     connect(credentials, &CredentialStore::notFound, this, [this] { showDialog(); });
     connect(credentials, &CredentialStore::saved, this, [this] {
-        Q_EMIT message(ActivityLogModel::Severity::Information, tr("Your access key is remembered in the system keychain."));
+        Q_EMIT message(
+            ActivityLogModel::Severity::Information, tr("Your access key is remembered in the system keychain."));
     });
     connect(credentials, &CredentialStore::failed, this, [this](CredentialStore::Failure failure) {
         m_keychainUsable = false;
@@ -90,8 +90,8 @@ void SignInFlow::handleSignedIn()
         m_dialog->setBusy(false);
         m_dialog->accept();
     }
-    Q_EMIT message(ActivityLogModel::Severity::Success,
-                   tr("Signed in to CXone as %1.").arg(m_session->tokens()->keyId()));
+    Q_EMIT message(
+        ActivityLogModel::Severity::Success, tr("Signed in to CXone as %1.").arg(m_session->tokens()->keyId()));
     if (m_keyToRemember) {
         m_session->credentials()->save(m_session->environmentId(), *m_keyToRemember);
         m_keyToRemember.reset();

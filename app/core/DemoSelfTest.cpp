@@ -12,8 +12,7 @@ namespace {
 constexpr int kStepTimeoutMs = 20000;
 
 // Runs the event loop until done() turns true or the step times out.
-template<typename Done>
-bool waitFor(Done done)
+template <typename Done> bool waitFor(Done done)
 {
     QEventLoop loop;
     QTimer poll;

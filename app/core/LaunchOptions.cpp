@@ -87,29 +87,46 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        { kDemo, QStringLiteral("Run against the built-in CXone simulator with a demo tenant; no credentials needed.") },
-        { kKiosk, QStringLiteral("Locked-down supervisor station: full screen, cannot be closed without the administrator PIN.") },
-        { kLanguage, QStringLiteral("User interface language: fr or en (default: the system language)."), QStringLiteral("fr|en") },
-        { kConfig, QStringLiteral("Read settings from this INI file instead of the user's configuration."), QStringLiteral("FILE") },
-        { kAuthUrl, QStringLiteral("CXone issuer for sign-in and discovery (default https://cxone.niceincontact.com)."), QStringLiteral("URL") },
-        { kApiUrl, QStringLiteral("Explicit CXone API base URL, skipping tenant discovery (lab servers)."), QStringLiteral("URL") },
-        { kApiVersion, QStringLiteral("Admin API version for agents, e.g. 32.0 (default 32.0)."), QStringLiteral("N.0") },
-        { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."), QStringLiteral("FIELD") },
+        { kDemo,
+            QStringLiteral("Run against the built-in CXone simulator with a demo tenant; no credentials needed.") },
+        { kKiosk,
+            QStringLiteral(
+                "Locked-down supervisor station: full screen, cannot be closed without the administrator PIN.") },
+        { kLanguage, QStringLiteral("User interface language: fr or en (default: the system language)."),
+            QStringLiteral("fr|en") },
+        { kConfig, QStringLiteral("Read settings from this INI file instead of the user's configuration."),
+            QStringLiteral("FILE") },
+        { kAuthUrl, QStringLiteral("CXone issuer for sign-in and discovery (default https://cxone.niceincontact.com)."),
+            QStringLiteral("URL") },
+        { kApiUrl, QStringLiteral("Explicit CXone API base URL, skipping tenant discovery (lab servers)."),
+            QStringLiteral("URL") },
+        { kApiVersion, QStringLiteral("Admin API version for agents, e.g. 32.0 (default 32.0)."),
+            QStringLiteral("N.0") },
+        { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."),
+            QStringLiteral("FIELD") },
         { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
-        { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."), QStringLiteral("FILE") },
+        { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."),
+            QStringLiteral("FILE") },
         { kDemoAgents, QStringLiteral("Number of agents in the demo tenant (default 60)."), QStringLiteral("N") },
-        { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."), QStringLiteral("PORT") },
+        { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."),
+            QStringLiteral("PORT") },
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
-        { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."), QStringLiteral("MS") },
+        { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."),
+            QStringLiteral("MS") },
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
-        { kDemoFault, QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
-                                     "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
-          QStringLiteral("PATH:STATUS[:TIMES]") },
+        { kDemoFault,
+            QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
+                           "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
+            QStringLiteral("PATH:STATUS[:TIMES]") },
         { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
-        { kStartupProbe, QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
+        { kStartupProbe,
+            QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
-        { kVerifyAudit, QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
-        { kHashPin, QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the configuration as Kiosk/PinHash.") },
+        { kVerifyAudit,
+            QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
+        { kHashPin,
+            QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
+                           "configuration as Kiosk/PinHash.") },
     });
 }
 
@@ -126,7 +143,8 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     }
     settings.endGroup();
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
-    auditRetentionDays = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
+    auditRetentionDays
+        = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
     purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
     for (QString &purpose : purposes) {
         purpose = purpose.trimmed();
@@ -134,7 +152,8 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     purposes.removeAll(QString());
     defaultDurationSeconds = settings.value(QStringLiteral("Recording/DefaultDurationSeconds"), 0).toInt();
     kioskPinHash = settings.value(QStringLiteral("Kiosk/PinHash")).toString();
-    idleLockMinutes = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
+    idleLockMinutes
+        = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
     keepKeyInKeychain = settings.value(QStringLiteral("Kiosk/KeepKeyInKeychain"), false).toBool();
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
@@ -155,7 +174,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         readConfiguration(settings);
     } else {
         // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
-        QSettings settings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
+        QSettings settings(
+            QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
         if (QFileInfo::exists(settings.fileName())) {
             configFile = settings.fileName();
             readConfiguration(settings);

@@ -9,7 +9,8 @@
 
 // What the command line and the configuration file ask of this run. Parsing is separate from
 // main() so the rules (https only, duration bounds, demo defaults) are tested like the rest.
-struct LaunchOptions {
+struct LaunchOptions
+{
     bool demo = false;
     bool kiosk = false;
     bool selfTest = false;

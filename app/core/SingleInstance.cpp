@@ -13,9 +13,9 @@ const QByteArray kActivate = "activate\n";
 SingleInstance::SingleInstance(const QString &ledgerPath, QObject *parent)
     : QObject(parent)
     , m_name(QStringLiteral("vigie-")
-             + QString::fromLatin1(QCryptographicHash::hash(QDir::cleanPath(ledgerPath).toUtf8(), QCryptographicHash::Sha1)
-                                       .toHex()
-                                       .left(16)))
+          + QString::fromLatin1(QCryptographicHash::hash(QDir::cleanPath(ledgerPath).toUtf8(), QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(16)))
 {
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection()) {

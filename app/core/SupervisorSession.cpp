@@ -1,7 +1,7 @@
 #include "SupervisorSession.h"
 
-SupervisorSession::SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath,
-                                     const QString &auditPath, QObject *parent)
+SupervisorSession::SupervisorSession(
+    const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath, QObject *parent)
     : QObject(parent)
     , m_tokens(&m_network)
     , m_directory(&m_network, &m_tokens)

@@ -21,7 +21,7 @@ class SupervisorSession : public QObject
     Q_OBJECT
 public:
     SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath,
-                      QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // Recordings CXone accepts within this window share one ledger write (and fsync).
     static constexpr int kGroupCommitMs = 25;

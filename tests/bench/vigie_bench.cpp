@@ -14,15 +14,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 #include <QHeaderView>
 #include <QLoggingCategory>
-#include <QThread>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -38,7 +38,7 @@ void report(const char *figure, double value, const char *unit, double target, c
     const bool met = value <= target;
     g_failures += met ? 0 : 1;
     std::printf("%-58s %10.2f %-3s (target <= %g %s) %s%s\n", figure, value, unit, target, unit, met ? "ok" : "MISSED",
-                detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
+        detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
     std::fflush(stdout);
 }
 
@@ -78,7 +78,7 @@ int measureMemory(const QStringList &arguments)
 {
     QTemporaryDir work;
     SupervisorSession session(environmentFor(QUrl(arguments.value(2))), work.filePath(QStringLiteral("ledger.json")),
-                              work.filePath(QStringLiteral("audit.jsonl")));
+        work.filePath(QStringLiteral("audit.jsonl")));
     QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
     if (!signIn(session) || !loaded.wait(60000)) {
         return 2;
@@ -101,7 +101,8 @@ int measureMemory(const QStringList &arguments)
     activeView.setModel(&activeModel);
     activeView.show();
     QTest::qWait(1500); // a few ticks, so every view has painted
-    std::printf("rss %.2f %d %d\n", residentMegabytes(), int(model.rowCount()), int(session.tracker()->active().size()));
+    std::printf(
+        "rss %.2f %d %d\n", residentMegabytes(), int(model.rowCount()), int(session.tracker()->active().size()));
     return 0;
 }
 
@@ -121,7 +122,8 @@ int serve(const QStringList &arguments)
 }
 
 // A simulator in its own process, so its work does not count against Vigie's.
-struct ChildSimulator {
+struct ChildSimulator
+{
     QProcess process;
     QUrl url;
 
@@ -129,7 +131,7 @@ struct ChildSimulator {
     {
         const quint16 port = quint16(20000 + QCoreApplication::applicationPid() % 20000 + latencyMs);
         process.start(QCoreApplication::applicationFilePath(),
-                      { QStringLiteral("serve"), QString::number(port), QString::number(agents), QString::number(latencyMs) });
+            { QStringLiteral("serve"), QString::number(port), QString::number(agents), QString::number(latencyMs) });
         url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         return process.waitForReadyRead(30000) && process.readAll().contains("serving");
     }
@@ -170,9 +172,10 @@ void coldStart(const QString &vigie, int runs, const QString &work)
         process.setProcessEnvironment(environment);
         QElapsedTimer wall;
         wall.start();
-        process.start(vigie, { QStringLiteral("--demo"), QStringLiteral("--startup-probe"), QStringLiteral("--ledger"),
-                               work + QStringLiteral("/cold-%1.json").arg(run), QStringLiteral("--audit-log"),
-                               work + QStringLiteral("/cold-%1.audit").arg(run) });
+        process.start(vigie,
+            { QStringLiteral("--demo"), QStringLiteral("--startup-probe"), QStringLiteral("--ledger"),
+                work + QStringLiteral("/cold-%1.json").arg(run), QStringLiteral("--audit-log"),
+                work + QStringLiteral("/cold-%1.audit").arg(run) });
         process.waitForFinished(30000);
         const QByteArray output = process.readAllStandardOutput();
         const int at = output.indexOf("after ");
@@ -182,18 +185,20 @@ void coldStart(const QString &vigie, int runs, const QString &work)
         }
     }
     if (internal.isEmpty()) {
-        report("cold start of vigie --demo to first painted agent list", 1e9, "ms", 400, QStringLiteral("no probe output"));
+        report("cold start of vigie --demo to first painted agent list", 1e9, "ms", 400,
+            QStringLiteral("no probe output"));
         return;
     }
     report("cold start of vigie --demo to first painted agent list", percentile(internal, 0.5), "ms", 400,
-           QStringLiteral("median of %1; launch to exit incl. teardown %2 ms").arg(runs).arg(percentile(external, 0.5)));
+        QStringLiteral("median of %1; launch to exit incl. teardown %2 ms").arg(runs).arg(percentile(external, 0.5)));
 }
 
 // curl downloads the same pages (4 at a time, as Vigie does) and python's json.load parses them.
 double baselineSeconds(const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
 {
-    QStringList curl { QStringLiteral("-s"), QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
-                       QStringLiteral("4"), QStringLiteral("-H"), QString::fromLatin1("Authorization: " + bearer) };
+    QStringList curl { QStringLiteral("-s"), QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"),
+        QStringLiteral("--parallel-max"), QStringLiteral("4"), QStringLiteral("-H"),
+        QString::fromLatin1("Authorization: " + bearer) };
     QStringList files;
     for (int skip = 0; skip < agents; skip += 1000) {
         QUrl page = api;
@@ -210,7 +215,7 @@ double baselineSeconds(const QUrl &api, const QByteArray &bearer, int agents, co
     timer.start();
     QProcess::execute(QStringLiteral("curl"), curl);
     const QStringList parse { QStringLiteral("-c"),
-                              QStringLiteral("import json,sys\nfor f in sys.argv[1:]: json.load(open(f))") };
+        QStringLiteral("import json,sys\nfor f in sys.argv[1:]: json.load(open(f))") };
     QProcess::execute(QStringLiteral("python3"), parse + files);
     return timer.nsecsElapsed() / 1e9;
 }
@@ -245,7 +250,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
-                              work.filePath(QStringLiteral("audit.jsonl")));
+        work.filePath(QStringLiteral("audit.jsonl")));
     if (!signIn(session)) {
         return 2;
     }
@@ -262,8 +267,8 @@ int main(int argc, char *argv[])
     QVector<double> ratios;
     QString lastRound;
     for (int round = 0; round < (quick ? 3 : 5); ++round) {
-        const double baseline = baselineSeconds(session.tokens()->apiBase(), session.tokens()->authorizationHeader(),
-                                                kAgents, work.path());
+        const double baseline = baselineSeconds(
+            session.tokens()->apiBase(), session.tokens()->authorizationHeader(), kAgents, work.path());
         model.setAgents({});
         QElapsedTimer load;
         QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
@@ -279,7 +284,7 @@ int main(int argc, char *argv[])
                         .arg(baseline, 0, 'f', 3);
     }
     report("load of 20,000 agents (pages + states, model, view) / baseline", percentile(ratios, 0.5), "x", 1.3,
-           QStringLiteral("median of %1 rounds; %2").arg(ratios.size()).arg(lastRound));
+        QStringLiteral("median of %1 rounds; %2").arg(ratios.size()).arg(lastRound));
     session.directory()->stop();
 
     // One keystroke of search-as-you-type: filter 20,000 rows and repaint.
@@ -304,7 +309,7 @@ int main(int argc, char *argv[])
         }
     }
     report("search keystroke over 20,000 agents, median", percentile(keystrokes, 0.5), "ms", 8,
-           QStringLiteral("%1 keystrokes").arg(keystrokes.size()));
+        QStringLiteral("%1 keystrokes").arg(keystrokes.size()));
     report("search keystroke over 20,000 agents, p99", percentile(keystrokes, 0.99), "ms", 16);
 
     // Bulk start through the queue, against a simulator that answers in 50 ms.
@@ -314,7 +319,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
-                               work.filePath(QStringLiteral("bulk-audit.jsonl")));
+        work.filePath(QStringLiteral("bulk-audit.jsonl")));
     if (!signIn(recorder)) {
         return 2;
     }
@@ -336,12 +341,12 @@ int main(int argc, char *argv[])
     const int concurrency = recorder.controller()->concurrency();
     const double ideal = std::ceil(double(bulk) / concurrency) * 0.050;
     report("bulk start / ideal for the connections used", bulkSeconds / ideal, "x", 1.25,
-           QStringLiteral("%1 starts in %2 s, %3 connections, ideal %4 s, %5 recording")
-               .arg(bulk)
-               .arg(bulkSeconds, 0, 'f', 2)
-               .arg(concurrency)
-               .arg(ideal, 0, 'f', 2)
-               .arg(recorder.tracker()->active().size()));
+        QStringLiteral("%1 starts in %2 s, %3 connections, ideal %4 s, %5 recording")
+            .arg(bulk)
+            .arg(bulkSeconds, 0, 'f', 2)
+            .arg(concurrency)
+            .arg(ideal, 0, 'f', 2)
+            .arg(recorder.tracker()->active().size()));
 
     // Idle with the recordings counting down: one ticker, only countdown cells repainted.
     ActiveRecordingsModel activeModel(recorder.tracker());
@@ -360,16 +365,17 @@ int main(int argc, char *argv[])
     waiting.exec();
     const double cpuPercent = 100.0 * (cpuSeconds() - cpuBefore) / (idle.nsecsElapsed() / 1e9);
     report("CPU while idle with active countdowns ticking", cpuPercent, "%", 1.0,
-           QStringLiteral("%1 recordings, %2 s window").arg(recorder.tracker()->active().size()).arg(idleSeconds));
+        QStringLiteral("%1 recordings, %2 s window").arg(recorder.tracker()->active().size()).arg(idleSeconds));
 
     QProcess memory;
     memory.start(QCoreApplication::applicationFilePath(), { QStringLiteral("memory"), tenant.url.toString() });
     memory.waitForFinished(180000);
     const QList<QByteArray> rss = memory.readAllStandardOutput().trimmed().split(' ');
     report("resident memory, 20,000 agents and 1,000 recordings", rss.value(1).toDouble(), "MB", 80,
-           QStringLiteral("a process holding %1 agents in model and view, %2 recordings tracked")
-               .arg(QString::fromLatin1(rss.value(2)), QString::fromLatin1(rss.value(3))));
+        QStringLiteral("a process holding %1 agents in model and view, %2 recordings tracked")
+            .arg(QString::fromLatin1(rss.value(2)), QString::fromLatin1(rss.value(3))));
 
-    std::printf("vigie_bench: %s\n", g_failures == 0 ? "every figure met its target" : "SOME FIGURES MISSED THEIR TARGET");
+    std::printf(
+        "vigie_bench: %s\n", g_failures == 0 ? "every figure met its target" : "SOME FIGURES MISSED THEIR TARGET");
     return g_failures == 0 ? 0 : 1;
 }

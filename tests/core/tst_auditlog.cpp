@@ -15,7 +15,8 @@ private:
     QTemporaryDir m_dir;
     QString path() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
 
-    static AuditEntry entry(const QDateTime &at, const QString &agent, const QString &result = QStringLiteral("started"))
+    static AuditEntry entry(
+        const QDateTime &at, const QString &agent, const QString &result = QStringLiteral("started"))
     {
         AuditEntry e;
         e.atUtc = at;
@@ -138,16 +139,17 @@ private Q_SLOTS:
 
     void csvIsExcelFriendly()
     {
-        QVector<AuditEntry> entries { entry(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC), QStringLiteral("Léa; \"Lou\"")),
-                                      entry(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC), QStringLiteral("=cmd()")) };
+        QVector<AuditEntry> entries { entry(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC),
+                                          QStringLiteral("Léa; \"Lou\"")),
+            entry(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC), QStringLiteral("=cmd()")) };
         const QStringList headers { QStringLiteral("Date"), QStringLiteral("Action"), QStringLiteral("Résultat"),
-                                    QStringLiteral("Superviseur"), QStringLiteral("Agent"), QStringLiteral("user-id"),
-                                    QStringLiteral("Durée (s)"), QStringLiteral("Finalité"), QStringLiteral("Contact"),
-                                    QStringLiteral("Détail") };
+            QStringLiteral("Superviseur"), QStringLiteral("Agent"), QStringLiteral("user-id"),
+            QStringLiteral("Durée (s)"), QStringLiteral("Finalité"), QStringLiteral("Contact"),
+            QStringLiteral("Détail") };
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(AuditCsv::write(&buffer, entries, headers, QLatin1Char(';'),
-                                [](const QDateTime &at) { return at.toString(Qt::ISODate); }));
+        QVERIFY(AuditCsv::write(
+            &buffer, entries, headers, QLatin1Char(';'), [](const QDateTime &at) { return at.toString(Qt::ISODate); }));
         const QByteArray csv = buffer.data();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QStringList rows = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(rows.at(1).contains(QStringLiteral(";600;coaching;700000001;")));
         QVERIFY(rows.at(2).contains(QStringLiteral(";'=cmd();"))); // no formula injection
         QVERIFY(!AuditCsv::write(&buffer, entries, { QStringLiteral("too few") }, QLatin1Char(';'),
-                                 [](const QDateTime &) { return QString(); }));
+            [](const QDateTime &) { return QString(); }));
     }
 };
 

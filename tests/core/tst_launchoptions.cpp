@@ -58,9 +58,9 @@ private Q_SLOTS:
     {
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-agents"), QStringLiteral("500"),
-                         QStringLiteral("--demo-seed"), QStringLiteral("7") },
-                       &options),
-                 QString());
+                           QStringLiteral("--demo-seed"), QStringLiteral("7") },
+                     &options),
+            QString());
         QVERIFY(options.demo);
         QCOMPARE(options.simulator.agentCount, 500);
         QCOMPARE(options.simulator.seed, 7u);
@@ -84,7 +84,8 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/UserIdField"), QStringLiteral("agentId"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
-            settings.setValue(QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
+            settings.setValue(
+                QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
         }
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
 
         LaunchOptions missing;
-        QVERIFY(!parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
+        QVERIFY(
+            !parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
     }
 
     void kioskNeedsAPinAndSaneDefaults_data()
@@ -106,7 +108,8 @@ private Q_SLOTS:
         QTest::newRow("PIN in clear") << QStringLiteral("Kiosk/PinHash") << QVariant(QStringLiteral("1357"));
         QTest::newRow("default duration too long")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
-        QTest::newRow("default duration too short") << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
+        QTest::newRow("default duration too short")
+            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
     }
 
     void kioskNeedsAPinAndSaneDefaults()
@@ -130,9 +133,9 @@ private Q_SLOTS:
     {
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-fault"), QStringLiteral("start-screen:403:1"),
-                         QStringLiteral("--demo-fault"), QStringLiteral("agents/states:stall") },
-                       &options),
-                 QString());
+                           QStringLiteral("--demo-fault"), QStringLiteral("agents/states:stall") },
+                     &options),
+            QString());
         QCOMPARE(options.demoFaults.size(), 2);
         QCOMPARE(options.demoFaults.at(0).status, 403);
         QCOMPARE(options.demoFaults.at(0).times, 1);
@@ -140,8 +143,10 @@ private Q_SLOTS:
         QCOMPARE(options.demoFaults.at(1).times, -1);
         for (const char *wrong : { "start-screen", "start-screen:999", ":403", "start-screen:403:0", "a:b:c:d" }) {
             LaunchOptions refused;
-            QVERIFY2(!parse({ QStringLiteral("--demo"), QStringLiteral("--demo-fault"), QLatin1String(wrong) }, &refused).isEmpty(),
-                     wrong);
+            QVERIFY2(
+                !parse({ QStringLiteral("--demo"), QStringLiteral("--demo-fault"), QLatin1String(wrong) }, &refused)
+                     .isEmpty(),
+                wrong);
         }
     }
 

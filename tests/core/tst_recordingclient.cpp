@@ -60,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().method, QByteArray("POST"));
         QCOMPARE(log.first().path,
-                 QStringLiteral("/interaction-recording-management-service/interactions/start-screen-interaction-recording"));
+            QStringLiteral(
+                "/interaction-recording-management-service/interactions/start-screen-interaction-recording"));
         QCOMPARE(log.first().query.queryItemValue(QStringLiteral("user-id")), m_userId);
         QCOMPARE(log.first().query.queryItemValue(QStringLiteral("recordingDuration")), QStringLiteral("3000"));
     }
@@ -361,8 +362,8 @@ private Q_SLOTS:
 
     void keyWithoutPermissionIsForbidden()
     {
-        QVERIFY(m_cxone->signInWith({ m_cxone->simulator->options().restrictedKeyId,
-                                      m_cxone->simulator->options().restrictedKeySecret }));
+        QVERIFY(m_cxone->signInWith(
+            { m_cxone->simulator->options().restrictedKeyId, m_cxone->simulator->options().restrictedKeySecret }));
         const StartResult result = startAndWait(m_userId, 60);
         QCOMPARE(result.outcome, ApiOutcome::Forbidden);
         QCOMPARE(result.httpStatus, 403);
@@ -398,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(stopped.httpStatus, 200);
         const auto &request = m_cxone->simulator->requestLog().first();
         QCOMPARE(request.path,
-                 QStringLiteral("/interaction-recording-management-service/interactions/stop-screen-interaction-recording"));
+            QStringLiteral("/interaction-recording-management-service/interactions/stop-screen-interaction-recording"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("user-id")), m_userId);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("contactId")), QString::number(started.contactId));
         QVERIFY(!m_cxone->simulator->activeRecording(m_userId));

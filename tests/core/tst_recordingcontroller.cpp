@@ -46,7 +46,8 @@ private:
 
     const QVector<Agent> &agents() const { return m_cxone->simulator->tenant().agents(); }
 
-    void addUserFault(const QString &userId, int status, int times, bool passThrough = false, const QByteArray &retryAfter = {})
+    void addUserFault(
+        const QString &userId, int status, int times, bool passThrough = false, const QByteArray &retryAfter = {})
     {
         SimulatorFault fault;
         fault.pathContains = QStringLiteral("start-screen");
@@ -216,7 +217,8 @@ private Q_SLOTS:
         for (const TrackedRecording &recording : restarted.active()) {
             QCOMPARE(recording.endsAtUtc(), askedAt.addSecs(900));
         }
-        const auto resentDuration = m_cxone->simulator->requestLog().last().query.queryItemValue(QStringLiteral("recordingDuration")).toInt();
+        const auto resentDuration
+            = m_cxone->simulator->requestLog().last().query.queryItemValue(QStringLiteral("recordingDuration")).toInt();
         QVERIFY(resentDuration <= 870 && resentDuration >= 860);
     }
 };

@@ -50,9 +50,8 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         bool onDiskWhenAnnounced = false;
-        connect(&tracker, &RecordingTracker::recordingAdded, this, [&] {
-            onDiskWhenAnnounced = RecordingLedger(ledgerPath()).load().contents.active.size() == 1;
-        });
+        connect(&tracker, &RecordingTracker::recordingAdded, this,
+            [&] { onDiskWhenAnnounced = RecordingLedger(ledgerPath()).load().contents.active.size() == 1; });
         tracker.track(recording(700000001, QStringLiteral("u-1"), 600));
         QVERIFY(onDiskWhenAnnounced);
         QVERIFY(!tracker.hasUnsavedChanges());
@@ -143,8 +142,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("{\"version\":1,\"active\":[{\"userId\":\"u\",\"contactId\":\"12");
         QTest::newRow("garbage") << QByteArray("\x00\x01\x02 not json", 14);
         QTest::newRow("wrong version") << QByteArray("{\"version\":99,\"active\":[],\"history\":[]}");
-        QTest::newRow("entry without contactId")
-            << QByteArray("{\"version\":1,\"active\":[{\"userId\":\"u\",\"startedAt\":\"2026-11-25T09:00:00Z\"}],\"history\":[]}");
+        QTest::newRow("entry without contactId") << QByteArray(
+            "{\"version\":1,\"active\":[{\"userId\":\"u\",\"startedAt\":\"2026-11-25T09:00:00Z\"}],\"history\":[]}");
     }
 
     void damagedLedgerIsSetAsideNotOverwritten()

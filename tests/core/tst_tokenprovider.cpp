@@ -36,10 +36,11 @@ private Q_SLOTS:
         for (const auto &request : cxone.simulator->requestLog()) {
             paths.append(request.path);
         }
-        QCOMPARE(paths, QStringList({ QStringLiteral("/.well-known/openid-configuration"), QStringLiteral("/auth/token"),
-                                      QStringLiteral("/.well-known/cxone-configuration") }));
+        QCOMPARE(paths,
+            QStringList({ QStringLiteral("/.well-known/openid-configuration"), QStringLiteral("/auth/token"),
+                QStringLiteral("/.well-known/cxone-configuration") }));
         QCOMPARE(cxone.simulator->requestLog().last().query.queryItemValue(QStringLiteral("tenantId")),
-                 cxone.simulator->options().tenantId);
+            cxone.simulator->options().tenantId);
     }
 
     void explicitApiBaseSkipsTenantDiscovery()
@@ -111,10 +112,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("openid not JSON") << QStringLiteral("openid-configuration") << QByteArray("{");
         QTest::newRow("openid without token endpoint") << QStringLiteral("openid-configuration") << QByteArray("{}");
-        QTest::newRow("token without access_token") << QStringLiteral("/auth/token") << QByteArray("{\"expires_in\":3600}");
-        QTest::newRow("tenant without api_endpoint") << QStringLiteral("cxone-configuration") << QByteArray("{\"area\":\"na1\"}");
-        QTest::newRow("api_endpoint over plain http to a remote host")
-            << QStringLiteral("cxone-configuration") << QByteArray("{\"api_endpoint\":\"http://api-na1.niceincontact.com\"}");
+        QTest::newRow("token without access_token")
+            << QStringLiteral("/auth/token") << QByteArray("{\"expires_in\":3600}");
+        QTest::newRow("tenant without api_endpoint")
+            << QStringLiteral("cxone-configuration") << QByteArray("{\"area\":\"na1\"}");
+        QTest::newRow("api_endpoint over plain http to a remote host") << QStringLiteral(
+            "cxone-configuration") << QByteArray("{\"api_endpoint\":\"http://api-na1.niceincontact.com\"}");
     }
 
     void malformedDiscoveryIsReported()
@@ -178,8 +181,7 @@ private Q_SLOTS:
         const QString token = QString::fromLatin1(header.mid(7));
         // Deliberately log the worst: the header, the token, the key secret, a form body.
         qWarning() << "header" << header << "token" << token;
-        qInfo().noquote() << "form: grant_type=password&username=demo-supervisor&password="
-                                 + options.demoKeySecret;
+        qInfo().noquote() << "form: grant_type=password&username=demo-supervisor&password=" + options.demoKeySecret;
         qInfo().noquote() << "{\"access_token\":\"never-registered-token-value\",\"expires_in\":3600}";
         QLoggingCategory::setFilterRules({});
 

@@ -28,7 +28,8 @@ private:
     QTemporaryDir m_dir;
     VigieWindow m_vigie;
 
-    struct Row {
+    struct Row
+    {
         QString objectName;
         QString role;
         QString english;
@@ -38,9 +39,10 @@ private:
     static bool isInteractive(QWidget *widget)
     {
         QWidget *owner = widget->parentWidget();
-        const bool part = !owner || qobject_cast<QLineEdit *>(owner) || owner->inherits("QTabBar") || qobject_cast<QAbstractSpinBox *>(owner)
-            || qobject_cast<QComboBox *>(owner) || qobject_cast<QAbstractItemView *>(owner)
-            || widget->inherits("QScrollBar") || widget->inherits("QHeaderView")
+        const bool part = !owner || qobject_cast<QLineEdit *>(owner) || owner->inherits("QTabBar")
+            || qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner)
+            || qobject_cast<QAbstractItemView *>(owner) || widget->inherits("QScrollBar")
+            || widget->inherits("QHeaderView")
             || QByteArray(widget->metaObject()->className()).startsWith("QComboBoxListView")
             || widget->objectName().startsWith(QLatin1String("qt_"))
             || widget->objectName().startsWith(QLatin1String("stopRecordingButton_"));
@@ -50,7 +52,8 @@ private:
             || widget->objectName() == QLatin1String("announcementLabel")
             || widget->objectName() == QLatin1String("connectionStatus")
             || widget->objectName() == QLatin1String("connectionBanner")
-            || widget->objectName() == QLatin1String("signInError") || widget->objectName() == QLatin1String("pinError");
+            || widget->objectName() == QLatin1String("signInError")
+            || widget->objectName() == QLatin1String("pinError");
         return interactive && !part;
     }
 
@@ -94,7 +97,8 @@ private:
                     qWarning("no AutomationId: unnamed %s", qPrintable(unnamed));
                     rows.insert(QStringLiteral("~unnamed"), { unnamed, {}, {}, {} });
                 }
-                rows.insert(widget->objectName(), { widget->objectName(), roleName(widget), widget->accessibleName(), {} });
+                rows.insert(
+                    widget->objectName(), { widget->objectName(), roleName(widget), widget->accessibleName(), {} });
             }
         }
         return rows;
@@ -118,9 +122,11 @@ private:
                 if (isLive(row.objectName)) {
                     return QStringLiteral("*(the live message)*");
                 }
-                return value.isEmpty() ? QStringLiteral("*(its text)*") : value.replace(QLatin1Char('|'), QLatin1Char('/'));
+                return value.isEmpty() ? QStringLiteral("*(its text)*")
+                                       : value.replace(QLatin1Char('|'), QLatin1Char('/'));
             };
-            text += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(row.objectName, row.role, cell(row.english), cell(row.french));
+            text += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
+                        .arg(row.objectName, row.role, cell(row.english), cell(row.french));
         }
         return text;
     }
@@ -139,10 +145,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    }
+    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path()); }
 
     void documentMatchesTheWidgets()
     {
@@ -161,7 +164,8 @@ private Q_SLOTS:
         switchAndCollect(window, &rows);
         document += table(QStringLiteral("Main window"), rows);
 
-        document += QStringLiteral("\n## Menu actions\n\n| objectName | text (en) | text (fr) | shortcut |\n|---|---|---|---|\n");
+        document += QStringLiteral(
+            "\n## Menu actions\n\n| objectName | text (en) | text (fr) | shortcut |\n|---|---|---|---|\n");
         QMap<QString, QAction *> actions;
         for (QAction *action : window->findChildren<QAction *>()) {
             if (!action->objectName().isEmpty() && !action->objectName().startsWith(QLatin1String("qt_"))
@@ -179,8 +183,8 @@ private Q_SLOTS:
         for (QAction *action : std::as_const(actions)) {
             document += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
                             .arg(action->objectName(), english.value(action->objectName()),
-                                 action->text().remove(QLatin1Char('&')),
-                                 action->shortcut().toString(QKeySequence::PortableText));
+                                action->text().remove(QLatin1Char('&')),
+                                action->shortcut().toString(QKeySequence::PortableText));
         }
         m_vigie.languages->apply(QStringLiteral("en"));
         QCoreApplication::processEvents();
@@ -201,7 +205,7 @@ private Q_SLOTS:
 
         QVERIFY(document.count(QLatin1String("\n| `")) > 30);
         QVERIFY2(!document.contains(QLatin1String("~unnamed")) && !document.contains(QLatin1String(" above ")),
-                 "a container without objectName breaks the UI Automation id of the widgets inside it");
+            "a container without objectName breaks the UI Automation id of the widgets inside it");
         const QString path = QStringLiteral(VIGIE_SOURCE_DIR "/docs/automation-widgets.md");
         if (qEnvironmentVariableIsSet("VIGIE_UPDATE_AUTOMATION_DOC")) {
             QFile out(path);
@@ -214,8 +218,9 @@ private Q_SLOTS:
         if (expected != document) {
             qWarning().noquote() << document;
         }
-        QVERIFY2(expected == document, "docs/automation-widgets.md is out of date: rerun this test with "
-                                       "VIGIE_UPDATE_AUTOMATION_DOC=1 and review the difference");
+        QVERIFY2(expected == document,
+            "docs/automation-widgets.md is out of date: rerun this test with "
+            "VIGIE_UPDATE_AUTOMATION_DOC=1 and review the difference");
     }
 };
 

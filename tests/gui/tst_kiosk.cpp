@@ -2,14 +2,14 @@
 #include "kiosk/PinHash.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QCheckBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTimeEdit>
 #include <QTimer>
 

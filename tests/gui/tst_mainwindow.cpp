@@ -8,6 +8,7 @@
 #include "VigieWindow.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,14 +18,13 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QAction>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeEdit>
-#include <QRegularExpression>
-#include <QTabWidget>
 
 // The real main window, driven through its widgets by objectName as a supervisor (or an
 // automation tool) would, against the simulator over HTTP.
@@ -39,8 +39,7 @@ private:
     SupervisorSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
 
-    template<typename Widget>
-    Widget *widget(const char *objectName) const
+    template <typename Widget> Widget *widget(const char *objectName) const
     {
         return m_vigie.widget<Widget>(objectName);
     }
@@ -67,7 +66,8 @@ private:
         table->clearSelection();
         QItemSelection selection;
         for (int row : rows) {
-            selection.select(table->model()->index(row, 0), table->model()->index(row, table->model()->columnCount() - 1));
+            selection.select(
+                table->model()->index(row, 0), table->model()->index(row, table->model()->columnCount() - 1));
         }
         table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
@@ -242,10 +242,14 @@ private Q_SLOTS:
         QVERIFY(running);
         QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::AgentColumn).data().toString(), name);
         QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(),
-                 QString::number(running->contactId));
+            QString::number(running->contactId));
         QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::InteractionIdColumn).data().toString(),
-                 running->interactionId);
-        QVERIFY(activeModel()->index(0, ActiveRecordingsModel::RemainingColumn).data().toString().startsWith(QLatin1String("0:1")));
+            running->interactionId);
+        QVERIFY(activeModel()
+                    ->index(0, ActiveRecordingsModel::RemainingColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("0:1")));
         QVERIFY(agentCell(0, 4).startsWith(QLatin1String("Recording")));
         QVERIFY(latestLog().contains(name));
     }
@@ -267,7 +271,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("403") << 403 << QStringLiteral("permission missing") << QStringLiteral("Record Screen Interaction");
+        QTest::newRow("403") << 403 << QStringLiteral("permission missing")
+                             << QStringLiteral("Record Screen Interaction");
         QTest::newRow("425") << 425 << QStringLiteral("agent busy") << QStringLiteral("still processing");
         QTest::newRow("429") << 429 << QStringLiteral("CXone busy") << QStringLiteral("slow down");
         QTest::newRow("500") << 500 << QStringLiteral("CXone error") << QStringLiteral("internal error");
@@ -400,10 +405,10 @@ private Q_SLOTS:
         m_window->findChild<DurationPicker *>()->setSeconds(3600);
         QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
-                                     && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString()
-                                         != firstContact,
-                                 5000);
-        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(), QStringLiteral("1:00:00"));
+                && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != firstContact,
+            5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QStringLiteral("1:00:00"));
         const QVector<AuditEntry> audit = m_session->auditLog()->entries();
         QCOMPARE(audit.last().action, QStringLiteral("extend"));
         QVERIFY(audit.last().detail.contains(firstContact));
@@ -445,7 +450,8 @@ private Q_SLOTS:
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray content = csv.readAll();
-        QVERIFY(content.startsWith("\xEF\xBB\xBF" "Date and time,Action,Result"));
+        QVERIFY(content.startsWith("\xEF\xBB\xBF"
+                                   "Date and time,Action,Result"));
         QVERIFY(content.contains(agentCell(0, 0).toUtf8()));
         QCOMPARE(content.count("\r\n"), 2);
     }
@@ -508,8 +514,7 @@ private Q_SLOTS:
 
         // Words that are the same in both languages, or names and numbers rather than words.
         const QSet<QString> same { QStringLiteral("Agent"), QStringLiteral("Action"), QStringLiteral("&Session"),
-                                   QStringLiteral("Agents"), QStringLiteral("Français"), QStringLiteral("English"),
-                                   QStringLiteral("Vigie") };
+            QStringLiteral("Agents"), QStringLiteral("Français"), QStringLiteral("English"), QStringLiteral("Vigie") };
         const QStringList french = visibleTexts();
         QVERIFY2(french.size() > 40, "too few texts compared: the check would pass vacuously");
         QStringList leftInEnglish;

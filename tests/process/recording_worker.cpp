@@ -41,13 +41,14 @@ int main(int argc, char *argv[])
             }
         }
     });
-    QObject::connect(session.directory(), &AgentDirectory::agentsLoaded, &application, [&](const QVector<Agent> &agents) {
-        if (!resume) {
-            std::printf("starting %d\n", int(agents.size()));
-            std::fflush(stdout);
-            session.controller()->start(agents, 3600, QStringLiteral("kill test"));
-        }
-    });
+    QObject::connect(
+        session.directory(), &AgentDirectory::agentsLoaded, &application, [&](const QVector<Agent> &agents) {
+            if (!resume) {
+                std::printf("starting %d\n", int(agents.size()));
+                std::fflush(stdout);
+                session.controller()->start(agents, 3600, QStringLiteral("kill test"));
+            }
+        });
     QObject::connect(session.controller(), &RecordingController::started, &application, [](const TrackedRecording &r) {
         std::printf("started %s %lld\n", qPrintable(r.userId), r.contactId);
         std::fflush(stdout);

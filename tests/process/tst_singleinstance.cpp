@@ -22,8 +22,8 @@ private:
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
         process->setProcessEnvironment(environment);
         process->start(QStringLiteral(VIGIE_BINARY),
-                       { QStringLiteral("--demo"), QStringLiteral("--ledger"), ledger(), QStringLiteral("--audit-log"),
-                         m_dir.filePath(QStringLiteral("audit.jsonl")) });
+            { QStringLiteral("--demo"), QStringLiteral("--ledger"), ledger(), QStringLiteral("--audit-log"),
+                m_dir.filePath(QStringLiteral("audit.jsonl")) });
         return process;
     }
 

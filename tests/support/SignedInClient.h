@@ -12,7 +12,8 @@
 
 // A simulator on loopback and a token provider signed in to it: the starting point of most
 // core tests. Everything goes over real HTTP.
-struct SignedInClient {
+struct SignedInClient
+{
     explicit SignedInClient(const SimulatorOptions &options = {}, bool signIn = true)
         : simulator(std::make_unique<CxoneSimulator>(options))
         , network(std::make_unique<QNetworkAccessManager>())

@@ -6,19 +6,20 @@
 #include "SignedInClient.h"
 #include "SupervisorSession.h"
 
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 
 // The real main window over a real session, against a simulator on loopback: what a GUI test
 // drives. Files (ledger, audit trail) live in the given directory.
-struct VigieWindow {
+struct VigieWindow
+{
     std::unique_ptr<CxoneSimulator> simulator;
     std::unique_ptr<SupervisorSession> session;
     std::unique_ptr<LanguageSwitcher> languages;
     std::unique_ptr<MainWindow> window;
 
     bool open(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically,
-              const SimulatorOptions &options = {})
+        const SimulatorOptions &options = {})
     {
         simulator = std::make_unique<CxoneSimulator>(options);
         if (!simulator->start()) {
@@ -29,8 +30,8 @@ struct VigieWindow {
         environment.clientId = options.clientId;
         environment.clientSecret = options.clientSecret;
         environment.requestTimeoutMs = 3000;
-        session = std::make_unique<SupervisorSession>(environment, directory + QStringLiteral("/ledger.json"),
-                                                      directory + QStringLiteral("/audit.jsonl"));
+        session = std::make_unique<SupervisorSession>(
+            environment, directory + QStringLiteral("/ledger.json"), directory + QStringLiteral("/audit.jsonl"));
         session->client()->setRetryPolicy(fastRetries());
         session->tracker()->restore();
         languages = std::make_unique<LanguageSwitcher>();
@@ -55,8 +56,7 @@ struct VigieWindow {
         simulator.reset();
     }
 
-    template<typename Widget>
-    Widget *widget(const char *objectName) const
+    template <typename Widget> Widget *widget(const char *objectName) const
     {
         auto *found = window->findChild<Widget *>(QLatin1String(objectName));
         if (!found) {

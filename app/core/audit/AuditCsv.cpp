@@ -27,7 +27,7 @@ QString row(const QStringList &values, QChar separator)
 } // namespace
 
 bool AuditCsv::write(QIODevice *device, const QVector<AuditEntry> &entries, const QStringList &headers, QChar separator,
-                     const std::function<QString(const QDateTime &)> &formatTime)
+    const std::function<QString(const QDateTime &)> &formatTime)
 {
     if (headers.size() != ColumnCount) {
         return false;
@@ -35,10 +35,11 @@ bool AuditCsv::write(QIODevice *device, const QVector<AuditEntry> &entries, cons
     QByteArray out("\xEF\xBB\xBF");
     out += row(headers, separator).toUtf8();
     for (const AuditEntry &entry : entries) {
-        out += row({ formatTime(entry.atUtc), entry.action, entry.result, entry.supervisor, entry.agentName, entry.userId,
-                     entry.durationSeconds > 0 ? QString::number(entry.durationSeconds) : QString(), entry.purpose,
-                     entry.contactId != 0 ? QString::number(entry.contactId) : QString(), entry.detail },
-                   separator)
+        out += row(
+            { formatTime(entry.atUtc), entry.action, entry.result, entry.supervisor, entry.agentName, entry.userId,
+                entry.durationSeconds > 0 ? QString::number(entry.durationSeconds) : QString(), entry.purpose,
+                entry.contactId != 0 ? QString::number(entry.contactId) : QString(), entry.detail },
+            separator)
                    .toUtf8();
     }
     return device->write(out) == out.size();

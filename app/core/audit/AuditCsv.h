@@ -15,5 +15,5 @@ namespace AuditCsv {
 enum Column { At, Action, Result, Supervisor, Agent, UserId, Duration, Purpose, ContactId, Detail, ColumnCount };
 
 bool write(QIODevice *device, const QVector<AuditEntry> &entries, const QStringList &headers, QChar separator,
-           const std::function<QString(const QDateTime &)> &formatTime);
+    const std::function<QString(const QDateTime &)> &formatTime);
 } // namespace AuditCsv

@@ -3,9 +3,8 @@
 QJsonObject AuditEntry::toJson() const
 {
     QJsonObject object { { QStringLiteral("at"), atUtc.toString(Qt::ISODateWithMs) },
-                         { QStringLiteral("action"), action },
-                         { QStringLiteral("result"), result },
-                         { QStringLiteral("supervisor"), supervisor } };
+        { QStringLiteral("action"), action }, { QStringLiteral("result"), result },
+        { QStringLiteral("supervisor"), supervisor } };
     if (!agentName.isEmpty()) {
         object.insert(QStringLiteral("agent"), agentName);
     }

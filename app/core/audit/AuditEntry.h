@@ -7,10 +7,11 @@
 #include <optional>
 
 // One line of the audit trail: who did what to whose screen, when, why, and what came of it.
-struct AuditEntry {
+struct AuditEntry
+{
     QDateTime atUtc;
-    QString action;     // start, stop, extend, end, purge
-    QString result;     // started, already-recording, failed, stopped, already-ended, ended-by-itself...
+    QString action; // start, stop, extend, end, purge
+    QString result; // started, already-recording, failed, stopped, already-ended, ended-by-itself...
     QString supervisor; // the signed-in access key
     QString agentName;
     QString userId;

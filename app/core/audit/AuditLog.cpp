@@ -11,10 +11,7 @@
 namespace {
 const QString kPrevious = QStringLiteral("prev");
 
-QByteArray hashOf(const QByteArray &line)
-{
-    return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
-}
+QByteArray hashOf(const QByteArray &line) { return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex(); }
 
 QByteArray lineFor(const AuditEntry &entry, const QByteArray &previousHash)
 {

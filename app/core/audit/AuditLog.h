@@ -10,7 +10,8 @@
 class AuditLog
 {
 public:
-    struct Verification {
+    struct Verification
+    {
         bool intact = false;
         int entries = 0;
         int brokenAtLine = 0; // 1-based; 0 when intact

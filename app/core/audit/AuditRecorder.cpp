@@ -19,42 +19,40 @@ AuditEntry entryFor(const TrackedRecording &recording, const QString &action, co
 }
 } // namespace
 
-AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, RecordingTracker *tracker,
-                             QObject *parent)
+AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_log(log)
 {
     connect(controller, &RecordingController::started, this,
-            [this](const TrackedRecording &recording, bool alreadyRunning) {
-                AuditEntry entry = entryFor(recording, recording.replacesContactId != 0 ? QStringLiteral("extend")
-                                                                                        : QStringLiteral("start"),
-                                            alreadyRunning ? QStringLiteral("already-recording")
-                                                           : QStringLiteral("started"));
-                if (recording.replacesContactId != 0) {
-                    entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
-                }
-                write(entry);
-            });
+        [this](const TrackedRecording &recording, bool alreadyRunning) {
+            AuditEntry entry = entryFor(recording,
+                recording.replacesContactId != 0 ? QStringLiteral("extend") : QStringLiteral("start"),
+                alreadyRunning ? QStringLiteral("already-recording") : QStringLiteral("started"));
+            if (recording.replacesContactId != 0) {
+                entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
+            }
+            write(entry);
+        });
     connect(controller, &RecordingController::startFailed, this,
-            [this](const QString &userId, const QString &agentName, const StartResult &result) {
-                AuditEntry entry;
-                entry.action = QStringLiteral("start");
-                entry.result = QStringLiteral("failed");
-                entry.agentName = agentName;
-                entry.userId = userId;
-                entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
-                write(entry);
-            });
+        [this](const QString &userId, const QString &agentName, const StartResult &result) {
+            AuditEntry entry;
+            entry.action = QStringLiteral("start");
+            entry.result = QStringLiteral("failed");
+            entry.agentName = agentName;
+            entry.userId = userId;
+            entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            write(entry);
+        });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
-        write(entryFor(recording, QStringLiteral("stop"),
-                       hadEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
+        write(entryFor(
+            recording, QStringLiteral("stop"), hadEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
     });
     connect(controller, &RecordingController::stopFailed, this,
-            [this](const TrackedRecording &recording, const StopResult &result) {
-                AuditEntry entry = entryFor(recording, QStringLiteral("stop"), QStringLiteral("failed"));
-                entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
-                write(entry);
-            });
+        [this](const TrackedRecording &recording, const StopResult &result) {
+            AuditEntry entry = entryFor(recording, QStringLiteral("stop"), QStringLiteral("failed"));
+            entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            write(entry);
+        });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
             write(entryFor(recording, QStringLiteral("end"), QStringLiteral("ended-by-itself")));

@@ -7,10 +7,7 @@
 #include <qt6keychain/keychain.h>
 
 namespace {
-QString entryName(const QString &environmentId)
-{
-    return QStringLiteral("access-key@") + environmentId;
-}
+QString entryName(const QString &environmentId) { return QStringLiteral("access-key@") + environmentId; }
 
 CredentialStore::Failure failureFor(QKeychain::Error error)
 {
@@ -49,7 +46,7 @@ void CredentialStore::load(const QString &environmentId)
         }
         const QJsonObject entry = QJsonDocument::fromJson(job->binaryData()).object();
         const AccessKey key { entry.value(QLatin1String("keyId")).toString(),
-                              entry.value(QLatin1String("secret")).toString() };
+            entry.value(QLatin1String("secret")).toString() };
         if (!key.isComplete()) {
             Q_EMIT notFound();
             return;

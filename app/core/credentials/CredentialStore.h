@@ -12,7 +12,7 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     enum class Failure {
-        Unavailable,  // no keychain backend, or it could not be reached
+        Unavailable, // no keychain backend, or it could not be reached
         AccessDenied, // the user or the system refused access
     };
     Q_ENUM(Failure)

@@ -3,7 +3,8 @@
 #include <QString>
 
 // A CXone user's access key. The secret is as sensitive as a password.
-struct AccessKey {
+struct AccessKey
+{
     QString keyId;
     QString secret;
 

@@ -6,7 +6,8 @@
 #include <QVector>
 
 // One agent of the tenant, as the admin API lists it, with its live state merged in.
-struct Agent {
+struct Agent
+{
     qint64 agentId = 0;
     QString userId; // the CXone user ID (UUID-like string)
     QString userName;
@@ -21,7 +22,8 @@ struct Agent {
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
 
-struct AgentStateChange {
+struct AgentStateChange
+{
     qint64 agentId = 0;
     QString stateName;
     QDateTime sinceUtc;

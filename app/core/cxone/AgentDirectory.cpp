@@ -44,10 +44,7 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
     });
 }
 
-void AgentDirectory::setRefreshIntervalMs(int intervalMs)
-{
-    m_refreshTimer.setInterval(qMax(500, intervalMs));
-}
+void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
 
 QUrl AgentDirectory::agentsUrl(int skip) const
 {
@@ -123,10 +120,10 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
         const QJsonValue totalValue = body.value(QLatin1String("totalRecords"));
         if (parseError.error != QJsonParseError::NoError || !agentsValue.isArray() || !totalValue.isDouble()) {
             failLoad(ApiOutcome::MalformedResponse,
-                     QStringLiteral("agents page at skip %1 is not the documented JSON: %2")
-                         .arg(skip)
-                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : QStringLiteral("fields missing")));
+                QStringLiteral("agents page at skip %1 is not the documented JSON: %2")
+                    .arg(skip)
+                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : QStringLiteral("fields missing")));
             return;
         }
         const QJsonArray array = agentsValue.toArray();

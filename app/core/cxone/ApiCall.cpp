@@ -7,7 +7,7 @@
 #include <QNetworkReply>
 
 ApiCall::ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
-                 const RetryPolicy &policy, QObject *parent)
+    const RetryPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)

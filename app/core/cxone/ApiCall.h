@@ -22,7 +22,7 @@ class ApiCall : public QObject
     Q_OBJECT
 public:
     ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
-            const RetryPolicy &policy, QObject *parent = nullptr);
+        const RetryPolicy &policy, QObject *parent = nullptr);
 
     // For idempotent requests whose success body matters: a 2xx that fails this check (cut or
     // garbled on the way) is retried like a transient error instead of being handed back.

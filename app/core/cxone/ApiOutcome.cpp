@@ -3,29 +3,52 @@
 QString apiOutcomeName(ApiOutcome outcome)
 {
     switch (outcome) {
-    case ApiOutcome::Success: return QStringLiteral("success");
-    case ApiOutcome::Accepted: return QStringLiteral("accepted");
-    case ApiOutcome::AlreadyRecording: return QStringLiteral("already-recording");
-    case ApiOutcome::AlreadyEnded: return QStringLiteral("already-ended");
-    case ApiOutcome::InvalidDuration: return QStringLiteral("invalid-duration");
-    case ApiOutcome::InvalidUserId: return QStringLiteral("invalid-user-id");
-    case ApiOutcome::NotSignedIn: return QStringLiteral("not-signed-in");
-    case ApiOutcome::RequestPending: return QStringLiteral("request-pending");
-    case ApiOutcome::InvalidCredentials: return QStringLiteral("invalid-credentials");
-    case ApiOutcome::BadRequest: return QStringLiteral("bad-request");
-    case ApiOutcome::SessionExpired: return QStringLiteral("session-expired");
-    case ApiOutcome::Forbidden: return QStringLiteral("forbidden");
-    case ApiOutcome::NotFound: return QStringLiteral("not-found");
-    case ApiOutcome::Locked: return QStringLiteral("locked");
-    case ApiOutcome::RateLimited: return QStringLiteral("rate-limited");
-    case ApiOutcome::ServerError: return QStringLiteral("server-error");
-    case ApiOutcome::ServiceUnavailable: return QStringLiteral("service-unavailable");
-    case ApiOutcome::GatewayTimeout: return QStringLiteral("gateway-timeout");
-    case ApiOutcome::Timeout: return QStringLiteral("timeout");
-    case ApiOutcome::NetworkError: return QStringLiteral("network-error");
-    case ApiOutcome::MalformedResponse: return QStringLiteral("malformed-response");
-    case ApiOutcome::UnexpectedStatus: return QStringLiteral("unexpected-status");
-    case ApiOutcome::Cancelled: return QStringLiteral("cancelled");
+    case ApiOutcome::Success:
+        return QStringLiteral("success");
+    case ApiOutcome::Accepted:
+        return QStringLiteral("accepted");
+    case ApiOutcome::AlreadyRecording:
+        return QStringLiteral("already-recording");
+    case ApiOutcome::AlreadyEnded:
+        return QStringLiteral("already-ended");
+    case ApiOutcome::InvalidDuration:
+        return QStringLiteral("invalid-duration");
+    case ApiOutcome::InvalidUserId:
+        return QStringLiteral("invalid-user-id");
+    case ApiOutcome::NotSignedIn:
+        return QStringLiteral("not-signed-in");
+    case ApiOutcome::RequestPending:
+        return QStringLiteral("request-pending");
+    case ApiOutcome::InvalidCredentials:
+        return QStringLiteral("invalid-credentials");
+    case ApiOutcome::BadRequest:
+        return QStringLiteral("bad-request");
+    case ApiOutcome::SessionExpired:
+        return QStringLiteral("session-expired");
+    case ApiOutcome::Forbidden:
+        return QStringLiteral("forbidden");
+    case ApiOutcome::NotFound:
+        return QStringLiteral("not-found");
+    case ApiOutcome::Locked:
+        return QStringLiteral("locked");
+    case ApiOutcome::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ApiOutcome::ServerError:
+        return QStringLiteral("server-error");
+    case ApiOutcome::ServiceUnavailable:
+        return QStringLiteral("service-unavailable");
+    case ApiOutcome::GatewayTimeout:
+        return QStringLiteral("gateway-timeout");
+    case ApiOutcome::Timeout:
+        return QStringLiteral("timeout");
+    case ApiOutcome::NetworkError:
+        return QStringLiteral("network-error");
+    case ApiOutcome::MalformedResponse:
+        return QStringLiteral("malformed-response");
+    case ApiOutcome::UnexpectedStatus:
+        return QStringLiteral("unexpected-status");
+    case ApiOutcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

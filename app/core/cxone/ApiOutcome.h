@@ -7,34 +7,31 @@
 // (ui/OutcomeText); the core never formats user-facing text itself.
 enum class ApiOutcome {
     Success,
-    Accepted,           // 202: CXone took the request and is still processing it
-    AlreadyRecording,   // start for an agent whose recording is already tracked
-    AlreadyEnded,       // 404 on stop: the recording had ended before the request
-    InvalidDuration,    // refused locally, nothing was sent
-    InvalidUserId,      // refused locally, nothing was sent
-    NotSignedIn,        // refused locally, nothing was sent
-    RequestPending,     // a request for the same agent is already on its way
+    Accepted, // 202: CXone took the request and is still processing it
+    AlreadyRecording, // start for an agent whose recording is already tracked
+    AlreadyEnded, // 404 on stop: the recording had ended before the request
+    InvalidDuration, // refused locally, nothing was sent
+    InvalidUserId, // refused locally, nothing was sent
+    NotSignedIn, // refused locally, nothing was sent
+    RequestPending, // a request for the same agent is already on its way
     InvalidCredentials, // sign-in refused the access key
-    BadRequest,         // 400
-    SessionExpired,     // 401 even after a token refresh: sign in again
-    Forbidden,          // 403: the key lacks Interactions Hub > Record Screen Interaction
-    NotFound,           // 404 outside of stop
-    Locked,             // 425 after every retry
-    RateLimited,        // 429 after every retry
-    ServerError,        // 500
+    BadRequest, // 400
+    SessionExpired, // 401 even after a token refresh: sign in again
+    Forbidden, // 403: the key lacks Interactions Hub > Record Screen Interaction
+    NotFound, // 404 outside of stop
+    Locked, // 425 after every retry
+    RateLimited, // 429 after every retry
+    ServerError, // 500
     ServiceUnavailable, // 503 after every retry
-    GatewayTimeout,     // 504 after every retry
-    Timeout,            // no answer within the transfer timeout
-    NetworkError,       // connection refused, reset, host not found...
-    MalformedResponse,  // a success status whose body is not what the contract promises
-    UnexpectedStatus,   // any status the contract does not document
+    GatewayTimeout, // 504 after every retry
+    Timeout, // no answer within the transfer timeout
+    NetworkError, // connection refused, reset, host not found...
+    MalformedResponse, // a success status whose body is not what the contract promises
+    UnexpectedStatus, // any status the contract does not document
     Cancelled,
 };
 
-inline bool isSuccess(ApiOutcome outcome)
-{
-    return outcome == ApiOutcome::Success || outcome == ApiOutcome::Accepted;
-}
+inline bool isSuccess(ApiOutcome outcome) { return outcome == ApiOutcome::Success || outcome == ApiOutcome::Accepted; }
 
 // A stable, untranslated name for files (audit log) and logs.
 QString apiOutcomeName(ApiOutcome outcome);

@@ -5,7 +5,8 @@
 
 // Where and how to reach one CXone environment. Everything that differs between tenants
 // or regions is here, so nothing in the client hard-codes a host or an API version.
-struct CxoneEnvironment {
+struct CxoneEnvironment
+{
     enum class UserIdField { UserId, AgentId };
 
     QUrl issuer { QStringLiteral("https://cxone.niceincontact.com") };

@@ -31,8 +31,7 @@ ApiOutcome HttpResponse::outcome() const
         return ApiOutcome::Timeout;
     }
     if (!hasStatus()) {
-        return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled
-                                                                     : ApiOutcome::NetworkError;
+        return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled : ApiOutcome::NetworkError;
     }
     switch (status) {
     case 200:

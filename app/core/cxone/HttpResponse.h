@@ -9,7 +9,8 @@
 
 // What came back from one HTTP exchange, after retries: either a status with its body,
 // or the reason no status arrived.
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 0; // 0 when no HTTP response arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     bool timedOut = false;

@@ -33,7 +33,9 @@ QString statusDetail(const HttpResponse &response)
         return QStringLiteral("no answer within the timeout after %1 attempt(s)").arg(response.attempts);
     }
     if (!response.hasStatus()) {
-        return QStringLiteral("network error %1 after %2 attempt(s)").arg(int(response.networkError)).arg(response.attempts);
+        return QStringLiteral("network error %1 after %2 attempt(s)")
+            .arg(int(response.networkError))
+            .arg(response.attempts);
     }
     return QStringLiteral("HTTP %1 after %2 attempt(s)").arg(response.status).arg(response.attempts);
 }
@@ -46,8 +48,8 @@ RecordingClient::RecordingClient(QNetworkAccessManager *network, TokenProvider *
 {
 }
 
-QUrl RecordingClient::endpoint(const QString &action, const QString &userId, const QString &secondName,
-                               const QString &secondValue) const
+QUrl RecordingClient::endpoint(
+    const QString &action, const QString &userId, const QString &secondName, const QString &secondValue) const
 {
     QUrl url = m_tokens->apiBase();
     QString basePath = url.path();
@@ -87,14 +89,13 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
         result.outcome = *refused;
         result.detail = QStringLiteral("refused before sending");
         // Queued so that callers see the same asynchronous shape for every outcome.
-        QTimer::singleShot(0, this, [this, userId, durationSeconds, result] {
-            Q_EMIT startFinished(userId, durationSeconds, result);
-        });
+        QTimer::singleShot(0, this,
+            [this, userId, durationSeconds, result] { Q_EMIT startFinished(userId, durationSeconds, result); });
         return;
     }
 
     const QUrl url = endpoint(QStringLiteral("start-screen-interaction-recording"), userId,
-                              QStringLiteral("recordingDuration"), QString::number(durationSeconds));
+        QStringLiteral("recordingDuration"), QString::number(durationSeconds));
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
     // Repeating a start is harmless (it returns the running recording), so a success whose
     // IDs were lost on the way is asked again rather than leaving an unstoppable recording.
@@ -118,13 +119,12 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
         StopResult result;
         result.outcome = *refused;
         result.detail = QStringLiteral("refused before sending");
-        QTimer::singleShot(0, this, [this, userId, contactId, result] {
-            Q_EMIT stopFinished(userId, contactId, result);
-        });
+        QTimer::singleShot(
+            0, this, [this, userId, contactId, result] { Q_EMIT stopFinished(userId, contactId, result); });
         return;
     }
     const QUrl url = endpoint(QStringLiteral("stop-screen-interaction-recording"), userId, QStringLiteral("contactId"),
-                              QString::number(contactId));
+        QString::number(contactId));
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
     m_inFlight.insert(userId, call);
     connect(call, &ApiCall::finished, this, [this, userId, contactId](const HttpResponse &response) {
@@ -170,7 +170,8 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
         // The recording may be running, but without both IDs it cannot be tracked or stopped.
         result.outcome = ApiOutcome::MalformedResponse;
         result.detail += QStringLiteral(", body without a usable contactId and interactionId: ")
-            + (parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("fields missing"));
+            + (parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                            : QStringLiteral("fields missing"));
         result.contactId = 0;
         result.interactionId.clear();
     }

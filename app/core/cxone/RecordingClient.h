@@ -37,8 +37,8 @@ Q_SIGNALS:
     void stopFinished(const QString &userId, qint64 contactId, const StopResult &result);
 
 private:
-    QUrl endpoint(const QString &action, const QString &userId, const QString &secondName,
-                  const QString &secondValue) const;
+    QUrl endpoint(
+        const QString &action, const QString &userId, const QString &secondName, const QString &secondValue) const;
     std::optional<ApiOutcome> refusal(const QString &userId) const;
 
     QNetworkAccessManager *m_network;

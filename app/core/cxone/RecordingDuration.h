@@ -9,8 +9,5 @@ constexpr int kMaximumSeconds = 13200;
 constexpr int kDefaultSeconds = 15 * 60;
 constexpr int kThreeHoursThirty = 3 * 3600 + 30 * 60;
 
-constexpr bool isValid(int seconds)
-{
-    return seconds >= kMinimumSeconds && seconds <= kMaximumSeconds;
-}
+constexpr bool isValid(int seconds) { return seconds >= kMinimumSeconds && seconds <= kMaximumSeconds; }
 } // namespace RecordingDuration

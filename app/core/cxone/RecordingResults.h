@@ -6,7 +6,8 @@
 #include <QString>
 
 // What a start request came to. contactId and interactionId are set only on 200/202.
-struct StartResult {
+struct StartResult
+{
     ApiOutcome outcome = ApiOutcome::NetworkError;
     qint64 contactId = 0;
     QString interactionId;
@@ -15,7 +16,8 @@ struct StartResult {
     QString detail; // technical detail for the log panel, never shown alone
 };
 
-struct StopResult {
+struct StopResult
+{
     ApiOutcome outcome = ApiOutcome::NetworkError;
     int httpStatus = 0;
     int attempts = 0;

@@ -6,7 +6,8 @@
 
 // Bounded exponential back-off with jitter. Both recording endpoints are safe to repeat:
 // a second start returns the running recording, a second stop answers 404 (cxone-api.md).
-struct RetryPolicy {
+struct RetryPolicy
+{
     int maxAttempts = 4;
     int baseDelayMs = 400;
     int maxDelayMs = 8000;

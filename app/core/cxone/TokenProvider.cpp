@@ -29,8 +29,8 @@ QString tenantIdFromIdToken(const QString &idToken)
     if (parts.size() < 2) {
         return {};
     }
-    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded) {
         return {};
     }
@@ -58,10 +58,7 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &TokenProvider::refresh);
 }
 
-TokenProvider::~TokenProvider()
-{
-    forgetTokens();
-}
+TokenProvider::~TokenProvider() { forgetTokens(); }
 
 void TokenProvider::setEnvironment(const CxoneEnvironment &environment)
 {
@@ -69,10 +66,7 @@ void TokenProvider::setEnvironment(const CxoneEnvironment &environment)
     LogRedaction::registerSecret(environment.clientSecret);
 }
 
-QByteArray TokenProvider::authorizationHeader() const
-{
-    return "Bearer " + m_accessToken.toUtf8();
-}
+QByteArray TokenProvider::authorizationHeader() const { return "Bearer " + m_accessToken.toUtf8(); }
 
 void TokenProvider::signIn(const AccessKey &key)
 {
@@ -110,8 +104,8 @@ void TokenProvider::refresh()
     setState(State::Refreshing);
     qCInfo(lcCxone) << "refreshing the access token";
     requestToken(formEncode({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-                              { QStringLiteral("refresh_token"), m_refreshToken } }),
-                 true);
+                     { QStringLiteral("refresh_token"), m_refreshToken } }),
+        true);
 }
 
 QNetworkReply *TokenProvider::send(const QUrl &url, const QByteArray &verb, const QByteArray &body)
@@ -151,9 +145,8 @@ void TokenProvider::requestOpenIdConfiguration()
             return;
         }
         requestToken(formEncode({ { QStringLiteral("grant_type"), QStringLiteral("password") },
-                                  { QStringLiteral("username"), m_keyId },
-                                  { QStringLiteral("password"), m_pendingSecret } }),
-                     false);
+                         { QStringLiteral("username"), m_keyId }, { QStringLiteral("password"), m_pendingSecret } }),
+            false);
     });
 }
 
@@ -187,7 +180,8 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         // A network failure leaves the current token usable until it expires; anything else ends the session.
         const bool transient = !response.hasStatus() || response.status >= 500;
         const bool stillValid = QDateTime::currentDateTimeUtc() < m_expiresAtUtc;
-        qCWarning(lcCxone) << "token refresh failed, status" << response.status << "network error" << response.networkError;
+        qCWarning(lcCxone) << "token refresh failed, status" << response.status << "network error"
+                           << response.networkError;
         if (transient && stillValid) {
             setState(State::SignedIn);
             m_refreshTimer.start(std::chrono::seconds(10));
@@ -210,7 +204,8 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
     if (!wellFormed) {
-        failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("the token response lacks access_token or expires_in"));
+        failSignIn(
+            ApiOutcome::MalformedResponse, QStringLiteral("the token response lacks access_token or expires_in"));
         return;
     }
     m_pendingSecret.clear();
@@ -241,7 +236,8 @@ void TokenProvider::storeToken(const QJsonObject &token)
     }
     const qint64 lifetimeMs = qint64(token.value(QLatin1String("expires_in")).toInt()) * 1000;
     m_expiresAtUtc = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs);
-    m_refreshTimer.start(std::chrono::milliseconds(qMax<qint64>(1000, lifetimeMs - qMin(kRefreshMarginMs, lifetimeMs / 5))));
+    m_refreshTimer.start(
+        std::chrono::milliseconds(qMax<qint64>(1000, lifetimeMs - qMin(kRefreshMarginMs, lifetimeMs / 5))));
 }
 
 void TokenProvider::requestTenantConfiguration()

@@ -10,7 +10,8 @@ const QString kScheme = QStringLiteral("pbkdf2-sha256");
 constexpr int kIterations = 200000;
 constexpr int kHashBytes = 32;
 
-struct Parsed {
+struct Parsed
+{
     int iterations = 0;
     QByteArray salt;
     QByteArray hash;
@@ -63,7 +64,4 @@ bool PinHash::verify(const QString &pin, const QString &stored)
     return difference == 0;
 }
 
-bool PinHash::isWellFormed(const QString &stored)
-{
-    return parse(stored).has_value();
-}
+bool PinHash::isWellFormed(const QString &stored) { return parse(stored).has_value(); }

@@ -13,7 +13,8 @@ const QString kMask = QStringLiteral("«redacted»");
 // Shorter values would mask ordinary words; real keys and tokens are far longer.
 constexpr int kShortestSecret = 6;
 
-struct SecretRegistry {
+struct SecretRegistry
+{
     QMutex mutex;
     QSet<QString> secrets;
 };
@@ -55,10 +56,11 @@ QString LogRedaction::redact(QString text)
             text.replace(secret, kMask);
         }
     }
-    static const QRegularExpression bearer(QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(
+        QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression namedSecret(
-        QStringLiteral(R"re(((?:access_token|refresh_token|id_token|password|client_secret|secret)["']?\s*[:=]\s*["']?)[^"'&\s,}]+)re"),
+        QStringLiteral(
+            R"re(((?:access_token|refresh_token|id_token|password|client_secret|secret)["']?\s*[:=]\s*["']?)[^"'&\s,}]+)re"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, QStringLiteral("\\1 ") + kMask);
     text.replace(namedSecret, QStringLiteral("\\1") + kMask);

@@ -228,8 +228,8 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
         return;
     }
     const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
-    m_tracker->finish(contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer
-                                          : TrackedRecording::EndReason::Stopped);
+    m_tracker->finish(
+        contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
     Q_EMIT stopped(recording, hadEnded);
     if (job.extendToSeconds > 0) {
         Job restart = startJobFor(recording, job.extendToSeconds);

@@ -19,11 +19,13 @@ class RecordingController : public QObject
 {
     Q_OBJECT
 public:
-    struct Failure {
+    struct Failure
+    {
         QString agentName;
         ApiOutcome outcome;
     };
-    struct BatchSummary {
+    struct BatchSummary
+    {
         int requested = 0;
         int succeeded = 0;
         int cancelled = 0;
@@ -66,20 +68,21 @@ Q_SIGNALS:
     void batchFinished(const RecordingController::BatchSummary &summary);
 
 private:
-    struct Job {
+    struct Job
+    {
         enum class Kind { Start, Stop };
         Kind kind = Kind::Start;
         QString userId;
         qint64 agentId = 0;
         QString agentName;
-        int durationSeconds = 0;         // what is asked of CXone
+        int durationSeconds = 0; // what is asked of CXone
         int intendedDurationSeconds = 0; // what the supervisor asked, when a resumed start asks less
         QString purpose;
-        qint64 contactId = 0;        // stop: the recording to stop
-        int extendToSeconds = 0;     // stop: start again for this long once stopped
+        qint64 contactId = 0; // stop: the recording to stop
+        int extendToSeconds = 0; // stop: start again for this long once stopped
         qint64 replacesContactId = 0; // start: the recording this one extends
         QDateTime requestedAtUtc; // when the supervisor asked (written to the ledger as the intent)
-        QDateTime sentAtUtc;      // when the request left the queue
+        QDateTime sentAtUtc; // when the request left the queue
     };
 
     void enqueue(const Job &job);
@@ -103,7 +106,7 @@ private:
     QQueue<Job> m_queue;
     QHash<QString, Job> m_inFlight; // by user-id
     QHash<QString, Job> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
-    QSet<QString> m_busyUsers;      // queued or in flight
+    QSet<QString> m_busyUsers; // queued or in flight
     BatchSummary m_batch;
     int m_batchDone = 0;
 };

@@ -123,9 +123,9 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         return false;
     }
     const QJsonObject root { { QStringLiteral("version"), kFormatVersion },
-                             { QStringLiteral("pending"), toArray(contents.pending) },
-                             { QStringLiteral("active"), toArray(contents.active) },
-                             { QStringLiteral("history"), toArray(contents.history) } };
+        { QStringLiteral("pending"), toArray(contents.pending) },
+        { QStringLiteral("active"), toArray(contents.active) },
+        { QStringLiteral("history"), toArray(contents.history) } };
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();

@@ -14,7 +14,8 @@
 class RecordingLedger
 {
 public:
-    struct Contents {
+    struct Contents
+    {
         // Starts sent to CXone whose answer has not arrived yet: written before the request
         // leaves, so a crash in between cannot lose a recording CXone went on to create.
         QVector<TrackedRecording> pending;
@@ -22,7 +23,8 @@ public:
         QVector<TrackedRecording> history;
     };
     enum class LoadStatus { NoFile, Loaded, Damaged };
-    struct LoadResult {
+    struct LoadResult
+    {
         LoadStatus status = LoadStatus::NoFile;
         Contents contents;
         QString setAsidePath; // where a damaged file was moved

@@ -85,8 +85,8 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
     if (!m_unannounced.isEmpty()) {
         announce(); // a recording is announced as started before it can be announced as ended
     }
-    const auto it = std::find_if(m_active.begin(), m_active.end(),
-                                 [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
+    const auto it = std::find_if(
+        m_active.begin(), m_active.end(), [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
     if (it == m_active.end()) {
         return;
     }

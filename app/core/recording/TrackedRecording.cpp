@@ -1,6 +1,5 @@
 #include "TrackedRecording.h"
 
-
 namespace {
 const char *endReasonName(TrackedRecording::EndReason reason)
 {
@@ -22,8 +21,8 @@ const char *endReasonName(TrackedRecording::EndReason reason)
 std::optional<TrackedRecording::EndReason> endReasonFrom(const QString &name)
 {
     for (auto reason : { TrackedRecording::EndReason::Running, TrackedRecording::EndReason::Elapsed,
-                         TrackedRecording::EndReason::Stopped, TrackedRecording::EndReason::AlreadyEndedOnServer,
-                         TrackedRecording::EndReason::EndedWhileClosed }) {
+             TrackedRecording::EndReason::Stopped, TrackedRecording::EndReason::AlreadyEndedOnServer,
+             TrackedRecording::EndReason::EndedWhileClosed }) {
         if (name == QLatin1String(endReasonName(reason))) {
             return reason;
         }
@@ -73,7 +72,8 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
     recording.agentName = object.value(QLatin1String("agentName")).toString();
     recording.contactId = object.value(QLatin1String("contactId")).toString().toLongLong();
     recording.interactionId = object.value(QLatin1String("interactionId")).toString();
-    recording.startedAtUtc = QDateTime::fromString(object.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    recording.startedAtUtc
+        = QDateTime::fromString(object.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
     recording.durationSeconds = object.value(QLatin1String("durationSeconds")).toInt();
     recording.startedBy = object.value(QLatin1String("startedBy")).toString();
     recording.purpose = object.value(QLatin1String("purpose")).toString();
@@ -85,8 +85,7 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
         recording.endedAtUtc = QDateTime::fromString(endedAt, Qt::ISODateWithMs);
     }
     if (recording.userId.isEmpty() || (recording.contactId <= 0 && !recording.awaitingContactId)
-        || !recording.startedAtUtc.isValid()
-        || recording.durationSeconds <= 0 || !reason) {
+        || !recording.startedAtUtc.isValid() || recording.durationSeconds <= 0 || !reason) {
         return std::nullopt;
     }
     recording.endReason = *reason;

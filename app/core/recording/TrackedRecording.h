@@ -9,7 +9,8 @@
 
 // One screen recording Vigie started and must be able to stop: CXone has no API to list
 // running recordings, so a contactId lost here could never be stopped (cxone-api.md).
-struct TrackedRecording {
+struct TrackedRecording
+{
     enum class EndReason { Running, Elapsed, Stopped, AlreadyEndedOnServer, EndedWhileClosed };
 
     QString userId;
@@ -23,7 +24,7 @@ struct TrackedRecording {
     QString purpose;
     EndReason endReason = EndReason::Running;
     bool awaitingContactId = false; // start sent, CXone's answer not received
-    qint64 replacesContactId = 0;   // set when this recording extends an earlier one
+    qint64 replacesContactId = 0; // set when this recording extends an earlier one
     QDateTime endedAtUtc;
 
     QDateTime endsAtUtc() const { return startedAtUtc.addSecs(durationSeconds); }

@@ -18,29 +18,41 @@ namespace {
 const QString kRecordingService = QStringLiteral("/interaction-recording-management-service/interactions/");
 const QRegularExpression kAdminApi(QStringLiteral(R"(^/incontactapi/services/v\d+\.\d+(/.*)$)"));
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 425: return "Too Early";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 425:
+        return "Too Early";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -61,9 +73,8 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     , m_tenant(options.agentCount, options.seed)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
-    connect(&m_stateTimer, &QTimer::timeout, this, [this] {
-        m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), qMax(1, m_options.agentCount / 15));
-    });
+    connect(&m_stateTimer, &QTimer::timeout, this,
+        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), qMax(1, m_options.agentCount / 15)); });
 }
 
 CxoneSimulator::~CxoneSimulator() = default;
@@ -137,9 +148,8 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
 {
     const QString path = request.url().path();
     const QUrlQuery query = request.query();
-    m_requestLog.append({ request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
-                                                                                : QByteArray("GET"),
-                          path, query });
+    m_requestLog.append(
+        { request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"), path, query });
     qCDebug(lcSimulator) << request.method() << path << query.toString();
 
     const int faultIndex = matchingFault(path, query);
@@ -231,12 +241,11 @@ CxoneSimulator::Response CxoneSimulator::openIdConfiguration() const
 {
     const QString issuer = baseUrl().toString();
     return { 200,
-             json({ { QStringLiteral("issuer"), issuer },
-                    { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/auth/token")) },
-                    { QStringLiteral("grant_types_supported"),
-                      QJsonArray { QStringLiteral("password"), QStringLiteral("refresh_token") } } }),
-             {},
-             0 };
+        json({ { QStringLiteral("issuer"), issuer },
+            { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/auth/token")) },
+            { QStringLiteral("grant_types_supported"),
+                QJsonArray { QStringLiteral("password"), QStringLiteral("refresh_token") } } }),
+        {}, 0 };
 }
 
 CxoneSimulator::Response CxoneSimulator::tenantConfiguration(const QUrlQuery &query) const
@@ -246,12 +255,9 @@ CxoneSimulator::Response CxoneSimulator::tenantConfiguration(const QUrlQuery &qu
     }
     const QString base = baseUrl().toString();
     return { 200,
-             json({ { QStringLiteral("api_endpoint"), base },
-                    { QStringLiteral("area"), QStringLiteral("sim1") },
-                    { QStringLiteral("ui_endpoint"), base },
-                    { QStringLiteral("auth_endpoint"), base } }),
-             {},
-             0 };
+        json({ { QStringLiteral("api_endpoint"), base }, { QStringLiteral("area"), QStringLiteral("sim1") },
+            { QStringLiteral("ui_endpoint"), base }, { QStringLiteral("auth_endpoint"), base } }),
+        {}, 0 };
 }
 
 CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request)
@@ -282,7 +288,8 @@ CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request
         return { 400, invalidGrant, {}, 0 };
     }
     if (grantType == QLatin1String("refresh_token")) {
-        const Token previous = m_refreshTokens.take(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
+        const Token previous
+            = m_refreshTokens.take(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
         if (previous.keyId.isEmpty()) {
             return { 400, invalidGrant, {}, 0 };
         }
@@ -299,18 +306,16 @@ CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool 
     m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
     m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
     const QByteArray idPayload = json({ { QStringLiteral("sub"), keyId },
-                                        { QStringLiteral("tenantId"), m_options.tenantId },
-                                        { QStringLiteral("iss"), baseUrl().toString() } });
-    const QByteArray idToken = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.'
-        + base64Url("simulator");
+        { QStringLiteral("tenantId"), m_options.tenantId }, { QStringLiteral("iss"), baseUrl().toString() } });
+    const QByteArray idToken
+        = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
     return { 200,
-             json({ { QStringLiteral("access_token"), accessToken },
-                    { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-                    { QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds },
-                    { QStringLiteral("refresh_token"), refreshToken },
-                    { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
-             {},
-             0 };
+        json({ { QStringLiteral("access_token"), accessToken },
+            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+            { QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds },
+            { QStringLiteral("refresh_token"), refreshToken },
+            { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
+        {}, 0 };
 }
 
 std::optional<CxoneSimulator::Token> CxoneSimulator::authorize(const QHttpServerRequest &request) const
@@ -339,27 +344,21 @@ CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
     for (int row = skip; row < qMin(int(all.size()), skip + top); ++row) {
         const Agent &agent = all.at(row);
         page.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
-                                  { QStringLiteral("userId"), agent.userId },
-                                  { QStringLiteral("userName"), agent.userName },
-                                  { QStringLiteral("firstName"), agent.firstName },
-                                  { QStringLiteral("lastName"), agent.lastName },
-                                  { QStringLiteral("emailAddress"), agent.userName },
-                                  { QStringLiteral("teamId"), double(agent.teamId) },
-                                  { QStringLiteral("teamName"), agent.teamName },
-                                  { QStringLiteral("isActive"), true } });
+            { QStringLiteral("userId"), agent.userId }, { QStringLiteral("userName"), agent.userName },
+            { QStringLiteral("firstName"), agent.firstName }, { QStringLiteral("lastName"), agent.lastName },
+            { QStringLiteral("emailAddress"), agent.userName }, { QStringLiteral("teamId"), double(agent.teamId) },
+            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("isActive"), true } });
     }
-    return { 200,
-             json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }),
-             {},
-             0 };
+    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }), {},
+        0 };
 }
 
 CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) const
 {
     QDateTime since;
     if (query.hasQueryItem(QStringLiteral("updatedSince"))) {
-        since = QDateTime::fromString(query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded),
-                                      Qt::ISODateWithMs);
+        since = QDateTime::fromString(
+            query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), Qt::ISODateWithMs);
         if (!since.isValid()) {
             return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }), {}, 0 };
         }
@@ -370,14 +369,12 @@ CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) con
             continue;
         }
         states.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
-                                    { QStringLiteral("agentStateId"), int(qHash(agent.stateName) % 100) },
-                                    { QStringLiteral("agentStateName"), agent.stateName },
-                                    { QStringLiteral("startDate"), agent.stateSinceUtc.toString(Qt::ISODateWithMs) },
-                                    { QStringLiteral("contactId"), 0 },
-                                    { QStringLiteral("teamId"), double(agent.teamId) },
-                                    { QStringLiteral("teamName"), agent.teamName },
-                                    { QStringLiteral("firstName"), agent.firstName },
-                                    { QStringLiteral("lastName"), agent.lastName } });
+            { QStringLiteral("agentStateId"), int(qHash(agent.stateName) % 100) },
+            { QStringLiteral("agentStateName"), agent.stateName },
+            { QStringLiteral("startDate"), agent.stateSinceUtc.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("contactId"), 0 }, { QStringLiteral("teamId"), double(agent.teamId) },
+            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("firstName"), agent.firstName },
+            { QStringLiteral("lastName"), agent.lastName } });
     }
     if (since.isValid() && states.isEmpty()) {
         return { 304, {}, {}, 0 };
@@ -423,13 +420,14 @@ CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, 
     const int duration = durationText.toInt(&isNumber);
     if (userId.isEmpty() || !isNumber || !RecordingDuration::isValid(duration)) {
         return { 400,
-                 json({ { QStringLiteral("error"),
-                          QStringLiteral("recordingDuration must be between 5 and 13200 seconds") } }),
-                 {},
-                 0 };
+            json({ { QStringLiteral("error"),
+                QStringLiteral("recordingDuration must be between 5 and 13200 seconds") } }),
+            {}, 0 };
     }
     if (!caller.canRecord) {
-        return { 403, json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {}, 0 };
+        return { 403,
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
+            0 };
     }
     const Agent *agent = agentForUserId(userId);
     if (!agent) {
@@ -443,10 +441,9 @@ CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, 
     if (running != m_recordings.constEnd()) {
         // One API recording per agent: the running one is returned, its duration unchanged.
         return { 200,
-                 json({ { QStringLiteral("contactId"), double(running->contactId) },
-                        { QStringLiteral("interactionId"), running->interactionId } }),
-                 {},
-                 m_options.processingMs };
+            json({ { QStringLiteral("contactId"), double(running->contactId) },
+                { QStringLiteral("interactionId"), running->interactionId } }),
+            {}, m_options.processingMs };
     }
     Recording recording;
     recording.userId = userId;
@@ -458,10 +455,9 @@ CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, 
     ++m_recordingsCreated;
     ++m_createdByUser[userId];
     return { m_options.newRecordingStatus,
-             json({ { QStringLiteral("contactId"), double(recording.contactId) },
-                    { QStringLiteral("interactionId"), recording.interactionId } }),
-             {},
-             m_options.processingMs };
+        json({ { QStringLiteral("contactId"), double(recording.contactId) },
+            { QStringLiteral("interactionId"), recording.interactionId } }),
+        {}, m_options.processingMs };
 }
 
 CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, const Token &caller)
@@ -470,10 +466,13 @@ CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, c
     bool isNumber = false;
     const qint64 contactId = query.queryItemValue(QStringLiteral("contactId")).toLongLong(&isNumber);
     if (userId.isEmpty() || !isNumber) {
-        return { 400, json({ { QStringLiteral("error"), QStringLiteral("user-id and contactId are required") } }), {}, 0 };
+        return { 400, json({ { QStringLiteral("error"), QStringLiteral("user-id and contactId are required") } }), {},
+            0 };
     }
     if (!caller.canRecord) {
-        return { 403, json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {}, 0 };
+        return { 403,
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
+            0 };
     }
     if (isLocked(userId)) {
         return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }), {}, 0 };
@@ -520,7 +519,8 @@ void CxoneSimulator::writeResponse(QTcpSocket *socket, const Response &response,
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     const bool hasBody = response.status != 204 && response.status != 304;
     if (hasBody) {
-        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        head
+            += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     if (!response.retryAfter.isEmpty()) {
         head += "Retry-After: " + response.retryAfter + "\r\n";

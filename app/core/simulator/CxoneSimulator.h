@@ -18,14 +18,16 @@ class CxoneSimulator : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    struct Recording {
+    struct Recording
+    {
         QString userId;
         qint64 contactId = 0;
         QString interactionId;
         QDateTime startedAtUtc;
         QDateTime endsAtUtc;
     };
-    struct LoggedRequest {
+    struct LoggedRequest
+    {
         QByteArray method;
         QString path;
         QUrlQuery query;
@@ -67,13 +69,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Response {
+    struct Response
+    {
         int status = 200;
         QByteArray body;
         QByteArray retryAfter;
         int delayMs = 0;
     };
-    struct Token {
+    struct Token
+    {
         QString keyId;
         bool canRecord = false;
         QDateTime expiresAtUtc;

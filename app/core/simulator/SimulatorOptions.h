@@ -4,7 +4,8 @@
 #include <QString>
 
 // How the embedded CXone simulator behaves. The defaults are the demo tenant.
-struct SimulatorOptions {
+struct SimulatorOptions
+{
     int agentCount = 60;
     quint32 seed = 20261125;
     QString tenantId = QStringLiteral("11eb0c1d-0000-4000-8000-00000000d3m0");
@@ -29,12 +30,13 @@ struct SimulatorOptions {
 
 // One injected failure. Matches requests whose path contains pathContains (and, when set,
 // whose user-id is userId); applies to the next 'times' matches, or forever when times < 0.
-struct SimulatorFault {
+struct SimulatorFault
+{
     enum class Kind {
-        Status,    // answer 'status' with 'body' (and Retry-After when set)
+        Status, // answer 'status' with 'body' (and Retry-After when set)
         Truncated, // promise the full body, send half, close
-        Drop,      // close the connection without answering
-        Stall,     // never answer: the client's timeout must fire
+        Drop, // close the connection without answering
+        Stall, // never answer: the client's timeout must fire
     };
     QString pathContains;
     QString userId;
