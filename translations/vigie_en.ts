@@ -741,10 +741,6 @@ Recording API user-id: %5</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</source>
-        <translation>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</translation>
-    </message>
-    <message>
         <source>Failed: %1.</source>
         <translation>Failed: %1.</translation>
     </message>
@@ -895,6 +891,27 @@ Recording API user-id: %5</translation>
     <message>
         <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
         <translation>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n request(s) succeeded out of %1</source>
+        <translation>
+            <numerusform>Done: %n request succeeded out of %1</numerusform>
+            <numerusform>Done: %n requests succeeded out of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelled.</numerusform>
+            <numerusform>%n cancelled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

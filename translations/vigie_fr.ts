@@ -741,10 +741,6 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.</source>
-        <translation>Terminé&#xa0;: %1 demande(s) réussie(s) sur %2, %3 en échec, %4 annulée(s).</translation>
-    </message>
-    <message>
         <source>Failed: %1.</source>
         <translation>En échec&#xa0;: %1.</translation>
     </message>
@@ -895,6 +891,27 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
         <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant (Ctrl+E)&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n request(s) succeeded out of %1</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n demande réussie sur %1</numerusform>
+            <numerusform>Terminé&#xa0;: %n demandes réussies sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n annulée.</numerusform>
+            <numerusform>%n annulées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

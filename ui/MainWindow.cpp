@@ -600,11 +600,9 @@ void MainWindow::showBatchSummary(const RecordingController::BatchSummary &summa
     for (const RecordingController::Failure &failure : summary.failures) {
         failures.append(tr("%1 (%2)").arg(failure.agentName, OutcomeText::shortReason(failure.outcome)));
     }
-    QString text = tr("Done: %1 of %2 request(s) succeeded, %3 failed, %4 cancelled.")
-                       .arg(summary.succeeded)
-                       .arg(summary.requested)
-                       .arg(summary.failures.size())
-                       .arg(summary.cancelled);
+    QString text = tr("Done: %n request(s) succeeded out of %1", nullptr, summary.succeeded).arg(summary.requested)
+        + QStringLiteral(", ") + tr("%n failed", nullptr, int(summary.failures.size())) + QStringLiteral(", ")
+        + tr("%n cancelled.", nullptr, summary.cancelled);
     if (!failures.isEmpty()) {
         text += QLatin1Char(' ') + tr("Failed: %1.").arg(failures.mid(0, 20).join(QStringLiteral(", ")));
     }

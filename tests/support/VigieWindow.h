@@ -19,10 +19,10 @@ struct VigieWindow
     std::unique_ptr<MainWindow> window;
 
     bool open(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically,
-        const SimulatorOptions &options = {})
+        const SimulatorOptions &options = {}, quint16 port = 0)
     {
         simulator = std::make_unique<CxoneSimulator>(options);
-        if (!simulator->start()) {
+        if (!simulator->start(port)) {
             return false;
         }
         CxoneEnvironment environment;
