@@ -1,4 +1,5 @@
 #include "AuditHistoryDialog.h"
+#include "InteractiveWidgets.h"
 #include "PinDialog.h"
 #include "SignInDialog.h"
 #include "VigieWindow.h"
@@ -36,25 +37,22 @@ private:
         QString french;
     };
 
+    // Status texts whose accessible name is the live message itself.
+    static bool isLive(const QString &objectName)
+    {
+        return objectName == QLatin1String("announcementLabel") || objectName == QLatin1String("connectionBanner")
+            || objectName == QLatin1String("connectionStatus") || objectName == QLatin1String("signInError")
+            || objectName == QLatin1String("pinError");
+    }
+
+    // The controls, plus the status texts automation reads; per-row Stop buttons are index
+    // widgets, which accessibility tools do not see (docs/automation.md).
     static bool isInteractive(QWidget *widget)
     {
-        QWidget *owner = widget->parentWidget();
-        const bool part = !owner || qobject_cast<QLineEdit *>(owner) || owner->inherits("QTabBar")
-            || qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner)
-            || qobject_cast<QAbstractItemView *>(owner) || widget->inherits("QScrollBar")
-            || widget->inherits("QHeaderView")
-            || QByteArray(widget->metaObject()->className()).startsWith("QComboBoxListView")
-            || widget->objectName().startsWith(QLatin1String("qt_"))
-            || widget->objectName().startsWith(QLatin1String("stopRecordingButton_"));
-        const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSlider *>(widget)
-            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-            || widget->objectName() == QLatin1String("announcementLabel")
-            || widget->objectName() == QLatin1String("connectionStatus")
-            || widget->objectName() == QLatin1String("connectionBanner")
-            || widget->objectName() == QLatin1String("signInError")
-            || widget->objectName() == QLatin1String("pinError");
-        return interactive && !part;
+        if (widget->objectName().startsWith(QLatin1String("stopRecordingButton_"))) {
+            return false;
+        }
+        return isInteractiveControl(widget) || (isLive(widget->objectName()) && widget->parentWidget());
     }
 
     static QString roleName(QWidget *widget)
@@ -62,14 +60,6 @@ private:
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         const QMetaEnum roles = QMetaEnum::fromType<QAccessible::Role>();
         return accessible ? QString::fromLatin1(roles.valueToKey(accessible->role())) : QString();
-    }
-
-    // Status texts whose accessible name is the live message itself.
-    static bool isLive(const QString &objectName)
-    {
-        return objectName == QLatin1String("announcementLabel") || objectName == QLatin1String("connectionBanner")
-            || objectName == QLatin1String("connectionStatus") || objectName == QLatin1String("signInError")
-            || objectName == QLatin1String("pinError");
     }
 
     // Windows UI Automation builds a widget's AutomationId from the objectNames of the widget

@@ -2,6 +2,7 @@
 #include "AuditHistoryDialog.h"
 #include "DurationPicker.h"
 #include "DurationScale.h"
+#include "InteractiveWidgets.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "SignInFlow.h"
@@ -98,18 +99,7 @@ private Q_SLOTS:
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *candidate : widgets) {
-            const bool interactive = qobject_cast<QAbstractButton *>(candidate) || qobject_cast<QLineEdit *>(candidate)
-                || qobject_cast<QComboBox *>(candidate) || qobject_cast<QAbstractSlider *>(candidate)
-                || qobject_cast<QAbstractSpinBox *>(candidate) || qobject_cast<QAbstractItemView *>(candidate);
-            // Parts Qt builds inside a composite widget (spin box editor, clear button, corner
-            // button, headers, scroll bars) are reached through their owner.
-            QWidget *owner = candidate->parentWidget();
-            const bool part = !owner || qobject_cast<QLineEdit *>(owner) || qobject_cast<QAbstractSpinBox *>(owner)
-                || qobject_cast<QComboBox *>(owner) || qobject_cast<QAbstractItemView *>(owner)
-                || candidate->inherits("QScrollBar") || candidate->inherits("QHeaderView")
-                || QByteArray(candidate->metaObject()->className()).startsWith("QComboBoxListView")
-                || candidate->objectName().startsWith(QLatin1String("qt_"));
-            if (!interactive || part) {
+            if (!isInteractiveControl(candidate)) {
                 continue;
             }
             QVERIFY2(!candidate->objectName().isEmpty(), candidate->metaObject()->className());
@@ -426,7 +416,7 @@ private Q_SLOTS:
         clickStart();
         QTRY_VERIFY_WITH_TIMEOUT(latestLog().startsWith(QLatin1String("Done:")), 10000);
         QVERIFY2(latestLog().contains(QLatin1String("9 requests succeeded out of 10, 1 failed, 0 cancelled")),
-                 qPrintable(latestLog()));
+            qPrintable(latestLog()));
         QVERIFY(latestLog().contains(QLatin1String("permission missing")));
         QCOMPARE(activeModel()->rowCount(), 9);
         QVERIFY(!widget<QProgressBar>("batchProgress")->isVisible());

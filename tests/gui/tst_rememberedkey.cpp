@@ -52,8 +52,8 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"))->setText(SimulatorOptions().demoKeyId);
         dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(SimulatorOptions().demoKeySecret);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_vigie.window->activityLog()->latestMessage().contains(QLatin1String("remembered")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_vigie.window->activityLog()->latestMessage().contains(QLatin1String("remembered")), 10000);
         QVERIFY(keychainHasKey());
         m_vigie.close();
 
