@@ -33,6 +33,9 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
 
 void ActiveRecordingsView::createStopButtons(int firstRow, int lastRow)
 {
+    if (model() != m_model) {
+        return; // concealed: the buttons come back with the model
+    }
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
         const qint64 contactId = cell.data(ActiveRecordingsModel::ContactIdRole).toLongLong();
@@ -46,9 +49,23 @@ void ActiveRecordingsView::createStopButtons(int firstRow, int lastRow)
     retranslateButtons();
 }
 
+void ActiveRecordingsView::setConcealed(bool concealed)
+{
+    if (concealed == (model() == nullptr)) {
+        return;
+    }
+    setModel(concealed ? nullptr : m_model);
+    if (!concealed) {
+        createStopButtons(0, m_model->rowCount() - 1);
+    }
+}
+
 QVector<qint64> ActiveRecordingsView::selectedContactIds() const
 {
     QVector<qint64> contactIds;
+    if (!selectionModel()) {
+        return contactIds;
+    }
     const QModelIndexList rows = selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         contactIds.append(row.data(ActiveRecordingsModel::ContactIdRole).toLongLong());

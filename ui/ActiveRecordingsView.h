@@ -14,6 +14,9 @@ public:
     explicit ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent = nullptr);
 
     QVector<qint64> selectedContactIds() const;
+    // While the station is locked the table holds no model at all, so agent names are not
+    // readable even through accessibility tools; showing it again restores model and buttons.
+    void setConcealed(bool concealed);
 
 Q_SIGNALS:
     void stopRequested(qint64 contactId);

@@ -438,6 +438,9 @@ void MainWindow::connectSession()
         }
     });
     connect(tokens, &TokenProvider::signedIn, this, [this] {
+        m_activeView->setConcealed(false);
+        m_historyView->setModel(m_historyModel);
+        m_logView->setModel(m_log);
         m_pages->setCurrentWidget(m_workPage);
         menuBar()->setEnabled(true);
     });
@@ -665,6 +668,9 @@ void MainWindow::lock()
     }
     // Names must not stay readable behind the lock screen, even to accessibility tools.
     m_agentModel->setAgents({});
+    m_activeView->setConcealed(true);
+    m_historyView->setModel(nullptr);
+    m_logView->setModel(nullptr);
     m_session->tokens()->signOut();
     m_unlockButton->setFocus();
     announce(ActivityLogModel::Severity::Information, tr("The station was locked after a period without activity."));

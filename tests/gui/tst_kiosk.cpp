@@ -134,6 +134,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("lockPage"));
         QCOMPARE(agents->model()->rowCount(), 0);
+        QVERIFY(!m_vigie.widget<QTableView>("activeRecordingsView")->model()); // nothing to read behind the lock
+        QVERIFY(!m_vigie.widget<QTableView>("historyView")->model());
         QVERIFY(!m_vigie.session->tokens()->hasToken());
         QCOMPARE(m_vigie.session->tracker()->active().size(), 1);
         QCOMPARE(m_vigie.simulator->activeRecordingCount(), 1);
@@ -151,6 +153,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window()->isLocked(), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(agents->model()->rowCount(), 60, 10000);
         QCOMPARE(m_vigie.session->tracker()->active().size(), 1);
+        auto *active = m_vigie.widget<QTableView>("activeRecordingsView");
+        QCOMPARE(active->model()->rowCount(), 1);
+        const QString contact = active->model()->index(0, 1).data().toString();
+        QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("stopRecordingButton_") + contact));
     }
 
     void reconnectsByItselfAfterAnOutage()
