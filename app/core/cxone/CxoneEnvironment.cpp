@@ -35,11 +35,15 @@ QString CxoneEnvironment::validationError() const
 
 QUrl CxoneEnvironment::adminApiUrl(const QUrl &apiBase, const QString &path) const
 {
-    QUrl url = apiBase;
-    QString basePath = url.path();
+    return below(apiBase, QStringLiteral("/incontactapi/services/v") + apiVersion + path);
+}
+
+QUrl CxoneEnvironment::below(QUrl base, const QString &path)
+{
+    QString basePath = base.path();
     if (basePath.endsWith(QLatin1Char('/'))) {
         basePath.chop(1);
     }
-    url.setPath(basePath + QStringLiteral("/incontactapi/services/v") + apiVersion + path);
-    return url;
+    base.setPath(basePath + path);
+    return base;
 }

@@ -30,4 +30,8 @@ struct CxoneEnvironment
     bool hasClientRegistration() const { return !clientId.isEmpty(); }
 
     QUrl adminApiUrl(const QUrl &apiBase, const QString &path) const;
+
+    // base with path appended to its own path: a base may carry a path (a lab proxy) and may
+    // or may not end with a slash.
+    static QUrl below(QUrl base, const QString &path);
 };

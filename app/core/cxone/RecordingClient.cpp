@@ -51,12 +51,7 @@ RecordingClient::RecordingClient(QNetworkAccessManager *network, TokenProvider *
 QUrl RecordingClient::endpoint(
     const QString &action, const QString &userId, const QString &secondName, const QString &secondValue) const
 {
-    QUrl url = m_tokens->apiBase();
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/'))) {
-        basePath.chop(1);
-    }
-    url.setPath(basePath + kServicePath + action);
+    QUrl url = CxoneEnvironment::below(m_tokens->apiBase(), kServicePath + action);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("user-id"), userId);
     query.addQueryItem(secondName, secondValue);

@@ -39,14 +39,9 @@ QString tenantIdFromIdToken(const QString &idToken)
     return payload.value(QLatin1String("tenantId")).toString();
 }
 
-QUrl wellKnownUrl(QUrl issuer, const QString &document)
+QUrl wellKnownUrl(const QUrl &issuer, const QString &document)
 {
-    QString path = issuer.path();
-    if (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    issuer.setPath(path + QStringLiteral("/.well-known/") + document);
-    return issuer;
+    return CxoneEnvironment::below(issuer, QStringLiteral("/.well-known/") + document);
 }
 } // namespace
 
