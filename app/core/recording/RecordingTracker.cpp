@@ -31,6 +31,7 @@ RecordingLedger::LoadResult RecordingTracker::restore()
             m_active.append(recording);
         }
     }
+    reindex();
     if (result.status == RecordingLedger::LoadStatus::Loaded && m_active.size() != result.contents.active.size()) {
         persist();
     }
@@ -76,6 +77,9 @@ void RecordingTracker::announce()
     // One at a time, so a model listening to recordingAdded sees exactly one new last row.
     while (!m_unannounced.isEmpty()) {
         m_active.append(m_unannounced.takeFirst());
+        const int row = int(m_active.size()) - 1;
+        m_activeRowByUser.insert(m_active.last().userId, row);
+        m_activeRowByContact.insert(m_active.last().contactId, row);
         Q_EMIT recordingAdded(m_active.last(), saved);
     }
 }
@@ -85,13 +89,12 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
     if (!m_unannounced.isEmpty()) {
         announce(); // a recording is announced as started before it can be announced as ended
     }
-    const auto it = std::find_if(
-        m_active.begin(), m_active.end(), [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
-    if (it == m_active.end()) {
+    const int row = m_activeRowByContact.value(contactId, -1);
+    if (row < 0) {
         return;
     }
-    TrackedRecording ended = *it;
-    m_active.erase(it);
+    TrackedRecording ended = m_active.takeAt(row);
+    reindex();
     ended.endReason = reason;
     ended.endedAtUtc = reason == TrackedRecording::EndReason::Elapsed ? ended.endsAtUtc() : nowUtc();
     m_history.prepend(ended);
@@ -105,28 +108,37 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
     Q_EMIT recordingEnded(ended);
 }
 
+void RecordingTracker::reindex()
+{
+    m_activeRowByUser.clear();
+    m_activeRowByContact.clear();
+    for (int row = 0; row < m_active.size(); ++row) {
+        m_activeRowByUser.insert(m_active.at(row).userId, row);
+        m_activeRowByContact.insert(m_active.at(row).contactId, row);
+    }
+}
+
 const TrackedRecording *RecordingTracker::activeForUser(const QString &userId) const
 {
-    for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
-        for (const TrackedRecording &recording : *list) {
-            if (recording.userId == userId) {
-                return &recording;
-            }
-        }
+    const int row = m_activeRowByUser.value(userId, -1);
+    if (row >= 0) {
+        return &m_active.at(row);
     }
-    return nullptr;
+    // Accepted but not yet announced: a handful at most, for one group commit.
+    const auto it = std::find_if(m_unannounced.cbegin(), m_unannounced.cend(),
+        [&userId](const TrackedRecording &r) { return r.userId == userId; });
+    return it == m_unannounced.cend() ? nullptr : &*it;
 }
 
 const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) const
 {
-    for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
-        for (const TrackedRecording &recording : *list) {
-            if (recording.contactId == contactId) {
-                return &recording;
-            }
-        }
+    const int row = m_activeRowByContact.value(contactId, -1);
+    if (row >= 0) {
+        return &m_active.at(row);
     }
-    return nullptr;
+    const auto it = std::find_if(m_unannounced.cbegin(), m_unannounced.cend(),
+        [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
+    return it == m_unannounced.cend() ? nullptr : &*it;
 }
 
 void RecordingTracker::tick()

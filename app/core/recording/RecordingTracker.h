@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     bool persist();
     void announce();
+    void reindex();
 
     RecordingLedger *m_ledger;
     Clock m_clock;
@@ -67,6 +68,9 @@ private:
     QVector<TrackedRecording> m_pending;
     QVector<TrackedRecording> m_active;
     QVector<TrackedRecording> m_unannounced;
+    // Rows of m_active: the agent table asks for every painted cell and every sort comparison.
+    QHash<QString, int> m_activeRowByUser;
+    QHash<qint64, int> m_activeRowByContact;
     QTimer m_commitTimer;
     int m_groupCommitMs = 0;
     QVector<TrackedRecording> m_history;
