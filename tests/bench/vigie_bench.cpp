@@ -1,7 +1,7 @@
 // Vigie's performance figures, each on its own line, each against its target (issue #9,
 // docs/performance.md). Exits non-zero when a figure misses its target.
 //   vigie_bench [--quick] VIGIE_BINARY     measure (quick: fewer samples, shorter idle window)
-//   vigie_bench serve PORT AGENTS LATENCY  run a simulator (the benchmark starts these itself)
+//   vigie_bench serve PORT AGENTS LATENCY  run a simulator (0: any free port, printed)
 //   vigie_bench memory URL                 load the tenant, track 1,000 recordings, print the RSS
 #include "ActiveRecordingsModel.h"
 #include "AgentFilterProxy.h"
@@ -116,7 +116,7 @@ int serve(const QStringList &arguments)
     if (!simulator.start(quint16(arguments.value(2).toInt()))) {
         return 1;
     }
-    std::printf("serving\n");
+    std::printf("serving %d\n", simulator.port());
     std::fflush(stdout);
     return QCoreApplication::exec();
 }
@@ -129,11 +129,15 @@ struct ChildSimulator
 
     bool start(int agents, int latencyMs)
     {
-        const quint16 port = quint16(20000 + QCoreApplication::applicationPid() % 20000 + latencyMs);
+        // Port 0: the child takes any free port and says which, so nothing can already hold it.
         process.start(QCoreApplication::applicationFilePath(),
-            { QStringLiteral("serve"), QString::number(port), QString::number(agents), QString::number(latencyMs) });
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        return process.waitForReadyRead(30000) && process.readAll().contains("serving");
+            { QStringLiteral("serve"), QStringLiteral("0"), QString::number(agents), QString::number(latencyMs) });
+        if (!process.waitForReadyRead(30000)) {
+            return false;
+        }
+        const QList<QByteArray> words = process.readLine().trimmed().split(' ');
+        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(words.value(1))));
+        return words.value(0) == "serving" && words.value(1).toInt() > 0;
     }
     ~ChildSimulator()
     {
