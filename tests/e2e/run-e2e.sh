@@ -14,7 +14,10 @@ if [[ -z "${VIGIE_E2E_INSIDE:-}" ]]; then
     rm -f "$display_file"
     status=0
     dbus-run-session -- "$0" "$@" || status=$?
+    # Wait for Xvfb to be gone: exiting, it removes its socket, and a display started meanwhile
+    # with the same number would lose the socket it had just created.
     kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
     exit $status
 fi
 vigie=$1 artifacts=$2 scenario=$3 language=$4
