@@ -39,11 +39,12 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     }
     const TrackedRecording &recording = m_tracker->active().at(index.row());
     const int remaining = recording.secondsRemaining(m_tracker->nowUtc());
+    const int percentDone = 100 - (100 * remaining) / qMax(1, recording.durationSeconds);
     if (role == ContactIdRole) {
         return recording.contactId;
     }
     if (role == ProgressRole) {
-        return 100 - (100 * remaining) / qMax(1, recording.durationSeconds);
+        return percentDone;
     }
     if (role == Qt::ToolTipRole && index.column() == AgentColumn) {
         return tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose);
@@ -65,7 +66,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     case RemainingColumn:
         return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
     case ProgressColumn:
-        return tr("%1 %").arg(100 - (100 * remaining) / qMax(1, recording.durationSeconds));
+        return tr("%1 %").arg(percentDone);
     case ActionColumn:
         return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
     }
