@@ -7,8 +7,6 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("success");
     case ApiOutcome::Accepted:
         return QStringLiteral("accepted");
-    case ApiOutcome::AlreadyRecording:
-        return QStringLiteral("already-recording");
     case ApiOutcome::AlreadyEnded:
         return QStringLiteral("already-ended");
     case ApiOutcome::InvalidDuration:

@@ -8,7 +8,6 @@
 enum class ApiOutcome {
     Success,
     Accepted, // 202: CXone took the request and is still processing it
-    AlreadyRecording, // start for an agent whose recording is already tracked
     AlreadyEnded, // 404 on stop: the recording had ended before the request
     InvalidDuration, // refused locally, nothing was sent
     InvalidUserId, // refused locally, nothing was sent
