@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "vigie: configuring in $(pwd)/build"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${VIGIE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+launcher=()
+# A compiler cache, where one is installed, makes rebuilds after a branch switch cheap.
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${VIGIE_BUILD_TYPE:-RelWithDebInfo}" \
+    -DVIGIE_WERROR="${VIGIE_WERROR:-OFF}" "${launcher[@]}" >/dev/null
 echo "vigie: building"
 cmake --build build --parallel

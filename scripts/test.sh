@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
-VIGIE_BUILD_TYPE=RelWithDebInfo bash scripts/build.sh
+VIGIE_BUILD_TYPE=RelWithDebInfo VIGIE_WERROR=ON bash scripts/build.sh
 echo "vigie: running the test suite"
 (cd build && ctest --output-on-failure --parallel 2 --timeout 600)
 if [[ $(id -u) -eq 0 ]]; then

@@ -4,48 +4,59 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+50"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Started by %1
 Purpose: %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>Contact ID</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Interaction ID</source>
         <translation>Interaction ID</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Stop recording %1</source>
         <translation>Stop recording %1</translation>
     </message>
@@ -53,14 +64,17 @@ Purpose: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+94"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording %1</source>
         <translation>Stop recording %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording %1 now</source>
         <translation>Stop recording %1 now</translation>
     </message>
@@ -68,46 +82,57 @@ Purpose: %2</translation>
 <context>
     <name>AgentStateText</name>
     <message>
+        <location filename="../ui/text/AgentStateText.cpp" line="+6"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unavailable</source>
         <translation>Unavailable</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Inbound contact</source>
         <translation>Inbound contact</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Outbound contact</source>
         <translation>Outbound contact</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Inbound consult</source>
         <translation>Inbound consult</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Outbound consult</source>
         <translation>Outbound consult</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Dialer</source>
         <translation>Dialer</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Logged out</source>
         <translation>Logged out</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Logged in</source>
         <translation>Logged in</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -115,18 +140,22 @@ Purpose: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+51"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Recording, %1 left</source>
         <translation>Recording, %1 left</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -139,22 +168,27 @@ CXone user ID: %4
 Recording API user-id: %5</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>In state for</source>
         <translation>In state for</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Screen recording</source>
         <translation>Screen recording</translation>
     </message>
@@ -162,6 +196,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -169,82 +204,103 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Filter by agent</source>
         <translation>Filter by agent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by result</source>
         <translation>Filter by result</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save the entries shown as a CSV file that Excel opens</source>
         <translation>Save the entries shown as a CSV file that Excel opens</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save the entries shown as a CSV file in %1</source>
         <translation>Save the entries shown as a CSV file in %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>All results</source>
         <translation>All results</translation>
     </message>
@@ -252,102 +308,133 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Extend</source>
         <translation>Extend</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Retention purge</source>
         <translation>Retention purge</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Already recording</source>
         <translation>Already recording</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Had already ended</source>
         <translation>Had already ended</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ended by itself</source>
         <translation>Ended by itself</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ended while Vigie was closed</source>
         <translation>Ended while Vigie was closed</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Old entries removed</source>
         <translation>Old entries removed</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <location line="+58"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <location line="-58"/>
+        <location line="+46"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>CXone user-id</source>
         <translation>CXone user-id</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Duration (s)</source>
         <translation>Duration (s)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+53"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Contact ID</source>
         <translation>Contact ID</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
@@ -355,62 +442,77 @@ Recording API user-id: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+118"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>E&amp;xact:</source>
         <translation>E&amp;xact:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recording duration</source>
         <translation>Recording duration</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Exact recording duration</source>
         <translation>Exact recording duration</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recording end time</source>
         <translation>Recording end time</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>30 s</source>
         <translation>30 s</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>3 h 30</source>
         <translation>3 h 30</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Duration preset %1</source>
         <translation>Duration preset %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record for %1</source>
         <translation>Record for %1</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
         <translation>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
@@ -418,6 +520,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
+        <location filename="../ui/text/Formatting.cpp" line="+21"/>
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
@@ -426,6 +529,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
@@ -434,6 +538,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
         <translation>
@@ -445,10 +550,12 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n recording still running was restored.</numerusform>
@@ -456,26 +563,33 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+100"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
+        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+275"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Loading agents: %1 of %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%n agent listed.</numerusform>
@@ -483,38 +597,47 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>The agent list could not be loaded: %1</translation>
     </message>
     <message>
+        <location line="+183"/>
         <source>Connection problem: %1</source>
         <translation>Connection problem: %1</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>Recording of %1 did not start. %2 (%3)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The recording of %1 had already ended.</source>
         <translation>The recording of %1 had already ended.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recording of %1 stopped.</source>
         <translation>Recording of %1 stopped.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Recording of %1 could not be stopped. %2 (%3)</source>
         <translation>Recording of %1 could not be stopped. %2 (%3)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
         <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message numerus="yes">
+        <location line="+42"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Starting %n recording of %1…</numerusform>
@@ -522,34 +645,43 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+21"/>
         <source>None of the selected agents is being recorded.</source>
         <translation>None of the selected agents is being recorded.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Recording %1 until %2 (contact %3).</source>
         <translation>Recording %1 until %2 (contact %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The recording of %1 is running but could not be saved to disk yet.</source>
         <translation>The recording of %1 is running but could not be saved to disk yet.</translation>
     </message>
     <message>
+        <location line="+96"/>
         <source>The recording of %1 has ended.</source>
         <translation>The recording of %1 has ended.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Recording ended</source>
         <translation>Recording ended</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n agent(s) selected.</source>
         <translation>
             <numerusform>%n agent selected.</numerusform>
@@ -557,342 +689,431 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Connected to the CXone simulator (demo)</source>
         <translation>Connected to the CXone simulator (demo)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Agents updated at %1</source>
         <translation>Agents updated at %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>Vigie — demo with the CXone simulator</source>
         <translation>Vigie — demo with the CXone simulator</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;in…</source>
         <translation>Sign &amp;in…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign out and forget the remembered access key</source>
         <translation>Sign out and forget the remembered access key</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Reload agents</source>
         <translation>&amp;Reload agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Find an agent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;About Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Search by name, user name or team (Ctrl+F)</source>
         <translation>Search by name, user name or team (Ctrl+F)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search agents</source>
         <translation>Search agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Type part of a name, a user name or a team</source>
         <translation>Type part of a name, a user name or a team</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by team</source>
         <translation>Filter by team</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show only the agents of one team</source>
         <translation>Show only the agents of one team</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show only the agents in one state</source>
         <translation>Show only the agents in one state</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Select one or more agents; Enter starts recording them</source>
         <translation>Select one or more agents; Enter starts recording them</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Screen recording</source>
         <translation>Screen recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start &amp;recording</source>
         <translation>Start &amp;recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start recording</source>
         <translation>Start recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
         <translation>Record the screens of the selected agents for the chosen duration (Ctrl+R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>S&amp;top recording</source>
         <translation>S&amp;top recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording</source>
         <translation>Stop recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
         <translation>Stop the recordings of the selected agents (Ctrl+Shift+R)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <location line="+4"/>
         <source>Active recordings</source>
         <translation>Active recordings</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recording history</source>
         <translation>Recording history</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Latest event</source>
         <translation>Latest event</translation>
     </message>
     <message>
+        <location line="-463"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Requests to CXone: %1 of %2 done</source>
         <translation>Requests to CXone: %1 of %2 done</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
         <translation>Give the purpose of the recording first: it is kept in the audit trail.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
         <translation>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Failed: %1.</source>
         <translation>Failed: %1.</translation>
     </message>
     <message>
+        <location line="+291"/>
         <source>Extend recording</source>
         <translation>Extend recording</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Purpose of the recording</source>
         <translation>Purpose of the recording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Why these screens are recorded; kept with each recording in the audit trail</source>
         <translation>Why these screens are recorded; kept with each recording in the audit trail</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Quality review</source>
         <translation>Quality review</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Back-office audit</source>
         <translation>Back-office audit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Investigation of a complaint</source>
         <translation>Investigation of a complaint</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel the remaining requests</source>
         <translation>Cancel the remaining requests</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Requests already sent finish; the others are not sent</source>
         <translation>Requests already sent finish; the others are not sent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
+        <location line="-453"/>
         <source>Connection to CXone restored.</source>
         <translation>Connection to CXone restored.</translation>
     </message>
     <message>
+        <location line="+173"/>
         <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
         <translation>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The station was locked after a period without activity.</source>
         <translation>The station was locked after a period without activity.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Vigie is already open: here it is.</source>
         <translation>Vigie is already open: here it is.</translation>
     </message>
     <message>
+        <location line="+151"/>
         <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
         <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>&amp;Leave kiosk mode…</source>
         <translation>&amp;Leave kiosk mode…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Station locked</source>
         <translation>Station locked</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
         <translation>Agents and recordings are hidden. Active recordings go on and end as planned.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Sign in to unlock</source>
         <translation>&amp;Sign in to unlock</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in to unlock</source>
         <translation>Sign in to unlock</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Connection problem</source>
         <translation>Connection problem</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>A&amp;ppearance</source>
         <translation>A&amp;ppearance</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>As the &amp;system</source>
         <translation>As the &amp;system</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
+        <location line="-461"/>
         <source>Select one or more active recordings to stop.</source>
         <translation>Select one or more active recordings to stop.</translation>
     </message>
     <message>
+        <location line="+525"/>
         <source>Delete stops the selected recordings</source>
         <translation>Delete stops the selected recordings</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Stop the selected recordings</source>
         <translation>Stop the selected recordings</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the recordings selected in this list (Delete)</source>
         <translation>Stop the recordings selected in this list (Delete)</translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>Re&amp;cording</source>
         <translation>Re&amp;cording</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Start recording the selected agents</source>
         <translation>&amp;Start recording the selected agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>S&amp;top recording the selected agents</source>
         <translation>S&amp;top recording the selected agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Extend their recordings</source>
         <translation>&amp;Extend their recordings</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Exte&amp;nd</source>
         <translation>Exte&amp;nd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
         <translation>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
     </message>
     <message numerus="yes">
+        <location line="-296"/>
         <source>Done: %n request(s) succeeded out of %1</source>
         <translation>
             <numerusform>Done: %n request succeeded out of %1</numerusform>
@@ -900,6 +1121,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -907,6 +1129,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n cancelled.</source>
         <translation>
             <numerusform>%n cancelled.</numerusform>
@@ -917,138 +1140,172 @@ Recording API user-id: %5</translation>
 <context>
     <name>OutcomeText</name>
     <message>
+        <location filename="../ui/text/OutcomeText.cpp" line="+7"/>
         <source>You are not signed in to CXone. Sign in, then try again.</source>
         <translation>You are not signed in to CXone. Sign in, then try again.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Your CXone session has expired. Sign in again to continue.</source>
         <translation>Your CXone session has expired. Sign in again to continue.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Your access key is not allowed to do this. Ask your CXone administrator for the permission &quot;Interactions Hub &gt; Record Screen Interaction&quot;.</source>
         <translation>Your access key is not allowed to do this. Ask your CXone administrator for the permission &quot;Interactions Hub &gt; Record Screen Interaction&quot;.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone refused the request as invalid. Check the agent and the duration; if it persists, tell your administrator.</source>
         <translation>CXone refused the request as invalid. Check the agent and the duration; if it persists, tell your administrator.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone is still processing a previous request for this agent. Wait a few seconds and try again.</source>
         <translation>CXone is still processing a previous request for this agent. Wait a few seconds and try again.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone is busy and asked Vigie to slow down. Try again in a minute.</source>
         <translation>CXone is busy and asked Vigie to slow down. Try again in a minute.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone had an internal error. Try again; if it persists, contact NICE support.</source>
         <translation>CXone had an internal error. Try again; if it persists, contact NICE support.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone did not finish in time. Try again: a repeated request is safe.</source>
         <translation>CXone did not finish in time. Try again: a repeated request is safe.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone did not answer in time. Check the network and try again.</source>
         <translation>CXone did not answer in time. Check the network and try again.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone cannot be reached. Check the network connection and try again.</source>
         <translation>CXone cannot be reached. Check the network connection and try again.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</source>
         <translation>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</source>
         <translation>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A request for this agent is already on its way. Wait for its result.</source>
         <translation>A request for this agent is already on its way. Wait for its result.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Something unexpected happened. Try again.</source>
         <translation>Something unexpected happened. Try again.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>This agent has no CXone user ID, so their screen cannot be recorded.</source>
         <translation>This agent has no CXone user ID, so their screen cannot be recorded.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
         <translation>CXone does not know this agent. Refresh the agent list and try again.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</source>
         <translation>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The recording had already ended.</source>
         <translation>The recording had already ended.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>CXone refused this access key. Check the key ID and the secret, and that the key is active.</source>
         <translation>CXone refused this access key. Check the key ID and the secret, and that the key is active.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This CXone environment was not found. Check the sign-in address.</source>
         <translation>This CXone environment was not found. Check the sign-in address.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</source>
         <translation>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The system keychain refused access, so your access key was not remembered.</source>
         <translation>The system keychain refused access, so your access key was not remembered.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>permission missing</source>
         <translation>permission missing</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>agent busy in CXone, retry</source>
         <translation>agent busy in CXone, retry</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone busy, retry later</source>
         <translation>CXone busy, retry later</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>network unreachable</source>
         <translation>network unreachable</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unknown agent</source>
         <translation>unknown agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unreadable answer</source>
         <translation>unreadable answer</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>invalid duration</source>
         <translation>invalid duration</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone error</source>
         <translation>CXone error</translation>
     </message>
     <message>
+        <location line="-74"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>
@@ -1056,30 +1313,38 @@ Recording API user-id: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+53"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Enter the administrator PIN to leave kiosk mode.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Administrator PIN</source>
         <translation>Administrator PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PIN error</source>
         <translation>PIN error</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Confirm PIN</source>
         <translation>Confirm PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -1087,42 +1352,52 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingHistoryModel</name>
     <message>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+42"/>
         <source>Ended by itself after %1</source>
         <translation>Ended by itself after %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Stopped by the supervisor</source>
         <translation>Stopped by the supervisor</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Had already ended in CXone</source>
         <translation>Had already ended in CXone</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ended while Vigie was closed</source>
         <translation>Ended while Vigie was closed</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>Contact ID</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>How it ended</source>
         <translation>How it ended</translation>
     </message>
@@ -1130,58 +1405,72 @@ Recording API user-id: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+126"/>
         <source>Sign in to CXone</source>
         <translation>Sign in to CXone</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</source>
         <translation>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Access &amp;key ID:</source>
         <translation>Access &amp;key ID:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Access key ID</source>
         <translation>Access key ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Access key secret</source>
         <translation>Access key secret</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Remember my key in the system keychain</source>
         <translation>&amp;Remember my key in the system keychain</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remember my key</source>
         <translation>Remember my key</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The key is stored only in the operating system&apos;s keychain, never in a file.</source>
         <translation>The key is stored only in the operating system&apos;s keychain, never in a file.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signing in</source>
         <translation>Signing in</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign-in error</source>
         <translation>Sign-in error</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;in</source>
         <translation>Sign &amp;in</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1189,26 +1478,32 @@ Recording API user-id: %5</translation>
 <context>
     <name>SignInFlow</name>
     <message>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+26"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Your access key is remembered in the system keychain.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signing in to CXone…</source>
         <translation>Signing in to CXone…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Signed in to CXone as %1.</source>
         <translation>Signed in to CXone as %1.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>

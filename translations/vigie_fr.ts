@@ -4,48 +4,59 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+50"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Démarré par %1
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>ID de contact</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Interaction ID</source>
         <translation>ID d&apos;interaction</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started at</source>
         <translation>Démarré à</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
@@ -53,14 +64,17 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+94"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording %1 now</source>
         <translation>Arrêter maintenant l&apos;enregistrement de %1</translation>
     </message>
@@ -68,46 +82,57 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentStateText</name>
     <message>
+        <location filename="../ui/text/AgentStateText.cpp" line="+6"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Inbound contact</source>
         <translation>Contact entrant</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Outbound contact</source>
         <translation>Contact sortant</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Inbound consult</source>
         <translation>Consultation entrante</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Outbound consult</source>
         <translation>Consultation sortante</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Dialer</source>
         <translation>Numéroteur</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Logged out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Logged in</source>
         <translation>Connecté</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Working</source>
         <translation>En traitement</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -115,18 +140,22 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+51"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Recording, %1 left</source>
         <translation>En cours, reste %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -139,22 +168,27 @@ ID utilisateur CXone&#xa0;: %4
 user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>In state for</source>
         <translation>Dans l&apos;état depuis</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Screen recording</source>
         <translation>Enregistrement d&apos;écran</translation>
     </message>
@@ -162,6 +196,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -169,82 +204,103 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The export failed: %1</source>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Filter by agent</source>
         <translation>Filtrer par agent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by result</source>
         <translation>Filtrer par résultat</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Audit entries</source>
         <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save the entries shown as a CSV file that Excel opens</source>
         <translation>Enregistrer les entrées affichées dans un fichier CSV lisible par Excel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save the entries shown as a CSV file in %1</source>
         <translation>Enregistrer les entrées affichées dans un fichier CSV dans %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
@@ -252,102 +308,133 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
         <source>Start</source>
         <translation>Démarrage</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Extend</source>
         <translation>Prolongation</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Retention purge</source>
         <translation>Purge de rétention</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Already recording</source>
         <translation>Déjà en cours d&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Had already ended</source>
         <translation>Déjà terminé</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ended by itself</source>
         <translation>Terminé de lui-même</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ended while Vigie was closed</source>
         <translation>Terminé pendant que Vigie était fermé</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Old entries removed</source>
         <translation>Anciennes entrées supprimées</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <location line="+58"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
+        <location line="-58"/>
+        <location line="+46"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>CXone user-id</source>
         <translation>user-id CXone</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Duration (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+53"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Contact ID</source>
         <translation>ID de contact</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -355,62 +442,77 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+118"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>E&amp;xact:</source>
         <translation>E&amp;xacte&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recording duration</source>
         <translation>Durée de l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Exact recording duration</source>
         <translation>Durée exacte de l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recording end time</source>
         <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>30 s</source>
         <translation>30&#xa0;s</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>5 min</source>
         <translation>5&#xa0;min</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>15 min</source>
         <translation>15&#xa0;min</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>1 h</source>
         <translation>1&#xa0;h</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>3 h 30</source>
         <translation>3&#xa0;h&#xa0;30</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Duration preset %1</source>
         <translation>Durée prédéfinie %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record for %1</source>
         <translation>Enregistrer pendant %1</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
         <translation>Heures:minutes:secondes, de 0:00:05 à 3:40:00 (13&#xa0;200&#xa0;secondes, le maximum de CXone)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
@@ -418,6 +520,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
+        <location filename="../ui/text/Formatting.cpp" line="+21"/>
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
@@ -426,6 +529,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
@@ -434,6 +538,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
         <translation>
@@ -445,10 +550,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
@@ -456,26 +563,33 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+100"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
+        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Démarre et arrête les enregistrements d&apos;écran des agents NICE CXone, et suit chaque enregistrement jusqu&apos;à sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+275"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%n agent affiché.</numerusform>
@@ -483,38 +597,47 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+183"/>
         <source>Connection problem: %1</source>
         <translation>Problème de connexion&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The recording of %1 had already ended.</source>
         <translation>L&apos;enregistrement de %1 était déjà terminé.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recording of %1 stopped.</source>
         <translation>Enregistrement de %1 arrêté.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Recording of %1 could not be stopped. %2 (%3)</source>
         <translation>L&apos;enregistrement de %1 n&apos;a pas pu être arrêté. %2 (%3)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
         <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The list of active recordings is saved again.</source>
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message numerus="yes">
+        <location line="+42"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
@@ -522,34 +645,43 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+21"/>
         <source>None of the selected agents is being recorded.</source>
         <translation>Aucun des agents sélectionnés n&apos;est en cours d&apos;enregistrement.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Recording %1 until %2 (contact %3).</source>
         <translation>Enregistrement de %1 jusqu&apos;à %2 (contact %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The recording of %1 is running but could not be saved to disk yet.</source>
         <translation>L&apos;enregistrement de %1 est en cours mais n&apos;a pas encore pu être sauvegardé sur le disque.</translation>
     </message>
     <message>
+        <location line="+96"/>
         <source>The recording of %1 has ended.</source>
         <translation>L&apos;enregistrement de %1 est terminé.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Recording ended</source>
         <translation>Enregistrement terminé</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n agent(s) selected.</source>
         <translation>
             <numerusform>%n agent sélectionné.</numerusform>
@@ -557,342 +689,431 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Connected to the CXone simulator (demo)</source>
         <translation>Connecté au simulateur CXone (démo)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Agents updated at %1</source>
         <translation>Agents mis à jour à %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>Vigie — demo with the CXone simulator</source>
         <translation>Vigie — démo avec le simulateur CXone</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign out and forget the remembered access key</source>
         <translation>Se déconnecter et oublier la clé d&apos;accès mémorisée</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Reload agents</source>
         <translation>&amp;Recharger les agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;About Vigie</source>
         <translation>&amp;À propos de Vigie</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Search by name, user name or team (Ctrl+F)</source>
         <translation>Chercher par nom, nom d&apos;utilisateur ou équipe (Ctrl+F)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search agents</source>
         <translation>Chercher des agents</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Type part of a name, a user name or a team</source>
         <translation>Tapez une partie d&apos;un nom, d&apos;un nom d&apos;utilisateur ou d&apos;une équipe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by team</source>
         <translation>Filtrer par équipe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show only the agents of one team</source>
         <translation>N&apos;afficher que les agents d&apos;une équipe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show only the agents in one state</source>
         <translation>N&apos;afficher que les agents dans un état donné</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Select one or more agents; Enter starts recording them</source>
         <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Screen recording</source>
         <translation>Enregistrement d&apos;écran</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start &amp;recording</source>
         <translation>Démarrer l&apos;&amp;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start recording</source>
         <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
         <translation>Enregistrer l&apos;écran des agents sélectionnés pendant la durée choisie (Ctrl+R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>S&amp;top recording</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop recording</source>
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
         <translation>Arrêter les enregistrements des agents sélectionnés (Ctrl+Maj+R)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <location line="+4"/>
         <source>Active recordings</source>
         <translation>Enregistrements en cours</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recording history</source>
         <translation>Historique des enregistrements</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Latest event</source>
         <translation>Dernier événement</translation>
     </message>
     <message>
+        <location line="-463"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Requests to CXone: %1 of %2 done</source>
         <translation>Demandes à CXone&#xa0;: %1 sur %2 traitées</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
         <translation>Indiquez d&apos;abord la finalité de l&apos;enregistrement&#xa0;: elle est conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
         <translation>Prolongation de l&apos;enregistrement de %1 à %2&#xa0;: CXone ne peut pas modifier un enregistrement en cours, Vigie l&apos;arrête donc et en démarre un nouveau.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Failed: %1.</source>
         <translation>En échec&#xa0;: %1.</translation>
     </message>
     <message>
+        <location line="+291"/>
         <source>Extend recording</source>
         <translation>Prolonger l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Purpose of the recording</source>
         <translation>Finalité de l&apos;enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Why these screens are recorded; kept with each recording in the audit trail</source>
         <translation>Pourquoi ces écrans sont enregistrés&#x202f;; conservée avec chaque enregistrement dans le journal d&apos;audit</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Coaching</source>
         <translation>Accompagnement (coaching)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Quality review</source>
         <translation>Contrôle qualité</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Back-office audit</source>
         <translation>Audit back-office</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Investigation of a complaint</source>
         <translation>Instruction d&apos;une réclamation</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel the remaining requests</source>
         <translation>Annuler les demandes restantes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Requests already sent finish; the others are not sent</source>
         <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
+        <location line="-453"/>
         <source>Connection to CXone restored.</source>
         <translation>Connexion à CXone rétablie.</translation>
     </message>
     <message>
+        <location line="+173"/>
         <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
         <translation>Problème de connexion&#xa0;: %1 Vigie continue d&apos;essayer&#x202f;; les enregistrements en cours continuent leur décompte.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The station was locked after a period without activity.</source>
         <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Vigie is already open: here it is.</source>
         <translation>Vigie est déjà ouvert&#xa0;: le voici.</translation>
     </message>
     <message>
+        <location line="+151"/>
         <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
         <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>&amp;Leave kiosk mode…</source>
         <translation>&amp;Quitter le mode kiosque…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Station locked</source>
         <translation>Poste verrouillé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
         <translation>Les agents et les enregistrements sont masqués. Les enregistrements en cours continuent et se terminent comme prévu.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Sign in to unlock</source>
         <translation>&amp;Se connecter pour déverrouiller</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in to unlock</source>
         <translation>Se connecter pour déverrouiller</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>As the &amp;system</source>
         <translation>Comme le &amp;système</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
+        <location line="-461"/>
         <source>Select one or more active recordings to stop.</source>
         <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
     </message>
     <message>
+        <location line="+525"/>
         <source>Delete stops the selected recordings</source>
         <translation>Suppr arrête les enregistrements sélectionnés</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Stop the selected recordings</source>
         <translation>Arrêter les enregistrements sélectionnés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the recordings selected in this list (Delete)</source>
         <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)</translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>Re&amp;cording</source>
         <translation>Enre&amp;gistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Start recording the selected agents</source>
         <translation>&amp;Démarrer l&apos;enregistrement des agents sélectionnés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>S&amp;top recording the selected agents</source>
         <translation>Arrê&amp;ter l&apos;enregistrement des agents sélectionnés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Extend their recordings</source>
         <translation>&amp;Prolonger leurs enregistrements</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Exte&amp;nd</source>
         <translation>Pro&amp;longer</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
         <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant (Ctrl+E)&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
     </message>
     <message numerus="yes">
+        <location line="-296"/>
         <source>Done: %n request(s) succeeded out of %1</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n demande réussie sur %1</numerusform>
@@ -900,6 +1121,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -907,6 +1129,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n cancelled.</source>
         <translation>
             <numerusform>%n annulée.</numerusform>
@@ -917,138 +1140,172 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>OutcomeText</name>
     <message>
+        <location filename="../ui/text/OutcomeText.cpp" line="+7"/>
         <source>You are not signed in to CXone. Sign in, then try again.</source>
         <translation>Vous n&apos;êtes pas connecté à CXone. Connectez-vous, puis réessayez.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Your CXone session has expired. Sign in again to continue.</source>
         <translation>Votre session CXone a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Your access key is not allowed to do this. Ask your CXone administrator for the permission &quot;Interactions Hub &gt; Record Screen Interaction&quot;.</source>
         <translation>Votre clé d&apos;accès n&apos;a pas le droit de faire cela. Demandez à votre administrateur CXone l&apos;autorisation «&#xa0;Interactions Hub &gt; Record Screen Interaction&#xa0;».</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone refused the request as invalid. Check the agent and the duration; if it persists, tell your administrator.</source>
         <translation>CXone a refusé la demande comme invalide. Vérifiez l&apos;agent et la durée&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone is still processing a previous request for this agent. Wait a few seconds and try again.</source>
         <translation>CXone traite encore une demande précédente pour cet agent. Attendez quelques secondes et réessayez.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone is busy and asked Vigie to slow down. Try again in a minute.</source>
         <translation>CXone est surchargé et a demandé à Vigie de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone had an internal error. Try again; if it persists, contact NICE support.</source>
         <translation>CXone a rencontré une erreur interne. Réessayez&#x202f;; si cela persiste, contactez le support NICE.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone did not finish in time. Try again: a repeated request is safe.</source>
         <translation>CXone n&apos;a pas terminé à temps. Réessayez&#xa0;: répéter la demande est sans risque.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone did not answer in time. Check the network and try again.</source>
         <translation>CXone n&apos;a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone cannot be reached. Check the network connection and try again.</source>
         <translation>CXone est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</source>
         <translation>CXone a répondu quelque chose que Vigie ne sait pas lire. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</source>
         <translation>CXone a répondu d&apos;une manière non documentée. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A request for this agent is already on its way. Wait for its result.</source>
         <translation>Une demande pour cet agent est déjà en cours. Attendez son résultat.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The request was cancelled.</source>
         <translation>La demande a été annulée.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Something unexpected happened. Try again.</source>
         <translation>Un problème inattendu s&apos;est produit. Réessayez.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>This agent has no CXone user ID, so their screen cannot be recorded.</source>
         <translation>Cet agent n&apos;a pas d&apos;ID utilisateur CXone&#xa0;: son écran ne peut pas être enregistré.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
         <translation>CXone ne connaît pas cet agent. Rechargez la liste des agents et réessayez.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</source>
         <translation>CXone a accepté la demande mais n&apos;a pas renvoyé l&apos;ID de contact nécessaire pour l&apos;arrêter. L&apos;enregistrement est peut-être en cours et se terminera de lui-même à la fin de sa durée.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The recording had already ended.</source>
         <translation>L&apos;enregistrement était déjà terminé.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>CXone refused this access key. Check the key ID and the secret, and that the key is active.</source>
         <translation>CXone a refusé cette clé d&apos;accès. Vérifiez l&apos;ID de la clé et le secret, et que la clé est active.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This CXone environment was not found. Check the sign-in address.</source>
         <translation>Cet environnement CXone est introuvable. Vérifiez l&apos;adresse de connexion.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</source>
         <translation>Aucun trousseau système n&apos;est disponible&#xa0;: votre clé d&apos;accès ne peut pas être mémorisée. Vigie fonctionne normalement pour cette session&#x202f;; vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The system keychain refused access, so your access key was not remembered.</source>
         <translation>Le trousseau système a refusé l&apos;accès&#xa0;: votre clé d&apos;accès n&apos;a pas été mémorisée.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>permission missing</source>
         <translation>autorisation manquante</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>agent busy in CXone, retry</source>
         <translation>agent occupé dans CXone, réessayez</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CXone busy, retry later</source>
         <translation>CXone surchargé, réessayez plus tard</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>network unreachable</source>
         <translation>réseau injoignable</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>sign in again</source>
         <translation>reconnectez-vous</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unknown agent</source>
         <translation>agent inconnu</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unreadable answer</source>
         <translation>réponse illisible</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>invalid duration</source>
         <translation>durée invalide</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
+        <location line="-74"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -1056,30 +1313,38 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+53"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Saisissez le code PIN administrateur pour quitter le mode kiosque.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Administrator PIN</source>
         <translation>Code PIN administrateur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PIN error</source>
         <translation>Erreur de code PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Confirm PIN</source>
         <translation>Valider le code PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
@@ -1087,42 +1352,52 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingHistoryModel</name>
     <message>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+42"/>
         <source>Ended by itself after %1</source>
         <translation>Terminé de lui-même après %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Stopped by the supervisor</source>
         <translation>Arrêté par le superviseur</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Had already ended in CXone</source>
         <translation>Déjà terminé dans CXone</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ended while Vigie was closed</source>
         <translation>Terminé pendant que Vigie était fermé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>ID de contact</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>How it ended</source>
         <translation>Comment il s&apos;est terminé</translation>
     </message>
@@ -1130,58 +1405,72 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+126"/>
         <source>Sign in to CXone</source>
         <translation>Connexion à CXone</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</source>
         <translation>Connectez-vous à %1 avec votre clé d&apos;accès CXone. Vous pouvez en créer une dans CXone, dans votre profil &gt; Clés d&apos;accès.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Access &amp;key ID:</source>
         <translation>ID de la &amp;clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Access key ID</source>
         <translation>ID de la clé d&apos;accès</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Access key secret</source>
         <translation>Secret de la clé d&apos;accès</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Remember my key in the system keychain</source>
         <translation>&amp;Mémoriser ma clé dans le trousseau système</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remember my key</source>
         <translation>Mémoriser ma clé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The key is stored only in the operating system&apos;s keychain, never in a file.</source>
         <translation>La clé n&apos;est conservée que dans le trousseau du système d&apos;exploitation, jamais dans un fichier.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign-in error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1189,26 +1478,32 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>SignInFlow</name>
     <message>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+26"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signing in to CXone…</source>
         <translation>Connexion à CXone…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Signed in to CXone as %1.</source>
         <translation>Connecté à CXone en tant que %1.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>

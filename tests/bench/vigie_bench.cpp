@@ -3,10 +3,10 @@
 //   vigie_bench [--quick] VIGIE_BINARY     measure (quick: fewer samples, shorter idle window)
 //   vigie_bench serve PORT AGENTS LATENCY  run a simulator (0: any free port, printed)
 //   vigie_bench memory URL                 load the tenant, track 1,000 recordings, print the RSS
-#include "ActiveRecordingsModel.h"
-#include "AgentFilterProxy.h"
-#include "AgentTableModel.h"
-#include "SupervisorSession.h"
+#include "models/ActiveRecordingsModel.h"
+#include "models/AgentFilterProxy.h"
+#include "models/AgentTableModel.h"
+#include "session/SupervisorSession.h"
 #include "simulator/CxoneSimulator.h"
 
 #include <QApplication>
@@ -333,11 +333,12 @@ int main(int argc, char *argv[])
     QElapsedTimer bulkTimer;
     bulkTimer.start();
     if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
-        QObject::connect(recorder.controller(), &RecordingController::batchProgress, [&bulkTimer](int done) {
-            if (done % 100 == 0) {
-                std::printf("  %4d done after %lld ms\n", done, bulkTimer.elapsed());
-            }
-        });
+        QObject::connect(
+            recorder.controller(), &RecordingController::batchProgress, recorder.controller(), [&bulkTimer](int done) {
+                if (done % 100 == 0) {
+                    std::printf("  %4d done after %lld ms\n", done, bulkTimer.elapsed());
+                }
+            });
     }
     recorder.controller()->start(targets, 3600, QStringLiteral("benchmark"));
     finished.wait(600000);

@@ -1,5 +1,5 @@
-#include "LaunchOptions.h"
-#include "kiosk/PinHash.h"
+#include "launch/LaunchOptions.h"
+#include "station/PinHash.h"
 
 #include <QTemporaryDir>
 #include <QTest>

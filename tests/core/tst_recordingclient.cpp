@@ -1,4 +1,4 @@
-#include "SignedInClient.h"
+#include "support/SignedInClient.h"
 
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"

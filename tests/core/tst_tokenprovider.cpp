@@ -1,4 +1,4 @@
-#include "SignedInClient.h"
+#include "support/SignedInClient.h"
 
 #include "logging/LogRedaction.h"
 
@@ -181,7 +181,8 @@ private Q_SLOTS:
         const QString token = QString::fromLatin1(header.mid(7));
         // Deliberately log the worst: the header, the token, the key secret, a form body.
         qWarning() << "header" << header << "token" << token;
-        qInfo().noquote() << "form: grant_type=password&username=demo-supervisor&password=" + options.demoKeySecret;
+        qInfo().noquote() << QStringLiteral("form: grant_type=password&username=demo-supervisor&password=")
+                + options.demoKeySecret;
         qInfo().noquote() << "{\"access_token\":\"never-registered-token-value\",\"expires_in\":3600}";
         QLoggingCategory::setFilterRules({});
 

@@ -1,8 +1,8 @@
-#include "AuditHistoryDialog.h"
-#include "InteractiveWidgets.h"
-#include "PinDialog.h"
-#include "SignInDialog.h"
-#include "VigieWindow.h"
+#include "dialogs/AuditHistoryDialog.h"
+#include "kiosk/PinDialog.h"
+#include "signin/SignInDialog.h"
+#include "support/InteractiveWidgets.h"
+#include "support/VigieWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,5 +1,5 @@
-#include "DurationScale.h"
 #include "cxone/RecordingDuration.h"
+#include "widgets/DurationScale.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "VigieWindow.h"
-#include "kiosk/PinHash.h"
+#include "station/PinHash.h"
+#include "support/VigieWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

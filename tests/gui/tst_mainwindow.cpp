@@ -1,12 +1,12 @@
-#include "ActiveRecordingsModel.h"
-#include "AuditHistoryDialog.h"
-#include "DurationPicker.h"
-#include "DurationScale.h"
-#include "InteractiveWidgets.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "SignInFlow.h"
-#include "VigieWindow.h"
+#include "dialogs/AuditHistoryDialog.h"
+#include "models/ActiveRecordingsModel.h"
+#include "shell/LanguageSwitcher.h"
+#include "signin/SignInFlow.h"
+#include "support/InteractiveWidgets.h"
+#include "support/VigieWindow.h"
+#include "widgets/DurationPicker.h"
+#include "widgets/DurationScale.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

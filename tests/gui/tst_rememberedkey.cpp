@@ -1,4 +1,4 @@
-#include "VigieWindow.h"
+#include "support/VigieWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // token provider, recording client, controller, tracker and ledger) against a CXone URL.
 //   recording_worker start  URL LEDGER   starts a recording for every agent, one batch, forever idle after
 //   recording_worker resume URL LEDGER   restores the ledger, settles pending starts, prints, exits
-#include "SupervisorSession.h"
+#include "session/SupervisorSession.h"
 #include "simulator/SimulatorOptions.h"
 
 #include <QCoreApplication>

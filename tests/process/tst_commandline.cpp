@@ -1,5 +1,5 @@
 #include "audit/AuditLog.h"
-#include "kiosk/PinHash.h"
+#include "station/PinHash.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "station/SingleInstance.h"
 
 #include <QLocalSocket>
 #include <QProcess>

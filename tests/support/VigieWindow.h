@@ -1,10 +1,10 @@
 #pragma once
 
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "SignInFlow.h"
-#include "SignedInClient.h"
-#include "SupervisorSession.h"
+#include "session/SupervisorSession.h"
+#include "shell/LanguageSwitcher.h"
+#include "signin/SignInFlow.h"
+#include "support/SignedInClient.h"
+#include "window/MainWindow.h"
 
 #include <QTableView>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "AuditCsv.h"
+#include "audit/AuditCsv.h"
 
 namespace {
 QString field(QString text, QChar separator)

@@ -1,4 +1,4 @@
-#include "AuditEntry.h"
+#include "audit/AuditEntry.h"
 
 QJsonObject AuditEntry::toJson() const
 {

@@ -1,4 +1,4 @@
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QCryptographicHash>
 #include <QDir>

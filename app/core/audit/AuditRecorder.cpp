@@ -1,6 +1,6 @@
-#include "AuditRecorder.h"
+#include "audit/AuditRecorder.h"
 
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingTracker.h"
 

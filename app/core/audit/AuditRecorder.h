@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditEntry.h"
+#include "audit/AuditEntry.h"
 
 #include <QObject>
 

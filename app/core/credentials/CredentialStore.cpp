@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "credentials/CredentialStore.h"
 
 #include "logging/LogRedaction.h"
 

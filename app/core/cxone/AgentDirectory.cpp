@@ -1,7 +1,7 @@
-#include "AgentDirectory.h"
+#include "cxone/AgentDirectory.h"
 
-#include "ApiCall.h"
-#include "TokenProvider.h"
+#include "cxone/ApiCall.h"
+#include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Agent.h"
-#include "ApiOutcome.h"
-#include "RetryPolicy.h"
+#include "cxone/Agent.h"
+#include "cxone/ApiOutcome.h"
+#include "cxone/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QMap>

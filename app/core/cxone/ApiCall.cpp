@@ -1,6 +1,6 @@
-#include "ApiCall.h"
+#include "cxone/ApiCall.h"
 
-#include "TokenProvider.h"
+#include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpResponse.h"
-#include "RetryPolicy.h"
+#include "cxone/HttpResponse.h"
+#include "cxone/RetryPolicy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "ApiOutcome.h"
+#include "cxone/ApiOutcome.h"
 
 QString apiOutcomeName(ApiOutcome outcome)
 {

@@ -1,4 +1,4 @@
-#include "CxoneEnvironment.h"
+#include "cxone/CxoneEnvironment.h"
 
 #include <QHostAddress>
 

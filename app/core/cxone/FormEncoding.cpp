@@ -1,4 +1,4 @@
-#include "FormEncoding.h"
+#include "cxone/FormEncoding.h"
 
 #include <QUrl>
 

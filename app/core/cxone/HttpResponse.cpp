@@ -1,4 +1,4 @@
-#include "HttpResponse.h"
+#include "cxone/HttpResponse.h"
 
 #include <QDateTime>
 

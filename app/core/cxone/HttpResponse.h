@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiOutcome.h"
+#include "cxone/ApiOutcome.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

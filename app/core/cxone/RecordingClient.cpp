@@ -1,8 +1,8 @@
-#include "RecordingClient.h"
+#include "cxone/RecordingClient.h"
 
-#include "ApiCall.h"
-#include "RecordingDuration.h"
-#include "TokenProvider.h"
+#include "cxone/ApiCall.h"
+#include "cxone/RecordingDuration.h"
+#include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordingResults.h"
-#include "RetryPolicy.h"
+#include "cxone/RecordingResults.h"
+#include "cxone/RetryPolicy.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "cxone/RetryPolicy.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpResponse.h"
+#include "cxone/HttpResponse.h"
 
 #include <optional>
 

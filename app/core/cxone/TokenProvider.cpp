@@ -1,7 +1,7 @@
-#include "TokenProvider.h"
+#include "cxone/TokenProvider.h"
 
-#include "FormEncoding.h"
-#include "HttpResponse.h"
+#include "cxone/FormEncoding.h"
+#include "cxone/HttpResponse.h"
 #include "logging/LogRedaction.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccessKey.h"
-#include "ApiOutcome.h"
-#include "CxoneEnvironment.h"
+#include "cxone/AccessKey.h"
+#include "cxone/ApiOutcome.h"
+#include "cxone/CxoneEnvironment.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "LogRedaction.h"
+#include "logging/LogRedaction.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "RecordingController.h"
+#include "recording/RecordingController.h"
 
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"

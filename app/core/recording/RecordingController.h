@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RecordingTracker.h"
 #include "cxone/Agent.h"
 #include "cxone/CxoneEnvironment.h"
 #include "cxone/RecordingResults.h"
+#include "recording/RecordingTracker.h"
 
 #include <QObject>
 #include <QQueue>

@@ -1,4 +1,4 @@
-#include "RecordingLedger.h"
+#include "recording/RecordingLedger.h"
 
 #include <QDir>
 #include <QFile>

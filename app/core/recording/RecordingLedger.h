@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackedRecording.h"
+#include "recording/TrackedRecording.h"
 
 #include <QLockFile>
 #include <QString>

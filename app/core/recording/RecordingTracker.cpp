@@ -1,4 +1,4 @@
-#include "RecordingTracker.h"
+#include "recording/RecordingTracker.h"
 
 #include "logging/LogRedaction.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordingLedger.h"
-#include "TrackedRecording.h"
+#include "recording/RecordingLedger.h"
+#include "recording/TrackedRecording.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "TrackedRecording.h"
+#include "recording/TrackedRecording.h"
 
 namespace {
 const char *endReasonName(TrackedRecording::EndReason reason)

@@ -1,0 +1,34 @@
+#include "session/SupervisorSession.h"
+
+SupervisorSession::SupervisorSession(
+    const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath, QObject *parent)
+    : QObject(parent)
+    , m_tokens(&m_network)
+    , m_directory(&m_network, &m_tokens)
+    , m_client(&m_network, &m_tokens)
+    , m_ledger(ledgerPath)
+    , m_tracker(&m_ledger)
+    , m_controller(&m_client, &m_tracker)
+    , m_auditLog(auditPath)
+    , m_auditRecorder(&m_auditLog, &m_controller, &m_tracker)
+{
+    m_tokens.setEnvironment(environment);
+    m_tracker.setGroupCommitMs(kGroupCommitMs);
+    m_controller.setUserIdField(environment.userIdField);
+    connect(&m_tokens, &TokenProvider::signedIn, this, [this] {
+        m_controller.setSupervisor(m_tokens.keyId());
+        m_auditRecorder.setSupervisor(m_tokens.keyId());
+        m_directory.reload();
+    });
+    connect(&m_tokens, &TokenProvider::stateChanged, this, [this](TokenProvider::State state) {
+        if (state == TokenProvider::State::SignedOut) {
+            m_directory.stop();
+        }
+    });
+}
+
+QString SupervisorSession::environmentId() const
+{
+    const CxoneEnvironment &environment = m_tokens.environment();
+    return environment.issuer.host() + QLatin1Char(':') + QString::number(environment.issuer.port(443));
+}

@@ -1,0 +1,276 @@
+#include "launch/LaunchOptions.h"
+
+#include "cxone/RecordingDuration.h"
+#include "station/PinHash.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString kDemo = QStringLiteral("demo");
+const QString kKiosk = QStringLiteral("kiosk");
+const QString kLanguage = QStringLiteral("language");
+const QString kConfig = QStringLiteral("config");
+const QString kAuthUrl = QStringLiteral("auth-url");
+const QString kApiUrl = QStringLiteral("api-url");
+const QString kApiVersion = QStringLiteral("api-version");
+const QString kUserIdField = QStringLiteral("user-id-field");
+const QString kRefresh = QStringLiteral("refresh-interval");
+const QString kLedger = QStringLiteral("ledger");
+const QString kDemoAgents = QStringLiteral("demo-agents");
+const QString kDemoPort = QStringLiteral("demo-port");
+const QString kDemoSeed = QStringLiteral("demo-seed");
+const QString kDemoLatency = QStringLiteral("demo-latency");
+const QString kSelfTest = QStringLiteral("self-test");
+const QString kAuditLog = QStringLiteral("audit-log");
+const QString kVerifyAudit = QStringLiteral("verify-audit");
+const QString kHashPin = QStringLiteral("hash-pin");
+const QString kDemoFault = QStringLiteral("demo-fault");
+const QString kNoAnimations = QStringLiteral("no-animations");
+const QString kStartupProbe = QStringLiteral("startup-probe");
+
+// "start-screen:425:4" -> the next 4 requests whose path contains start-screen answer 425.
+std::optional<SimulatorFault> faultFrom(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty()) {
+        return std::nullopt;
+    }
+    SimulatorFault fault;
+    fault.pathContains = parts.at(0);
+    bool ok = false;
+    const QString &kind = parts.at(1);
+    if (kind == QLatin1String("drop")) {
+        fault.kind = SimulatorFault::Kind::Drop;
+    } else if (kind == QLatin1String("stall")) {
+        fault.kind = SimulatorFault::Kind::Stall;
+    } else if (kind == QLatin1String("truncate")) {
+        fault.kind = SimulatorFault::Kind::Truncated;
+        fault.passThrough = true;
+    } else if (kind == QLatin1String("malformed")) {
+        fault.status = 200;
+        fault.body = "{\"contactId\": ";
+    } else {
+        fault.status = kind.toInt(&ok);
+        if (!ok || fault.status < 100 || fault.status > 599) {
+            return std::nullopt;
+        }
+    }
+    if (parts.size() == 3) {
+        fault.times = parts.at(2).toInt(&ok);
+        if (!ok || fault.times < 1) {
+            return std::nullopt;
+        }
+    }
+    return fault;
+}
+
+bool readPositive(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+} // namespace
+
+void LaunchOptions::addTo(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Vigie starts and stops screen interaction recordings of NICE CXone agents.\n\n"
+                       "CXone environment: by default Vigie signs in at https://cxone.niceincontact.com and\n"
+                       "discovers the tenant's API host. --auth-url points at another issuer; --api-url skips\n"
+                       "discovery (lab servers). Plain http:// is accepted only for loopback hosts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { kDemo,
+            QStringLiteral("Run against the built-in CXone simulator with a demo tenant; no credentials needed.") },
+        { kKiosk,
+            QStringLiteral(
+                "Locked-down supervisor station: full screen, cannot be closed without the administrator PIN.") },
+        { kLanguage, QStringLiteral("User interface language: fr or en (default: the system language)."),
+            QStringLiteral("fr|en") },
+        { kConfig, QStringLiteral("Read settings from this INI file instead of the user's configuration."),
+            QStringLiteral("FILE") },
+        { kAuthUrl, QStringLiteral("CXone issuer for sign-in and discovery (default https://cxone.niceincontact.com)."),
+            QStringLiteral("URL") },
+        { kApiUrl, QStringLiteral("Explicit CXone API base URL, skipping tenant discovery (lab servers)."),
+            QStringLiteral("URL") },
+        { kApiVersion, QStringLiteral("Admin API version for agents, e.g. 32.0 (default 32.0)."),
+            QStringLiteral("N.0") },
+        { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."),
+            QStringLiteral("FIELD") },
+        { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
+        { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."),
+            QStringLiteral("FILE") },
+        { kDemoAgents, QStringLiteral("Number of agents in the demo tenant (default 60)."), QStringLiteral("N") },
+        { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."),
+            QStringLiteral("PORT") },
+        { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
+        { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."),
+            QStringLiteral("MS") },
+        { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
+        { kDemoFault,
+            QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
+                           "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
+            QStringLiteral("PATH:STATUS[:TIMES]") },
+        { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
+        { kStartupProbe,
+            QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
+        { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
+        { kVerifyAudit,
+            QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
+        { kHashPin,
+            QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
+                           "configuration as Kiosk/PinHash.") },
+    });
+}
+
+void LaunchOptions::readConfiguration(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("CXone"));
+    environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
+    environment.apiBaseOverride = QUrl(settings.value(QStringLiteral("ApiUrl")).toString());
+    environment.apiVersion = settings.value(QStringLiteral("ApiVersion"), environment.apiVersion).toString();
+    environment.clientId = settings.value(QStringLiteral("ClientId")).toString();
+    environment.clientSecret = settings.value(QStringLiteral("ClientSecret")).toString();
+    if (settings.value(QStringLiteral("UserIdField")).toString() == QLatin1String("agentId")) {
+        environment.userIdField = CxoneEnvironment::UserIdField::AgentId;
+    }
+    settings.endGroup();
+    kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
+    auditRetentionDays
+        = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
+    purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
+    for (QString &purpose : purposes) {
+        purpose = purpose.trimmed();
+    }
+    purposes.removeAll(QString());
+    defaultDurationSeconds = settings.value(QStringLiteral("Recording/DefaultDurationSeconds"), 0).toInt();
+    kioskPinHash = settings.value(QStringLiteral("Kiosk/PinHash")).toString();
+    idleLockMinutes
+        = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
+    keepKeyInKeychain = settings.value(QStringLiteral("Kiosk/KeepKeyInKeychain"), false).toBool();
+    exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
+    kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
+    language = settings.value(QStringLiteral("General/Language")).toString();
+}
+
+QString LaunchOptions::readFrom(const QCommandLineParser &parser)
+{
+    configFile = parser.value(kConfig);
+    if (!configFile.isEmpty()) {
+        if (!QFileInfo::exists(configFile)) {
+            return QStringLiteral("configuration file not found: %1").arg(configFile);
+        }
+        QSettings settings(configFile, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError) {
+            return QStringLiteral("configuration file is not readable: %1").arg(configFile);
+        }
+        readConfiguration(settings);
+    } else {
+        // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
+        QSettings settings(
+            QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
+        if (QFileInfo::exists(settings.fileName())) {
+            configFile = settings.fileName();
+            readConfiguration(settings);
+        }
+    }
+
+    demo = parser.isSet(kDemo);
+    kiosk = kiosk || parser.isSet(kKiosk);
+    selfTest = parser.isSet(kSelfTest);
+    ledgerFile = parser.value(kLedger);
+    auditFile = parser.value(kAuditLog);
+    verifyAudit = parser.isSet(kVerifyAudit);
+    hashPin = parser.isSet(kHashPin);
+    noAnimations = parser.isSet(kNoAnimations);
+    startupProbe = parser.isSet(kStartupProbe);
+    for (const QString &text : parser.values(kDemoFault)) {
+        const std::optional<SimulatorFault> fault = faultFrom(text);
+        if (!fault) {
+            return QStringLiteral("--demo-fault takes PATH:STATUS[:TIMES], e.g. start-screen:425:4, not %1").arg(text);
+        }
+        demoFaults.append(*fault);
+    }
+    if (parser.isSet(kLanguage)) {
+        language = parser.value(kLanguage);
+    }
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        return QStringLiteral("--language must be fr or en, not %1").arg(language);
+    }
+    if (parser.isSet(kAuthUrl)) {
+        environment.issuer = QUrl(parser.value(kAuthUrl));
+    }
+    if (parser.isSet(kApiUrl)) {
+        environment.apiBaseOverride = QUrl(parser.value(kApiUrl));
+    }
+    if (parser.isSet(kApiVersion)) {
+        environment.apiVersion = parser.value(kApiVersion);
+    }
+    if (parser.isSet(kUserIdField)) {
+        const QString field = parser.value(kUserIdField);
+        if (field != QLatin1String("userId") && field != QLatin1String("agentId")) {
+            return QStringLiteral("--user-id-field must be userId or agentId, not %1").arg(field);
+        }
+        environment.userIdField = field == QLatin1String("agentId") ? CxoneEnvironment::UserIdField::AgentId
+                                                                    : CxoneEnvironment::UserIdField::UserId;
+    }
+    int seconds = refreshIntervalMs / 1000;
+    if (parser.isSet(kRefresh) && !readPositive(parser.value(kRefresh), 1, 3600, &seconds)) {
+        return QStringLiteral("--refresh-interval must be 1 to 3600 seconds");
+    }
+    refreshIntervalMs = seconds * 1000;
+
+    int number = 0;
+    if (parser.isSet(kDemoAgents)) {
+        if (!readPositive(parser.value(kDemoAgents), 0, 200000, &number)) {
+            return QStringLiteral("--demo-agents must be 0 to 200000");
+        }
+        simulator.agentCount = number;
+    }
+    if (parser.isSet(kDemoPort)) {
+        if (!readPositive(parser.value(kDemoPort), 1, 65535, &number)) {
+            return QStringLiteral("--demo-port must be 1 to 65535");
+        }
+        demoPort = quint16(number);
+    }
+    if (parser.isSet(kDemoSeed)) {
+        if (!readPositive(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
+            return QStringLiteral("--demo-seed must be a non-negative number");
+        }
+        simulator.seed = quint32(number);
+    }
+    if (parser.isSet(kDemoLatency)) {
+        if (!readPositive(parser.value(kDemoLatency), 0, 60000, &number)) {
+            return QStringLiteral("--demo-latency must be 0 to 60000 ms");
+        }
+        simulator.latencyMs = number;
+    }
+    if (defaultDurationSeconds != 0 && !RecordingDuration::isValid(defaultDurationSeconds)) {
+        return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")
+            .arg(RecordingDuration::kMinimumSeconds)
+            .arg(RecordingDuration::kMaximumSeconds)
+            .arg(defaultDurationSeconds);
+    }
+    if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
+        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration "
+                              "(create it with: vigie --hash-pin)");
+    }
+    if (selfTest && !demo) {
+        return QStringLiteral("--self-test runs against the simulator: add --demo");
+    }
+    if (demo) {
+        // The simulator's address is only known once it listens; main() fills the issuer in.
+        environment.clientId = simulator.clientId;
+        environment.clientSecret = simulator.clientSecret;
+        environment.apiBaseOverride.clear();
+        return {};
+    }
+    return environment.validationError();
+}

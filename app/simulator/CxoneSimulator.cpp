@@ -1,0 +1,539 @@
+#include "simulator/CxoneSimulator.h"
+
+#include "cxone/RecordingDuration.h"
+#include "logging/LogRedaction.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace {
+const QString kRecordingService = QStringLiteral("/interaction-recording-management-service/interactions/");
+const QRegularExpression kAdminApi(QStringLiteral(R"(^/incontactapi/services/v\d+\.\d+(/.*)$)"));
+
+QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 425:
+        return "Too Early";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString randomToken()
+{
+    return QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+}
+} // namespace
+
+CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_tenant(options.agentCount, options.seed)
+{
+    m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
+    connect(&m_stateTimer, &QTimer::timeout, this,
+        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), qMax(1, m_options.agentCount / 15)); });
+}
+
+CxoneSimulator::~CxoneSimulator() = default;
+
+bool CxoneSimulator::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        return false;
+    }
+    if (m_options.stateChangeIntervalMs > 0) {
+        m_stateTimer.start();
+    }
+    qCInfo(lcSimulator) << "CXone simulator listening on" << baseUrl().toDisplayString() << "with"
+                        << m_options.agentCount << "agents";
+    return true;
+}
+
+void CxoneSimulator::stopListening()
+{
+    for (QTcpServer *server : servers()) {
+        server->close();
+    }
+    // Kept-alive connections would otherwise go on working through the outage.
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+        socket->abort();
+    }
+}
+
+bool CxoneSimulator::resumeListening()
+{
+    for (QTcpServer *server : servers()) {
+        if (!server->isListening() && !server->listen(QHostAddress::LocalHost, m_port)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QUrl CxoneSimulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+void CxoneSimulator::expireAccessTokens()
+{
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (Token &token : m_accessTokens) {
+        token.expiresAtUtc = past;
+    }
+}
+
+std::optional<CxoneSimulator::Recording> CxoneSimulator::activeRecording(const QString &userId)
+{
+    expireRecordings();
+    const auto it = m_recordings.constFind(userId);
+    return it == m_recordings.constEnd() ? std::nullopt : std::optional<Recording>(*it);
+}
+
+int CxoneSimulator::activeRecordingCount()
+{
+    expireRecordings();
+    return int(m_recordings.size());
+}
+
+bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const QUrlQuery query = request.query();
+    m_requestLog.append(
+        { request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"), path, query });
+    qCDebug(lcSimulator) << request.method() << path << query.toString();
+
+    const int faultIndex = matchingFault(path, query);
+    SimulatorFault *fault = faultIndex >= 0 ? &m_faults[faultIndex] : nullptr;
+    Response response;
+    if (!fault || fault->kind != SimulatorFault::Kind::Status || fault->passThrough) {
+        response = route(request, path);
+    }
+    SimulatorFault::Kind kind = SimulatorFault::Kind::Status;
+    int delayMs = m_options.latencyMs + response.delayMs;
+    if (fault) {
+        kind = fault->kind;
+        delayMs += fault->latencyMs;
+        if (fault->kind == SimulatorFault::Kind::Status) {
+            response.status = fault->status;
+            response.body = fault->body;
+            response.retryAfter = fault->retryAfter;
+        }
+        if (fault->times > 0 && --fault->times == 0) {
+            m_faults.removeAt(faultIndex);
+        }
+    }
+    deliver(socket, response, kind, delayMs);
+    return true;
+}
+
+void CxoneSimulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    writeResponse(socket, { 404, {}, {}, 0 }, false);
+}
+
+int CxoneSimulator::matchingFault(const QString &path, const QUrlQuery &query) const
+{
+    for (int index = 0; index < m_faults.size(); ++index) {
+        const SimulatorFault &fault = m_faults.at(index);
+        if (path.contains(fault.pathContains)
+            && (fault.userId.isEmpty() || query.queryItemValue(QStringLiteral("user-id")) == fault.userId)) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+CxoneSimulator::Response CxoneSimulator::route(const QHttpServerRequest &request, const QString &path)
+{
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    if (path == QLatin1String("/.well-known/openid-configuration") && isGet) {
+        return openIdConfiguration();
+    }
+    if (path == QLatin1String("/.well-known/cxone-configuration") && isGet) {
+        return tenantConfiguration(request.query());
+    }
+    if (path == QLatin1String("/auth/token") && isPost) {
+        return token(request);
+    }
+
+    const QRegularExpressionMatch admin = kAdminApi.match(path);
+    const bool isRecording = path.startsWith(kRecordingService);
+    if (!admin.hasMatch() && !isRecording) {
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such endpoint") } }), {}, 0 };
+    }
+    const std::optional<Token> caller = authorize(request);
+    if (!caller) {
+        return { 401, json({ { QStringLiteral("error"), QStringLiteral("invalid_token") } }), {}, 0 };
+    }
+    if (admin.hasMatch() && isGet) {
+        const QString resource = admin.captured(1);
+        if (resource == QLatin1String("/agents")) {
+            return agents(request.query());
+        }
+        if (resource == QLatin1String("/agents/states")) {
+            return agentStates(request.query());
+        }
+    }
+    if (isRecording && isPost) {
+        const QString action = path.mid(kRecordingService.size());
+        if (action == QLatin1String("start-screen-interaction-recording")) {
+            return startRecording(request.query(), *caller);
+        }
+        if (action == QLatin1String("stop-screen-interaction-recording")) {
+            return stopRecording(request.query(), *caller);
+        }
+    }
+    return { isRecording ? 405 : 404, {}, {}, 0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::openIdConfiguration() const
+{
+    const QString issuer = baseUrl().toString();
+    return { 200,
+        json({ { QStringLiteral("issuer"), issuer },
+            { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/auth/token")) },
+            { QStringLiteral("grant_types_supported"),
+                QJsonArray { QStringLiteral("password"), QStringLiteral("refresh_token") } } }),
+        {}, 0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::tenantConfiguration(const QUrlQuery &query) const
+{
+    if (query.queryItemValue(QStringLiteral("tenantId")) != m_options.tenantId) {
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("unknown tenant") } }), {}, 0 };
+    }
+    const QString base = baseUrl().toString();
+    return { 200,
+        json({ { QStringLiteral("api_endpoint"), base }, { QStringLiteral("area"), QStringLiteral("sim1") },
+            { QStringLiteral("ui_endpoint"), base }, { QStringLiteral("auth_endpoint"), base } }),
+        {}, 0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request)
+{
+    // cxone-platform.md: Basic base64(urlencode(clientId):urlencode(clientSecret)).
+    const QByteArray credentials
+        = QUrl::toPercentEncoding(m_options.clientId) + ':' + QUrl::toPercentEncoding(m_options.clientSecret);
+    const QByteArray expectedBasic = "Basic " + credentials.toBase64();
+    const QByteArray unauthorizedClient = json({ { QStringLiteral("error"), QStringLiteral("invalid_client") } });
+    if (request.value("Authorization") != expectedBasic) {
+        return { 401, unauthorizedClient, {}, 0 };
+    }
+    if (!request.value("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        return { 400, json({ { QStringLiteral("error"), QStringLiteral("invalid_request") } }), {}, 0 };
+    }
+    const QUrlQuery form(QString::fromUtf8(request.body()));
+    const QString grantType = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+    const QByteArray invalidGrant = json({ { QStringLiteral("error"), QStringLiteral("invalid_grant") } });
+    if (grantType == QLatin1String("password")) {
+        const QString keyId = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
+        const QString secret = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+        if (keyId == m_options.demoKeyId && secret == m_options.demoKeySecret) {
+            return issueTokens(keyId, true);
+        }
+        if (keyId == m_options.restrictedKeyId && secret == m_options.restrictedKeySecret) {
+            return issueTokens(keyId, false);
+        }
+        return { 400, invalidGrant, {}, 0 };
+    }
+    if (grantType == QLatin1String("refresh_token")) {
+        const Token previous
+            = m_refreshTokens.take(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
+        if (previous.keyId.isEmpty()) {
+            return { 400, invalidGrant, {}, 0 };
+        }
+        return issueTokens(previous.keyId, previous.canRecord);
+    }
+    return { 400, json({ { QStringLiteral("error"), QStringLiteral("unsupported_grant_type") } }), {}, 0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool canRecord)
+{
+    const QString accessToken = randomToken();
+    const QString refreshToken = randomToken();
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options.tokenLifetimeSeconds);
+    m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
+    m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
+    const QByteArray idPayload = json({ { QStringLiteral("sub"), keyId },
+        { QStringLiteral("tenantId"), m_options.tenantId }, { QStringLiteral("iss"), baseUrl().toString() } });
+    const QByteArray idToken
+        = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
+    return { 200,
+        json({ { QStringLiteral("access_token"), accessToken },
+            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+            { QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds },
+            { QStringLiteral("refresh_token"), refreshToken },
+            { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
+        {}, 0 };
+}
+
+std::optional<CxoneSimulator::Token> CxoneSimulator::authorize(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer ")) {
+        return std::nullopt;
+    }
+    const auto it = m_accessTokens.constFind(QString::fromLatin1(header.mid(7)));
+    if (it == m_accessTokens.constEnd() || it->expiresAtUtc <= QDateTime::currentDateTimeUtc()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
+{
+    const QVector<Agent> &all = m_tenant.agents();
+    if (all.isEmpty()) {
+        return { 204, {}, {}, 0 };
+    }
+    const int skip = qMax(0, query.queryItemValue(QStringLiteral("skip")).toInt());
+    const QString topText = query.queryItemValue(QStringLiteral("top"));
+    const int top = topText.isEmpty() ? m_options.maxPageSize : qBound(1, topText.toInt(), m_options.maxPageSize);
+    QJsonArray page;
+    for (int row = skip; row < qMin(int(all.size()), skip + top); ++row) {
+        const Agent &agent = all.at(row);
+        page.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
+            { QStringLiteral("userId"), agent.userId }, { QStringLiteral("userName"), agent.userName },
+            { QStringLiteral("firstName"), agent.firstName }, { QStringLiteral("lastName"), agent.lastName },
+            { QStringLiteral("emailAddress"), agent.userName }, { QStringLiteral("teamId"), double(agent.teamId) },
+            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("isActive"), true } });
+    }
+    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }), {},
+        0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) const
+{
+    QDateTime since;
+    if (query.hasQueryItem(QStringLiteral("updatedSince"))) {
+        since = QDateTime::fromString(
+            query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        if (!since.isValid()) {
+            return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }), {}, 0 };
+        }
+    }
+    QJsonArray states;
+    for (const Agent &agent : m_tenant.agents()) {
+        if (since.isValid() && agent.stateSinceUtc <= since) {
+            continue;
+        }
+        states.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
+            { QStringLiteral("agentStateId"), int(qHash(agent.stateName) % 100) },
+            { QStringLiteral("agentStateName"), agent.stateName },
+            { QStringLiteral("startDate"), agent.stateSinceUtc.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("contactId"), 0 }, { QStringLiteral("teamId"), double(agent.teamId) },
+            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("firstName"), agent.firstName },
+            { QStringLiteral("lastName"), agent.lastName } });
+    }
+    if (since.isValid() && states.isEmpty()) {
+        return { 304, {}, {}, 0 };
+    }
+    return { 200, json({ { QStringLiteral("agentStates"), states } }), {}, 0 };
+}
+
+const Agent *CxoneSimulator::agentForUserId(const QString &userId) const
+{
+    // The recording API's user-id may carry either identifier (cxone-platform.md).
+    if (const Agent *agent = m_tenant.agentByUserId(userId)) {
+        return agent;
+    }
+    bool isNumber = false;
+    const qint64 agentId = userId.toLongLong(&isNumber);
+    return isNumber ? m_tenant.agentByAgentId(agentId) : nullptr;
+}
+
+bool CxoneSimulator::isLocked(const QString &userId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto it = m_lockedUntil.constFind(userId);
+    if (it != m_lockedUntil.constEnd() && *it > now) {
+        return true;
+    }
+    if (m_options.processingMs > 0) {
+        m_lockedUntil.insert(userId, now.addMSecs(m_options.processingMs));
+    }
+    return false;
+}
+
+void CxoneSimulator::expireRecordings()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_recordings.removeIf([&now](const QHash<QString, Recording>::iterator it) { return it->endsAtUtc <= now; });
+}
+
+CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, const Token &caller)
+{
+    const QString userId = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
+    const QString durationText = query.queryItemValue(QStringLiteral("recordingDuration"));
+    bool isNumber = false;
+    const int duration = durationText.toInt(&isNumber);
+    if (userId.isEmpty() || !isNumber || !RecordingDuration::isValid(duration)) {
+        return { 400,
+            json({ { QStringLiteral("error"),
+                QStringLiteral("recordingDuration must be between 5 and 13200 seconds") } }),
+            {}, 0 };
+    }
+    if (!caller.canRecord) {
+        return { 403,
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
+            0 };
+    }
+    const Agent *agent = agentForUserId(userId);
+    if (!agent) {
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such user") } }), {}, 0 };
+    }
+    if (isLocked(userId)) {
+        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }), {}, 0 };
+    }
+    expireRecordings();
+    const auto running = m_recordings.constFind(userId);
+    if (running != m_recordings.constEnd()) {
+        // One API recording per agent: the running one is returned, its duration unchanged.
+        return { 200,
+            json({ { QStringLiteral("contactId"), double(running->contactId) },
+                { QStringLiteral("interactionId"), running->interactionId } }),
+            {}, m_options.processingMs };
+    }
+    Recording recording;
+    recording.userId = userId;
+    recording.contactId = m_nextContactId++;
+    recording.interactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    recording.startedAtUtc = QDateTime::currentDateTimeUtc();
+    recording.endsAtUtc = recording.startedAtUtc.addSecs(duration);
+    m_recordings.insert(userId, recording);
+    ++m_recordingsCreated;
+    ++m_createdByUser[userId];
+    return { m_options.newRecordingStatus,
+        json({ { QStringLiteral("contactId"), double(recording.contactId) },
+            { QStringLiteral("interactionId"), recording.interactionId } }),
+        {}, m_options.processingMs };
+}
+
+CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, const Token &caller)
+{
+    const QString userId = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
+    bool isNumber = false;
+    const qint64 contactId = query.queryItemValue(QStringLiteral("contactId")).toLongLong(&isNumber);
+    if (userId.isEmpty() || !isNumber) {
+        return { 400, json({ { QStringLiteral("error"), QStringLiteral("user-id and contactId are required") } }), {},
+            0 };
+    }
+    if (!caller.canRecord) {
+        return { 403,
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
+            0 };
+    }
+    if (isLocked(userId)) {
+        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }), {}, 0 };
+    }
+    expireRecordings();
+    const auto running = m_recordings.constFind(userId);
+    if (running == m_recordings.constEnd() || running->contactId != contactId) {
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no active interaction") } }), {}, 0 };
+    }
+    m_recordings.erase(running);
+    return { 200, {}, {}, m_options.processingMs };
+}
+
+void CxoneSimulator::deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs)
+{
+    QPointer<QTcpSocket> guarded(socket);
+    auto send = [guarded, response, kind] {
+        if (!guarded) {
+            return;
+        }
+        switch (kind) {
+        case SimulatorFault::Kind::Stall:
+            return;
+        case SimulatorFault::Kind::Drop:
+            guarded->abort();
+            return;
+        case SimulatorFault::Kind::Truncated:
+            writeResponse(guarded, response, true);
+            return;
+        case SimulatorFault::Kind::Status:
+            writeResponse(guarded, response, false);
+            return;
+        }
+    };
+    if (delayMs <= 0) {
+        send();
+    } else {
+        QTimer::singleShot(delayMs, this, send);
+    }
+}
+
+void CxoneSimulator::writeResponse(QTcpSocket *socket, const Response &response, bool truncate)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    const bool hasBody = response.status != 204 && response.status != 304;
+    if (hasBody) {
+        head
+            += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
+    if (!response.retryAfter.isEmpty()) {
+        head += "Retry-After: " + response.retryAfter + "\r\n";
+    }
+    head += "\r\n";
+    socket->write(head);
+    if (!hasBody) {
+        return;
+    }
+    if (truncate) {
+        socket->write(response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(response.body);
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "simulator/DemoTenant.h"
+#include "simulator/SimulatorOptions.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHash>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <optional>
+
+// A faithful, in-process stand-in for CXone on loopback: OpenID and tenant discovery, the
+// token endpoint, agents and agent states, and both recording endpoints with every rule of
+// cxone-api.md. Responses are written on the socket directly so faults can cut them short.
+class CxoneSimulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Recording
+    {
+        QString userId;
+        qint64 contactId = 0;
+        QString interactionId;
+        QDateTime startedAtUtc;
+        QDateTime endsAtUtc;
+    };
+    struct LoggedRequest
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+    };
+
+    explicit CxoneSimulator(const SimulatorOptions &options = {}, QObject *parent = nullptr);
+    ~CxoneSimulator() override;
+
+    // Listens on 127.0.0.1; 0 picks a free port. Returns false when the port is taken.
+    bool start(quint16 port = 0);
+    // An outage: the port stops answering (connections refused) while tokens and recordings
+    // stay as they are, then comes back on the same port.
+    void stopListening();
+    bool resumeListening();
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    const SimulatorOptions &options() const { return m_options; }
+    void setLatencyMs(int latencyMs) { m_options.latencyMs = latencyMs; }
+    void setProcessingMs(int processingMs) { m_options.processingMs = processingMs; }
+    void setNewRecordingStatus(int status) { m_options.newRecordingStatus = status; }
+    void setTokenLifetimeSeconds(int seconds) { m_options.tokenLifetimeSeconds = seconds; }
+    void addFault(const SimulatorFault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+    // Every issued access token stops working, as when they expire.
+    void expireAccessTokens();
+    void revokeRefreshTokens() { m_refreshTokens.clear(); }
+
+    DemoTenant &tenant() { return m_tenant; }
+    std::optional<Recording> activeRecording(const QString &userId);
+    int activeRecordingCount();
+    int recordingsCreated() const { return m_recordingsCreated; }
+    int recordingsCreatedFor(const QString &userId) const { return m_createdByUser.value(userId); }
+    const QList<LoggedRequest> &requestLog() const { return m_requestLog; }
+    void clearRequestLog() { m_requestLog.clear(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray retryAfter;
+        int delayMs = 0;
+    };
+    struct Token
+    {
+        QString keyId;
+        bool canRecord = false;
+        QDateTime expiresAtUtc;
+    };
+
+    Response route(const QHttpServerRequest &request, const QString &path);
+    Response openIdConfiguration() const;
+    Response tenantConfiguration(const QUrlQuery &query) const;
+    Response token(const QHttpServerRequest &request);
+    Response agents(const QUrlQuery &query) const;
+    Response agentStates(const QUrlQuery &query) const;
+    Response startRecording(const QUrlQuery &query, const Token &caller);
+    Response stopRecording(const QUrlQuery &query, const Token &caller);
+    std::optional<Token> authorize(const QHttpServerRequest &request) const;
+    const Agent *agentForUserId(const QString &userId) const;
+    Response issueTokens(const QString &keyId, bool canRecord);
+    bool isLocked(const QString &userId);
+    void expireRecordings();
+    int matchingFault(const QString &path, const QUrlQuery &query) const;
+    void deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs);
+    static void writeResponse(QTcpSocket *socket, const Response &response, bool truncate);
+
+    SimulatorOptions m_options;
+    DemoTenant m_tenant;
+    quint16 m_port = 0;
+    QTimer m_stateTimer;
+    QHash<QString, Token> m_accessTokens;
+    QHash<QString, Token> m_refreshTokens;
+    QHash<QString, Recording> m_recordings; // by user-id
+    QHash<QString, QDateTime> m_lockedUntil;
+    QHash<QString, int> m_createdByUser;
+    qint64 m_nextContactId = 700000001;
+    int m_recordingsCreated = 0;
+    QList<SimulatorFault> m_faults;
+    QList<LoggedRequest> m_requestLog;
+};

@@ -1,0 +1,62 @@
+#include "simulator/DemoSelfTest.h"
+
+#include "session/SupervisorSession.h"
+#include "simulator/CxoneSimulator.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+constexpr int kStepTimeoutMs = 20000;
+
+// Runs the event loop until done() turns true or the step times out.
+template <typename Done> bool waitFor(Done done)
+{
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(kStepTimeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+bool report(const char *step, bool ok)
+{
+    std::printf("self-test: %-34s %s\n", step, ok ? "ok" : "FAILED");
+    std::fflush(stdout);
+    return ok;
+}
+} // namespace
+
+int DemoSelfTest::run(SupervisorSession *session, CxoneSimulator *simulator, const AccessKey &key)
+{
+    session->tokens()->signIn(key);
+    if (!report("sign in to the simulator", waitFor([&] { return session->tokens()->hasToken(); }))) {
+        return 1;
+    }
+    if (!report("list agents", waitFor([&] { return !session->directory()->agents().isEmpty(); }))) {
+        return 1;
+    }
+    const Agent agent = session->directory()->agents().first();
+    const QString userId = session->controller()->userIdFor(agent);
+    session->controller()->start({ agent }, 60);
+    if (!report("start a 60 s recording", waitFor([&] { return session->tracker()->activeForUser(userId) != nullptr; }))
+        || !report("simulator sees the recording", simulator->activeRecording(userId).has_value())) {
+        return 1;
+    }
+    session->controller()->stop({ session->tracker()->activeForUser(userId)->contactId });
+    if (!report("stop it", waitFor([&] { return session->tracker()->activeForUser(userId) == nullptr; }))
+        || !report("simulator ended it", !simulator->activeRecording(userId).has_value())) {
+        return 1;
+    }
+    std::printf("self-test: passed\n");
+    return 0;
+}

@@ -1,0 +1,179 @@
+#include "dialogs/AuditHistoryDialog.h"
+
+#include "audit/AuditCsv.h"
+#include "audit/AuditLog.h"
+#include "models/AuditTableModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AuditHistoryDialog::AuditHistoryDialog(AuditLog *log, const QString &kioskExportFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_log(log)
+    , m_kioskExportFolder(kioskExportFolder)
+    , m_model(new AuditTableModel(this))
+    , m_agentFilter(new QLineEdit(this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_resultFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_exportButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("auditHistoryDialog"));
+    m_agentFilter->setObjectName(QStringLiteral("auditAgentFilter"));
+    m_agentFilter->setClearButtonEnabled(true);
+    m_from->setObjectName(QStringLiteral("auditFromDate"));
+    m_to->setObjectName(QStringLiteral("auditToDate"));
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+    }
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_resultFilter->setObjectName(QStringLiteral("auditResultFilter"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setWordWrap(true);
+    m_exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    m_closeButton->setObjectName(QStringLiteral("auditCloseButton"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_agentFilter, 1);
+    filters->addWidget(m_fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_resultFilter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_closeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_agentFilter, &QLineEdit::textChanged, this, &AuditHistoryDialog::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditHistoryDialog::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditHistoryDialog::reload);
+    connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &AuditHistoryDialog::reload);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditHistoryDialog::exportCsv);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::close);
+
+    retranslate();
+    resize(980, 560);
+}
+
+void AuditHistoryDialog::reload()
+{
+    const QDateTime from = m_from->date().startOfDay().toUTC();
+    const QDateTime to = m_to->date().endOfDay().toUTC();
+    const QString agent = m_agentFilter->text().trimmed();
+    const QString result = m_resultFilter->currentData().toString();
+    QVector<AuditEntry> entries = m_log->entries(from, to);
+    entries.removeIf([&](const AuditEntry &entry) {
+        return (!agent.isEmpty() && !entry.agentName.contains(agent, Qt::CaseInsensitive))
+            || (!result.isEmpty() && entry.result != result);
+    });
+    m_model->setEntries(entries);
+    m_status->setText(tr("%n entry(ies)", nullptr, int(entries.size())));
+}
+
+QString AuditHistoryDialog::exportTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return file.errorString();
+    }
+    QVector<AuditEntry> entries = m_model->entries();
+    std::reverse(entries.begin(), entries.end()); // oldest first, as a period reads
+    // Excel reads ';' where the decimal mark is a comma (French), ',' elsewhere.
+    const QLocale locale;
+    const QChar separator = locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+    const bool written
+        = AuditCsv::write(&file, entries, AuditTableModel::csvHeaders(), separator, [&locale](const QDateTime &at) {
+              return locale.toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+          });
+    if (!written || !file.commit()) {
+        return file.errorString();
+    }
+    return {};
+}
+
+void AuditHistoryDialog::exportCsv()
+{
+    const QString name
+        = tr("vigie-audit-%1-%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    QString path;
+    if (!m_kioskExportFolder.isEmpty()) {
+        path = QDir(m_kioskExportFolder).filePath(name);
+    } else {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit trail"), QDir::home().filePath(name), tr("CSV files (*.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    const QString error = exportTo(path);
+    m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                                      : tr("The export failed: %1").arg(error));
+}
+
+void AuditHistoryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void AuditHistoryDialog::retranslate()
+{
+    setWindowTitle(tr("Audit trail"));
+    m_agentFilter->setPlaceholderText(tr("Filter by agent"));
+    m_agentFilter->setAccessibleName(tr("Filter by agent"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_resultFilter->setAccessibleName(tr("Filter by result"));
+    m_table->setAccessibleName(tr("Audit entries"));
+    m_exportButton->setText(tr("&Export to CSV…"));
+    m_exportButton->setAccessibleName(tr("Export to CSV"));
+    m_exportButton->setToolTip(m_kioskExportFolder.isEmpty()
+            ? tr("Save the entries shown as a CSV file that Excel opens")
+            : tr("Save the entries shown as a CSV file in %1").arg(m_kioskExportFolder));
+    m_closeButton->setText(tr("&Close"));
+    m_closeButton->setAccessibleName(tr("Close"));
+    const QString current = m_resultFilter->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_resultFilter);
+        m_resultFilter->clear();
+        m_resultFilter->addItem(tr("All results"), QString());
+        for (const char *result : { "started", "already-recording", "failed", "stopped", "already-ended",
+                 "ended-by-itself", "ended-while-closed", "purged" }) {
+            m_resultFilter->addItem(AuditTableModel::resultText(QLatin1String(result)), QLatin1String(result));
+        }
+        m_resultFilter->setCurrentIndex(qMax(0, m_resultFilter->findData(current)));
+    }
+    reload();
+}

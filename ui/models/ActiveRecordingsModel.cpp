@@ -1,0 +1,108 @@
+#include "models/ActiveRecordingsModel.h"
+
+#include "recording/RecordingTracker.h"
+#include "text/Formatting.h"
+
+ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_tracker(tracker)
+{
+    // The tracker appends new recordings and removes ended ones anywhere in its list.
+    connect(m_tracker, &RecordingTracker::recordingAdded, this, [this] {
+        const int row = int(m_tracker->active().size()) - 1;
+        beginInsertRows({}, row, row);
+        endInsertRows();
+    });
+    connect(m_tracker, &RecordingTracker::recordingEnded, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_tracker, &RecordingTracker::ticked, this, [this] {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, ProgressColumn),
+                { Qt::DisplayRole, Qt::AccessibleTextRole, ProgressRole });
+        }
+    });
+}
+
+int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tracker->active().size());
+}
+
+int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const TrackedRecording &recording = m_tracker->active().at(index.row());
+    const int remaining = recording.secondsRemaining(m_tracker->nowUtc());
+    const int percentDone = 100 - (100 * remaining) / qMax(1, recording.durationSeconds);
+    if (role == ContactIdRole) {
+        return recording.contactId;
+    }
+    if (role == ProgressRole) {
+        return percentDone;
+    }
+    if (role == Qt::ToolTipRole && index.column() == AgentColumn) {
+        return tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose);
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case AgentColumn:
+        return recording.agentName;
+    case ContactIdColumn:
+        return QString::number(recording.contactId);
+    case InteractionIdColumn:
+        return recording.interactionId;
+    case StartedColumn:
+        return Formatting::timeOfDay(recording.startedAtUtc);
+    case DurationColumn:
+        return Formatting::clock(recording.durationSeconds);
+    case RemainingColumn:
+        return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
+    case ProgressColumn:
+        return tr("%1 %").arg(percentDone);
+    case ActionColumn:
+        return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
+    }
+    return {};
+}
+
+QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case AgentColumn:
+        return tr("Agent");
+    case ContactIdColumn:
+        return tr("Contact ID");
+    case InteractionIdColumn:
+        return tr("Interaction ID");
+    case StartedColumn:
+        return tr("Started at");
+    case DurationColumn:
+        return tr("Duration");
+    case RemainingColumn:
+        return tr("Time left");
+    case ProgressColumn:
+        return tr("Progress");
+    case ActionColumn:
+        return tr("Action");
+    }
+    return {};
+}
+
+void ActiveRecordingsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}

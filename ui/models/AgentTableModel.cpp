@@ -1,0 +1,257 @@
+#include "models/AgentTableModel.h"
+
+#include "recording/RecordingController.h"
+#include "recording/RecordingTracker.h"
+#include "text/AgentStateText.h"
+#include "text/Formatting.h"
+
+#include <QCollator>
+#include <QIcon>
+
+#include <QSet>
+#include <numeric>
+
+namespace {
+QVector<int> ranks(const QVector<QCollatorSortKey> &keys)
+{
+    QVector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    QVector<int> rank(keys.size());
+    for (int position = 0; position < order.size(); ++position) {
+        rank[order.at(position)] = position;
+    }
+    return rank;
+}
+} // namespace
+
+AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController *controller, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_tracker(tracker)
+    , m_controller(controller)
+{
+    connect(m_tracker, &RecordingTracker::recordingAdded, this,
+        [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
+    connect(m_tracker, &RecordingTracker::recordingEnded, this,
+        [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
+    connect(m_controller, &RecordingController::pendingChanged, this,
+        [this](const QString &userId) { refreshRecordingCell(userId); });
+}
+
+QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
+
+int AgentTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_agents.size()); }
+
+int AgentTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString AgentTableModel::recordingText(const Agent &agent) const
+{
+    const QString userId = userIdOf(agent);
+    if (m_controller->isPending(userId)) {
+        return tr("Waiting for CXone…");
+    }
+    if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
+        return tr("Recording, %1 left").arg(Formatting::clock(recording->secondsRemaining(m_tracker->nowUtc())));
+    }
+    const QString failure = m_failures.value(userId);
+    if (!failure.isEmpty()) {
+        return tr("Failed: %1").arg(failure);
+    }
+    return {};
+}
+
+QVariant AgentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Agent &agent = m_agents.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (column) {
+        case NameColumn:
+            return agent.displayName();
+        case TeamColumn:
+            return agent.teamName;
+        case StateColumn:
+            return AgentStateText::name(agent.stateName);
+        case TimeInStateColumn:
+            return agent.stateSinceUtc.isValid()
+                ? Formatting::clock(int(agent.stateSinceUtc.secsTo(QDateTime::currentDateTimeUtc())))
+                : QString();
+        case RecordingColumn:
+            return recordingText(agent);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == NameColumn) {
+            return tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
+                .arg(
+                    agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId, userIdOf(agent));
+        }
+        if (column == RecordingColumn) {
+            return recordingText(agent);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == RecordingColumn && m_tracker->activeForUser(userIdOf(agent))) {
+            return QIcon(QStringLiteral(":/icons/recording.svg"));
+        }
+        if (column == RecordingColumn && m_failures.contains(userIdOf(agent))) {
+            return QIcon(QStringLiteral(":/icons/error.svg"));
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return QString(agent.lastName + QLatin1Char(' ') + agent.firstName);
+        case TimeInStateColumn:
+            // Longest in state first when ascending: earlier start, smaller value.
+            return agent.stateSinceUtc.toMSecsSinceEpoch();
+        case RecordingColumn: {
+            const TrackedRecording *recording = m_tracker->activeForUser(userIdOf(agent));
+            return recording ? recording->secondsRemaining(m_tracker->nowUtc()) : -1;
+        }
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case UserIdRole:
+        return userIdOf(agent);
+    }
+    return {};
+}
+
+QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Agent");
+    case TeamColumn:
+        return tr("Team");
+    case StateColumn:
+        return tr("State");
+    case TimeInStateColumn:
+        return tr("In state for");
+    case RecordingColumn:
+        return tr("Screen recording");
+    }
+    return {};
+}
+
+QStringList AgentTableModel::teams() const
+{
+    QSet<QString> teams;
+    for (const Agent &agent : m_agents) {
+        teams.insert(agent.teamName);
+    }
+    QStringList sorted(teams.begin(), teams.end());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+QStringList AgentTableModel::states() const
+{
+    QSet<QString> states;
+    for (const Agent &agent : m_agents) {
+        states.insert(agent.stateName);
+    }
+    QStringList sorted(states.begin(), states.end());
+    sorted.sort();
+    return sorted;
+}
+
+void AgentTableModel::setAgents(const QVector<Agent> &agents)
+{
+    // A reload of the same tenant updates rows in place, so selection and scroll survive.
+    const bool sameAgents = !agents.isEmpty() && agents.size() == m_agents.size()
+        && std::equal(agents.begin(), agents.end(), m_agents.begin(),
+            [](const Agent &a, const Agent &b) { return a.agentId == b.agentId; });
+    if (!sameAgents) {
+        beginResetModel();
+    }
+    m_agents = agents;
+    rebuildIndexes();
+    if (!sameAgents) {
+        endResetModel();
+        return;
+    }
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void AgentTableModel::rebuildIndexes()
+{
+    const int count = int(m_agents.size());
+    m_searchText.resize(count);
+    m_rowByUserId.clear();
+    m_rowByUserId.reserve(count);
+    m_rowByAgentId.clear();
+    m_rowByAgentId.reserve(count);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QVector<QCollatorSortKey> nameKeys;
+    QVector<QCollatorSortKey> teamKeys;
+    nameKeys.reserve(count);
+    teamKeys.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        const Agent &agent = m_agents.at(row);
+        m_searchText[row]
+            = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ') + agent.teamName)
+                  .toLower();
+        nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
+        teamKeys.append(collator.sortKey(agent.teamName));
+        m_rowByUserId.insert(userIdOf(agent), row);
+        m_rowByAgentId.insert(agent.agentId, row);
+    }
+    m_nameRank = ranks(nameKeys);
+    m_teamRank = ranks(teamKeys);
+}
+
+void AgentTableModel::applyStateChanges(const QVector<AgentStateChange> &changes)
+{
+    for (const AgentStateChange &change : changes) {
+        const int row = m_rowByAgentId.value(change.agentId, -1);
+        if (row < 0) {
+            continue;
+        }
+        m_agents[row].stateName = change.stateName;
+        m_agents[row].stateSinceUtc = change.sinceUtc;
+        Q_EMIT dataChanged(index(row, StateColumn), index(row, TimeInStateColumn));
+    }
+}
+
+void AgentTableModel::setFailure(const QString &userId, const QString &message)
+{
+    m_failures.insert(userId, message);
+    refreshRecordingCell(userId);
+}
+
+void AgentTableModel::clearFailure(const QString &userId)
+{
+    if (m_failures.remove(userId)) {
+        refreshRecordingCell(userId);
+    }
+}
+
+void AgentTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_agents.isEmpty()) {
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, RecordingColumn));
+    }
+}
+
+void AgentTableModel::refreshRecordingCell(const QString &userId)
+{
+    const int row = rowForUserId(userId);
+    if (row >= 0) {
+        const QModelIndex cell = index(row, RecordingColumn);
+        Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, SortRole });
+    }
+}

@@ -1,0 +1,123 @@
+#include "text/OutcomeText.h"
+
+QString OutcomeText::common(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::NotSignedIn:
+        return tr("You are not signed in to CXone. Sign in, then try again.");
+    case ApiOutcome::SessionExpired:
+        return tr("Your CXone session has expired. Sign in again to continue.");
+    case ApiOutcome::Forbidden:
+        return tr("Your access key is not allowed to do this. Ask your CXone administrator for the permission "
+                  "\"Interactions Hub > Record Screen Interaction\".");
+    case ApiOutcome::BadRequest:
+        return tr("CXone refused the request as invalid. Check the agent and the duration; if it persists, "
+                  "tell your administrator.");
+    case ApiOutcome::Locked:
+        return tr("CXone is still processing a previous request for this agent. Wait a few seconds and try again.");
+    case ApiOutcome::RateLimited:
+    case ApiOutcome::ServiceUnavailable:
+        return tr("CXone is busy and asked Vigie to slow down. Try again in a minute.");
+    case ApiOutcome::ServerError:
+        return tr("CXone had an internal error. Try again; if it persists, contact NICE support.");
+    case ApiOutcome::GatewayTimeout:
+        return tr("CXone did not finish in time. Try again: a repeated request is safe.");
+    case ApiOutcome::Timeout:
+        return tr("CXone did not answer in time. Check the network and try again.");
+    case ApiOutcome::NetworkError:
+        return tr("CXone cannot be reached. Check the network connection and try again.");
+    case ApiOutcome::MalformedResponse:
+        return tr(
+            "CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.");
+    case ApiOutcome::UnexpectedStatus:
+        return tr("CXone answered in an undocumented way. Try again; if it persists, tell your administrator.");
+    case ApiOutcome::RequestPending:
+        return tr("A request for this agent is already on its way. Wait for its result.");
+    case ApiOutcome::Cancelled:
+        return tr("The request was cancelled.");
+    default:
+        return tr("Something unexpected happened. Try again.");
+    }
+}
+
+QString OutcomeText::startFailure(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::InvalidDuration:
+        return tr(
+            "The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.");
+    case ApiOutcome::InvalidUserId:
+        return tr("This agent has no CXone user ID, so their screen cannot be recorded.");
+    case ApiOutcome::NotFound:
+        return tr("CXone does not know this agent. Refresh the agent list and try again.");
+    case ApiOutcome::MalformedResponse:
+        return tr("CXone accepted the request but did not return the contact ID needed to stop it. The recording may "
+                  "be running and will end by itself at its duration.");
+    default:
+        return common(outcome);
+    }
+}
+
+QString OutcomeText::stopFailure(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::NotFound:
+    case ApiOutcome::AlreadyEnded:
+        return tr("The recording had already ended.");
+    default:
+        return common(outcome);
+    }
+}
+
+QString OutcomeText::signInFailure(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::InvalidCredentials:
+        return tr("CXone refused this access key. Check the key ID and the secret, and that the key is active.");
+    case ApiOutcome::NotFound:
+        return tr("This CXone environment was not found. Check the sign-in address.");
+    default:
+        return common(outcome);
+    }
+}
+
+QString OutcomeText::keychainFailure(CredentialStore::Failure failure)
+{
+    switch (failure) {
+    case CredentialStore::Failure::Unavailable:
+        return tr("No system keychain is available, so your access key cannot be remembered. Vigie works normally "
+                  "for this session; you will sign in again next time.");
+    case CredentialStore::Failure::AccessDenied:
+        return tr("The system keychain refused access, so your access key was not remembered.");
+    }
+    return {};
+}
+
+QString OutcomeText::shortReason(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::Forbidden:
+        return tr("permission missing");
+    case ApiOutcome::Locked:
+        return tr("agent busy in CXone, retry");
+    case ApiOutcome::RateLimited:
+    case ApiOutcome::ServiceUnavailable:
+        return tr("CXone busy, retry later");
+    case ApiOutcome::Timeout:
+    case ApiOutcome::GatewayTimeout:
+        return tr("no answer in time");
+    case ApiOutcome::NetworkError:
+        return tr("network unreachable");
+    case ApiOutcome::SessionExpired:
+    case ApiOutcome::NotSignedIn:
+        return tr("sign in again");
+    case ApiOutcome::NotFound:
+        return tr("unknown agent");
+    case ApiOutcome::MalformedResponse:
+        return tr("unreadable answer");
+    case ApiOutcome::InvalidDuration:
+        return tr("invalid duration");
+    default:
+        return tr("CXone error");
+    }
+}

@@ -1,0 +1,144 @@
+#include "widgets/DurationPicker.h"
+
+#include "cxone/RecordingDuration.h"
+#include "text/Formatting.h"
+#include "widgets/DurationScale.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTimeEdit>
+#include <QTimer>
+
+namespace {
+QTime timeFor(int seconds) { return QTime(0, 0).addSecs(seconds); }
+} // namespace
+
+DurationPicker::DurationPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_seconds(RecordingDuration::kDefaultSeconds)
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_edit(new QTimeEdit(this))
+    , m_sliderLabel(new QLabel(this))
+    , m_editLabel(new QLabel(this))
+    , m_endsAt(new QLabel(this))
+{
+    setObjectName(QStringLiteral("durationPicker"));
+    m_slider->setObjectName(QStringLiteral("durationSlider"));
+    m_slider->setRange(0, DurationScale::lastPosition());
+    m_slider->setPageStep(10);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(55);
+    m_sliderLabel->setBuddy(m_slider);
+
+    m_edit->setObjectName(QStringLiteral("durationEdit"));
+    m_edit->setDisplayFormat(QStringLiteral("H:mm:ss"));
+    m_edit->setMinimumTime(timeFor(RecordingDuration::kMinimumSeconds));
+    m_edit->setMaximumTime(timeFor(RecordingDuration::kMaximumSeconds));
+    m_edit->setCurrentSection(QDateTimeEdit::MinuteSection);
+    m_edit->setKeyboardTracking(false);
+    m_editLabel->setBuddy(m_edit);
+
+    m_endsAt->setObjectName(QStringLiteral("endsAtLabel"));
+
+    auto *presets = new QGridLayout;
+    for (int seconds : presetSeconds()) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("preset%1s").arg(seconds));
+        button->setCheckable(false);
+        connect(button, &QPushButton::clicked, this, [this, seconds] { setSeconds(seconds); });
+        presets->addWidget(button, int(m_presets.size()) / 3, int(m_presets.size()) % 3);
+        m_presets.append(button);
+    }
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sliderLabel, 0, 0);
+    layout->addWidget(m_slider, 0, 1, 1, 2);
+    layout->addWidget(m_editLabel, 1, 0);
+    layout->addWidget(m_edit, 1, 1);
+    layout->addWidget(m_endsAt, 1, 2);
+    layout->addLayout(presets, 2, 1, 1, 2);
+    layout->setColumnStretch(2, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        // A position between two typed values must not overwrite the exact entry.
+        if (DurationScale::nearestPosition(m_seconds) != position) {
+            setSeconds(DurationScale::secondsAt(position));
+        }
+    });
+    connect(m_edit, &QTimeEdit::timeChanged, this, [this](QTime time) { setSeconds(QTime(0, 0).secsTo(time)); });
+
+    // "Ends at" moves with the clock even when the duration does not.
+    auto *clock = new QTimer(this);
+    clock->setInterval(1000);
+    connect(clock, &QTimer::timeout, this, &DurationPicker::updateEndTime);
+    clock->start();
+
+    retranslate();
+    showSeconds();
+}
+
+QList<int> DurationPicker::presetSeconds()
+{
+    return { 30, 5 * 60, 15 * 60, 3600, RecordingDuration::kThreeHoursThirty, RecordingDuration::kMaximumSeconds };
+}
+
+void DurationPicker::setSeconds(int seconds)
+{
+    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kMaximumSeconds);
+    if (seconds == m_seconds) {
+        return;
+    }
+    m_seconds = seconds;
+    showSeconds();
+    Q_EMIT durationChanged(seconds);
+}
+
+void DurationPicker::showSeconds()
+{
+    const QSignalBlocker blockSlider(m_slider);
+    const QSignalBlocker blockEdit(m_edit);
+    m_slider->setValue(DurationScale::nearestPosition(m_seconds));
+    m_edit->setTime(timeFor(m_seconds));
+    const QString spoken = Formatting::spoken(m_seconds);
+    m_slider->setToolTip(spoken);
+    m_slider->setAccessibleDescription(spoken);
+    QAccessibleValueChangeEvent event(m_slider, m_seconds);
+    QAccessible::updateAccessibility(&event);
+    updateEndTime();
+}
+
+void DurationPicker::updateEndTime()
+{
+    const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(m_seconds);
+    m_endsAt->setText(tr("Ends at %1").arg(Formatting::timeOfDay(end)));
+}
+
+void DurationPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showSeconds();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DurationPicker::retranslate()
+{
+    m_sliderLabel->setText(tr("&Duration:"));
+    m_editLabel->setText(tr("E&xact:"));
+    m_slider->setAccessibleName(tr("Recording duration"));
+    m_edit->setAccessibleName(tr("Exact recording duration"));
+    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)"));
+    m_endsAt->setAccessibleName(tr("Recording end time"));
+    const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30"), tr("Max") };
+    for (int index = 0; index < m_presets.size(); ++index) {
+        m_presets.at(index)->setText(presetTexts.at(index));
+        m_presets.at(index)->setAccessibleName(tr("Duration preset %1").arg(presetTexts.at(index)));
+        m_presets.at(index)->setToolTip(tr("Record for %1").arg(Formatting::spoken(presetSeconds().at(index))));
+    }
+}
