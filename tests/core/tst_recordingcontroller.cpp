@@ -124,7 +124,7 @@ private Q_SLOTS:
         QSignalSpy started(m_controller.get(), &RecordingController::started);
         m_controller->start({ agents().at(0) }, 13200);
         QCOMPARE(started.count(), 1);
-        QCOMPARE(started.first().at(1).toBool(), true);
+        QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::AlreadyRunning);
         QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
         QCOMPARE(m_tracker->active().first().durationSeconds, 600);
     }

@@ -492,10 +492,10 @@ void MainWindow::connectSession()
                 tr("Recording of %1 did not start. %2 (%3)")
                     .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
         });
-    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
+    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
         announce(ActivityLogModel::Severity::Success,
-            hadEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
-                     : tr("Recording of %1 stopped.").arg(recording.agentName));
+            kind == StopKind::HadAlreadyEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
+                                              : tr("Recording of %1 stopped.").arg(recording.agentName));
     });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {
@@ -622,10 +622,10 @@ void MainWindow::openAuditHistory()
     dialog->show();
 }
 
-void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRunning, bool saved)
+void MainWindow::handleStarted(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
     const QString endsAt = Formatting::timeOfDay(recording.endsAtUtc());
-    if (alreadyRunning) {
+    if (kind == StartKind::AlreadyRunning) {
         announce(ActivityLogModel::Severity::Warning,
             tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
                 .arg(recording.agentName, endsAt));
@@ -634,7 +634,7 @@ void MainWindow::handleStarted(const TrackedRecording &recording, bool alreadyRu
             tr("Recording %1 until %2 (contact %3).")
                 .arg(recording.agentName, endsAt, QString::number(recording.contactId)));
     }
-    if (!saved) {
+    if (saved == SaveState::NotSaved) {
         announce(ActivityLogModel::Severity::Error,
             tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
     }

@@ -93,7 +93,7 @@ private:
     void updateActions();
     void updateConnectionStatus();
     void refreshFilterChoices();
-    void handleStarted(const TrackedRecording &recording, bool alreadyRunning, bool saved);
+    void handleStarted(const TrackedRecording &recording, StartKind kind, SaveState saved);
     void handleEnded(const TrackedRecording &recording);
     void restoreSettings();
 

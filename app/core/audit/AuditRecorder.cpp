@@ -23,16 +23,15 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     : QObject(parent)
     , m_log(log)
 {
-    connect(controller, &RecordingController::started, this,
-        [this](const TrackedRecording &recording, bool alreadyRunning) {
-            AuditEntry entry = entryFor(recording,
-                recording.replacesContactId != 0 ? QStringLiteral("extend") : QStringLiteral("start"),
-                alreadyRunning ? QStringLiteral("already-recording") : QStringLiteral("started"));
-            if (recording.replacesContactId != 0) {
-                entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
-            }
-            write(entry);
-        });
+    connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
+        AuditEntry entry
+            = entryFor(recording, recording.replacesContactId != 0 ? QStringLiteral("extend") : QStringLiteral("start"),
+                kind == StartKind::AlreadyRunning ? QStringLiteral("already-recording") : QStringLiteral("started"));
+        if (recording.replacesContactId != 0) {
+            entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
+        }
+        write(entry);
+    });
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &agentName, const StartResult &result) {
             AuditEntry entry;
@@ -43,9 +42,9 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
-    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, bool hadEnded) {
-        write(entryFor(
-            recording, QStringLiteral("stop"), hadEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
+    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
+        write(entryFor(recording, QStringLiteral("stop"),
+            kind == StopKind::HadAlreadyEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
     });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {

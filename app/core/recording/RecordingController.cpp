@@ -17,7 +17,7 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
         }
         const QString agentName = job->agentName;
         m_awaitingAnnouncement.erase(job);
-        Q_EMIT started(recording, false, saved);
+        Q_EMIT started(recording, StartKind::New, saved ? SaveState::Saved : SaveState::NotSaved);
         settle(true, agentName, ApiOutcome::Success);
     });
 }
@@ -33,7 +33,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
         const QString userId = userIdFor(agent);
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
             // cxone-api.md: a second start changes nothing, so it is not even sent.
-            Q_EMIT started(*running, true, true);
+            Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved);
             continue;
         }
         if (m_busyUsers.contains(userId)) {
@@ -188,7 +188,7 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
     }
     if (const TrackedRecording *known = m_tracker->activeByContact(result.contactId)) {
         m_tracker->dropPending(userId);
-        Q_EMIT started(*known, true, true);
+        Q_EMIT started(*known, StartKind::AlreadyRunning, SaveState::Saved);
         settle(true, job.agentName, result.outcome);
         return;
     }
@@ -230,7 +230,7 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
     m_tracker->finish(
         contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
-    Q_EMIT stopped(recording, hadEnded);
+    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
     if (job.extendToSeconds > 0) {
         Job restart = startJobFor(recording, job.extendToSeconds);
         restart.replacesContactId = contactId;

@@ -10,6 +10,17 @@
 
 class RecordingClient;
 
+// What a start came to, for the supervisor and the audit trail.
+enum class StartKind {
+    New, // CXone started a recording
+    AlreadyRunning, // CXone returned a recording Vigie already tracked: nothing new started
+};
+enum class SaveState { Saved, NotSaved }; // NotSaved: tracked in memory, the ledger write failed
+enum class StopKind {
+    Stopped, // CXone stopped it
+    HadAlreadyEnded, // 404: it had ended before the request
+};
+
 // Turns "record these agents for this long" into API calls and tracked recordings, applying
 // the contract's rules: one recording per agent (an agent already tracked is not asked again),
 // intent and result written to the ledger around each call, 404 on stop meaning "already
@@ -58,11 +69,9 @@ public:
 
 Q_SIGNALS:
     void pendingChanged(const QString &userId, bool pending);
-    // alreadyRunning: CXone returned a recording Vigie already tracked; nothing new started.
-    // saved: false when the ledger could not be written (the recording is tracked in memory).
-    void started(const TrackedRecording &recording, bool alreadyRunning, bool saved);
+    void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
     void startFailed(const QString &userId, const QString &agentName, const StartResult &result);
-    void stopped(const TrackedRecording &recording, bool hadAlreadyEnded);
+    void stopped(const TrackedRecording &recording, StopKind kind);
     void stopFailed(const TrackedRecording &recording, const StopResult &result);
     void batchProgress(int done, int total);
     void batchFinished(const RecordingController::BatchSummary &summary);
@@ -112,3 +121,6 @@ private:
 };
 
 Q_DECLARE_METATYPE(RecordingController::BatchSummary)
+Q_DECLARE_METATYPE(StartKind)
+Q_DECLARE_METATYPE(SaveState)
+Q_DECLARE_METATYPE(StopKind)

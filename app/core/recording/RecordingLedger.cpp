@@ -93,6 +93,9 @@ RecordingLedger::LoadResult RecordingLedger::load()
         && readArray(root.value(QLatin1String("active")), &result.contents.active)
         && readArray(root.value(QLatin1String("history")), &result.contents.history);
     if (readable) {
+        const QJsonObject head = root.value(QLatin1String("auditHead")).toObject();
+        result.contents.auditHead.count = head.value(QLatin1String("count")).toString().toLongLong();
+        result.contents.auditHead.hash = head.value(QLatin1String("hash")).toString().toLatin1();
         result.status = LoadStatus::Loaded;
         return result;
     }
@@ -122,10 +125,15 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         *error = file.errorString();
         return false;
     }
-    const QJsonObject root { { QStringLiteral("version"), kFormatVersion },
+    QJsonObject root { { QStringLiteral("version"), kFormatVersion },
         { QStringLiteral("pending"), toArray(contents.pending) },
         { QStringLiteral("active"), toArray(contents.active) },
         { QStringLiteral("history"), toArray(contents.history) } };
+    if (!contents.auditHead.isNull()) {
+        root.insert(QStringLiteral("auditHead"),
+            QJsonObject { { QStringLiteral("count"), QString::number(contents.auditHead.count) },
+                { QStringLiteral("hash"), QString::fromLatin1(contents.auditHead.hash) } });
+    }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();

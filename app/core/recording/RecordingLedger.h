@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditHead.h"
 #include "recording/TrackedRecording.h"
 
 #include <QLockFile>
@@ -21,6 +22,9 @@ public:
         QVector<TrackedRecording> pending;
         QVector<TrackedRecording> active;
         QVector<TrackedRecording> history;
+        // The audit trail's head when this was written: a trail later found shorter, or with
+        // another entry at that position, lost its tail (vigie --verify-audit).
+        AuditHead auditHead;
     };
     enum class LoadStatus { NoFile, Loaded, Damaged };
     struct LoadResult

@@ -19,6 +19,7 @@ RecordingLedger::LoadResult RecordingTracker::restore()
     RecordingLedger::LoadResult result = m_ledger->load();
     m_active.clear();
     m_pending = result.contents.pending;
+    m_auditHead = result.contents.auditHead;
     m_history = result.contents.history;
     const QDateTime now = nowUtc();
     for (TrackedRecording recording : std::as_const(result.contents.active)) {
@@ -108,6 +109,16 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
     Q_EMIT recordingEnded(ended);
 }
 
+void RecordingTracker::noteAuditHead(const AuditHead &head)
+{
+    m_auditHead = head;
+    if (m_groupCommitMs <= 0) {
+        announce();
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start(m_groupCommitMs);
+    }
+}
+
 void RecordingTracker::reindex()
 {
     m_activeRowByUser.clear();
@@ -163,7 +174,7 @@ bool RecordingTracker::persist()
 {
     QString error;
     const bool wasDirty = m_dirty;
-    m_dirty = !m_ledger->save({ m_pending, m_active + m_unannounced, m_history }, &error);
+    m_dirty = !m_ledger->save({ m_pending, m_active + m_unannounced, m_history, m_auditHead }, &error);
     if (m_dirty) {
         qCWarning(lcRecording) << "could not write the recording ledger:" << error;
         m_ticker.start(); // keeps retrying even when nothing is counting down

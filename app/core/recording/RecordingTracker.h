@@ -38,6 +38,9 @@ public:
     void track(const TrackedRecording &recording);
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
+    // Notes where the audit trail now stands; written with the next ledger write (group commit).
+    void noteAuditHead(const AuditHead &head);
+    AuditHead auditHead() const { return m_auditHead; }
 
     const QVector<TrackedRecording> &active() const { return m_active; }
     const QVector<TrackedRecording> &history() const { return m_history; }
@@ -74,5 +77,6 @@ private:
     QTimer m_commitTimer;
     int m_groupCommitMs = 0;
     QVector<TrackedRecording> m_history;
+    AuditHead m_auditHead;
     bool m_dirty = false;
 };
