@@ -29,42 +29,6 @@ const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
 
-// "start-screen:425:4" -> the next 4 requests whose path contains start-screen answer 425.
-std::optional<SimulatorFault> faultFrom(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty()) {
-        return std::nullopt;
-    }
-    SimulatorFault fault;
-    fault.pathContains = parts.at(0);
-    bool ok = false;
-    const QString &kind = parts.at(1);
-    if (kind == QLatin1String("drop")) {
-        fault.kind = SimulatorFault::Kind::Drop;
-    } else if (kind == QLatin1String("stall")) {
-        fault.kind = SimulatorFault::Kind::Stall;
-    } else if (kind == QLatin1String("truncate")) {
-        fault.kind = SimulatorFault::Kind::Truncated;
-        fault.passThrough = true;
-    } else if (kind == QLatin1String("malformed")) {
-        fault.status = 200;
-        fault.body = "{\"contactId\": ";
-    } else {
-        fault.status = kind.toInt(&ok);
-        if (!ok || fault.status < 100 || fault.status > 599) {
-            return std::nullopt;
-        }
-    }
-    if (parts.size() == 3) {
-        fault.times = parts.at(2).toInt(&ok);
-        if (!ok || fault.times < 1) {
-            return std::nullopt;
-        }
-    }
-    return fault;
-}
-
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
     bool ok = false;
@@ -116,7 +80,9 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
         { kDemoFault,
             QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
-                           "(or drop, stall, truncate, malformed), TIMES times or always. Repeatable."),
+                           "(or drop, stall, trickle, truncate, malformed), TIMES times or always; STATUS-after, "
+                           "drop-after and stall-after carry the request out first, then lose the answer. "
+                           "Repeatable."),
             QStringLiteral("PATH:STATUS[:TIMES]") },
         { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
         { kStartupProbe,
@@ -192,7 +158,7 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     noAnimations = parser.isSet(kNoAnimations);
     startupProbe = parser.isSet(kStartupProbe);
     for (const QString &text : parser.values(kDemoFault)) {
-        const std::optional<SimulatorFault> fault = faultFrom(text);
+        const std::optional<SimulatorFault> fault = SimulatorFault::fromText(text);
         if (!fault) {
             return QStringLiteral("--demo-fault takes PATH:STATUS[:TIMES], e.g. start-screen:425:4, not %1").arg(text);
         }

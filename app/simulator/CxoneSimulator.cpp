@@ -16,6 +16,7 @@
 
 namespace {
 const QString kRecordingService = QStringLiteral("/interaction-recording-management-service/interactions/");
+const QString kRecordingServiceV1 = QStringLiteral("/interaction-recording-management-service/v1/interactions/");
 const QRegularExpression kAdminApi(QStringLiteral(R"(^/incontactapi/services/v\d+\.\d+(/.*)$)"));
 
 QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
@@ -61,6 +62,34 @@ QByteArray base64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+// Reads a query the way CXone's servers do (application/x-www-form-urlencoded: '+' is a space),
+// so a client that leaves '+' unencoded in a user-id is caught here as it would be there.
+QUrlQuery formDecodedQuery(const QUrl &url)
+{
+    QUrlQuery decoded;
+    const QStringList pairs = url.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        auto decode = [](QString text) {
+            text.replace(QLatin1Char('+'), QLatin1Char(' '));
+            return QUrl::fromPercentEncoding(text.toLatin1());
+        };
+        // Stored encoded again, so that queryItemValue(..., FullyDecoded) gives the exact text back.
+        const QString name = decode(pair.left(equals));
+        const QString value = equals < 0 ? QString() : decode(pair.mid(equals + 1));
+        decoded.addQueryItem(
+            QString::fromLatin1(QUrl::toPercentEncoding(name)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return decoded;
+}
+
+// The recording API's user parameter in either spelling (cxone-platform.md).
+QString recordingUser(const QUrlQuery &query)
+{
+    const QString documented = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
+    return documented.isEmpty() ? query.queryItemValue(QStringLiteral("userId"), QUrl::FullyDecoded) : documented;
+}
+
 QString randomToken()
 {
     return QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
@@ -71,6 +100,7 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_tenant(options.agentCount, options.seed)
+    , m_nextContactId(options.firstContactId)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
     connect(&m_stateTimer, &QTimer::timeout, this,
@@ -147,7 +177,7 @@ int CxoneSimulator::activeRecordingCount()
 bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = formDecodedQuery(request.url());
     m_requestLog.append(
         { request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"), path, query });
     qCDebug(lcSimulator) << request.method() << path << query.toString();
@@ -155,8 +185,8 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const int faultIndex = matchingFault(path, query);
     SimulatorFault *fault = faultIndex >= 0 ? &m_faults[faultIndex] : nullptr;
     Response response;
-    if (!fault || fault->kind != SimulatorFault::Kind::Status || fault->passThrough) {
-        response = route(request, path);
+    if (!fault || fault->actFirst) {
+        response = route(request, path, query);
     }
     SimulatorFault::Kind kind = SimulatorFault::Kind::Status;
     int delayMs = m_options.latencyMs + response.delayMs;
@@ -167,6 +197,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
             response.status = fault->status;
             response.body = fault->body;
             response.retryAfter = fault->retryAfter;
+            response.location = fault->location;
         }
         if (fault->times > 0 && --fault->times == 0) {
             m_faults.removeAt(faultIndex);
@@ -178,22 +209,22 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
 
 void CxoneSimulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    writeResponse(socket, { 404, {}, {}, 0 }, false);
+    socket->write(encode(Response(404)));
 }
 
 int CxoneSimulator::matchingFault(const QString &path, const QUrlQuery &query) const
 {
     for (int index = 0; index < m_faults.size(); ++index) {
         const SimulatorFault &fault = m_faults.at(index);
-        if (path.contains(fault.pathContains)
-            && (fault.userId.isEmpty() || query.queryItemValue(QStringLiteral("user-id")) == fault.userId)) {
+        if (path.contains(fault.pathContains) && (fault.userId.isEmpty() || recordingUser(query) == fault.userId)) {
             return index;
         }
     }
     return -1;
 }
 
-CxoneSimulator::Response CxoneSimulator::route(const QHttpServerRequest &request, const QString &path)
+CxoneSimulator::Response CxoneSimulator::route(
+    const QHttpServerRequest &request, const QString &path, const QUrlQuery &query)
 {
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
@@ -201,63 +232,66 @@ CxoneSimulator::Response CxoneSimulator::route(const QHttpServerRequest &request
         return openIdConfiguration();
     }
     if (path == QLatin1String("/.well-known/cxone-configuration") && isGet) {
-        return tenantConfiguration(request.query());
+        return tenantConfiguration(query);
     }
     if (path == QLatin1String("/auth/token") && isPost) {
         return token(request);
     }
 
     const QRegularExpressionMatch admin = kAdminApi.match(path);
-    const bool isRecording = path.startsWith(kRecordingService);
+    const bool isV1 = path.startsWith(kRecordingServiceV1);
+    const bool isRecording = path.startsWith(kRecordingService) || isV1;
     if (!admin.hasMatch() && !isRecording) {
-        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such endpoint") } }), {}, 0 };
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such endpoint") } }) };
     }
     const std::optional<Token> caller = authorize(request);
     if (!caller) {
-        return { 401, json({ { QStringLiteral("error"), QStringLiteral("invalid_token") } }), {}, 0 };
+        return { 401, json({ { QStringLiteral("error"), QStringLiteral("invalid_token") } }) };
     }
     if (admin.hasMatch() && isGet) {
         const QString resource = admin.captured(1);
         if (resource == QLatin1String("/agents")) {
-            return agents(request.query());
+            return agents(query);
         }
         if (resource == QLatin1String("/agents/states")) {
-            return agentStates(request.query());
+            return agentStates(query);
         }
     }
     if (isRecording && isPost) {
-        const QString action = path.mid(kRecordingService.size());
+        const QString action = path.mid((isV1 ? kRecordingServiceV1 : kRecordingService).size());
         if (action == QLatin1String("start-screen-interaction-recording")) {
-            return startRecording(request.query(), *caller);
+            return startRecording(query, *caller, isV1);
         }
         if (action == QLatin1String("stop-screen-interaction-recording")) {
-            return stopRecording(request.query(), *caller);
+            return stopRecording(query, *caller, isV1);
         }
     }
-    return { isRecording ? 405 : 404, {}, {}, 0 };
+    return { isRecording ? 405 : 404, {} };
 }
 
 CxoneSimulator::Response CxoneSimulator::openIdConfiguration() const
 {
     const QString issuer = baseUrl().toString();
-    return { 200,
+    return {
+        200,
         json({ { QStringLiteral("issuer"), issuer },
             { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/auth/token")) },
             { QStringLiteral("grant_types_supported"),
                 QJsonArray { QStringLiteral("password"), QStringLiteral("refresh_token") } } }),
-        {}, 0 };
+    };
 }
 
 CxoneSimulator::Response CxoneSimulator::tenantConfiguration(const QUrlQuery &query) const
 {
     if (query.queryItemValue(QStringLiteral("tenantId")) != m_options.tenantId) {
-        return { 404, json({ { QStringLiteral("error"), QStringLiteral("unknown tenant") } }), {}, 0 };
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("unknown tenant") } }) };
     }
     const QString base = baseUrl().toString();
-    return { 200,
+    return {
+        200,
         json({ { QStringLiteral("api_endpoint"), base }, { QStringLiteral("area"), QStringLiteral("sim1") },
             { QStringLiteral("ui_endpoint"), base }, { QStringLiteral("auth_endpoint"), base } }),
-        {}, 0 };
+    };
 }
 
 CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request)
@@ -268,10 +302,10 @@ CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request
     const QByteArray expectedBasic = "Basic " + credentials.toBase64();
     const QByteArray unauthorizedClient = json({ { QStringLiteral("error"), QStringLiteral("invalid_client") } });
     if (request.value("Authorization") != expectedBasic) {
-        return { 401, unauthorizedClient, {}, 0 };
+        return { 401, unauthorizedClient };
     }
     if (!request.value("Content-Type").startsWith("application/x-www-form-urlencoded")) {
-        return { 400, json({ { QStringLiteral("error"), QStringLiteral("invalid_request") } }), {}, 0 };
+        return { 400, json({ { QStringLiteral("error"), QStringLiteral("invalid_request") } }) };
     }
     const QUrlQuery form(QString::fromUtf8(request.body()));
     const QString grantType = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
@@ -285,17 +319,17 @@ CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request
         if (keyId == m_options.restrictedKeyId && secret == m_options.restrictedKeySecret) {
             return issueTokens(keyId, false);
         }
-        return { 400, invalidGrant, {}, 0 };
+        return { 400, invalidGrant };
     }
     if (grantType == QLatin1String("refresh_token")) {
         const Token previous
             = m_refreshTokens.take(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
         if (previous.keyId.isEmpty()) {
-            return { 400, invalidGrant, {}, 0 };
+            return { 400, invalidGrant };
         }
         return issueTokens(previous.keyId, previous.canRecord);
     }
-    return { 400, json({ { QStringLiteral("error"), QStringLiteral("unsupported_grant_type") } }), {}, 0 };
+    return { 400, json({ { QStringLiteral("error"), QStringLiteral("unsupported_grant_type") } }) };
 }
 
 CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool canRecord)
@@ -309,13 +343,14 @@ CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool 
         { QStringLiteral("tenantId"), m_options.tenantId }, { QStringLiteral("iss"), baseUrl().toString() } });
     const QByteArray idToken
         = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
-    return { 200,
+    return {
+        200,
         json({ { QStringLiteral("access_token"), accessToken },
             { QStringLiteral("token_type"), QStringLiteral("Bearer") },
             { QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds },
             { QStringLiteral("refresh_token"), refreshToken },
             { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
-        {}, 0 };
+    };
 }
 
 std::optional<CxoneSimulator::Token> CxoneSimulator::authorize(const QHttpServerRequest &request) const
@@ -335,7 +370,7 @@ CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
 {
     const QVector<Agent> &all = m_tenant.agents();
     if (all.isEmpty()) {
-        return { 204, {}, {}, 0 };
+        return { 204, {} };
     }
     const int skip = qMax(0, query.queryItemValue(QStringLiteral("skip")).toInt());
     const QString topText = query.queryItemValue(QStringLiteral("top"));
@@ -360,7 +395,7 @@ CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) con
         since = QDateTime::fromString(
             query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), Qt::ISODateWithMs);
         if (!since.isValid()) {
-            return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }), {}, 0 };
+            return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }) };
         }
     }
     QJsonArray states;
@@ -377,9 +412,9 @@ CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) con
             { QStringLiteral("lastName"), agent.lastName } });
     }
     if (since.isValid() && states.isEmpty()) {
-        return { 304, {}, {}, 0 };
+        return { 304, {} };
     }
-    return { 200, json({ { QStringLiteral("agentStates"), states } }), {}, 0 };
+    return { 200, json({ { QStringLiteral("agentStates"), states } }) };
 }
 
 const Agent *CxoneSimulator::agentForUserId(const QString &userId) const
@@ -412,38 +447,46 @@ void CxoneSimulator::expireRecordings()
     m_recordings.removeIf([&now](const QHash<QString, Recording>::iterator it) { return it->endsAtUtc <= now; });
 }
 
-CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, const Token &caller)
+CxoneSimulator::Response CxoneSimulator::recordingAnswer(int status, const Recording &recording, bool v1) const
 {
-    const QString userId = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
+    // A JSON integer, never a double: contactIds above 2^53 must arrive exactly.
+    QJsonObject body { { QStringLiteral("contactId"), QJsonValue(recording.contactId) },
+        { QStringLiteral("interactionId"), recording.interactionId } };
+    if (v1) {
+        // The shape NICE's OpenAPI-generated clients expect from the /v1/ endpoints.
+        body.insert(QStringLiteral("description"), QStringLiteral("Screen recording started"));
+        body.insert(QStringLiteral("httpStatus"), status);
+    }
+    return { status, json(body), {}, m_options.processingMs };
+}
+
+CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, const Token &caller, bool v1)
+{
+    const QString userId = recordingUser(query);
     const QString durationText = query.queryItemValue(QStringLiteral("recordingDuration"));
     bool isNumber = false;
     const int duration = durationText.toInt(&isNumber);
     if (userId.isEmpty() || !isNumber || !RecordingDuration::isValid(duration)) {
         return { 400,
             json({ { QStringLiteral("error"),
-                QStringLiteral("recordingDuration must be between 5 and 13200 seconds") } }),
-            {}, 0 };
+                QStringLiteral("recordingDuration must be between 5 and 13200 seconds") } }) };
     }
     if (!caller.canRecord) {
         return { 403,
-            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
-            0 };
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }) };
     }
     const Agent *agent = agentForUserId(userId);
     if (!agent) {
-        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such user") } }), {}, 0 };
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such user") } }) };
     }
     if (isLocked(userId)) {
-        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }), {}, 0 };
+        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }) };
     }
     expireRecordings();
     const auto running = m_recordings.constFind(userId);
     if (running != m_recordings.constEnd()) {
         // One API recording per agent: the running one is returned, its duration unchanged.
-        return { 200,
-            json({ { QStringLiteral("contactId"), double(running->contactId) },
-                { QStringLiteral("interactionId"), running->interactionId } }),
-            {}, m_options.processingMs };
+        return recordingAnswer(200, *running, v1);
     }
     Recording recording;
     recording.userId = userId;
@@ -452,47 +495,55 @@ CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, 
     recording.startedAtUtc = QDateTime::currentDateTimeUtc();
     recording.endsAtUtc = recording.startedAtUtc.addSecs(duration);
     m_recordings.insert(userId, recording);
-    ++m_recordingsCreated;
+    m_logRowByContact.insert(recording.contactId, int(m_recordingLog.size()));
+    m_recordingLog.append(recording);
     ++m_createdByUser[userId];
-    return { m_options.newRecordingStatus,
-        json({ { QStringLiteral("contactId"), double(recording.contactId) },
-            { QStringLiteral("interactionId"), recording.interactionId } }),
-        {}, m_options.processingMs };
+    return recordingAnswer(m_options.newRecordingStatus, recording, v1);
 }
 
-CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, const Token &caller)
+CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, const Token &caller, bool v1)
 {
-    const QString userId = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
-    bool isNumber = false;
-    const qint64 contactId = query.queryItemValue(QStringLiteral("contactId")).toLongLong(&isNumber);
+    const QString userId = recordingUser(query);
+    const QString contactText = query.queryItemValue(QStringLiteral("contactId"));
+    bool isNumber = !contactText.isEmpty()
+        && std::all_of(contactText.cbegin(), contactText.cend(), [](QChar c) { return c.isDigit(); });
+    const qint64 contactId = isNumber ? contactText.toLongLong(&isNumber) : 0;
     if (userId.isEmpty() || !isNumber) {
-        return { 400, json({ { QStringLiteral("error"), QStringLiteral("user-id and contactId are required") } }), {},
-            0 };
+        return { 400, json({ { QStringLiteral("error"), QStringLiteral("user-id and contactId are required") } }) };
     }
     if (!caller.canRecord) {
         return { 403,
-            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }), {},
-            0 };
+            json({ { QStringLiteral("error"), QStringLiteral("missing permission: Record Screen Interaction") } }) };
     }
     if (isLocked(userId)) {
-        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }), {}, 0 };
+        return { 425, json({ { QStringLiteral("error"), QStringLiteral("interaction locked") } }) };
     }
     expireRecordings();
     const auto running = m_recordings.constFind(userId);
     if (running == m_recordings.constEnd() || running->contactId != contactId) {
-        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no active interaction") } }), {}, 0 };
+        return { 404, json({ { QStringLiteral("error"), QStringLiteral("no active interaction") } }) };
     }
+    Recording &logged = m_recordingLog[m_logRowByContact.value(contactId)];
+    logged.stopped = true;
+    logged.endsAtUtc = QDateTime::currentDateTimeUtc();
     m_recordings.erase(running);
+    if (v1) {
+        return { 200,
+            json({ { QStringLiteral("description"), QStringLiteral("Screen recording stopped") },
+                { QStringLiteral("httpStatus"), 200 } }),
+            {}, m_options.processingMs };
+    }
     return { 200, {}, {}, m_options.processingMs };
 }
 
 void CxoneSimulator::deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs)
 {
     QPointer<QTcpSocket> guarded(socket);
-    auto send = [guarded, response, kind] {
+    auto send = [this, guarded, response, kind] {
         if (!guarded) {
             return;
         }
+        const QByteArray bytes = encode(response);
         switch (kind) {
         case SimulatorFault::Kind::Stall:
             return;
@@ -500,10 +551,14 @@ void CxoneSimulator::deliver(QTcpSocket *socket, const Response &response, Simul
             guarded->abort();
             return;
         case SimulatorFault::Kind::Truncated:
-            writeResponse(guarded, response, true);
+            guarded->write(bytes.left(bytes.size() - qMax<qsizetype>(1, response.body.size() / 2)));
+            guarded->disconnectFromHost();
+            return;
+        case SimulatorFault::Kind::Trickle:
+            trickle(guarded, bytes);
             return;
         case SimulatorFault::Kind::Status:
-            writeResponse(guarded, response, false);
+            guarded->write(bytes);
             return;
         }
     };
@@ -514,26 +569,33 @@ void CxoneSimulator::deliver(QTcpSocket *socket, const Response &response, Simul
     }
 }
 
-void CxoneSimulator::writeResponse(QTcpSocket *socket, const Response &response, bool truncate)
+void CxoneSimulator::trickle(QTcpSocket *socket, const QByteArray &bytes)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (bytes.isEmpty()) {
+        return;
+    }
+    socket->write(bytes.left(1));
+    // Often enough to keep a transfer timeout from firing, slowly enough to never finish in time.
+    QTimer::singleShot(500, socket, [this, socket, rest = bytes.mid(1)] { trickle(socket, rest); });
+}
+
+QByteArray CxoneSimulator::encode(const Response &response)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     const bool hasBody = response.status != 204 && response.status != 304;
     if (hasBody) {
-        head
+        bytes
             += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     if (!response.retryAfter.isEmpty()) {
-        head += "Retry-After: " + response.retryAfter + "\r\n";
+        bytes += "Retry-After: " + response.retryAfter + "\r\n";
     }
-    head += "\r\n";
-    socket->write(head);
-    if (!hasBody) {
-        return;
+    if (!response.location.isEmpty()) {
+        bytes += "Location: " + response.location + "\r\n";
     }
-    if (truncate) {
-        socket->write(response.body.left(response.body.size() / 2));
-        socket->disconnectFromHost();
-        return;
+    bytes += "\r\n";
+    if (hasBody) {
+        bytes += response.body;
     }
-    socket->write(response.body);
+    return bytes;
 }

@@ -25,6 +25,7 @@ public:
         QString interactionId;
         QDateTime startedAtUtc;
         QDateTime endsAtUtc;
+        bool stopped = false; // ended by a stop request rather than by its duration
     };
     struct LoggedRequest
     {
@@ -49,9 +50,7 @@ public:
     void setLatencyMs(int latencyMs) { m_options.latencyMs = latencyMs; }
     void setProcessingMs(int processingMs) { m_options.processingMs = processingMs; }
     void setNewRecordingStatus(int status) { m_options.newRecordingStatus = status; }
-    void setTokenLifetimeSeconds(int seconds) { m_options.tokenLifetimeSeconds = seconds; }
     void addFault(const SimulatorFault &fault) { m_faults.append(fault); }
-    void clearFaults() { m_faults.clear(); }
     // Every issued access token stops working, as when they expire.
     void expireAccessTokens();
     void revokeRefreshTokens() { m_refreshTokens.clear(); }
@@ -59,8 +58,10 @@ public:
     DemoTenant &tenant() { return m_tenant; }
     std::optional<Recording> activeRecording(const QString &userId);
     int activeRecordingCount();
-    int recordingsCreated() const { return m_recordingsCreated; }
+    int recordingsCreated() const { return int(m_recordingLog.size()); }
     int recordingsCreatedFor(const QString &userId) const { return m_createdByUser.value(userId); }
+    // Every recording ever created, in order: the truth that fault tests and the soak count against.
+    const QList<Recording> &recordingLog() const { return m_recordingLog; }
     const QList<LoggedRequest> &requestLog() const { return m_requestLog; }
     void clearRequestLog() { m_requestLog.clear(); }
 
@@ -71,10 +72,18 @@ protected:
 private:
     struct Response
     {
-        int status = 200;
+        Response(int status = 200, const QByteArray &body = {}, const QByteArray &retryAfter = {}, int delayMs = 0)
+            : status(status)
+            , body(body)
+            , retryAfter(retryAfter)
+            , delayMs(delayMs)
+        {
+        }
+        int status;
         QByteArray body;
         QByteArray retryAfter;
-        int delayMs = 0;
+        int delayMs;
+        QByteArray location;
     };
     struct Token
     {
@@ -83,22 +92,24 @@ private:
         QDateTime expiresAtUtc;
     };
 
-    Response route(const QHttpServerRequest &request, const QString &path);
+    Response route(const QHttpServerRequest &request, const QString &path, const QUrlQuery &query);
     Response openIdConfiguration() const;
     Response tenantConfiguration(const QUrlQuery &query) const;
     Response token(const QHttpServerRequest &request);
     Response agents(const QUrlQuery &query) const;
     Response agentStates(const QUrlQuery &query) const;
-    Response startRecording(const QUrlQuery &query, const Token &caller);
-    Response stopRecording(const QUrlQuery &query, const Token &caller);
+    Response startRecording(const QUrlQuery &query, const Token &caller, bool v1);
+    Response stopRecording(const QUrlQuery &query, const Token &caller, bool v1);
     std::optional<Token> authorize(const QHttpServerRequest &request) const;
     const Agent *agentForUserId(const QString &userId) const;
     Response issueTokens(const QString &keyId, bool canRecord);
     bool isLocked(const QString &userId);
     void expireRecordings();
+    Response recordingAnswer(int status, const Recording &recording, bool v1) const;
     int matchingFault(const QString &path, const QUrlQuery &query) const;
     void deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs);
-    static void writeResponse(QTcpSocket *socket, const Response &response, bool truncate);
+    void trickle(QTcpSocket *socket, const QByteArray &bytes);
+    static QByteArray encode(const Response &response);
 
     SimulatorOptions m_options;
     DemoTenant m_tenant;
@@ -109,8 +120,9 @@ private:
     QHash<QString, Recording> m_recordings; // by user-id
     QHash<QString, QDateTime> m_lockedUntil;
     QHash<QString, int> m_createdByUser;
-    qint64 m_nextContactId = 700000001;
-    int m_recordingsCreated = 0;
+    QHash<qint64, int> m_logRowByContact;
+    QList<Recording> m_recordingLog;
+    qint64 m_nextContactId = 0;
     QList<SimulatorFault> m_faults;
     QList<LoggedRequest> m_requestLog;
 };

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 // How the embedded CXone simulator behaves. The defaults are the demo tenant.
 struct SimulatorOptions
 {
@@ -26,6 +28,8 @@ struct SimulatorOptions
     int processingMs = 0;
     // The status a newly created recording is answered with (200 or 202: both carry the IDs).
     int newRecordingStatus = 200;
+    // The first contactId handed out; above 2^53 to prove they travel as exact 64-bit integers.
+    qint64 firstContactId = 700000001;
 };
 
 // One injected failure. Matches requests whose path contains pathContains (and, when set,
@@ -33,10 +37,11 @@ struct SimulatorOptions
 struct SimulatorFault
 {
     enum class Kind {
-        Status, // answer 'status' with 'body' (and Retry-After when set)
+        Status, // answer 'status' with 'body' (and Retry-After, Location when set)
         Truncated, // promise the full body, send half, close
         Drop, // close the connection without answering
         Stall, // never answer: the client's timeout must fire
+        Trickle, // send the answer a byte every half second: only an overall deadline ends it
     };
     QString pathContains;
     QString userId;
@@ -44,9 +49,15 @@ struct SimulatorFault
     int status = 500;
     QByteArray body;
     QByteArray retryAfter;
+    QByteArray location; // for 3xx
     int latencyMs = 0;
     int times = -1;
-    // Status faults normally replace the request; with passThrough the request is also
-    // processed (e.g. a start that happened although the gateway answered 504).
-    bool passThrough = false;
+    // Faults normally replace the request; with actFirst the simulator carries the request out
+    // and then fails the answer (a start that happened although the gateway answered 504, or
+    // whose answer was lost on a dropped connection).
+    bool actFirst = false;
+
+    // "PATH:KIND[:TIMES]", KIND a status (e.g. 425), drop, stall, truncate, trickle, malformed,
+    // or STATUS-after / drop-after / stall-after (the request is carried out first).
+    static std::optional<SimulatorFault> fromText(const QString &text);
 };

@@ -1,9 +1,30 @@
+#include "support/ListeningPost.h"
 #include "support/SignedInClient.h"
 
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// The whole contract runs once per spelling of the endpoints (cxone-platform.md).
+CxoneEnvironment::RecordingApi g_recordingApi = CxoneEnvironment::RecordingApi::Documented;
+
+QString servicePath(const QString &action)
+{
+    return (g_recordingApi == CxoneEnvironment::RecordingApi::V1
+                   ? QStringLiteral("/interaction-recording-management-service/v1/interactions/")
+                   : QStringLiteral("/interaction-recording-management-service/interactions/"))
+        + action;
+}
+
+QString userParameter()
+{
+    return g_recordingApi == CxoneEnvironment::RecordingApi::V1 ? QStringLiteral("userId") : QStringLiteral("user-id");
+}
+} // namespace
 
 // The recording endpoints, against the simulator, for every rule and status of cxone-api.md.
 class TestRecordingClient : public QObject
@@ -40,6 +61,9 @@ private Q_SLOTS:
     {
         m_cxone = std::make_unique<SignedInClient>();
         QVERIFY(m_cxone->tokens->hasToken());
+        CxoneEnvironment environment = m_cxone->tokens->environment();
+        environment.recordingApi = g_recordingApi;
+        m_cxone->tokens->setEnvironment(environment);
         m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
         m_client->setRetryPolicy(fastRetries());
         m_userId = m_cxone->simulator->tenant().agents().at(3).userId;
@@ -59,10 +83,8 @@ private Q_SLOTS:
         const auto &log = m_cxone->simulator->requestLog();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().method, QByteArray("POST"));
-        QCOMPARE(log.first().path,
-            QStringLiteral(
-                "/interaction-recording-management-service/interactions/start-screen-interaction-recording"));
-        QCOMPARE(log.first().query.queryItemValue(QStringLiteral("user-id")), m_userId);
+        QCOMPARE(log.first().path, servicePath(QStringLiteral("start-screen-interaction-recording")));
+        QCOMPARE(log.first().query.queryItemValue(userParameter()), m_userId);
         QCOMPARE(log.first().query.queryItemValue(QStringLiteral("recordingDuration")), QStringLiteral("3000"));
     }
 
@@ -222,7 +244,7 @@ private Q_SLOTS:
         fault.pathContains = QStringLiteral("start-screen");
         fault.status = 504;
         fault.times = 1;
-        fault.passThrough = true;
+        fault.actFirst = true;
         m_cxone->simulator->addFault(fault);
         const StartResult result = startAndWait(m_userId, 60);
         QCOMPARE(result.outcome, ApiOutcome::Success);
@@ -277,7 +299,7 @@ private Q_SLOTS:
         SimulatorFault fault;
         fault.pathContains = QStringLiteral("start-screen");
         fault.kind = SimulatorFault::Kind::Truncated;
-        fault.passThrough = true;
+        fault.actFirst = true;
         fault.times = 1;
         m_cxone->simulator->addFault(fault);
         const StartResult result = startAndWait(m_userId, 60);
@@ -398,9 +420,8 @@ private Q_SLOTS:
         QCOMPARE(stopped.outcome, ApiOutcome::Success);
         QCOMPARE(stopped.httpStatus, 200);
         const auto &request = m_cxone->simulator->requestLog().first();
-        QCOMPARE(request.path,
-            QStringLiteral("/interaction-recording-management-service/interactions/stop-screen-interaction-recording"));
-        QCOMPARE(request.query.queryItemValue(QStringLiteral("user-id")), m_userId);
+        QCOMPARE(request.path, servicePath(QStringLiteral("stop-screen-interaction-recording")));
+        QCOMPARE(request.query.queryItemValue(userParameter()), m_userId);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("contactId")), QString::number(started.contactId));
         QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
     }
@@ -422,7 +443,170 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_cxone->simulator->activeRecording(m_userId), 7000);
         QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::AlreadyEnded);
     }
+    void aStartWhoseAnswerMayHaveBeenLostSaysSo_data()
+    {
+        // Whether CXone may have started the recording although Vigie got no usable answer.
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<ApiOutcome>("outcome");
+        QTest::addColumn<bool>("mayHaveStarted");
+        QTest::addColumn<int>("created");
+        QTest::newRow("504 after CXone started it")
+            << "start-screen:504-after" << ApiOutcome::GatewayTimeout << true << 1;
+        QTest::newRow("504 before") << "start-screen:504" << ApiOutcome::GatewayTimeout << true << 0;
+        QTest::newRow("connection dropped after") << "start-screen:drop-after" << ApiOutcome::NetworkError << true << 1;
+        QTest::newRow("500") << "start-screen:500" << ApiOutcome::ServerError << true << 0;
+        QTest::newRow("garbled 200") << "start-screen:malformed" << ApiOutcome::MalformedResponse << true << 0;
+        QTest::newRow("undocumented 409") << "start-screen:409" << ApiOutcome::UnexpectedStatus << true << 0;
+        QTest::newRow("425 that persists") << "start-screen:425" << ApiOutcome::Locked << true << 0;
+        QTest::newRow("400 refuses") << "start-screen:400" << ApiOutcome::BadRequest << false << 0;
+        QTest::newRow("403 refuses") << "start-screen:403" << ApiOutcome::Forbidden << false << 0;
+        QTest::newRow("404 refuses") << "start-screen:404" << ApiOutcome::NotFound << false << 0;
+        QTest::newRow("429 throughout") << "start-screen:429" << ApiOutcome::RateLimited << false << 0;
+        QTest::newRow("redirect") << "start-screen:307" << ApiOutcome::Redirected << false << 0;
+    }
+
+    void aStartWhoseAnswerMayHaveBeenLostSaysSo()
+    {
+        QFETCH(QString, fault);
+        QFETCH(ApiOutcome, outcome);
+        QFETCH(bool, mayHaveStarted);
+        QFETCH(int, created);
+        m_cxone->simulator->addFault(*SimulatorFault::fromText(fault));
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.mayHaveStarted, mayHaveStarted);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), created);
+    }
+
+    void aLostAnswerBeforeARefusalStillMayHaveStarted()
+    {
+        // The first attempt reached CXone and its answer was lost; the retry met an expired
+        // session. Nothing says the first did not start the recording.
+        SimulatorFault lost = *SimulatorFault::fromText(QStringLiteral("start-screen:504-after:1"));
+        m_cxone->simulator->addFault(lost);
+        SimulatorFault unauthorized = *SimulatorFault::fromText(QStringLiteral("start-screen:401"));
+        m_cxone->simulator->addFault(unauthorized);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::SessionExpired);
+        QVERIFY(result.mayHaveStarted);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+    }
+
+    void contactIdsTravelAsExact64BitIntegers()
+    {
+        SimulatorOptions options;
+        options.firstContactId = Q_INT64_C(9007199254740993); // 2^53 + 1: a double would make it ...992
+        m_cxone = std::make_unique<SignedInClient>(options);
+        m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
+        const StartResult started = startAndWait(m_userId, 600);
+        QCOMPARE(started.outcome, ApiOutcome::Success);
+        QCOMPARE(started.contactId, Q_INT64_C(9007199254740993));
+        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+        QCOMPARE(m_cxone->simulator->requestLog().last().query.queryItemValue(QStringLiteral("contactId")),
+            QStringLiteral("9007199254740993"));
+        QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
+    }
+
+    void contactIdIsReadExactlyOrNotAtAll_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qint64>("expected"); // 0: not a contact ID
+        QTest::newRow("integer") << QByteArray("700000001") << Q_INT64_C(700000001);
+        QTest::newRow("above 2^53") << QByteArray("9007199254740993") << Q_INT64_C(9007199254740993);
+        QTest::newRow("largest 64-bit") << QByteArray("9223372036854775807") << Q_INT64_C(9223372036854775807);
+        QTest::newRow("digits as text") << QByteArray("\"9007199254740993\"") << Q_INT64_C(9007199254740993);
+        QTest::newRow("integral double") << QByteArray("1e3") << Q_INT64_C(1000);
+        QTest::newRow("fraction") << QByteArray("12.5") << Q_INT64_C(0);
+        QTest::newRow("negative") << QByteArray("-5") << Q_INT64_C(0);
+        QTest::newRow("zero") << QByteArray("0") << Q_INT64_C(0);
+        QTest::newRow("beyond 64 bits") << QByteArray("18446744073709551616") << Q_INT64_C(0);
+        QTest::newRow("signed text") << QByteArray("\"+5\"") << Q_INT64_C(0);
+        QTest::newRow("text beyond 64 bits") << QByteArray("\"18446744073709551616\"") << Q_INT64_C(0);
+        QTest::newRow("null") << QByteArray("null") << Q_INT64_C(0);
+    }
+
+    void contactIdIsReadExactlyOrNotAtAll()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, expected);
+        const QJsonDocument document = QJsonDocument::fromJson("{\"c\":" + json + "}");
+        QVERIFY(document.isObject());
+        QCOMPARE(RecordingClient::contactIdFrom(document.object().value(QLatin1String("c"))).value_or(0), expected);
+    }
+
+    void userIdsReachCxoneExactly_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::newRow("plus") << QStringLiteral("a+b");
+        QTest::newRow("ampersand and equals") << QStringLiteral("a&recordingDuration=13200");
+        QTest::newRow("percent") << QStringLiteral("100%25");
+        QTest::newRow("hash") << QStringLiteral("a#b");
+        QTest::newRow("space") << QStringLiteral("a b");
+        QTest::newRow("non-ASCII") << QStringLiteral("agent-é");
+    }
+
+    void userIdsReachCxoneExactly()
+    {
+        QFETCH(QString, userId);
+        m_cxone->simulator->clearRequestLog();
+        startAndWait(userId, 60); // no such agent: 404, but the request shows what arrived
+        const auto &log = m_cxone->simulator->requestLog();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().query.queryItemValue(userParameter(), QUrl::FullyDecoded), userId);
+        QCOMPARE(log.first().query.queryItemValue(QStringLiteral("recordingDuration")), QStringLiteral("60"));
+    }
+
+    void redirectsAreNeverFollowedWithCredentials_data()
+    {
+        QTest::addColumn<int>("status");
+        for (int status : { 301, 302, 303, 307, 308 }) {
+            QTest::addRow("%d", status) << status;
+        }
+    }
+
+    void redirectsAreNeverFollowedWithCredentials()
+    {
+        QFETCH(int, status);
+        ListeningPost elsewhere;
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = status;
+        fault.location = elsewhere.url(QStringLiteral("/steal")).toEncoded();
+        m_cxone->simulator->addFault(fault);
+        const StartResult result = startAndWait(m_userId, 60);
+        QCOMPARE(result.outcome, ApiOutcome::Redirected);
+        QVERIFY2(result.detail.contains(QLatin1String("127.0.0.1")), qPrintable(result.detail));
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.connections(), 0);
+        QVERIFY(!elsewhere.received().contains("Authorization"));
+    }
+
+    void aTricklingServerCannotHoldACallForever()
+    {
+        CxoneEnvironment environment = m_cxone->tokens->environment();
+        environment.requestTimeoutMs = 700; // a byte every 500 ms keeps the transfer timeout quiet
+        m_cxone->tokens->setEnvironment(environment);
+        m_client->setRetryPolicy(RetryPolicy::none());
+        m_cxone->simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:trickle")));
+        QElapsedTimer clock;
+        clock.start();
+        const StartResult result = startAndWait(m_userId, 60, 20000);
+        QCOMPARE(result.outcome, ApiOutcome::Timeout);
+        QVERIFY(result.mayHaveStarted);
+        QVERIFY2(clock.elapsed() < 5000, "the overall deadline did not end the call");
+    }
 };
 
-QTEST_GUILESS_MAIN(TestRecordingClient)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    TestRecordingClient test;
+    int failures = 0;
+    for (auto api : { CxoneEnvironment::RecordingApi::Documented, CxoneEnvironment::RecordingApi::V1 }) {
+        g_recordingApi = api;
+        qInfo("recording API spelling: %s", api == CxoneEnvironment::RecordingApi::V1 ? "v1" : "documented");
+        failures += QTest::qExec(&test, argc, argv);
+    }
+    return failures;
+}
 #include "tst_recordingclient.moc"

@@ -47,14 +47,14 @@ private:
     const QVector<Agent> &agents() const { return m_cxone->simulator->tenant().agents(); }
 
     void addUserFault(
-        const QString &userId, int status, int times, bool passThrough = false, const QByteArray &retryAfter = {})
+        const QString &userId, int status, int times, bool actFirst = false, const QByteArray &retryAfter = {})
     {
         SimulatorFault fault;
         fault.pathContains = QStringLiteral("start-screen");
         fault.userId = userId;
         fault.status = status;
         fault.times = times;
-        fault.passThrough = passThrough;
+        fault.actFirst = actFirst;
         fault.retryAfter = retryAfter;
         m_cxone->simulator->addFault(fault);
     }

@@ -1,7 +1,9 @@
+#include "support/ListeningPost.h"
 #include "support/SignedInClient.h"
 
 #include "logging/LogRedaction.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 
 namespace {
@@ -135,6 +137,75 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
     }
 
+    void redirectsAreNeverFollowedWithCredentials_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        for (const char *path : { "openid-configuration", "/auth/token", "cxone-configuration" }) {
+            for (int status : { 302, 307, 308 }) {
+                QTest::addRow("%s %d", path, status) << QString::fromLatin1(path) << status;
+            }
+        }
+    }
+
+    void redirectsAreNeverFollowedWithCredentials()
+    {
+        // A 307/308 would re-send the Basic client credentials and the password grant; a 302
+        // would turn the POST into a GET. Neither may reach the other host.
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        ListeningPost elsewhere;
+        SignedInClient cxone({}, false);
+        SimulatorFault fault;
+        fault.pathContains = path;
+        fault.status = status;
+        fault.location = elsewhere.url(QStringLiteral("/auth/token")).toEncoded();
+        cxone.simulator->addFault(fault);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::Redirected);
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("127.0.0.1")),
+            qPrintable(failed.first().at(1).toString()));
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.connections(), 0);
+        QVERIFY(elsewhere.received().isEmpty());
+    }
+
+    void aTricklingIssuerCannotHoldTheSignIn()
+    {
+        SignedInClient cxone({}, false);
+        CxoneEnvironment environment = cxone.environment();
+        environment.requestTimeoutMs = 700;
+        cxone.tokens->setEnvironment(environment);
+        cxone.simulator->addFault(*SimulatorFault::fromText(QStringLiteral("openid-configuration:trickle")));
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!cxone.signInWith({ QStringLiteral("k"), QStringLiteral("s") }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::Timeout);
+        QVERIFY(clock.elapsed() < 4000);
+    }
+
+    void secretsLeaveTheRedactionRegistryWhenTheyLeaveUse()
+    {
+        // The registry holds a secret only while Vigie does: a masked value is a value still in memory.
+        SimulatorOptions options;
+        options.tokenLifetimeSeconds = 2;
+        SignedInClient cxone(options);
+        auto isRegistered = [](const QString &value) { return LogRedaction::redact(value) != value; };
+        QVERIFY2(!isRegistered(options.demoKeySecret), "the key secret outlived the password grant");
+        const QString firstToken = QString::fromLatin1(cxone.tokens->authorizationHeader().mid(7));
+        QVERIFY(isRegistered(firstToken));
+        QSignalSpy refreshed(cxone.tokens.get(), &TokenProvider::refreshFinished);
+        QVERIFY(refreshed.wait(4000));
+        const QString secondToken = QString::fromLatin1(cxone.tokens->authorizationHeader().mid(7));
+        QVERIFY(secondToken != firstToken);
+        QVERIFY2(!isRegistered(firstToken), "a replaced token stayed in memory");
+        QVERIFY(isRegistered(secondToken));
+        cxone.tokens->signOut();
+        QVERIFY2(!isRegistered(secondToken), "sign-out left the token in memory");
+    }
+
     void tokenIsRefreshedBeforeItExpires()
     {
         SimulatorOptions options;
@@ -145,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(4000));
         QCOMPARE(refreshed.first().at(0).toBool(), true);
         QVERIFY(cxone.tokens->authorizationHeader() != first);
-        QVERIFY(cxone.tokens->expiresAtUtc() > QDateTime::currentDateTimeUtc());
+        QVERIFY(cxone.tokens->remainingTokenMs() > 0);
     }
 
     void refusedRefreshEndsTheSession()

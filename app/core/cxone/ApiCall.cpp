@@ -1,10 +1,8 @@
 #include "cxone/ApiCall.h"
 
+#include "cxone/HttpExchange.h"
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 ApiCall::ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
     const RetryPolicy &policy, QObject *parent)
@@ -34,40 +32,33 @@ void ApiCall::cancel()
 {
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->abort();
+    if (m_exchange) {
+        m_exchange->abort(); // answers through handleAttempt
         return;
     }
     HttpResponse response;
     response.networkError = QNetworkReply::OperationCanceledError;
-    response.attempts = m_attempts;
     finish(response);
 }
 
 void ApiCall::sendAttempt()
 {
     if (!m_tokens->hasToken()) {
-        HttpResponse response;
-        response.sessionExpired = true;
-        response.attempts = m_attempts;
-        finish(response);
+        finishWithoutAnswer(true);
         return;
     }
     ++m_attempts;
-    QNetworkRequest request(m_url);
-    request.setTransferTimeout(m_tokens->environment().requestTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
+    const CxoneEnvironment &environment = m_tokens->environment();
+    QNetworkRequest request = HttpExchange::requestFor(m_url, environment.requestTimeoutMs);
     request.setRawHeader("Authorization", m_tokens->authorizationHeader());
-    m_reply = m_network->sendCustomRequest(request, m_verb);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
+    m_exchange = new HttpExchange(m_network, request, m_verb, {}, environment.exchangeDeadlineMs(), this);
+    connect(m_exchange, &HttpExchange::finished, this, &ApiCall::handleAttempt);
 }
 
-void ApiCall::handleReply()
+void ApiCall::handleAttempt(HttpResponse response)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    HttpResponse response = HttpResponse::fromReply(reply, m_cancelled);
+    m_exchange = nullptr;
+    m_mayHaveActed = m_mayHaveActed || response.mayHaveActed;
     response.attempts = m_attempts;
     if (m_cancelled) {
         finish(response);
@@ -107,12 +98,16 @@ void ApiCall::waitForRefresh()
                 sendAttempt();
                 return;
             }
-            HttpResponse response;
-            response.sessionExpired = true;
-            response.attempts = m_attempts;
-            finish(response);
+            finishWithoutAnswer(true);
         },
         Qt::SingleShotConnection);
+}
+
+void ApiCall::finishWithoutAnswer(bool sessionExpired)
+{
+    HttpResponse response;
+    response.sessionExpired = sessionExpired;
+    finish(response);
 }
 
 void ApiCall::finish(HttpResponse response)
@@ -121,6 +116,8 @@ void ApiCall::finish(HttpResponse response)
         return;
     }
     m_finished = true;
+    response.attempts = m_attempts;
+    response.mayHaveActed = m_mayHaveActed;
     Q_EMIT finished(response);
     deleteLater();
 }

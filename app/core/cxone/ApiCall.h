@@ -10,13 +10,14 @@
 
 #include <functional>
 
+class HttpExchange;
 class QNetworkAccessManager;
-class QNetworkReply;
 class TokenProvider;
 
 // One authorized request to the CXone API, seen through to its end: bearer token on every
 // attempt, a single token refresh and replay on 401, bounded retries with back-off for the
-// statuses the policy names. Emits finished() exactly once, then deletes itself.
+// statuses the policy names. Emits finished() exactly once, then deletes itself. The response it
+// hands back remembers whether any attempt may have been carried out (HttpResponse::mayHaveActed).
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     void setResponseValidator(std::function<bool(const HttpResponse &)> isUsable) { m_isUsable = std::move(isUsable); }
 
     void start();
+    // Ends the call now (an attempt on its way is aborted: it may still have been carried out).
     void cancel();
 
 Q_SIGNALS:
@@ -36,8 +38,9 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
-    void handleReply();
+    void handleAttempt(HttpResponse response);
     void waitForRefresh();
+    void finishWithoutAnswer(bool sessionExpired);
     void finish(HttpResponse response);
 
     QNetworkAccessManager *m_network;
@@ -46,9 +49,10 @@ private:
     QUrl m_url;
     RetryPolicy m_policy;
     std::function<bool(const HttpResponse &)> m_isUsable;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_retryTimer;
     int m_attempts = 0;
+    bool m_mayHaveActed = false;
     bool m_refreshedAfter401 = false;
     bool m_cancelled = false;
     bool m_finished = false;

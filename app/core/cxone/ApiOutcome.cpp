@@ -45,8 +45,29 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("malformed-response");
     case ApiOutcome::UnexpectedStatus:
         return QStringLiteral("unexpected-status");
+    case ApiOutcome::Redirected:
+        return QStringLiteral("redirected");
+    case ApiOutcome::NotSaved:
+        return QStringLiteral("not-saved");
     case ApiOutcome::Cancelled:
         return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
+}
+
+bool isDefiniteRefusal(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::BadRequest:
+    case ApiOutcome::Forbidden:
+    case ApiOutcome::NotFound:
+    case ApiOutcome::InvalidDuration:
+    case ApiOutcome::InvalidUserId:
+    case ApiOutcome::NotSignedIn:
+    case ApiOutcome::RequestPending:
+    case ApiOutcome::NotSaved:
+        return true;
+    default:
+        return false;
+    }
 }

@@ -27,10 +27,16 @@ enum class ApiOutcome {
     NetworkError, // connection refused, reset, host not found...
     MalformedResponse, // a success status whose body is not what the contract promises
     UnexpectedStatus, // any status the contract does not document
+    Redirected, // a 3xx: never followed, so credentials reach no other host
+    NotSaved, // refused locally: the ledger could not record the intent, so nothing was sent
     Cancelled,
 };
 
 inline bool isSuccess(ApiOutcome outcome) { return outcome == ApiOutcome::Success || outcome == ApiOutcome::Accepted; }
+
+// The answers after which a start certainly created nothing (cxone-api.md's refusals, and what
+// Vigie refused before sending). Every other failure may hide a recording CXone did start.
+bool isDefiniteRefusal(ApiOutcome outcome);
 
 // A stable, untranslated name for files (audit log) and logs.
 QString apiOutcomeName(ApiOutcome outcome);

@@ -38,6 +38,18 @@ QUrl CxoneEnvironment::adminApiUrl(const QUrl &apiBase, const QString &path) con
     return below(apiBase, QStringLiteral("/incontactapi/services/v") + apiVersion + path);
 }
 
+QString CxoneEnvironment::recordingServicePath() const
+{
+    return recordingApi == RecordingApi::V1
+        ? QStringLiteral("/interaction-recording-management-service/v1/interactions/")
+        : QStringLiteral("/interaction-recording-management-service/interactions/");
+}
+
+QString CxoneEnvironment::recordingUserIdParameter() const
+{
+    return recordingApi == RecordingApi::V1 ? QStringLiteral("userId") : QStringLiteral("user-id");
+}
+
 QUrl CxoneEnvironment::below(QUrl base, const QString &path)
 {
     QString basePath = base.path();

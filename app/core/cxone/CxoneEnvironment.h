@@ -8,6 +8,9 @@
 struct CxoneEnvironment
 {
     enum class UserIdField { UserId, AgentId };
+    // The two spellings of the recording endpoints (cxone-platform.md): the documented page's, and
+    // the /v1/ one with a userId parameter that NICE's OpenAPI-generated clients call.
+    enum class RecordingApi { Documented, V1 };
 
     QUrl issuer { QStringLiteral("https://cxone.niceincontact.com") };
     // Skips tenant discovery when set: for a lab server that has no discovery endpoint.
@@ -18,7 +21,10 @@ struct CxoneEnvironment
     QString clientSecret;
     // Which agent field the recording API's user-id parameter carries (cxone-platform.md).
     UserIdField userIdField = UserIdField::UserId;
+    RecordingApi recordingApi = RecordingApi::Documented;
+    // No byte for this long ends an attempt; so does twice as long in all, however the bytes trickle.
     int requestTimeoutMs = 15000;
+    int exchangeDeadlineMs() const { return 2 * requestTimeoutMs; }
     int agentPageSize = 1000;
 
     // Plain http is only acceptable when the traffic never leaves the machine.
@@ -30,6 +36,9 @@ struct CxoneEnvironment
     bool hasClientRegistration() const { return !clientId.isEmpty(); }
 
     QUrl adminApiUrl(const QUrl &apiBase, const QString &path) const;
+    // "/interaction-recording-management-service/[v1/]interactions/" and "user-id" or "userId".
+    QString recordingServicePath() const;
+    QString recordingUserIdParameter() const;
 
     // base with path appended to its own path: a base may carry a path (a lab proxy) and may
     // or may not end with a slash.

@@ -2,13 +2,14 @@
 
 #include <QDateTime>
 
-HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool cancelledByUs)
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort)
 {
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.networkError = reply->error();
-    response.timedOut = response.networkError == QNetworkReply::TimeoutError
-        || (response.networkError == QNetworkReply::OperationCanceledError && !cancelledByUs);
+    // Qt's transfer timeout aborts a reply as OperationCanceledError, like a caller would.
+    response.timedOut = abort == Abort::Deadline || response.networkError == QNetworkReply::TimeoutError
+        || (response.networkError == QNetworkReply::OperationCanceledError && abort == Abort::None);
     if (response.timedOut) {
         response.status = 0;
     }
@@ -18,8 +19,47 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool cancelledByUs)
     if (reply->hasRawHeader("Retry-After")) {
         response.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     }
+    if (response.isRedirect()) {
+        response.redirectTarget = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    }
     response.attempts = 1;
+    response.mayHaveActed = response.attemptMayHaveActed();
     return response;
+}
+
+bool HttpResponse::attemptMayHaveActed() const
+{
+    if (timedOut) {
+        return true;
+    }
+    if (!hasStatus()) {
+        switch (networkError) {
+        // The request never reached a server that could act on it.
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::NoError:
+            return false;
+        default:
+            return true; // closed, reset or aborted on the way: the answer may be what was lost
+        }
+    }
+    if (isRedirect()) {
+        return false;
+    }
+    switch (status) {
+    case 400: // the request itself is wrong
+    case 401: // not authenticated: nothing was done
+    case 403: // not allowed: nothing was done
+    case 404: // no such user or interaction
+    case 429: // rate limited before processing
+        return false;
+    default:
+        return true; // 2xx (even garbled), 425 (a previous request is being processed), 5xx, anything undocumented
+    }
 }
 
 ApiOutcome HttpResponse::outcome() const
@@ -32,6 +72,9 @@ ApiOutcome HttpResponse::outcome() const
     }
     if (!hasStatus()) {
         return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled : ApiOutcome::NetworkError;
+    }
+    if (isRedirect()) {
+        return ApiOutcome::Redirected;
     }
     switch (status) {
     case 200:

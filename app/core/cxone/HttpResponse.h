@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QNetworkReply>
+#include <QUrl>
 
 #include <optional>
 
@@ -18,10 +19,24 @@ struct HttpResponse
     QByteArray body;
     std::optional<int> retryAfterMs;
     int attempts = 0;
+    // Where a 3xx pointed. Vigie never follows it: the request would carry credentials to a host
+    // nobody configured, and a redirected POST may arrive as a GET.
+    QUrl redirectTarget;
+    // True when this attempt, or an earlier one of the same call, may have been carried out by the
+    // server although no usable answer says so (a lost answer, a timeout, a 5xx, a garbled 2xx).
+    bool mayHaveActed = false;
+
+    // Why a reply was aborted before it finished by itself, if it was.
+    enum class Abort { None, ByCaller, Deadline };
 
     bool hasStatus() const { return status != 0; }
-    // Reads a finished reply. A cancellation we did not ask for is the transfer timeout firing.
-    static HttpResponse fromReply(QNetworkReply *reply, bool cancelledByUs = false);
+    bool isRedirect() const { return status >= 300 && status < 400 && status != 304; }
+    // Reads a finished reply.
+    static HttpResponse fromReply(QNetworkReply *reply, Abort abort = Abort::None);
+
+    // Whether the server may have carried this exchange out: only answers that say it did not
+    // (a refusal, a redirect, a connection that never opened) rule it out.
+    bool attemptMayHaveActed() const;
 
     // The outcome for statuses that mean the same for every endpoint; 2xx maps to Success.
     ApiOutcome outcome() const;

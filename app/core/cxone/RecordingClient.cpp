@@ -11,21 +11,12 @@
 #include <QUrlQuery>
 
 namespace {
-const QString kServicePath = QStringLiteral("/interaction-recording-management-service/interactions/");
+// Below 2^53 a double is one integer exactly; from there on it may be the rounding of another.
+constexpr double kLargestExactDouble = 9007199254740992.0;
 
-// contactId is documented as a number; some gateways quote large integers, so digits in a
-// string are accepted too. Anything else (missing, zero, fractional) is not a contact ID.
-qint64 contactIdFrom(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        const auto integral = qint64(number);
-        return double(integral) == number && integral > 0 ? integral : 0;
-    }
-    bool ok = false;
-    const qint64 parsed = value.toString().toLongLong(&ok);
-    return ok && parsed > 0 ? parsed : 0;
-}
+// Percent-encodes every byte a query parser could read as syntax (+ & = # % and space included),
+// so a user-id reaches CXone exactly as the directory gave it.
+QString exactQueryValue(const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
 
 QString statusDetail(const HttpResponse &response)
 {
@@ -48,13 +39,41 @@ RecordingClient::RecordingClient(QNetworkAccessManager *network, TokenProvider *
 {
 }
 
-QUrl RecordingClient::endpoint(
-    const QString &action, const QString &userId, const QString &secondName, const QString &secondValue) const
+std::optional<qint64> RecordingClient::contactIdFrom(const QJsonValue &value)
 {
-    QUrl url = CxoneEnvironment::below(m_tokens->apiBase(), kServicePath + action);
+    // contactId is documented as a number; some gateways quote large integers, so digits in a
+    // string are accepted too. Anything else (missing, zero, negative, fractional, or a number
+    // too large for a double to hold exactly) is not a contact ID.
+    std::optional<qint64> contactId;
+    if (value.isDouble()) {
+        // Qt keeps a JSON number with an integral value that fits in 64 bits as an integer (exact for
+        // integer literals; "9.007199254740993e15" is already rounded by then, but no server writes that).
+        const bool storedAsInteger = value.toVariant().typeId() == QMetaType::LongLong;
+        const double number = value.toDouble();
+        if (storedAsInteger) {
+            contactId = value.toInteger();
+        } else if (number >= 1 && number < kLargestExactDouble && number == double(qint64(number))) {
+            contactId = qint64(number);
+        }
+    } else if (value.isString()) {
+        const QString digits = value.toString();
+        bool ok = !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
+        const qint64 parsed = ok ? digits.toLongLong(&ok) : 0;
+        if (ok) {
+            contactId = parsed;
+        }
+    }
+    return contactId && *contactId > 0 ? contactId : std::nullopt;
+}
+
+QUrl RecordingClient::endpoint(
+    const QString &action, const QString &userId, const QString &secondName, qint64 secondValue) const
+{
+    const CxoneEnvironment &environment = m_tokens->environment();
+    QUrl url = CxoneEnvironment::below(m_tokens->apiBase(), environment.recordingServicePath() + action);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("user-id"), userId);
-    query.addQueryItem(secondName, secondValue);
+    query.addQueryItem(environment.recordingUserIdParameter(), exactQueryValue(userId));
+    query.addQueryItem(secondName, QString::number(secondValue));
     url.setQuery(query);
     return url;
 }
@@ -90,7 +109,7 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
     }
 
     const QUrl url = endpoint(QStringLiteral("start-screen-interaction-recording"), userId,
-        QStringLiteral("recordingDuration"), QString::number(durationSeconds));
+        QStringLiteral("recordingDuration"), durationSeconds);
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
     // Repeating a start is harmless (it returns the running recording), so a success whose
     // IDs were lost on the way is asked again rather than leaving an unstoppable recording.
@@ -118,8 +137,8 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
             0, this, [this, userId, contactId, result] { Q_EMIT stopFinished(userId, contactId, result); });
         return;
     }
-    const QUrl url = endpoint(QStringLiteral("stop-screen-interaction-recording"), userId, QStringLiteral("contactId"),
-        QString::number(contactId));
+    const QUrl url
+        = endpoint(QStringLiteral("stop-screen-interaction-recording"), userId, QStringLiteral("contactId"), contactId);
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
     m_inFlight.insert(userId, call);
     connect(call, &ApiCall::finished, this, [this, userId, contactId](const HttpResponse &response) {
@@ -131,16 +150,6 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
     call->start();
 }
 
-void RecordingClient::cancelAll()
-{
-    const auto calls = m_inFlight.values();
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call) {
-            call->cancel();
-        }
-    }
-}
-
 StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
 {
     StartResult result;
@@ -148,19 +157,23 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
     result.attempts = response.attempts;
     result.outcome = response.outcome();
     result.detail = statusDetail(response);
-    if (!isSuccess(result.outcome)) {
-        return result;
+    if (response.isRedirect()) {
+        result.detail += QStringLiteral(" towards %1, not followed").arg(response.redirectTarget.host());
     }
-    if (response.status != 200 && response.status != 202) {
+    if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
         result.outcome = ApiOutcome::UnexpectedStatus;
+    }
+    if (!isSuccess(result.outcome)) {
+        result.mayHaveStarted = response.mayHaveActed && !isDefiniteRefusal(result.outcome);
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
     const QJsonObject body = document.object();
-    result.contactId = contactIdFrom(body.value(QLatin1String("contactId")));
+    const std::optional<qint64> contactId = contactIdFrom(body.value(QLatin1String("contactId")));
+    result.contactId = contactId.value_or(0);
     result.interactionId = body.value(QLatin1String("interactionId")).toString();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.contactId == 0
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !contactId
         || result.interactionId.isEmpty()) {
         // The recording may be running, but without both IDs it cannot be tracked or stopped.
         result.outcome = ApiOutcome::MalformedResponse;
@@ -169,6 +182,7 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
                                                             : QStringLiteral("fields missing"));
         result.contactId = 0;
         result.interactionId.clear();
+        result.mayHaveStarted = true;
     }
     return result;
 }

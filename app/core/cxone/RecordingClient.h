@@ -27,18 +27,18 @@ public:
     // Each call ends with exactly one startFinished/stopFinished, even when refused locally.
     void start(const QString &userId, int durationSeconds);
     void stop(const QString &userId, qint64 contactId);
-    void cancelAll();
 
     static StartResult parseStartResponse(const HttpResponse &response);
     static StopResult parseStopResponse(const HttpResponse &response);
+    // contactId exactly as CXone sent it: a positive 64-bit integer, as a JSON integer or as digits.
+    static std::optional<qint64> contactIdFrom(const QJsonValue &value);
 
 Q_SIGNALS:
     void startFinished(const QString &userId, int durationSeconds, const StartResult &result);
     void stopFinished(const QString &userId, qint64 contactId, const StopResult &result);
 
 private:
-    QUrl endpoint(
-        const QString &action, const QString &userId, const QString &secondName, const QString &secondValue) const;
+    QUrl endpoint(const QString &action, const QString &userId, const QString &secondName, qint64 secondValue) const;
     std::optional<ApiOutcome> refusal(const QString &userId) const;
 
     QNetworkAccessManager *m_network;

@@ -13,6 +13,9 @@ struct StartResult
     QString interactionId;
     int httpStatus = 0;
     int attempts = 0;
+    // The start failed, yet CXone may have started the recording (an answer lost on the way, a
+    // timeout, a 5xx, a garbled success): the agent must be treated as possibly recorded.
+    bool mayHaveStarted = false;
     QString detail; // technical detail for the log panel, never shown alone
 };
 

@@ -1,18 +1,18 @@
 #include "cxone/TokenProvider.h"
 
 #include "cxone/FormEncoding.h"
+#include "cxone/HttpExchange.h"
 #include "cxone/HttpResponse.h"
 #include "logging/LogRedaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace {
 // Refresh this long before expiry, or at 80 % of a short lifetime, so calls never meet a dead token.
 constexpr qint64 kRefreshMarginMs = 60 * 1000;
+constexpr auto kRetryRefreshAfter = std::chrono::seconds(10);
 
 QJsonObject jsonObject(const QByteArray &body, bool *ok)
 {
@@ -22,8 +22,8 @@ QJsonObject jsonObject(const QByteArray &body, bool *ok)
     return document.object();
 }
 
-// The tenant ID sits in the id_token's payload; the signature is the token endpoint's business.
-QString tenantIdFromIdToken(const QString &idToken)
+// The id_token's payload carries the tenant and the user; its signature is the token endpoint's business.
+QJsonObject idTokenPayload(const QString &idToken)
 {
     const QList<QStringView> parts = QStringView(idToken).split(QLatin1Char('.'));
     if (parts.size() < 2) {
@@ -35,13 +35,28 @@ QString tenantIdFromIdToken(const QString &idToken)
         return {};
     }
     bool ok = false;
-    const QJsonObject payload = jsonObject(*decoded, &ok);
-    return payload.value(QLatin1String("tenantId")).toString();
+    return jsonObject(*decoded, &ok);
+}
+
+// cxone-platform.md: NICE's SDK drops a short prefix such as "user:" from the subject.
+QString userIdFromSubject(QString subject)
+{
+    const qsizetype colon = subject.indexOf(QLatin1Char(':'));
+    return colon >= 0 ? subject.mid(colon + 1) : subject;
 }
 
 QUrl wellKnownUrl(const QUrl &issuer, const QString &document)
 {
     return CxoneEnvironment::below(issuer, QStringLiteral("/.well-known/") + document);
+}
+
+QString redirectDetail(const QString &what, const HttpResponse &response)
+{
+    return QStringLiteral("%1 answered %2 towards %3; Vigie does not follow redirects with credentials")
+        .arg(what)
+        .arg(response.status)
+        .arg(response.redirectTarget.host().isEmpty() ? QStringLiteral("an unnamed host")
+                                                      : response.redirectTarget.host());
 }
 } // namespace
 
@@ -53,7 +68,11 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &TokenProvider::refresh);
 }
 
-TokenProvider::~TokenProvider() { forgetTokens(); }
+TokenProvider::~TokenProvider()
+{
+    forgetKeySecret();
+    forgetTokens();
+}
 
 void TokenProvider::setEnvironment(const CxoneEnvironment &environment)
 {
@@ -65,23 +84,37 @@ QByteArray TokenProvider::authorizationHeader() const { return "Bearer " + m_acc
 
 void TokenProvider::signIn(const AccessKey &key)
 {
-    if (m_pendingReply) {
-        m_pendingReply->abort();
+    if (m_pendingExchange) {
+        m_pendingExchange->abort();
     }
+    forgetKeySecret();
     forgetTokens();
     m_keyId = key.keyId.trimmed();
     m_pendingSecret = key.secret;
-    LogRedaction::registerSecret(key.secret);
+    LogRedaction::registerSecret(m_pendingSecret);
     setState(State::SigningIn);
     qCInfo(lcCxone) << "signing in to" << m_environment.issuer.toDisplayString() << "with key" << m_keyId;
-    requestOpenIdConfiguration();
+    fetchDiscovery(wellKnownUrl(m_environment.issuer, QStringLiteral("openid-configuration")),
+        QStringLiteral("OpenID discovery"), [this](const QJsonObject &configuration) {
+            m_tokenEndpoint = QUrl(configuration.value(QLatin1String("token_endpoint")).toString());
+            if (!CxoneEnvironment::isAcceptableUrl(m_tokenEndpoint)) {
+                failSignIn(
+                    ApiOutcome::MalformedResponse, QStringLiteral("no usable token_endpoint in OpenID discovery"));
+                return;
+            }
+            requestToken(
+                formEncode({ { QStringLiteral("grant_type"), QStringLiteral("password") },
+                    { QStringLiteral("username"), m_keyId }, { QStringLiteral("password"), m_pendingSecret } }),
+                false);
+        });
 }
 
 void TokenProvider::signOut()
 {
-    if (m_pendingReply) {
-        m_pendingReply->abort();
+    if (m_pendingExchange) {
+        m_pendingExchange->abort();
     }
+    forgetKeySecret();
     forgetTokens();
     m_keyId.clear();
     setState(State::SignedOut);
@@ -103,11 +136,9 @@ void TokenProvider::refresh()
         true);
 }
 
-QNetworkReply *TokenProvider::send(const QUrl &url, const QByteArray &verb, const QByteArray &body)
+HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, const QByteArray &body)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_environment.requestTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
+    QNetworkRequest request = HttpExchange::requestFor(url, m_environment.requestTimeoutMs);
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         // cxone-platform.md: Basic base64(urlencode(clientId):urlencode(clientSecret)).
@@ -115,43 +146,38 @@ QNetworkReply *TokenProvider::send(const QUrl &url, const QByteArray &verb, cons
             + QUrl::toPercentEncoding(m_environment.clientSecret);
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     }
-    m_pendingReply = m_network->sendCustomRequest(request, verb, body);
-    return m_pendingReply;
+    m_pendingExchange = new HttpExchange(m_network, request, verb, body, m_environment.exchangeDeadlineMs(), this);
+    return m_pendingExchange;
 }
 
-void TokenProvider::requestOpenIdConfiguration()
+void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const DocumentHandler &onDocument)
 {
-    QNetworkReply *reply = send(wellKnownUrl(m_environment.issuer, QStringLiteral("openid-configuration")), "GET");
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const HttpResponse response = HttpResponse::fromReply(reply);
+    connect(send(url, "GET"), &HttpExchange::finished, this, [this, what, onDocument](const HttpResponse &response) {
         if (response.outcome() == ApiOutcome::Cancelled) {
             return;
         }
+        if (response.isRedirect()) {
+            failSignIn(ApiOutcome::Redirected, redirectDetail(what, response));
+            return;
+        }
         if (response.status != 200) {
-            failSignIn(response.outcome(), QStringLiteral("OpenID discovery answered %1").arg(response.status));
+            failSignIn(response.outcome(), QStringLiteral("%1 answered %2").arg(what).arg(response.status));
             return;
         }
         bool ok = false;
-        const QJsonObject configuration = jsonObject(response.body, &ok);
-        m_tokenEndpoint = QUrl(configuration.value(QLatin1String("token_endpoint")).toString());
-        if (!ok || !CxoneEnvironment::isAcceptableUrl(m_tokenEndpoint)) {
-            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("no usable token_endpoint in OpenID discovery"));
+        const QJsonObject document = jsonObject(response.body, &ok);
+        if (!ok) {
+            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 is not a JSON object").arg(what));
             return;
         }
-        requestToken(formEncode({ { QStringLiteral("grant_type"), QStringLiteral("password") },
-                         { QStringLiteral("username"), m_keyId }, { QStringLiteral("password"), m_pendingSecret } }),
-            false);
+        onDocument(document);
     });
 }
 
 void TokenProvider::requestToken(const QByteArray &form, bool isRefresh)
 {
-    QNetworkReply *reply = send(m_tokenEndpoint, "POST", form);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, isRefresh] {
-        reply->deleteLater();
-        handleTokenResponse(HttpResponse::fromReply(reply), isRefresh);
-    });
+    connect(send(m_tokenEndpoint, "POST", form), &HttpExchange::finished, this,
+        [this, isRefresh](const HttpResponse &response) { handleTokenResponse(response, isRefresh); });
 }
 
 void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRefresh)
@@ -162,7 +188,7 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
     bool ok = false;
     const QJsonObject token = jsonObject(response.body, &ok);
     const QString accessToken = token.value(QLatin1String("access_token")).toString();
-    const int expiresInSeconds = token.value(QLatin1String("expires_in")).toInt();
+    const qint64 expiresInSeconds = token.value(QLatin1String("expires_in")).toInteger();
     const bool wellFormed = ok && !accessToken.isEmpty() && expiresInSeconds > 0;
 
     if (isRefresh) {
@@ -174,12 +200,11 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         }
         // A network failure leaves the current token usable until it expires; anything else ends the session.
         const bool transient = !response.hasStatus() || response.status >= 500;
-        const bool stillValid = QDateTime::currentDateTimeUtc() < m_expiresAtUtc;
         qCWarning(lcCxone) << "token refresh failed, status" << response.status << "network error"
                            << response.networkError;
-        if (transient && stillValid) {
+        if (transient && !m_expiry.hasExpired()) {
             setState(State::SignedIn);
-            m_refreshTimer.start(std::chrono::seconds(10));
+            m_refreshTimer.start(kRetryRefreshAfter);
             Q_EMIT refreshFinished(false);
             return;
         }
@@ -190,6 +215,12 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
 
+    // The key secret is needed for this one request only.
+    forgetKeySecret();
+    if (response.isRedirect()) {
+        failSignIn(ApiOutcome::Redirected, redirectDetail(QStringLiteral("the token endpoint"), response));
+        return;
+    }
     if (response.status == 400 || response.status == 401) {
         failSignIn(ApiOutcome::InvalidCredentials, QStringLiteral("the token endpoint refused the access key"));
         return;
@@ -203,9 +234,10 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
             ApiOutcome::MalformedResponse, QStringLiteral("the token response lacks access_token or expires_in"));
         return;
     }
-    m_pendingSecret.clear();
     storeToken(token);
-    m_tenantId = tenantIdFromIdToken(token.value(QLatin1String("id_token")).toString());
+    const QJsonObject identity = idTokenPayload(token.value(QLatin1String("id_token")).toString());
+    m_tenantId = identity.value(QLatin1String("tenantId")).toString();
+    m_userId = userIdFromSubject(identity.value(QLatin1String("sub")).toString());
 
     if (!m_environment.apiBaseOverride.isEmpty()) {
         m_apiBase = m_environment.apiBaseOverride;
@@ -216,52 +248,36 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("the id_token carries no tenantId"));
         return;
     }
-    requestTenantConfiguration();
-}
-
-void TokenProvider::storeToken(const QJsonObject &token)
-{
-    m_accessToken = token.value(QLatin1String("access_token")).toString();
-    LogRedaction::registerSecret(m_accessToken);
-    // A refresh response may omit refresh_token: the previous one then stays valid.
-    const QString refreshToken = token.value(QLatin1String("refresh_token")).toString();
-    if (!refreshToken.isEmpty()) {
-        m_refreshToken = refreshToken;
-        LogRedaction::registerSecret(m_refreshToken);
-    }
-    const qint64 lifetimeMs = qint64(token.value(QLatin1String("expires_in")).toInt()) * 1000;
-    m_expiresAtUtc = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs);
-    m_refreshTimer.start(
-        std::chrono::milliseconds(qMax<qint64>(1000, lifetimeMs - qMin(kRefreshMarginMs, lifetimeMs / 5))));
-}
-
-void TokenProvider::requestTenantConfiguration()
-{
     QUrl url = wellKnownUrl(m_environment.issuer, QStringLiteral("cxone-configuration"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("tenantId"), m_tenantId);
-    url.setQuery(query);
-    QNetworkReply *reply = send(url, "GET");
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const HttpResponse response = HttpResponse::fromReply(reply);
-        if (response.outcome() == ApiOutcome::Cancelled) {
-            return;
-        }
-        if (response.status != 200) {
-            failSignIn(response.outcome(), QStringLiteral("tenant discovery answered %1").arg(response.status));
-            return;
-        }
-        bool ok = false;
-        const QJsonObject configuration = jsonObject(response.body, &ok);
+    url.setQuery(QUrlQuery { { QStringLiteral("tenantId"), m_tenantId } });
+    fetchDiscovery(url, QStringLiteral("tenant discovery"), [this](const QJsonObject &configuration) {
         const QUrl apiBase(configuration.value(QLatin1String("api_endpoint")).toString());
-        if (!ok || !CxoneEnvironment::isAcceptableUrl(apiBase)) {
+        if (!CxoneEnvironment::isAcceptableUrl(apiBase)) {
             failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("no usable api_endpoint in tenant discovery"));
             return;
         }
         m_apiBase = apiBase;
         completeSignIn();
     });
+}
+
+void TokenProvider::storeToken(const QJsonObject &token)
+{
+    // A replaced token is forgotten at once: no secret stays in memory longer than it works.
+    LogRedaction::forgetSecret(m_accessToken);
+    m_accessToken = token.value(QLatin1String("access_token")).toString();
+    LogRedaction::registerSecret(m_accessToken);
+    // A refresh response may omit refresh_token: the previous one then stays valid.
+    const QString refreshToken = token.value(QLatin1String("refresh_token")).toString();
+    if (!refreshToken.isEmpty()) {
+        LogRedaction::forgetSecret(m_refreshToken);
+        m_refreshToken = refreshToken;
+        LogRedaction::registerSecret(m_refreshToken);
+    }
+    const qint64 lifetimeMs = token.value(QLatin1String("expires_in")).toInteger() * 1000;
+    m_expiry.setRemainingTime(lifetimeMs);
+    m_refreshTimer.start(
+        std::chrono::milliseconds(qMax<qint64>(1000, lifetimeMs - qMin(kRefreshMarginMs, lifetimeMs / 5))));
 }
 
 void TokenProvider::completeSignIn()
@@ -274,6 +290,7 @@ void TokenProvider::completeSignIn()
 void TokenProvider::failSignIn(ApiOutcome outcome, const QString &detail)
 {
     qCWarning(lcCxone) << "sign-in failed:" << detail;
+    forgetKeySecret();
     forgetTokens();
     setState(State::SignedOut);
     Q_EMIT signInFailed(outcome, detail);
@@ -287,17 +304,25 @@ void TokenProvider::setState(State state)
     }
 }
 
+void TokenProvider::forgetKeySecret()
+{
+    // Out of the redaction registry first, while the value is still there to name it.
+    LogRedaction::forgetSecret(m_pendingSecret);
+    m_pendingSecret.fill(QLatin1Char('\0'));
+    m_pendingSecret.clear();
+}
+
 void TokenProvider::forgetTokens()
 {
     m_refreshTimer.stop();
-    LogRedaction::forgetSecret(m_pendingSecret);
     LogRedaction::forgetSecret(m_accessToken);
     LogRedaction::forgetSecret(m_refreshToken);
-    m_pendingSecret.fill(QLatin1Char('\0'));
-    m_pendingSecret.clear();
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_refreshToken.fill(QLatin1Char('\0'));
     m_accessToken.clear();
     m_refreshToken.clear();
     m_apiBase.clear();
     m_tenantId.clear();
-    m_expiresAtUtc = {};
+    m_userId.clear();
+    m_expiry = QDeadlineTimer();
 }

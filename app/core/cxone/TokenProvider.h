@@ -4,18 +4,21 @@
 #include "cxone/ApiOutcome.h"
 #include "cxone/CxoneEnvironment.h"
 
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
+class HttpExchange;
 class QJsonObject;
 class QNetworkAccessManager;
-class QNetworkReply;
 struct HttpResponse;
 
 // Signs in with an access key and keeps a valid bearer token: OpenID discovery, the password
 // grant, tenant discovery of the API host, then refreshes ahead of expiry (cxone-platform.md).
+// Secrets live here only as long as they are needed, and leave the log-redaction registry with it.
 class TokenProvider : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
     const CxoneEnvironment &environment() const { return m_environment; }
 
     void signIn(const AccessKey &key);
+    // Forgets every token; the next call needs a new sign-in.
     void signOut();
     // Coalesces: while a refresh runs, further calls wait for the same one.
     void refresh();
@@ -39,8 +43,11 @@ public:
     QByteArray authorizationHeader() const;
     QUrl apiBase() const { return m_apiBase; }
     QString tenantId() const { return m_tenantId; }
+    // The signed-in CXone user (the id_token's subject without its "user:" prefix), when known.
+    QString userId() const { return m_userId; }
     QString keyId() const { return m_keyId; }
-    QDateTime expiresAtUtc() const { return m_expiresAtUtc; }
+    // Whole milliseconds the current token still has, on a clock that wall-clock changes do not move.
+    qint64 remainingTokenMs() const { return m_expiry.remainingTime(); }
 
 Q_SIGNALS:
     void stateChanged(TokenProvider::State state);
@@ -52,21 +59,23 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    void requestOpenIdConfiguration();
+    using DocumentHandler = std::function<void(const QJsonObject &)>;
+    // GETs one discovery document; calls onDocument with it, or fails the sign-in in words.
+    void fetchDiscovery(const QUrl &url, const QString &what, const DocumentHandler &onDocument);
     void requestToken(const QByteArray &form, bool isRefresh);
-    void requestTenantConfiguration();
     void handleTokenResponse(const HttpResponse &response, bool isRefresh);
     void storeToken(const QJsonObject &token);
     void completeSignIn();
     void failSignIn(ApiOutcome outcome, const QString &detail);
     void setState(State state);
+    void forgetKeySecret();
     void forgetTokens();
-    QNetworkReply *send(const QUrl &url, const QByteArray &verb, const QByteArray &body = {});
+    HttpExchange *send(const QUrl &url, const QByteArray &verb, const QByteArray &body = {});
 
     QNetworkAccessManager *m_network;
     CxoneEnvironment m_environment;
     State m_state = State::SignedOut;
-    QPointer<QNetworkReply> m_pendingReply;
+    QPointer<HttpExchange> m_pendingExchange;
     QTimer m_refreshTimer;
 
     QString m_keyId;
@@ -74,7 +83,8 @@ private:
     QUrl m_tokenEndpoint;
     QUrl m_apiBase;
     QString m_tenantId;
+    QString m_userId;
     QString m_accessToken;
     QString m_refreshToken;
-    QDateTime m_expiresAtUtc;
+    QDeadlineTimer m_expiry;
 };

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cxone/HttpResponse.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+// One HTTP request to CXone and its answer, and nothing more: redirects are answers, never
+// followed (credentials must reach no host but the configured ones), and a deadline bounds the
+// whole exchange, so a server that trickles a byte at a time cannot hold it forever. Emits
+// finished() exactly once, then deletes itself.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    HttpExchange(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &verb,
+        const QByteArray &body, int deadlineMs, QObject *parent);
+
+    // A request with the settings every CXone exchange shares.
+    static QNetworkRequest requestFor(const QUrl &url, int timeoutMs);
+
+    void abort();
+
+Q_SIGNALS:
+    void finished(const HttpResponse &response);
+
+private:
+    void finish();
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    HttpResponse::Abort m_abort = HttpResponse::Abort::None;
+};
