@@ -190,8 +190,8 @@ int main(int argc, char *argv[])
     window.activateWindow();
     reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
-    // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).
-    QObject::connect(session.tokens(), &TokenProvider::signedIn, session.controller(),
-        &RecordingController::resumePending, Qt::SingleShotConnection);
+    // Quitting drops the starts still queued; those already sent stay in the ledger to be confirmed.
+    QObject::connect(
+        &application, &QCoreApplication::aboutToQuit, session.controller(), &RecordingController::abandonUnsent);
     return application.exec();
 }

@@ -1352,7 +1352,13 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingHistoryModel</name>
     <message>
-        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+42"/>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+35"/>
+        <source>unknown</source>
+        <extracomment>Shown instead of a contact ID when CXone never confirmed the recording</extracomment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ended by itself after %1</source>
         <translation>Ended by itself after %1</translation>
     </message>
@@ -1370,6 +1376,16 @@ Recording API user-id: %5</translation>
         <location line="+2"/>
         <source>Ended while Vigie was closed</source>
         <translation>Ended while Vigie was closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed by CXone; ended by time</source>
+        <translation>Never confirmed by CXone; ended by time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed by CXone; forgotten by the supervisor</source>
+        <translation>Never confirmed by CXone; forgotten by the supervisor</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1352,7 +1352,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingHistoryModel</name>
     <message>
-        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+42"/>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+35"/>
+        <source>unknown</source>
+        <extracomment>Shown instead of a contact ID when CXone never confirmed the recording</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ended by itself after %1</source>
         <translation>Terminé de lui-même après %1</translation>
     </message>
@@ -1370,6 +1376,16 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+2"/>
         <source>Ended while Vigie was closed</source>
         <translation>Terminé pendant que Vigie était fermé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed by CXone; ended by time</source>
+        <translation>Jamais confirmé par CXone&#x202f;; terminé à l&apos;heure prévue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed by CXone; forgotten by the supervisor</source>
+        <translation>Jamais confirmé par CXone&#x202f;; oublié par le superviseur</translation>
     </message>
     <message>
         <location line="+2"/>

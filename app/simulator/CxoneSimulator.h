@@ -51,6 +51,8 @@ public:
     void setProcessingMs(int processingMs) { m_options.processingMs = processingMs; }
     void setNewRecordingStatus(int status) { m_options.newRecordingStatus = status; }
     void addFault(const SimulatorFault &fault) { m_faults.append(fault); }
+    // CXone recovers: no injected failure is left.
+    void clearFaults() { m_faults.clear(); }
     // Every issued access token stops working, as when they expire.
     void expireAccessTokens();
     void revokeRefreshTokens() { m_refreshTokens.clear(); }

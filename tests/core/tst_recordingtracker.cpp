@@ -12,7 +12,16 @@ class TestRecordingTracker : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // Two clocks, moved by the tests: the wall clock (which people and restarts go by) and the
+    // monotonic one (which countdowns run on). advance() moves both, as time passing does.
     QDateTime m_now;
+    qint64 m_monotonicMs = 0;
+
+    void advance(int seconds)
+    {
+        m_now = m_now.addSecs(seconds);
+        m_monotonicMs += qint64(seconds) * 1000;
+    }
 
     QString ledgerPath() const { return m_dir.filePath(QStringLiteral("recordings.json")); }
 
@@ -33,7 +42,8 @@ private:
 
     void useClock(RecordingTracker &tracker) const
     {
-        tracker.setClock([this] { return m_now; });
+        tracker.setClocks([this] { return m_monotonicMs; }, [this] { return m_now; });
+        tracker.setBootId(QStringLiteral("test-boot"));
     }
 
 private Q_SLOTS:
@@ -42,6 +52,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QFile::remove(ledgerPath());
         m_now = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+        m_monotonicMs = 5000000;
     }
 
     void trackedRecordingIsOnDiskBeforeItIsAnnounced()
@@ -57,14 +68,56 @@ private Q_SLOTS:
         QVERIFY(!tracker.hasUnsavedChanges());
     }
 
-    void countdownIsComputedFromWallClock()
+    void countdownRoundsUp()
     {
-        const TrackedRecording r = recording(1, QStringLiteral("u"), 90);
-        QCOMPARE(r.secondsRemaining(m_now), 90);
-        QCOMPARE(r.secondsRemaining(m_now.addMSecs(500)), 90); // rounded up
-        QCOMPARE(r.secondsRemaining(m_now.addSecs(89)), 1);
-        QCOMPARE(r.secondsRemaining(m_now.addSecs(90)), 0);
-        QCOMPARE(r.secondsRemaining(m_now.addSecs(500)), 0);
+        TrackedRecording r = recording(1, QStringLiteral("u"), 90);
+        r.deadlineMs = m_monotonicMs + 90000;
+        QCOMPARE(r.secondsRemaining(m_monotonicMs), 90);
+        QCOMPARE(r.secondsRemaining(m_monotonicMs + 500), 90);
+        QCOMPARE(r.secondsRemaining(m_monotonicMs + 89000), 1);
+        QCOMPARE(r.secondsRemaining(m_monotonicMs + 90000), 0);
+        QCOMPARE(r.secondsRemaining(m_monotonicMs + 500000), 0);
+    }
+
+    void wallClockJumpsNeitherEndNorStretchACountdown_data()
+    {
+        QTest::addColumn<int>("jumpSeconds");
+        QTest::newRow("an hour forward") << 3600;
+        QTest::newRow("an hour back") << -3600;
+    }
+
+    void wallClockJumpsNeitherEndNorStretchACountdown()
+    {
+        QFETCH(int, jumpSeconds);
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.track(recording(1, QStringLiteral("u-1"), 600));
+        QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
+        advance(60);
+        m_now = m_now.addSecs(jumpSeconds); // NTP, a supervisor, a daylight-saving bug
+        tracker.tick();
+        QCOMPARE(ended.count(), 0);
+        QCOMPARE(tracker.secondsRemaining(tracker.active().first()), 540);
+        QCOMPARE(tracker.endsAtUtc(tracker.active().first()), m_now.addSecs(540));
+        advance(540);
+        tracker.tick();
+        QCOMPARE(ended.count(), 1);
+        // What is saved for a restart is where the end now stands on the (moved) wall clock.
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.history.first().contactId, 1);
+    }
+
+    void theSavedEndFollowsTheWallClockAsItStandsAtEachSave()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.track(recording(1, QStringLiteral("u-1"), 600));
+        advance(100);
+        m_now = m_now.addSecs(-3600);
+        tracker.track(recording(2, QStringLiteral("u-2"), 600)); // any write re-projects the ends
+        const auto saved = RecordingLedger(ledgerPath()).load().contents.active;
+        QCOMPARE(saved.first().endsAtUtc, m_now.addSecs(500));
     }
 
     void elapsedRecordingMovesToHistory()
@@ -75,7 +128,7 @@ private Q_SLOTS:
         tracker.track(recording(1, QStringLiteral("u-1"), 5));
         tracker.track(recording(2, QStringLiteral("u-2"), 60));
         QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
-        m_now = m_now.addSecs(5);
+        advance(5);
         tracker.tick();
         QCOMPARE(ended.count(), 1);
         const auto endedRecording = ended.first().at(0).value<TrackedRecording>();
@@ -93,7 +146,7 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         tracker.track(recording(7, QStringLiteral("u-7"), 600));
-        m_now = m_now.addSecs(30);
+        advance(30);
         tracker.finish(7, TrackedRecording::EndReason::Stopped);
         QVERIFY(tracker.active().isEmpty());
         QCOMPARE(tracker.history().first().endReason, TrackedRecording::EndReason::Stopped);
@@ -109,7 +162,7 @@ private Q_SLOTS:
             tracker.track(recording(1, QStringLiteral("u-1"), 60));
             tracker.track(recording(2, QStringLiteral("u-2"), 3600));
         }
-        m_now = m_now.addSecs(600); // Vigie was closed for ten minutes
+        advance(600); // Vigie was closed for ten minutes
         RecordingLedger ledger(ledgerPath());
         RecordingTracker tracker(&ledger);
         useClock(tracker);
@@ -120,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(running.contactId, 2);
         QCOMPARE(running.interactionId, QStringLiteral("interaction-2"));
         QCOMPARE(running.purpose, QStringLiteral("coaching"));
-        QCOMPARE(running.secondsRemaining(m_now), 3000);
+        QCOMPARE(tracker.secondsRemaining(running), 3000);
         QCOMPARE(tracker.history().size(), 1);
         QCOMPARE(tracker.history().first().endReason, TrackedRecording::EndReason::EndedWhileClosed);
         // The move to history is itself saved.
@@ -142,8 +195,7 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("{\"version\":1,\"active\":[{\"userId\":\"u\",\"contactId\":\"12");
         QTest::newRow("garbage") << QByteArray("\x00\x01\x02 not json", 14);
         QTest::newRow("wrong version") << QByteArray("{\"version\":99,\"active\":[],\"history\":[]}");
-        QTest::newRow("entry without contactId") << QByteArray(
-            "{\"version\":1,\"active\":[{\"userId\":\"u\",\"startedAt\":\"2026-11-25T09:00:00Z\"}],\"history\":[]}");
+        QTest::newRow("active is not a list") << QByteArray("{\"version\":1,\"active\":{}}");
     }
 
     void damagedLedgerIsSetAsideNotOverwritten()
@@ -169,6 +221,170 @@ private Q_SLOTS:
         QVERIFY(!tracker.hasUnsavedChanges());
         QCOMPARE(RecordingLedger(ledgerPath()).load().contents.active.size(), 1);
         QFile::remove(result.setAsidePath);
+    }
+
+    void wallClockJumpsWhileClosed_data()
+    {
+        QTest::addColumn<bool>("sameBoot");
+        QTest::addColumn<int>("jumpSeconds");
+        QTest::addColumn<int>("remaining");
+        // On the same boot the saved monotonic deadline holds, whatever the wall clock did.
+        QTest::newRow("same boot, clock set back an hour") << true << -3600 << 540;
+        QTest::newRow("same boot, clock set forward an hour") << true << 3600 << 540;
+        // After a reboot only the wall clock is left: clamped to the recording's duration.
+        QTest::newRow("rebooted, clock set back an hour") << false << -3600 << 600;
+        QTest::newRow("rebooted, clock set forward an hour") << false << 3600 << 0;
+    }
+
+    void wallClockJumpsWhileClosed()
+    {
+        QFETCH(bool, sameBoot);
+        QFETCH(int, jumpSeconds);
+        QFETCH(int, remaining);
+        {
+            RecordingLedger ledger(ledgerPath());
+            RecordingTracker tracker(&ledger);
+            useClock(tracker);
+            tracker.setBootId(QStringLiteral("boot-1"));
+            tracker.track(recording(1, QStringLiteral("u-1"), 600));
+        }
+        advance(60);
+        m_now = m_now.addSecs(jumpSeconds);
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.setBootId(sameBoot ? QStringLiteral("boot-1") : QStringLiteral("boot-2"));
+        tracker.restore();
+        if (remaining == 0) {
+            QVERIFY(tracker.active().isEmpty());
+            QCOMPARE(tracker.history().first().endReason, TrackedRecording::EndReason::EndedWhileClosed);
+            return;
+        }
+        QCOMPARE(tracker.secondsRemaining(tracker.active().first()), remaining);
+    }
+
+    void oneUnreadableEntryIsSetAsideAndTheOthersRestored_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::newRow("unknown state") << QByteArray(
+            R"({"userId":"u-9","contactId":"9","startedAt":"2026-11-25T09:00:00Z","durationSeconds":600,"state":"paused"})");
+        QTest::newRow("without contactId") << QByteArray(
+            R"({"userId":"u-9","startedAt":"2026-11-25T09:00:00Z","durationSeconds":600,"state":"running"})");
+        QTest::newRow("contactId not a number") << QByteArray(
+            R"({"userId":"u-9","contactId":"x9","startedAt":"2026-11-25T09:00:00Z","durationSeconds":600,"state":"running"})");
+        QTest::newRow("not an object") << QByteArray("42");
+    }
+
+    void oneUnreadableEntryIsSetAsideAndTheOthersRestored()
+    {
+        QFETCH(QByteArray, bad);
+        {
+            RecordingLedger ledger(ledgerPath());
+            RecordingTracker tracker(&ledger);
+            useClock(tracker);
+            tracker.track(recording(1, QStringLiteral("u-1"), 600));
+            tracker.track(recording(2, QStringLiteral("u-2"), 600));
+        }
+        QFile file(ledgerPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray content = file.readAll();
+        file.close();
+        content.replace(QByteArray("\"active\": ["), QByteArray("\"active\": [" + bad + ","));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        const auto result = tracker.restore();
+        QCOMPARE(result.status, RecordingLedger::LoadStatus::Loaded);
+        QCOMPARE(result.unreadableEntries, 1);
+        QCOMPARE(tracker.active().size(), 2);
+        QFile setAside(result.setAsidePath);
+        QVERIFY(setAside.open(QIODevice::ReadOnly));
+        const QByteArray keptAside = setAside.readAll();
+        QVERIFY(keptAside.contains("u-9") || keptAside.contains("42"));
+        QFile::remove(result.setAsidePath);
+    }
+
+    void startIntentsAreWrittenOnceAndNotKeptWhenTheWriteFails()
+    {
+        const QString blocked = m_dir.filePath(QStringLiteral("not-a-dir"));
+        QFile blocker(blocked);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RecordingLedger ledger(blocked + QStringLiteral("/recordings.json"));
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        QString error;
+        QVERIFY(!tracker.notePending({ recording(0, QStringLiteral("u-1"), 60) }, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(tracker.pending().isEmpty());
+        QVERIFY(!tracker.hasUnsavedChanges());
+        QFile::remove(blocked);
+    }
+
+    void unconfirmedStartsEndAtTheirIntendedTime()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        QString error;
+        QVERIFY(tracker.notePending({ recording(0, QStringLiteral("u-1"), 60) }, &error));
+        tracker.markUnconfirmed(QStringLiteral("u-1"));
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.first().confirmation,
+            TrackedRecording::Confirmation::Unconfirmed);
+        QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
+        advance(59);
+        tracker.tick();
+        QCOMPARE(ended.count(), 0);
+        advance(1);
+        tracker.tick();
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(
+            ended.first().at(0).value<TrackedRecording>().endReason, TrackedRecording::EndReason::UnconfirmedElapsed);
+        QVERIFY(tracker.pending().isEmpty());
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.history.first().endReason,
+            TrackedRecording::EndReason::UnconfirmedElapsed);
+    }
+
+    void aRestartedStartIsUnconfirmedOnTheFirstRequestsClock()
+    {
+        {
+            RecordingLedger ledger(ledgerPath());
+            RecordingTracker tracker(&ledger);
+            useClock(tracker);
+            QString error;
+            QVERIFY(tracker.notePending(
+                { recording(0, QStringLiteral("u-1"), 600), recording(0, QStringLiteral("u-2"), 30) }, &error));
+        }
+        advance(120); // killed, and relaunched two minutes later
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.restore();
+        QCOMPARE(tracker.pending().size(), 1);
+        const TrackedRecording &intent = tracker.pending().first();
+        QCOMPARE(intent.userId, QStringLiteral("u-1"));
+        QCOMPARE(intent.confirmation, TrackedRecording::Confirmation::Unconfirmed);
+        QCOMPARE(tracker.secondsRemaining(intent), 480);
+        QCOMPARE(tracker.history().first().endReason, TrackedRecording::EndReason::UnconfirmedElapsed);
+    }
+
+    void anEndedContactIdStaysKnownForAGraceMinute()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.track(recording(1, QStringLiteral("u-1"), 30));
+        advance(30);
+        tracker.tick();
+        QVERIFY(tracker.recentlyEnded(1));
+        advance(59);
+        QVERIFY(tracker.recentlyEnded(1));
+        advance(2);
+        QVERIFY(!tracker.recentlyEnded(1));
     }
 
     void unwritableLedgerKeepsTheRecordingAndReports()
@@ -198,6 +414,18 @@ private Q_SLOTS:
         RecordingLedger second(ledgerPath());
         QVERIFY(!second.tryLock(&holder));
         QVERIFY(holder.contains(QString::number(QCoreApplication::applicationPid())));
+    }
+
+    void quittingDuringAGroupCommitStillWritesIt()
+    {
+        {
+            RecordingLedger ledger(ledgerPath());
+            RecordingTracker tracker(&ledger);
+            useClock(tracker);
+            tracker.setGroupCommitMs(60000);
+            tracker.track(recording(1, QStringLiteral("u-1"), 600));
+        } // Vigie quits before the commit timer fires
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.active.size(), 1);
     }
 
     void groupCommitSharesOneWriteAndAnnouncesAfterIt()

@@ -263,10 +263,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("403") << 403 << QStringLiteral("permission missing")
                              << QStringLiteral("Record Screen Interaction");
-        QTest::newRow("425") << 425 << QStringLiteral("agent busy") << QStringLiteral("still processing");
         QTest::newRow("429") << 429 << QStringLiteral("CXone busy") << QStringLiteral("slow down");
-        QTest::newRow("500") << 500 << QStringLiteral("CXone error") << QStringLiteral("internal error");
-        QTest::newRow("504") << 504 << QStringLiteral("no answer") << QStringLiteral("did not finish in time");
         QTest::newRow("400") << 400 << QStringLiteral("CXone error") << QStringLiteral("refused the request");
         QTest::newRow("404") << 404 << QStringLiteral("unknown agent") << QStringLiteral("does not know this agent");
     }

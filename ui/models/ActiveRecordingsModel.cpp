@@ -38,7 +38,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const TrackedRecording &recording = m_tracker->active().at(index.row());
-    const int remaining = recording.secondsRemaining(m_tracker->nowUtc());
+    const int remaining = m_tracker->secondsRemaining(recording);
     const int percentDone = 100 - (100 * remaining) / qMax(1, recording.durationSeconds);
     if (role == ContactIdRole) {
         return recording.contactId;

@@ -51,7 +51,7 @@ QString AgentTableModel::recordingText(const Agent &agent) const
         return tr("Waiting for CXone…");
     }
     if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
-        return tr("Recording, %1 left").arg(Formatting::clock(recording->secondsRemaining(m_tracker->nowUtc())));
+        return tr("Recording, %1 left").arg(Formatting::clock(m_tracker->secondsRemaining(*recording)));
     }
     const QString failure = m_failures.value(userId);
     if (!failure.isEmpty()) {
@@ -112,7 +112,7 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
             return agent.stateSinceUtc.toMSecsSinceEpoch();
         case RecordingColumn: {
             const TrackedRecording *recording = m_tracker->activeForUser(userIdOf(agent));
-            return recording ? recording->secondsRemaining(m_tracker->nowUtc()) : -1;
+            return recording ? m_tracker->secondsRemaining(*recording) : -1;
         }
         default:
             return data(index, Qt::DisplayRole);

@@ -31,7 +31,8 @@ QVariant RecordingHistoryModel::data(const QModelIndex &index, int role) const
     case AgentColumn:
         return recording.agentName;
     case ContactIdColumn:
-        return QString::number(recording.contactId);
+        //: Shown instead of a contact ID when CXone never confirmed the recording
+        return recording.contactId != 0 ? QString::number(recording.contactId) : tr("unknown");
     case StartedColumn:
         return Formatting::dateTime(recording.startedAtUtc);
     case EndedColumn:
@@ -46,6 +47,10 @@ QVariant RecordingHistoryModel::data(const QModelIndex &index, int role) const
             return tr("Had already ended in CXone");
         case TrackedRecording::EndReason::EndedWhileClosed:
             return tr("Ended while Vigie was closed");
+        case TrackedRecording::EndReason::UnconfirmedElapsed:
+            return tr("Never confirmed by CXone; ended by time");
+        case TrackedRecording::EndReason::Forgotten:
+            return tr("Never confirmed by CXone; forgotten by the supervisor");
         case TrackedRecording::EndReason::Running:
             return tr("Running");
         }

@@ -624,7 +624,7 @@ void MainWindow::openAuditHistory()
 
 void MainWindow::handleStarted(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
-    const QString endsAt = Formatting::timeOfDay(recording.endsAtUtc());
+    const QString endsAt = Formatting::timeOfDay(m_session->tracker()->endsAtUtc(recording));
     if (kind == StartKind::AlreadyRunning) {
         announce(ActivityLogModel::Severity::Warning,
             tr("%1 is already being recorded; that recording ends at %2 and was not changed.")

@@ -7,19 +7,17 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     : QObject(parent)
     , m_client(client)
     , m_tracker(tracker)
+    , m_confirmations([tracker] { return tracker->monotonicNowMs(); })
 {
     connect(m_client, &RecordingClient::startFinished, this, &RecordingController::handleStartFinished);
     connect(m_client, &RecordingClient::stopFinished, this, &RecordingController::handleStopFinished);
-    connect(m_tracker, &RecordingTracker::recordingAdded, this, [this](const TrackedRecording &recording, bool saved) {
-        const auto job = m_awaitingAnnouncement.constFind(recording.userId);
-        if (job == m_awaitingAnnouncement.constEnd()) {
-            return;
-        }
-        const QString agentName = job->agentName;
-        m_awaitingAnnouncement.erase(job);
-        Q_EMIT started(recording, StartKind::New, saved ? SaveState::Saved : SaveState::NotSaved);
-        settle(true, agentName, ApiOutcome::Success);
-    });
+    connect(m_tracker, &RecordingTracker::recordingAdded, this, &RecordingController::handleAnnounced);
+    connect(&m_confirmations, &ConfirmationSchedule::due, this, &RecordingController::confirm);
+}
+
+void RecordingController::setConfirmationBackoff(int firstDelayMs, int longestDelayMs)
+{
+    m_confirmations.setBackoff(firstDelayMs, longestDelayMs);
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -29,6 +27,7 @@ QString RecordingController::userIdFor(const Agent &agent) const
 
 void RecordingController::start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose)
 {
+    QVector<TrackedRecording> intents;
     for (const Agent &agent : agents) {
         const QString userId = userIdFor(agent);
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
@@ -36,36 +35,65 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved);
             continue;
         }
-        if (m_busyUsers.contains(userId)) {
+        if (m_busyUsers.contains(userId) || m_tracker->pendingForUser(userId)) {
+            continue; // already on its way, or being confirmed with CXone
+        }
+        TrackedRecording intent;
+        intent.userId = userId;
+        intent.agentId = agent.agentId;
+        intent.agentName = agent.displayName();
+        intent.teamName = agent.teamName;
+        intent.durationSeconds = durationSeconds;
+        intent.startedBy = m_supervisor;
+        intent.purpose = purpose;
+        intents.append(intent);
+    }
+    queueStarts(intents);
+    pump();
+}
+
+void RecordingController::queueStarts(QVector<TrackedRecording> intents)
+{
+    if (intents.isEmpty()) {
+        return;
+    }
+    QString error;
+    // One ledger write for a whole batch: a thousand fsyncs would cost more than the requests.
+    const bool noted = m_tracker->notePending(intents, &error);
+    for (const TrackedRecording &intent : std::as_const(intents)) {
+        Job job;
+        job.userId = intent.userId;
+        job.agentName = intent.agentName;
+        job.durationSeconds = intent.durationSeconds;
+        if (noted) {
+            enqueue(job);
             continue;
         }
-        Job job;
-        job.userId = userId;
-        job.agentId = agent.agentId;
-        job.agentName = agent.displayName();
-        job.durationSeconds = durationSeconds;
-        job.purpose = purpose;
-        enqueue(job);
+        // A start the ledger does not hold could be lost by a crash: it is not sent at all.
+        ++m_batch.requested;
+        StartResult result;
+        result.outcome = ApiOutcome::NotSaved;
+        result.detail = error;
+        Q_EMIT startFailed(intent.userId, intent.agentName, result);
+        settle(job, false, result.outcome);
     }
-    notePendingStarts();
-    pump();
 }
 
 void RecordingController::stop(const QVector<qint64> &contactIds)
 {
     for (qint64 contactId : contactIds) {
-        enqueueStop(contactId, 0);
+        enqueueStop(contactId, 0, true);
     }
     pump();
 }
 
 void RecordingController::extend(qint64 contactId, int durationSeconds)
 {
-    enqueueStop(contactId, durationSeconds);
+    enqueueStop(contactId, durationSeconds, true);
     pump();
 }
 
-void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds)
+void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch)
 {
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (!recording || m_busyUsers.contains(recording->userId)) {
@@ -77,81 +105,112 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds)
     job.agentName = recording->agentName;
     job.contactId = contactId;
     job.extendToSeconds = extendToSeconds;
+    job.inBatch = inBatch;
     enqueue(job);
 }
 
-void RecordingController::notePendingStarts()
+void RecordingController::stopUnconfirmed(const QString &userId)
 {
-    // One ledger write for a whole batch: a thousand fsyncs would cost more than the requests.
-    QVector<TrackedRecording> intents;
-    const QDateTime now = m_tracker->nowUtc();
-    for (Job &job : m_queue) {
-        if (job.kind != Job::Kind::Start || job.requestedAtUtc.isValid()) {
-            continue;
-        }
-        job.requestedAtUtc = now;
-        TrackedRecording intent;
-        intent.userId = job.userId;
-        intent.agentId = job.agentId;
-        intent.agentName = job.agentName;
-        intent.startedAtUtc = job.requestedAtUtc;
-        intent.durationSeconds = job.durationSeconds;
-        intent.startedBy = m_supervisor;
-        intent.purpose = job.purpose;
-        intent.replacesContactId = job.replacesContactId;
-        intents.append(intent);
+    if (!m_tracker->pendingForUser(userId)) {
+        return;
     }
-    if (!intents.isEmpty()) {
-        m_tracker->notePending(intents);
+    m_tracker->setStopRequested(userId);
+    if (!m_busyUsers.contains(userId)) {
+        m_confirmations.scheduleNow(userId);
     }
 }
 
-RecordingController::Job RecordingController::startJobFor(const TrackedRecording &recording, int durationSeconds) const
+void RecordingController::forget(const QString &userId)
 {
-    Job job;
-    job.userId = recording.userId;
-    job.agentId = recording.agentId;
-    job.agentName = recording.agentName;
-    job.durationSeconds = durationSeconds;
-    job.purpose = recording.purpose;
-    return job;
+    dropQueued([&userId](const Job &job) { return job.kind == Job::Kind::Confirm && job.userId == userId; });
+    m_confirmations.remove(userId);
+    m_tracker->forget(userId);
 }
 
 void RecordingController::resumePending()
 {
-    const QVector<TrackedRecording> intents = m_tracker->pending();
-    const QDateTime now = m_tracker->nowUtc();
-    for (const TrackedRecording &intent : intents) {
-        const int left = intent.durationSeconds - int(intent.startedAtUtc.secsTo(now));
-        if (left < RecordingDuration::kMinimumSeconds || m_busyUsers.contains(intent.userId)) {
-            m_tracker->dropPending(intent.userId);
-            continue;
+    for (const TrackedRecording &intent : m_tracker->pending()) {
+        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed
+            && !m_busyUsers.contains(intent.userId)) {
+            m_confirmations.scheduleNow(intent.userId);
         }
-        Job job = startJobFor(intent, left);
-        // Keep the first request's clock: either way the recording ends when it was meant to.
-        job.requestedAtUtc = intent.startedAtUtc;
-        job.intendedDurationSeconds = intent.durationSeconds;
-        job.replacesContactId = intent.replacesContactId;
-        enqueue(job);
     }
+}
+
+void RecordingController::confirm(const QString &userId)
+{
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (!intent) {
+        m_confirmations.remove(userId);
+        return;
+    }
+    if (m_busyUsers.contains(userId)) {
+        return; // its answer reschedules it
+    }
+    // The rest of what was asked, so that a start CXone never received ends when it was meant to.
+    const int remaining = m_tracker->secondsRemaining(*intent);
+    if (remaining < RecordingDuration::kMinimumSeconds) {
+        m_confirmations.remove(userId); // too late to ask: it ends by itself, and so does its row
+        return;
+    }
+    Job job;
+    job.kind = Job::Kind::Confirm;
+    job.userId = userId;
+    job.agentName = intent->agentName;
+    job.durationSeconds = qMin(remaining, RecordingDuration::kMaximumSeconds);
+    job.inBatch = false;
+    // The truth about a recording comes before new work.
+    m_queue.prepend(job);
+    setBusy(userId, true);
     pump();
 }
 
 void RecordingController::cancelQueued()
 {
-    while (!m_queue.isEmpty()) {
-        const Job job = m_queue.dequeue();
-        ++m_batch.cancelled;
-        ++m_batchDone;
-        setBusy(job.userId, false);
+    dropQueued([](const Job &job) { return job.inBatch; });
+}
+
+void RecordingController::abandonUnsent()
+{
+    dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; });
+}
+
+void RecordingController::dropQueued(const std::function<bool(const Job &)> &which)
+{
+    QVector<Job> dropped;
+    QQueue<Job> kept;
+    for (const Job &job : std::as_const(m_queue)) {
+        (which(job) ? dropped : kept).append(job);
     }
+    if (dropped.isEmpty()) {
+        return;
+    }
+    m_queue = kept;
+    QStringList neverSent;
+    for (const Job &job : std::as_const(dropped)) {
+        if (job.kind == Job::Kind::Start) {
+            neverSent.append(job.userId);
+        }
+    }
+    // Off the disk before anyone hears "cancelled": a restart must not send them after all.
+    m_tracker->dropPending(neverSent);
+    for (const Job &job : std::as_const(dropped)) {
+        setBusy(job.userId, false);
+        if (job.inBatch) {
+            ++m_batch.cancelled;
+            ++m_batchDone;
+        }
+    }
+    pump();
     finishBatchIfDone();
 }
 
 void RecordingController::enqueue(const Job &job)
 {
     m_queue.enqueue(job);
-    ++m_batch.requested;
+    if (job.inBatch) {
+        ++m_batch.requested;
+    }
     setBusy(job.userId, true);
 }
 
@@ -165,50 +224,111 @@ void RecordingController::pump()
     }
 }
 
-void RecordingController::send(Job job)
+void RecordingController::send(const Job &job)
 {
-    job.sentAtUtc = m_tracker->nowUtc();
     m_inFlight.insert(job.userId, job);
     if (job.kind == Job::Kind::Stop) {
         m_client->stop(job.userId, job.contactId);
-    } else {
-        m_client->start(job.userId, job.durationSeconds);
+        return;
     }
+    if (job.kind == Job::Kind::Start) {
+        m_tracker->markSent(job.userId); // a confirmation keeps the first request's clock
+    }
+    m_client->start(job.userId, job.durationSeconds);
 }
 
 void RecordingController::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
 {
     const Job job = m_inFlight.take(userId);
     setBusy(userId, false);
-    if (!isSuccess(result.outcome)) {
-        m_tracker->dropPending(userId);
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (isSuccess(result.outcome)) {
+        m_confirmations.remove(userId);
+        const TrackedRecording *known = m_tracker->activeByContact(result.contactId);
+        if (!known) {
+            known = m_tracker->recentlyEnded(result.contactId);
+        }
+        if (known) {
+            // The recording Vigie already knows (or whose countdown just ended): nothing new started.
+            const TrackedRecording recording = *known;
+            m_tracker->dropPending({ userId });
+            Q_EMIT started(recording, StartKind::AlreadyRunning, SaveState::Saved);
+            settle(job, true, result.outcome);
+            return;
+        }
+        // A forgotten start that CXone now names is recording all the same: it is tracked.
+        TrackedRecording recording;
+        if (intent) {
+            recording = *intent;
+        } else {
+            recording.userId = userId;
+            recording.agentName = job.agentName;
+            recording.durationSeconds = durationSeconds;
+            recording.startedAtUtc = m_tracker->wallNowUtc();
+            recording.startedBy = m_supervisor;
+        }
+        recording.contactId = result.contactId;
+        recording.interactionId = result.interactionId;
+        recording.stopRequested = false;
+        // Reported once the ledger holds it: the tracker announces it after its (group) write.
+        m_awaitingAnnouncement.insert(userId,
+            { job, job.kind == Job::Kind::Confirm ? StartKind::Confirmed : StartKind::New,
+                intent && intent->stopRequested });
+        m_tracker->track(recording);
+        pump(); // the connection is free now; only the report waits for the write
+        return;
+    }
+    if (!intent) {
+        // Forgotten, or its time ran out, while the request was on its way.
+        if (job.kind == Job::Kind::Start) {
+            Q_EMIT startFailed(userId, job.agentName, result);
+        }
+        settle(job, false, result.outcome);
+        return;
+    }
+    // A first answer that says CXone did nothing ends it; once a start is unconfirmed, only a
+    // refusal does: a timeout or an undocumented status while asking again proves nothing.
+    const bool certainlyNothing
+        = job.kind == Job::Kind::Confirm ? isDefiniteRefusal(result.outcome) : !result.mayHaveStarted;
+    if (certainlyNothing) {
+        m_tracker->dropPending({ userId });
+        m_confirmations.remove(userId);
         Q_EMIT startFailed(userId, job.agentName, result);
-        settle(false, job.agentName, result.outcome);
+        settle(job, false, result.outcome);
         return;
     }
-    if (const TrackedRecording *known = m_tracker->activeByContact(result.contactId)) {
-        m_tracker->dropPending(userId);
-        Q_EMIT started(*known, StartKind::AlreadyRunning, SaveState::Saved);
-        settle(true, job.agentName, result.outcome);
+    keepUnconfirmed(job, result);
+}
+
+void RecordingController::keepUnconfirmed(const Job &job, const StartResult &result)
+{
+    const TrackedRecording intent = *m_tracker->pendingForUser(job.userId);
+    m_tracker->markUnconfirmed(job.userId);
+    m_confirmations.scheduleAfterFailure(job.userId);
+    if (intent.confirmation == TrackedRecording::Confirmation::Sending) {
+        Q_EMIT startUnconfirmed(*m_tracker->pendingForUser(job.userId), result);
+    }
+    if (job.inBatch) {
+        m_batch.unconfirmed.append(job.agentName);
+        ++m_batchDone;
+    }
+    pump();
+    finishBatchIfDone();
+}
+
+void RecordingController::handleAnnounced(const TrackedRecording &recording, bool saved)
+{
+    const auto it = m_awaitingAnnouncement.constFind(recording.userId);
+    if (it == m_awaitingAnnouncement.constEnd()) {
         return;
     }
-    TrackedRecording recording;
-    recording.userId = userId;
-    recording.agentId = job.agentId;
-    recording.agentName = job.agentName;
-    recording.contactId = result.contactId;
-    recording.interactionId = result.interactionId;
-    // When the request left, not when the answer came: the countdown must never outlast the real
-    // recording. A resumed start keeps the first request's time, so it ends when first meant to.
-    recording.startedAtUtc = job.intendedDurationSeconds > 0 ? job.requestedAtUtc : job.sentAtUtc;
-    recording.durationSeconds = job.intendedDurationSeconds > 0 ? job.intendedDurationSeconds : durationSeconds;
-    recording.startedBy = m_supervisor;
-    recording.purpose = job.purpose;
-    recording.replacesContactId = job.replacesContactId;
-    // Reported once the ledger holds it: the tracker announces it after its (group) write.
-    m_awaitingAnnouncement.insert(userId, job);
-    m_tracker->track(recording);
-    pump(); // the connection is free now; only the report waits for the write
+    const Announcement announcement = *it;
+    m_awaitingAnnouncement.erase(it);
+    Q_EMIT started(recording, announcement.kind, saved ? SaveState::Saved : SaveState::NotSaved);
+    if (announcement.stopOnceTracked) {
+        enqueueStop(recording.contactId, 0, false);
+    }
+    settle(announcement.job, true, ApiOutcome::Success);
 }
 
 void RecordingController::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
@@ -218,13 +338,13 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     const TrackedRecording *tracked = m_tracker->activeByContact(contactId);
     const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
     if (!tracked) {
-        settle(ended, job.agentName, result.outcome); // it elapsed while the stop was on its way
+        settle(job, ended, result.outcome); // it elapsed while the stop was on its way
         return;
     }
     const TrackedRecording recording = *tracked;
     if (!ended) {
         Q_EMIT stopFailed(recording, result);
-        settle(false, job.agentName, result.outcome);
+        settle(job, false, result.outcome);
         return;
     }
     const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
@@ -232,21 +352,34 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
         contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
     Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
     if (job.extendToSeconds > 0) {
-        Job restart = startJobFor(recording, job.extendToSeconds);
-        restart.replacesContactId = contactId;
-        enqueue(restart);
-        notePendingStarts();
+        queueStarts({ intentFor(recording, job.extendToSeconds) });
     }
-    settle(true, job.agentName, result.outcome);
+    settle(job, true, result.outcome);
 }
 
-void RecordingController::settle(bool succeeded, const QString &agentName, ApiOutcome outcome)
+TrackedRecording RecordingController::intentFor(const TrackedRecording &recording, int durationSeconds) const
 {
-    ++m_batchDone;
-    if (succeeded) {
-        ++m_batch.succeeded;
-    } else {
-        m_batch.failures.append({ agentName, outcome });
+    TrackedRecording intent;
+    intent.userId = recording.userId;
+    intent.agentId = recording.agentId;
+    intent.agentName = recording.agentName;
+    intent.teamName = recording.teamName;
+    intent.durationSeconds = durationSeconds;
+    intent.startedBy = m_supervisor;
+    intent.purpose = recording.purpose;
+    intent.replacesContactId = recording.contactId;
+    return intent;
+}
+
+void RecordingController::settle(const Job &job, bool succeeded, ApiOutcome outcome)
+{
+    if (job.inBatch) {
+        ++m_batchDone;
+        if (succeeded) {
+            ++m_batch.succeeded;
+        } else {
+            m_batch.failures.append({ job.agentName, outcome });
+        }
     }
     pump();
     finishBatchIfDone();
@@ -254,7 +387,7 @@ void RecordingController::settle(bool succeeded, const QString &agentName, ApiOu
 
 void RecordingController::finishBatchIfDone()
 {
-    if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_awaitingAnnouncement.isEmpty() && m_batch.requested > 0) {
+    if (m_batch.requested > 0 && m_batchDone >= m_batch.requested) {
         const BatchSummary summary = m_batch;
         m_batch = {};
         m_batchDone = 0;

@@ -3,6 +3,7 @@
 #include "cxone/Agent.h"
 #include "cxone/CxoneEnvironment.h"
 #include "cxone/RecordingResults.h"
+#include "recording/ConfirmationSchedule.h"
 #include "recording/RecordingTracker.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ class RecordingClient;
 enum class StartKind {
     New, // CXone started a recording
     AlreadyRunning, // CXone returned a recording Vigie already tracked: nothing new started
+    Confirmed, // a start whose answer had been lost: CXone now gave its contactId
 };
 enum class SaveState { Saved, NotSaved }; // NotSaved: tracked in memory, the ledger write failed
 enum class StopKind {
@@ -21,11 +23,13 @@ enum class StopKind {
     HadAlreadyEnded, // 404: it had ended before the request
 };
 
-// Turns "record these agents for this long" into API calls and tracked recordings, applying
-// the contract's rules: one recording per agent (an agent already tracked is not asked again),
-// intent and result written to the ledger around each call, 404 on stop meaning "already
-// ended". Requests go through a queue with bounded concurrency, so a start for a whole team
-// neither floods CXone nor the connection pool; each batch ends with a summary.
+// Turns "record these agents for this long" into API calls and tracked recordings, applying the
+// contract's rules: one recording per agent (an agent already tracked is not asked again), the
+// intent on disk before each start leaves, 404 on stop meaning "already ended". A start whose
+// answer is lost after CXone may have acted is never reported as failed: it stays, unconfirmed,
+// and CXone is asked again (a repeated start returns the running recording) until it answers.
+// Requests go through a queue with bounded concurrency, so a start for a whole team neither
+// floods CXone nor the connection pool; each batch ends with a summary.
 class RecordingController : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,7 @@ public:
         int requested = 0;
         int succeeded = 0;
         int cancelled = 0;
+        QStringList unconfirmed; // agents that may be recording: Vigie is confirming with CXone
         QVector<Failure> failures;
     };
 
@@ -50,6 +55,7 @@ public:
     void setUserIdField(CxoneEnvironment::UserIdField field) { m_userIdField = field; }
     void setSupervisor(const QString &supervisor) { m_supervisor = supervisor; }
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
+    void setConfirmationBackoff(int firstDelayMs, int longestDelayMs);
     int concurrency() const { return m_concurrency; }
     QString userIdFor(const Agent &agent) const;
 
@@ -57,11 +63,18 @@ public:
     void stop(const QVector<qint64> &contactIds);
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);
-    // Re-sends the starts a crash left unanswered: CXone returns the running recording when the
-    // first request got through, and records the rest of the asked duration when it did not.
+    // An unconfirmed start: ask CXone now, and stop the recording as soon as it names it.
+    void stopUnconfirmed(const QString &userId);
+    // An unconfirmed start: stop asking. CXone may still be recording until its end time.
+    void forget(const QString &userId);
+    // Asks CXone at once about every unconfirmed start (after a restart, after signing in).
     void resumePending();
-    // Drops what is still queued; requests already sent finish normally.
+    // Drops what is still queued, intents included, before reporting it cancelled; requests already
+    // sent finish normally.
     void cancelQueued();
+    // Quit or sign-out: the starts that never left are dropped in one ledger write; those that did
+    // leave stay in the ledger, to be confirmed later.
+    void abandonUnsent();
 
     bool isPending(const QString &userId) const { return m_busyUsers.contains(userId); }
     int pendingCount() const { return int(m_busyUsers.size()); }
@@ -70,7 +83,10 @@ public:
 Q_SIGNALS:
     void pendingChanged(const QString &userId, bool pending);
     void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
+    // Certainly not started: a refusal, or a failure before CXone could act.
     void startFailed(const QString &userId, const QString &agentName, const StartResult &result);
+    // The answer was lost after CXone may have started it: the agent may be recording.
+    void startUnconfirmed(const TrackedRecording &intent, const StartResult &result);
     void stopped(const TrackedRecording &recording, StopKind kind);
     void stopFailed(const TrackedRecording &recording, const StopResult &result);
     void batchProgress(int done, int total);
@@ -79,42 +95,48 @@ Q_SIGNALS:
 private:
     struct Job
     {
-        enum class Kind { Start, Stop };
+        enum class Kind { Start, Confirm, Stop };
         Kind kind = Kind::Start;
         QString userId;
-        qint64 agentId = 0;
         QString agentName;
         int durationSeconds = 0; // what is asked of CXone
-        int intendedDurationSeconds = 0; // what the supervisor asked, when a resumed start asks less
-        QString purpose;
         qint64 contactId = 0; // stop: the recording to stop
         int extendToSeconds = 0; // stop: start again for this long once stopped
-        qint64 replacesContactId = 0; // start: the recording this one extends
-        QDateTime requestedAtUtc; // when the supervisor asked (written to the ledger as the intent)
-        QDateTime sentAtUtc; // when the request left the queue
+        bool inBatch = true; // counts in the supervisor's batch (confirmations run in the background)
+    };
+    struct Announcement
+    {
+        Job job;
+        StartKind kind = StartKind::New;
+        bool stopOnceTracked = false;
     };
 
     void enqueue(const Job &job);
-    // extendToSeconds > 0: once stopped, start again for that long.
-    void enqueueStop(qint64 contactId, int extendToSeconds);
+    void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch);
+    // Writes the intents, then queues the starts; when the write fails, nothing is sent.
+    void queueStarts(QVector<TrackedRecording> intents);
+    void confirm(const QString &userId);
     void pump();
-    void send(Job job);
-    void notePendingStarts();
+    void send(const Job &job);
     void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
-    void settle(bool succeeded, const QString &agentName, ApiOutcome outcome);
+    void handleAnnounced(const TrackedRecording &recording, bool saved);
+    void keepUnconfirmed(const Job &job, const StartResult &result);
+    void dropQueued(const std::function<bool(const Job &)> &which);
+    void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
     void setBusy(const QString &userId, bool busy);
-    Job startJobFor(const TrackedRecording &recording, int durationSeconds) const;
+    TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
+    ConfirmationSchedule m_confirmations;
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
     int m_concurrency = kDefaultConcurrency;
     QQueue<Job> m_queue;
     QHash<QString, Job> m_inFlight; // by user-id
-    QHash<QString, Job> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
+    QHash<QString, Announcement> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
     QSet<QString> m_busyUsers; // queued or in flight
     BatchSummary m_batch;
     int m_batchDone = 0;

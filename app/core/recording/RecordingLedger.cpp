@@ -3,10 +3,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 constexpr int kFormatVersion = 1;
@@ -20,7 +24,9 @@ QJsonArray toArray(const QVector<TrackedRecording> &recordings)
     return array;
 }
 
-bool readArray(const QJsonValue &value, QVector<TrackedRecording> *recordings)
+// Reads one list; an entry that cannot be read, or does not belong in it, goes to unreadable.
+bool readList(const QJsonValue &value, bool pendingList, bool activeList, QVector<TrackedRecording> *recordings,
+    QJsonArray *unreadable)
 {
     if (value.isUndefined()) {
         return true; // an older ledger without this list
@@ -31,12 +37,31 @@ bool readArray(const QJsonValue &value, QVector<TrackedRecording> *recordings)
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
         const auto recording = TrackedRecording::fromJson(entry.toObject());
-        if (!recording) {
-            return false;
+        const bool belongs = recording && (!pendingList || recording->isPending())
+            && (!activeList
+                || (!recording->isPending() && recording->endReason == TrackedRecording::EndReason::Running));
+        if (belongs) {
+            recordings->append(*recording);
+        } else {
+            unreadable->append(entry);
         }
-        recordings->append(*recording);
     }
     return true;
+}
+
+// The rename inside QSaveFile::commit() is durable only once the folder itself is on disk.
+void syncFolderOf(const QString &filePath)
+{
+#ifdef Q_OS_UNIX
+    const int folder
+        = ::open(QFile::encodeName(QFileInfo(filePath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+#else
+    Q_UNUSED(filePath)
+#endif
 }
 } // namespace
 
@@ -71,6 +96,12 @@ bool RecordingLedger::tryLock(QString *holderDescription)
     return false;
 }
 
+QString RecordingLedger::setAsidePath(const QString &kind) const
+{
+    return m_filePath + QLatin1Char('.') + kind + QLatin1Char('-')
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
 RecordingLedger::LoadResult RecordingLedger::load()
 {
     LoadResult result;
@@ -87,16 +118,28 @@ RecordingLedger::LoadResult RecordingLedger::load()
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     file.close();
     const QJsonObject root = document.object();
+    QJsonArray unreadable;
     const bool readable = parseError.error == QJsonParseError::NoError && document.isObject()
         && root.value(QLatin1String("version")).toInt() == kFormatVersion
-        && readArray(root.value(QLatin1String("pending")), &result.contents.pending)
-        && readArray(root.value(QLatin1String("active")), &result.contents.active)
-        && readArray(root.value(QLatin1String("history")), &result.contents.history);
+        && readList(root.value(QLatin1String("pending")), true, false, &result.contents.pending, &unreadable)
+        && readList(root.value(QLatin1String("active")), false, true, &result.contents.active, &unreadable)
+        && readList(root.value(QLatin1String("history")), false, false, &result.contents.history, &unreadable);
     if (readable) {
         const QJsonObject head = root.value(QLatin1String("auditHead")).toObject();
         result.contents.auditHead.count = head.value(QLatin1String("count")).toString().toLongLong();
         result.contents.auditHead.hash = head.value(QLatin1String("hash")).toString().toLatin1();
+        result.contents.bootId = root.value(QLatin1String("bootId")).toString();
         result.status = LoadStatus::Loaded;
+        result.unreadableEntries = int(unreadable.size());
+        if (!unreadable.isEmpty()) {
+            // Kept for a person to read: a recording in them may still be running.
+            result.setAsidePath = setAsidePath(QStringLiteral("unreadable"));
+            QSaveFile aside(result.setAsidePath);
+            if (aside.open(QIODevice::WriteOnly)) {
+                aside.write(QJsonDocument(unreadable).toJson(QJsonDocument::Indented));
+                aside.commit();
+            }
+        }
         return result;
     }
     // Keep the damaged bytes for a person to inspect; the recordings in them may still be running.
@@ -104,8 +147,7 @@ RecordingLedger::LoadResult RecordingLedger::load()
     result.contents = {};
     result.error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                 : QStringLiteral("unexpected structure");
-    result.setAsidePath = m_filePath + QStringLiteral(".damaged-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    result.setAsidePath = setAsidePath(QStringLiteral("damaged"));
     if (!QFile::rename(m_filePath, result.setAsidePath)) {
         result.setAsidePath.clear();
         m_damagedInPlace = true;
@@ -129,15 +171,19 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         { QStringLiteral("pending"), toArray(contents.pending) },
         { QStringLiteral("active"), toArray(contents.active) },
         { QStringLiteral("history"), toArray(contents.history) } };
+    if (!contents.bootId.isEmpty()) {
+        root.insert(QStringLiteral("bootId"), contents.bootId);
+    }
     if (!contents.auditHead.isNull()) {
         root.insert(QStringLiteral("auditHead"),
             QJsonObject { { QStringLiteral("count"), QString::number(contents.auditHead.count) },
                 { QStringLiteral("hash"), QString::fromLatin1(contents.auditHead.hash) } });
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }
+    syncFolderOf(m_filePath);
     return true;
 }

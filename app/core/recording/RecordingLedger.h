@@ -3,6 +3,7 @@
 #include "audit/AuditHead.h"
 #include "recording/TrackedRecording.h"
 
+#include <QJsonArray>
 #include <QLockFile>
 #include <QString>
 #include <QVector>
@@ -10,28 +11,32 @@
 #include <memory>
 
 // The file that keeps every recording Vigie must still be able to stop, and every start still
-// awaiting CXone's answer. Written atomically
-// (QSaveFile) before success is reported; a damaged file is set aside, never overwritten.
+// awaiting CXone's answer. Written atomically (QSaveFile, then the folder synced) before success
+// is reported; a damaged file is set aside, never overwritten, and one unreadable entry is set
+// aside on its own while the others are restored.
 class RecordingLedger
 {
 public:
     struct Contents
     {
-        // Starts sent to CXone whose answer has not arrived yet: written before the request
-        // leaves, so a crash in between cannot lose a recording CXone went on to create.
+        // Starts whose contactId is not known: written before the request leaves, so a crash in
+        // between cannot lose a recording CXone went on to create; kept while the answer is lost.
         QVector<TrackedRecording> pending;
         QVector<TrackedRecording> active;
         QVector<TrackedRecording> history;
         // The audit trail's head when this was written: a trail later found shorter, or with
         // another entry at that position, lost its tail (vigie --verify-audit).
         AuditHead auditHead;
+        // The boot the monotonic deadlines were taken on: only then do they still hold.
+        QString bootId;
     };
     enum class LoadStatus { NoFile, Loaded, Damaged };
     struct LoadResult
     {
         LoadStatus status = LoadStatus::NoFile;
         Contents contents;
-        QString setAsidePath; // where a damaged file was moved
+        QString setAsidePath; // where a damaged file, or the unreadable entries, were kept
+        int unreadableEntries = 0; // entries set aside from a file that was otherwise read
         QString error;
     };
 
@@ -47,6 +52,8 @@ public:
     bool save(const Contents &contents, QString *error);
 
 private:
+    QString setAsidePath(const QString &kind) const;
+
     QString m_filePath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_damagedInPlace = false;

@@ -1,11 +1,25 @@
 #include "recording/RecordingTracker.h"
 
 #include "logging/LogRedaction.h"
+#include "recording/SystemClock.h"
+
+namespace {
+// Each recording's end as the wall clock shows it now: what a restart will go by.
+QVector<TrackedRecording> projected(QVector<TrackedRecording> recordings, qint64 monotonicNow, const QDateTime &wallNow)
+{
+    for (TrackedRecording &recording : recordings) {
+        recording.endsAtUtc = wallNow.addMSecs(qMax<qint64>(0, recording.deadlineMs - monotonicNow));
+    }
+    return recordings;
+}
+} // namespace
 
 RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_monotonic(&SystemClock::sinceBootMs)
+    , m_wall([] { return QDateTime::currentDateTimeUtc(); })
+    , m_bootId(SystemClock::bootId())
 {
     m_ticker.setInterval(1000);
     m_ticker.setTimerType(Qt::PreciseTimer);
@@ -14,55 +28,212 @@ RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
     connect(&m_commitTimer, &QTimer::timeout, this, &RecordingTracker::announce);
 }
 
+RecordingTracker::~RecordingTracker()
+{
+    if (m_commitTimer.isActive() || m_dirty) {
+        persist();
+    }
+}
+
+void RecordingTracker::setClocks(MonotonicClock monotonic, WallClock wall)
+{
+    m_monotonic = std::move(monotonic);
+    m_wall = std::move(wall);
+}
+
+int RecordingTracker::secondsRemaining(const TrackedRecording &recording) const
+{
+    return recording.secondsRemaining(monotonicNowMs());
+}
+
+QDateTime RecordingTracker::endsAtUtc(const TrackedRecording &recording) const
+{
+    return wallNowUtc().addMSecs(qMax<qint64>(0, recording.deadlineMs - monotonicNowMs()));
+}
+
+void RecordingTracker::setDeadlineFromWallClock(TrackedRecording *recording) const
+{
+    // Clamped: a clock set back while Vigie was closed cannot stretch a recording past its duration.
+    const qint64 remainingMs
+        = qBound<qint64>(0, wallNowUtc().msecsTo(recording->endsAtUtc), qint64(recording->durationSeconds) * 1000);
+    recording->deadlineMs = monotonicNowMs() + remainingMs;
+}
+
+void RecordingTracker::placeAfterRestart(TrackedRecording *recording, bool sameBoot) const
+{
+    if (sameBoot && recording->deadlineMs != 0) {
+        const qint64 now = monotonicNowMs();
+        recording->deadlineMs = qBound(now, recording->deadlineMs, now + qint64(recording->durationSeconds) * 1000);
+        return;
+    }
+    setDeadlineFromWallClock(recording);
+}
+
 RecordingLedger::LoadResult RecordingTracker::restore()
 {
     RecordingLedger::LoadResult result = m_ledger->load();
     m_active.clear();
-    m_pending = result.contents.pending;
-    m_auditHead = result.contents.auditHead;
+    m_pending.clear();
     m_history = result.contents.history;
-    const QDateTime now = nowUtc();
+    m_auditHead = result.contents.auditHead;
+    bool changed = result.unreadableEntries > 0;
+    const bool sameBoot = !m_bootId.isEmpty() && result.contents.bootId == m_bootId;
+    for (TrackedRecording intent : std::as_const(result.contents.pending)) {
+        placeAfterRestart(&intent, sameBoot);
+        // Whether the request left before the crash is unknown: CXone may be recording.
+        intent.confirmation = TrackedRecording::Confirmation::Unconfirmed;
+        if (intent.secondsRemaining(monotonicNowMs()) == 0) {
+            intent.endReason = TrackedRecording::EndReason::UnconfirmedElapsed;
+            intent.endedAtUtc = intent.endsAtUtc;
+            m_history.prepend(intent);
+            changed = true;
+        } else {
+            m_pending.append(intent);
+        }
+    }
     for (TrackedRecording recording : std::as_const(result.contents.active)) {
-        // Wall-clock time decides, not how long Vigie was closed.
-        if (recording.endsAtUtc() <= now) {
+        placeAfterRestart(&recording, sameBoot);
+        if (recording.secondsRemaining(monotonicNowMs()) == 0) {
             recording.endReason = TrackedRecording::EndReason::EndedWhileClosed;
-            recording.endedAtUtc = recording.endsAtUtc();
+            recording.endedAtUtc = recording.endsAtUtc;
             m_history.prepend(recording);
+            changed = true;
         } else {
             m_active.append(recording);
         }
     }
     reindex();
-    if (result.status == RecordingLedger::LoadStatus::Loaded && m_active.size() != result.contents.active.size()) {
+    if (result.status == RecordingLedger::LoadStatus::Loaded && changed) {
         persist();
     }
-    if (!m_active.isEmpty()) {
+    if (!m_active.isEmpty() || !m_pending.isEmpty()) {
         m_ticker.start();
     }
     return result;
 }
 
-bool RecordingTracker::notePending(const QVector<TrackedRecording> &intents)
+bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *error)
 {
-    for (TrackedRecording pending : intents) {
-        pending.awaitingContactId = true;
-        m_pending.append(pending);
+    const qint64 now = monotonicNowMs();
+    const QDateTime wallNow = wallNowUtc();
+    for (TrackedRecording &intent : intents) {
+        intent.contactId = 0;
+        intent.confirmation = TrackedRecording::Confirmation::Sending;
+        intent.startedAtUtc = wallNow;
+        intent.deadlineMs = now + qint64(intent.durationSeconds) * 1000;
     }
-    return persist();
+    QVector<TrackedRecording> withIntents = m_pending + intents;
+    QString saveError;
+    const bool saved
+        = m_ledger->save({ projected(withIntents, now, wallNow), projected(m_active + m_unannounced, now, wallNow),
+                             m_history, m_auditHead, m_bootId },
+            &saveError);
+    if (!saved) {
+        // Nothing is sent that the ledger does not hold: the caller reports the failure instead.
+        qCWarning(lcRecording) << "could not write the start intents:" << saveError;
+        if (error) {
+            *error = saveError;
+        }
+        return false;
+    }
+    m_pending = withIntents;
+    m_ticker.start();
+    for (const TrackedRecording &intent : std::as_const(intents)) {
+        Q_EMIT pendingChanged(intent.userId);
+    }
+    return true;
 }
 
-void RecordingTracker::dropPending(const QString &userId)
+TrackedRecording *RecordingTracker::mutablePending(const QString &userId)
 {
-    const auto removed = m_pending.removeIf([&userId](const TrackedRecording &r) { return r.userId == userId; });
-    if (removed > 0) {
+    const auto it = std::find_if(
+        m_pending.begin(), m_pending.end(), [&userId](const TrackedRecording &r) { return r.userId == userId; });
+    return it == m_pending.end() ? nullptr : &*it;
+}
+
+const TrackedRecording *RecordingTracker::pendingForUser(const QString &userId) const
+{
+    return const_cast<RecordingTracker *>(this)->mutablePending(userId);
+}
+
+void RecordingTracker::markSent(const QString &userId)
+{
+    if (TrackedRecording *intent = mutablePending(userId)) {
+        intent->startedAtUtc = wallNowUtc();
+        intent->deadlineMs = monotonicNowMs() + qint64(intent->durationSeconds) * 1000;
+        scheduleCommit(); // the intent on disk already covers the request; this only sharpens its times
+    }
+}
+
+void RecordingTracker::markUnconfirmed(const QString &userId)
+{
+    TrackedRecording *intent = mutablePending(userId);
+    if (!intent || intent->confirmation == TrackedRecording::Confirmation::Unconfirmed) {
+        return;
+    }
+    intent->confirmation = TrackedRecording::Confirmation::Unconfirmed;
+    persist();
+    Q_EMIT pendingChanged(userId);
+}
+
+void RecordingTracker::setStopRequested(const QString &userId)
+{
+    if (TrackedRecording *intent = mutablePending(userId)) {
+        intent->stopRequested = true;
         persist();
+        Q_EMIT pendingChanged(userId);
     }
 }
 
-void RecordingTracker::track(const TrackedRecording &recording)
+void RecordingTracker::dropPending(const QStringList &userIds)
 {
-    m_pending.removeIf([&recording](const TrackedRecording &r) { return r.userId == recording.userId; });
+    const auto removed
+        = m_pending.removeIf([&userIds](const TrackedRecording &r) { return userIds.contains(r.userId); });
+    if (removed == 0) {
+        return;
+    }
+    persist();
+    for (const QString &userId : userIds) {
+        Q_EMIT pendingChanged(userId);
+    }
+}
+
+void RecordingTracker::forget(const QString &userId)
+{
+    const TrackedRecording *intent = pendingForUser(userId);
+    if (!intent) {
+        return;
+    }
+    const TrackedRecording forgotten = *intent;
+    m_pending.removeIf([&userId](const TrackedRecording &r) { return r.userId == userId; });
+    toHistory(forgotten, TrackedRecording::EndReason::Forgotten);
+    Q_EMIT pendingChanged(userId);
+}
+
+void RecordingTracker::track(TrackedRecording recording)
+{
+    if (const TrackedRecording *intent = pendingForUser(recording.userId)) {
+        // On the first request's clock: it ends when it was first meant to, whichever request started it.
+        recording.startedAtUtc = intent->startedAtUtc;
+        recording.deadlineMs = intent->deadlineMs;
+        m_pending.removeIf([&recording](const TrackedRecording &r) { return r.userId == recording.userId; });
+        Q_EMIT pendingChanged(recording.userId);
+    } else if (recording.deadlineMs == 0) {
+        recording.endsAtUtc = recording.startedAtUtc.addSecs(recording.durationSeconds);
+        setDeadlineFromWallClock(&recording);
+    }
     m_unannounced.append(recording);
+    scheduleCommit();
+}
+
+void RecordingTracker::noteAuditHead(const AuditHead &head)
+{
+    m_auditHead = head;
+    scheduleCommit();
+}
+
+void RecordingTracker::scheduleCommit()
+{
     if (m_groupCommitMs <= 0) {
         announce();
     } else if (!m_commitTimer.isActive()) {
@@ -74,7 +245,9 @@ void RecordingTracker::announce()
 {
     m_commitTimer.stop();
     const bool saved = persist();
-    m_ticker.start();
+    if (!m_unannounced.isEmpty()) {
+        m_ticker.start();
+    }
     // One at a time, so a model listening to recordingAdded sees exactly one new last row.
     while (!m_unannounced.isEmpty()) {
         m_active.append(m_unannounced.takeFirst());
@@ -96,27 +269,23 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
     }
     TrackedRecording ended = m_active.takeAt(row);
     reindex();
-    ended.endReason = reason;
-    ended.endedAtUtc = reason == TrackedRecording::EndReason::Elapsed ? ended.endsAtUtc() : nowUtc();
-    m_history.prepend(ended);
+    m_endedAtMonotonic.insert(contactId, monotonicNowMs());
+    toHistory(ended, reason);
+}
+
+void RecordingTracker::toHistory(TrackedRecording recording, TrackedRecording::EndReason reason)
+{
+    recording.endReason = reason;
+    recording.endedAtUtc = wallNowUtc();
+    m_history.prepend(recording);
     if (m_history.size() > kHistoryLimit) {
         m_history.resize(kHistoryLimit);
     }
     persist();
-    if (m_active.isEmpty() && !m_dirty) {
+    if (m_active.isEmpty() && m_pending.isEmpty() && !m_dirty) {
         m_ticker.stop();
     }
-    Q_EMIT recordingEnded(ended);
-}
-
-void RecordingTracker::noteAuditHead(const AuditHead &head)
-{
-    m_auditHead = head;
-    if (m_groupCommitMs <= 0) {
-        announce();
-    } else if (!m_commitTimer.isActive()) {
-        m_commitTimer.start(m_groupCommitMs);
-    }
+    Q_EMIT recordingEnded(recording);
 }
 
 void RecordingTracker::reindex()
@@ -152,37 +321,69 @@ const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) cons
     return it == m_unannounced.cend() ? nullptr : &*it;
 }
 
+const TrackedRecording *RecordingTracker::recentlyEnded(qint64 contactId) const
+{
+    const auto endedAt = m_endedAtMonotonic.constFind(contactId);
+    if (endedAt == m_endedAtMonotonic.constEnd() || monotonicNowMs() - *endedAt > kGraceMs) {
+        return nullptr;
+    }
+    const auto it = std::find_if(m_history.cbegin(), m_history.cend(),
+        [contactId](const TrackedRecording &r) { return r.contactId == contactId; });
+    return it == m_history.cend() ? nullptr : &*it;
+}
+
 void RecordingTracker::tick()
 {
-    const QDateTime now = nowUtc();
+    const qint64 now = monotonicNowMs();
     QVector<qint64> elapsed;
     for (const TrackedRecording &recording : std::as_const(m_active)) {
-        if (recording.endsAtUtc() <= now) {
+        if (recording.deadlineMs <= now) {
             elapsed.append(recording.contactId);
         }
     }
     for (qint64 contactId : std::as_const(elapsed)) {
         finish(contactId, TrackedRecording::EndReason::Elapsed);
     }
+    // CXone ends a recording by itself at its duration: an unconfirmed start cannot outlive it.
+    QVector<TrackedRecording> timedOut;
+    m_pending.removeIf([&](const TrackedRecording &intent) {
+        const bool over = intent.deadlineMs <= now;
+        if (over) {
+            timedOut.append(intent);
+        }
+        return over;
+    });
+    for (const TrackedRecording &intent : std::as_const(timedOut)) {
+        toHistory(intent, TrackedRecording::EndReason::UnconfirmedElapsed);
+        Q_EMIT pendingChanged(intent.userId);
+    }
+    m_endedAtMonotonic.removeIf([now](const QHash<qint64, qint64>::iterator it) { return now - *it > kGraceMs; });
     if (m_dirty) {
         persist();
     }
-    Q_EMIT ticked(now);
+    Q_EMIT ticked();
 }
 
-bool RecordingTracker::persist()
+bool RecordingTracker::persist(QString *error)
 {
-    QString error;
+    QString saveError;
     const bool wasDirty = m_dirty;
-    m_dirty = !m_ledger->save({ m_pending, m_active + m_unannounced, m_history, m_auditHead }, &error);
+    const qint64 now = monotonicNowMs();
+    const QDateTime wallNow = wallNowUtc();
+    m_dirty = !m_ledger->save({ projected(m_pending, now, wallNow), projected(m_active + m_unannounced, now, wallNow),
+                                  m_history, m_auditHead, m_bootId },
+        &saveError);
     if (m_dirty) {
-        qCWarning(lcRecording) << "could not write the recording ledger:" << error;
+        qCWarning(lcRecording) << "could not write the recording ledger:" << saveError;
         m_ticker.start(); // keeps retrying even when nothing is counting down
         if (!wasDirty) {
-            Q_EMIT persistenceFailed(error);
+            Q_EMIT persistenceFailed(saveError);
         }
     } else if (wasDirty) {
         Q_EMIT persistenceRestored();
+    }
+    if (error) {
+        *error = saveError;
     }
     return !m_dirty;
 }

@@ -3,39 +3,66 @@
 #include "recording/RecordingLedger.h"
 #include "recording/TrackedRecording.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
 
-// Every active recording by contactId, its countdown, and the recent history. Changes are
-// written to the ledger before they are announced; one timer drives every countdown.
+// Every recording Vigie knows of: active ones by contactId with their countdowns, starts whose
+// contactId is not known yet (pending: being sent, or unconfirmed after a lost answer), and the
+// recent history. Changes are written to the ledger before they are announced.
+//
+// Countdowns run on the monotonic clock, so moving the wall clock neither ends a recording early
+// nor keeps one alive; the wall clock only places them again after a restart.
 class RecordingTracker : public QObject
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
+    using MonotonicClock = std::function<qint64()>; // milliseconds, never going back
+    using WallClock = std::function<QDateTime()>;
     static constexpr int kHistoryLimit = 500;
+    // A contactId stays known this long after its countdown ended: CXone's clock ends a recording
+    // a little after ours, and an answer carrying it then is the old recording, not a new one.
+    static constexpr int kGraceMs = 60 * 1000;
 
     explicit RecordingTracker(RecordingLedger *ledger, QObject *parent = nullptr);
+    // Writes what a group commit still held: quitting right after CXone accepted a start must not lose it.
+    ~RecordingTracker() override;
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
-    QDateTime nowUtc() const { return m_clock(); }
+    void setClocks(MonotonicClock monotonic, WallClock wall);
+    // The boot the monotonic clock belongs to (SystemClock::bootId() unless a test says otherwise).
+    void setBootId(const QString &bootId) { m_bootId = bootId; }
+    qint64 monotonicNowMs() const { return m_monotonic(); }
+    QDateTime wallNowUtc() const { return m_wall(); }
+    int secondsRemaining(const TrackedRecording &recording) const;
+    // When it ends, as a clock on the wall shows it now.
+    QDateTime endsAtUtc(const TrackedRecording &recording) const;
 
-    // Reads the ledger; recordings whose end passed while Vigie was closed move to history.
+    // Reads the ledger; what ended while Vigie was closed moves to history.
     RecordingLedger::LoadResult restore();
 
-    // Notes starts about to be sent (no contactId yet), in one write however many there are;
-    // track() or dropPending() settles each.
-    bool notePending(const QVector<TrackedRecording> &intents);
-    void dropPending(const QString &userId);
+    // Notes starts about to be sent, in one write however many there are. Nothing is noted when
+    // the write fails: the caller must not send them (error says why).
+    bool notePending(QVector<TrackedRecording> intents, QString *error);
+    // The request leaves now: the countdown of what it starts runs from here.
+    void markSent(const QString &userId);
+    // The answer was lost: the start stays, unconfirmed, until CXone answers or its time is up.
+    void markUnconfirmed(const QString &userId);
+    void setStopRequested(const QString &userId);
+    // Drops intents CXone certainly did not act on (refused, never sent, cancelled), in one write.
+    void dropPending(const QStringList &userIds);
+    // The supervisor stops asking CXone about an unconfirmed start; it goes to history.
+    void forget(const QString &userId);
     const QVector<TrackedRecording> &pending() const { return m_pending; }
+    const TrackedRecording *pendingForUser(const QString &userId) const;
 
     // Writes the recording to the ledger, then announces it (recordingAdded). With a group
     // commit delay, recordings accepted close together share one write: a thousand answers in a
     // bulk start cost a few fsyncs, not a thousand. Until announced, a recording already counts
-    // for activeForUser() and activeByContact(), and is in every write of the ledger.
-    void track(const TrackedRecording &recording);
+    // for activeForUser() and activeByContact(), and is in every write of the ledger. Its
+    // countdown runs from its intent's, the moment the (first) request left.
+    void track(TrackedRecording recording);
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
     // Notes where the audit trail now stands; written with the next ledger write (group commit).
@@ -46,6 +73,8 @@ public:
     const QVector<TrackedRecording> &history() const { return m_history; }
     const TrackedRecording *activeForUser(const QString &userId) const;
     const TrackedRecording *activeByContact(qint64 contactId) const;
+    // A recording whose countdown ended within the grace period.
+    const TrackedRecording *recentlyEnded(qint64 contactId) const;
     bool hasUnsavedChanges() const { return m_dirty; }
 
     // Ends what has elapsed, retries a failed save, and lets views repaint their countdowns.
@@ -55,18 +84,29 @@ Q_SIGNALS:
     // saved: false when the ledger could not be written; the recording is still tracked in memory
     // and saving is retried on every tick, but the supervisor must be warned.
     void recordingAdded(const TrackedRecording &recording, bool saved);
+    // An active recording ended, or a pending start was forgotten or ran out of time.
     void recordingEnded(const TrackedRecording &recording);
-    void ticked(const QDateTime &nowUtc);
+    // A pending start appeared, changed state, or left the pending list.
+    void pendingChanged(const QString &userId);
+    void ticked();
     void persistenceFailed(const QString &error);
     void persistenceRestored();
 
 private:
-    bool persist();
+    bool persist(QString *error = nullptr);
+    void scheduleCommit();
     void announce();
     void reindex();
+    void toHistory(TrackedRecording recording, TrackedRecording::EndReason reason);
+    TrackedRecording *mutablePending(const QString &userId);
+    void setDeadlineFromWallClock(TrackedRecording *recording) const;
+    // After a restart: the saved deadline when it was taken on this boot, else the wall clock.
+    void placeAfterRestart(TrackedRecording *recording, bool sameBoot) const;
 
     RecordingLedger *m_ledger;
-    Clock m_clock;
+    MonotonicClock m_monotonic;
+    WallClock m_wall;
+    QString m_bootId;
     QTimer m_ticker;
     QVector<TrackedRecording> m_pending;
     QVector<TrackedRecording> m_active;
@@ -74,6 +114,7 @@ private:
     // Rows of m_active: the agent table asks for every painted cell and every sort comparison.
     QHash<QString, int> m_activeRowByUser;
     QHash<qint64, int> m_activeRowByContact;
+    QHash<qint64, qint64> m_endedAtMonotonic; // contactId -> when its countdown ended, for the grace period
     QTimer m_commitTimer;
     int m_groupCommitMs = 0;
     QVector<TrackedRecording> m_history;

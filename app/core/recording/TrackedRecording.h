@@ -7,30 +7,52 @@
 
 #include <optional>
 
-// One screen recording Vigie started and must be able to stop: CXone has no API to list
-// running recordings, so a contactId lost here could never be stopped (cxone-api.md).
+// One screen recording Vigie asked for and must be able to stop: CXone has no API to list
+// running recordings, so a contactId lost here could never be stopped (cxone-api.md). Before
+// CXone's answer gives its contactId, the same record is the start's intent ("pending").
 struct TrackedRecording
 {
-    enum class EndReason { Running, Elapsed, Stopped, AlreadyEndedOnServer, EndedWhileClosed };
+    enum class EndReason {
+        Running,
+        Elapsed,
+        Stopped,
+        AlreadyEndedOnServer,
+        EndedWhileClosed,
+        UnconfirmedElapsed, // never confirmed by CXone; its intended end time passed
+        Forgotten, // never confirmed; the supervisor chose to stop asking
+    };
+    // Where a start without a contactId stands.
+    enum class Confirmation {
+        Sending, // written before the request left; the answer is awaited
+        Unconfirmed, // the answer was lost: CXone may be recording, and Vigie keeps asking
+    };
 
     QString userId;
     qint64 agentId = 0;
     QString agentName;
-    qint64 contactId = 0;
+    QString teamName;
+    qint64 contactId = 0; // 0 while pending
     QString interactionId;
+    // When the request left (the first request's, for a start that had to be confirmed), on the
+    // wall clock of that moment: for people to read. Countdowns never use it.
     QDateTime startedAtUtc;
     int durationSeconds = 0;
     QString startedBy;
     QString purpose;
     EndReason endReason = EndReason::Running;
-    bool awaitingContactId = false; // start sent, CXone's answer not received
+    Confirmation confirmation = Confirmation::Sending; // pending only
+    bool stopRequested = false; // pending only: stop it as soon as CXone confirms it
     qint64 replacesContactId = 0; // set when this recording extends an earlier one
     QDateTime endedAtUtc;
+    // When it ends, projected on the wall clock at the last save: all that survives a restart.
+    QDateTime endsAtUtc;
+    // When it ends on the system's monotonic clock, which wall-clock changes do not move. Saved too:
+    // after a restart on the same boot it still holds, whatever the wall clock did meanwhile.
+    qint64 deadlineMs = 0;
 
-    QDateTime endsAtUtc() const { return startedAtUtc.addSecs(durationSeconds); }
-    bool isRunning() const { return endReason == EndReason::Running; }
+    bool isPending() const { return contactId == 0; }
     // Whole seconds left, rounded up so a countdown never shows 0:00:00 while still running.
-    int secondsRemaining(const QDateTime &nowUtc) const;
+    int secondsRemaining(qint64 monotonicNowMs) const;
 
     QJsonObject toJson() const;
     static std::optional<TrackedRecording> fromJson(const QJsonObject &object);

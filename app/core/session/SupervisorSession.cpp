@@ -19,10 +19,14 @@ SupervisorSession::SupervisorSession(
         m_controller.setSupervisor(m_tokens.keyId());
         m_auditRecorder.setSupervisor(m_tokens.keyId());
         m_directory.reload();
+        // Starts whose answer was lost (in this run, or before a crash) are confirmed with CXone.
+        m_controller.resumePending();
     });
     connect(&m_tokens, &TokenProvider::stateChanged, this, [this](TokenProvider::State state) {
         if (state == TokenProvider::State::SignedOut) {
             m_directory.stop();
+            // Signed out (or locked): what never left is dropped; what did stays to be confirmed.
+            m_controller.abandonUnsent();
         }
     });
 }
