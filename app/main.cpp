@@ -1,5 +1,6 @@
 #include "launch/LaunchOptions.h"
 #include "logging/LogRedaction.h"
+#include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
 #include "shell/LanguageSwitcher.h"
 #include "shell/StartupProbe.h"
@@ -34,19 +35,6 @@ QString ledgerPathFor(const LaunchOptions &options)
         : RecordingLedger::defaultFilePath();
 }
 
-void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult &restored, int running)
-{
-    if (restored.status == RecordingLedger::LoadStatus::Damaged) {
-        window.announce(ActivityLogModel::Severity::Error,
-            MainWindow::tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
-                           "recordings listed in it may still be running and will end by themselves.")
-                .arg(restored.error, restored.setAsidePath));
-    }
-    if (running > 0) {
-        window.announce(ActivityLogModel::Severity::Information,
-            MainWindow::tr("%n recording(s) still running were restored.", nullptr, running));
-    }
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -144,9 +132,7 @@ int main(int argc, char *argv[])
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     QString holder;
     if (!session.ledger()->tryLock(&holder)) {
-        const QString message = MainWindow::tr("Vigie is already running (%1). Use the open window: two Vigie "
-                                               "windows would lose track of each other's recordings.")
-                                    .arg(holder);
+        const QString message = SessionAnnouncer::ledgerHeldElsewhere(holder);
         std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
         if (!options.selfTest) {
             QMessageBox::warning(nullptr, MainWindow::tr("Vigie"), message);
@@ -177,8 +163,7 @@ int main(int argc, char *argv[])
     MainWindow window(&session, &languages, windowOptions);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (options.startupProbe) {
-        new StartupProbe(
-            window.findChild<QAbstractItemView *>(QStringLiteral("agentTable")), sinceProcessStart, &window);
+        new StartupProbe(window.agentTable(), sinceProcessStart, &window);
     }
     if (options.kiosk) {
         window.showKiosk(options.kioskScreen);
@@ -188,7 +173,8 @@ int main(int argc, char *argv[])
     // Keyboard shortcuts need an active window; without a window manager (kiosk sessions,
     // virtual displays) nobody else would activate it.
     window.activateWindow();
-    reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
+    window.announcer()->reportRestoredLedger(restored, int(session.tracker()->active().size()));
+    window.announcer()->reportAuditPurge(purgeError);
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Starts a crash left unanswered are settled once signed in (CXone returns the running ones).
     QObject::connect(session.tokens(), &TokenProvider::signedIn, session.controller(),

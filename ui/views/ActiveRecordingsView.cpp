@@ -2,6 +2,7 @@
 
 #include "models/ActiveRecordingsModel.h"
 #include "views/ProgressDelegate.h"
+#include "views/RowTable.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -14,11 +15,7 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
 {
     setObjectName(QStringLiteral("activeRecordingsView"));
     setModel(model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    verticalHeader()->setVisible(false);
+    setUpRowTable(this);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
