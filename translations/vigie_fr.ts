@@ -804,13 +804,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+138"/>
         <location filename="../ui/window/MainWindow.cpp" line="+262"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+0"/>
+        <location line="+0"/>
         <source>Vigie — demo with the CXone simulator</source>
         <translation>Vigie — démo avec le simulateur CXone</translation>
     </message>
