@@ -6,15 +6,20 @@
 ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tracker(tracker)
+    , m_rows(int(tracker->active().size()))
 {
     // The tracker appends new recordings and removes ended ones anywhere in its list.
     connect(m_tracker, &RecordingTracker::recordingAdded, this, [this] {
-        const int row = int(m_tracker->active().size()) - 1;
-        beginInsertRows({}, row, row);
-        endInsertRows();
+        const int listed = int(m_tracker->active().size());
+        if (listed > m_rows) {
+            beginInsertRows({}, m_rows, listed - 1);
+            m_rows = listed;
+            endInsertRows();
+        }
     });
     connect(m_tracker, &RecordingTracker::recordingEnded, this, [this] {
         beginResetModel();
+        m_rows = int(m_tracker->active().size());
         endResetModel();
     });
     connect(m_tracker, &RecordingTracker::ticked, this, [this] {
@@ -25,10 +30,7 @@ ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject 
     });
 }
 
-int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tracker->active().size());
-}
+int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
 
 int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
