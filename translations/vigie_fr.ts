@@ -4,15 +4,16 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+50"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+52"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Démarré par %1
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 %</source>
+        <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
@@ -51,12 +52,13 @@ Finalité&#xa0;: %2</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action</source>
+        <extracomment>Column holding each recording&apos;s Stop button</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
@@ -64,8 +66,9 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+91"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+92"/>
         <source>Stop</source>
+        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
         <translation>Arrêter</translation>
     </message>
     <message>
@@ -178,8 +181,9 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>State</source>
+        <extracomment>Column: the agent&apos;s CXone state (Available, Unavailable...)</extracomment>
         <translation>État</translation>
     </message>
     <message>
@@ -1064,13 +1068,15 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>ID de contact</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started</source>
+        <extracomment>Column: when the recording started (date and time)</extracomment>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ended</source>
+        <extracomment>Column: when the recording ended (date and time)</extracomment>
         <translation>Fin</translation>
     </message>
     <message>

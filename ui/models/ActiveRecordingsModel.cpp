@@ -68,6 +68,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     case RemainingColumn:
         return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
     case ProgressColumn:
+        //: Share of the recording already done; French puts a non-breaking space before %
         return tr("%1 %").arg(percentDone);
     case ActionColumn:
         return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
@@ -96,6 +97,7 @@ QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientat
     case ProgressColumn:
         return tr("Progress");
     case ActionColumn:
+        //: Column holding each recording's Stop button
         return tr("Action");
     }
     return {};

@@ -88,6 +88,7 @@ void ActiveRecordingsView::retranslateButtons()
         const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
         if (auto *button = qobject_cast<QPushButton *>(indexWidget(cell))) {
             const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
+            //: Button in each row of the active recordings: stop this recording now
             button->setText(tr("Stop"));
             button->setAccessibleName(tr("Stop recording %1").arg(agent));
             button->setToolTip(tr("Stop recording %1 now").arg(agent));
