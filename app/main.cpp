@@ -1,67 +1,35 @@
+#include "launch/HeadlessCommands.h"
 #include "launch/LaunchOptions.h"
 #include "logging/LogRedaction.h"
+#include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
+#include "shell/Appearance.h"
 #include "shell/LanguageSwitcher.h"
 #include "shell/StartupProbe.h"
+#include "shell/UiSettings.h"
 #include "signin/SignInFlow.h"
 #include "simulator/CxoneSimulator.h"
 #include "simulator/DemoSelfTest.h"
-#include "station/PinHash.h"
 #include "station/SingleInstance.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 
-namespace {
-QString ledgerPathFor(const LaunchOptions &options)
-{
-    if (!options.ledgerFile.isEmpty()) {
-        return options.ledgerFile;
-    }
-    // Demo recordings are not real: keep them apart from the ledger of real ones.
-    return options.demo
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-recordings.json")
-        : RecordingLedger::defaultFilePath();
-}
-
-void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult &restored, int running)
-{
-    if (restored.status == RecordingLedger::LoadStatus::Damaged) {
-        window.announce(ActivityLogModel::Severity::Error,
-            MainWindow::tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
-                           "recordings listed in it may still be running and will end by themselves.")
-                .arg(restored.error, restored.setAsidePath));
-    }
-    if (running > 0) {
-        window.announce(ActivityLogModel::Severity::Information,
-            MainWindow::tr("%n recording(s) still running were restored.", nullptr, running));
-    }
-}
-} // namespace
-
+// Wiring only: what this run is asked to be comes from LaunchOptions and its StationPolicy,
+// the words from SessionAnnouncer, the screen from MainWindow.
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceProcessStart;
     sinceProcessStart.start();
-    // These show no window and must work where there is no display (a terminal, a package check).
-    for (int index = 1; index < argc; ++index) {
-        const QByteArray argument(argv[index]);
-        const bool headless = argument == "--self-test" || argument == "--help" || argument == "-h"
-            || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "--verify-audit"
-            || argument == "--hash-pin";
-        if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+    if (HeadlessCommands::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
@@ -79,40 +47,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "vigie: %s\n", qPrintable(error));
         return 2;
     }
-
-    const QString auditPath = !options.auditFile.isEmpty() ? options.auditFile
-        : options.demo
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl")
-        : AuditLog::defaultFilePath();
+    const StationPolicy policy = options.stationPolicy();
     if (options.verifyAudit) {
-        const AuditLog::Verification verification = AuditLog::verify(auditPath);
-        if (verification.intact) {
-            std::printf("%s: intact, %d entries\n", qPrintable(auditPath), verification.entries);
-            return 0;
-        }
-        std::printf("%s: BROKEN at line %d: %s\n", qPrintable(auditPath), verification.brokenAtLine,
-            qPrintable(verification.reason));
-        return 1;
+        return HeadlessCommands::verifyAudit(policy.auditPath);
     }
-
     if (options.hashPin) {
-        const QString pin = QTextStream(stdin).readLine();
-        if (pin.size() < 4) {
-            std::fprintf(stderr, "vigie: type a PIN of at least 4 characters on standard input\n");
-            return 2;
-        }
-        std::printf("%s\n", qPrintable(PinHash::hash(pin)));
-        return 0;
+        QTextStream input(stdin);
+        return HeadlessCommands::hashPin(input);
     }
 
     LanguageSwitcher languages;
-    // On a kiosk the administrator's language wins; elsewhere the supervisor's last choice does.
-    const QString savedLanguage = QSettings().value(QStringLiteral("General/Language")).toString();
-    const bool provisionedLanguage = options.kiosk && !options.language.isEmpty();
-    languages.apply(provisionedLanguage || savedLanguage.isEmpty() ? options.language : savedLanguage);
-    if (!options.language.isEmpty() && parser.isSet(QStringLiteral("language"))) {
-        languages.apply(options.language);
-    }
+    languages.apply(policy.startLanguage(UiSettings::language()));
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;
@@ -128,36 +73,33 @@ int main(int argc, char *argv[])
         }
     }
     if (options.noAnimations) {
-        for (auto effect : { Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip,
-                 Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox }) {
-            QApplication::setEffectEnabled(effect, false);
-        }
+        Appearance::disableAnimations();
     }
 
-    const QString ledgerPath = ledgerPathFor(options);
-    SingleInstance instance(ledgerPath);
+    SingleInstance instance(policy.ledgerPath);
     if (instance.activateRunningInstance()) {
         std::printf("vigie: Vigie is already running; its window was brought to the front\n");
         return 0;
     }
-    SupervisorSession session(environment, ledgerPath, auditPath);
+    SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     QString holder;
     if (!session.ledger()->tryLock(&holder)) {
-        const QString message = MainWindow::tr("Vigie is already running (%1). Use the open window: two Vigie "
-                                               "windows would lose track of each other's recordings.")
-                                    .arg(holder);
+        const QString message = SessionAnnouncer::ledgerHeldElsewhere(holder);
         std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
         if (!options.selfTest) {
-            QMessageBox::warning(nullptr, MainWindow::tr("Vigie"), message);
+            QMessageBox::warning(nullptr, QStringLiteral("Vigie"), message);
         }
         return 1;
     }
     instance.listen();
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     QString purgeError;
-    session.auditLog()->purgeOlderThan(
-        options.auditRetentionDays, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"), &purgeError);
+    if (session.auditLog()->purgeOlderThan(
+            options.auditRetentionDays, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"), &purgeError)
+        < 0) {
+        qWarning("audit trail: old entries could not be purged: %s", qPrintable(purgeError));
+    }
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {
@@ -166,21 +108,20 @@ int main(int argc, char *argv[])
 
     MainWindow::Options windowOptions;
     windowOptions.demo = options.demo;
-    windowOptions.kiosk = options.kiosk;
+    windowOptions.kiosk = policy.kiosk;
     windowOptions.purposes = options.purposes;
     windowOptions.exportFolder = options.exportFolder;
     windowOptions.kioskPinHash = options.kioskPinHash;
-    windowOptions.idleLockMs = options.kiosk ? options.idleLockMinutes * 60 * 1000 : 0;
-    windowOptions.keepKeyInKeychain = !options.kiosk || options.keepKeyInKeychain;
-    windowOptions.language = options.language;
+    windowOptions.idleLockMs = policy.idleLockMs;
+    windowOptions.keepKeyInKeychain = policy.keepKeyInKeychain;
+    windowOptions.language = policy.language;
     windowOptions.defaultDurationSeconds = options.defaultDurationSeconds;
     MainWindow window(&session, &languages, windowOptions);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (options.startupProbe) {
-        new StartupProbe(
-            window.findChild<QAbstractItemView *>(QStringLiteral("agentTable")), sinceProcessStart, &window);
+        new StartupProbe(window.agentTable(), sinceProcessStart, &window);
     }
-    if (options.kiosk) {
+    if (policy.kiosk) {
         window.showKiosk(options.kioskScreen);
     } else {
         window.show();
@@ -188,7 +129,8 @@ int main(int argc, char *argv[])
     // Keyboard shortcuts need an active window; without a window manager (kiosk sessions,
     // virtual displays) nobody else would activate it.
     window.activateWindow();
-    reportRestoredLedger(window, restored, int(session.tracker()->active().size()));
+    window.announcer()->reportRestoredLedger(restored, int(session.tracker()->active().size()));
+    window.announcer()->reportAuditPurge(purgeError);
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Quitting drops the starts still queued; those already sent stay in the ledger to be confirmed.
     QObject::connect(

@@ -4,15 +4,16 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+50"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+52"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Started by %1
 Purpose: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 %</source>
+        <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -51,12 +52,13 @@ Purpose: %2</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action</source>
+        <extracomment>Column holding each recording&apos;s Stop button</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Stop recording %1</source>
         <translation>Stop recording %1</translation>
     </message>
@@ -64,8 +66,9 @@ Purpose: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+94"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+92"/>
         <source>Stop</source>
+        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
         <translation>Stop</translation>
     </message>
     <message>
@@ -178,8 +181,9 @@ Recording API user-id: %5</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>State</source>
+        <extracomment>Column: the agent&apos;s CXone state (Available, Unavailable...)</extracomment>
         <translation>State</translation>
     </message>
     <message>
@@ -191,6 +195,106 @@ Recording API user-id: %5</translation>
         <location line="+2"/>
         <source>Screen recording</source>
         <translation>Screen recording</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPanel</name>
+    <message>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Agents</source>
+        <extracomment>Title of the box listing the agents</extracomment>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Find an agent</source>
+        <translation>&amp;Find an agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, user name or team (Ctrl+F)</source>
+        <translation>Search by name, user name or team (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search agents</source>
+        <translation>Search agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name, a user name or a team</source>
+        <translation>Type part of a name, a user name or a team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by team</source>
+        <translation>Filter by team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the agents of one team</source>
+        <translation>Show only the agents of one team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the agents in one state</source>
+        <translation>Show only the agents in one state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more agents; Enter starts recording them</source>
+        <translation>Select one or more agents; Enter starts recording them</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementLabel</name>
+    <message>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+29"/>
+        <source>Latest event</source>
+        <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
+        <translation>Latest event</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <location filename="../ui/shell/AppearanceMenu.cpp" line="+40"/>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;ppearance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the &amp;system</source>
+        <extracomment>Theme that follows the desktop&apos;s light or dark setting</extracomment>
+        <translation>As the &amp;system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <extracomment>Light theme</extracomment>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <extracomment>Dark theme</extracomment>
+        <translation>&amp;Dark</translation>
     </message>
 </context>
 <context>
@@ -440,14 +544,63 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+33"/>
+        <source>Loading agents: %1 of %2</source>
+        <translation>Loading agents: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
+        <translation>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection problem: %1</source>
+        <translation>Connection problem: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the CXone simulator (demo)</source>
+        <translation>Connected to the CXone simulator (demo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agents updated at %1</source>
+        <translation>Agents updated at %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection problem</source>
+        <extracomment>Accessible description of the banner shown while CXone cannot be reached</extracomment>
+        <translation>Connection problem</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+118"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+117"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Duration:</translation>
     </message>
@@ -472,8 +625,9 @@ Recording API user-id: %5</translation>
         <translation>Recording end time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>30 s</source>
+        <extracomment>Duration presets on small buttons; &quot;Max&quot; is the longest recording CXone accepts (3 h 40)</extracomment>
         <translation>30 s</translation>
     </message>
     <message>
@@ -507,12 +661,12 @@ Recording API user-id: %5</translation>
         <translation>Record for %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
         <translation>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
@@ -548,33 +702,40 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LanguageMenu</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
-        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
-        <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n recording(s) still running were restored.</source>
-        <translation>
-            <numerusform>%n recording still running was restored.</numerusform>
-            <numerusform>%n recordings still running were restored.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>LockScreen</name>
     <message>
-        <location line="+100"/>
-        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
-        <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+37"/>
+        <source>Station locked</source>
+        <translation>Station locked</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
-        <source>Vigie</source>
-        <translation>Vigie</translation>
+        <location line="+1"/>
+        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
+        <translation>Agents and recordings are hidden. Active recordings go on and end as planned.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
+        <location line="+1"/>
+        <source>&amp;Sign in to unlock</source>
+        <translation>&amp;Sign in to unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to unlock</source>
+        <translation>Sign in to unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuBar</name>
+    <message>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+67"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -584,152 +745,7 @@ Recording API user-id: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+275"/>
-        <source>Loading agents: %1 of %2</source>
-        <translation>Loading agents: %1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n agent(s) listed.</source>
-        <translation>
-            <numerusform>%n agent listed.</numerusform>
-            <numerusform>%n agents listed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The agent list could not be loaded: %1</source>
-        <translation>The agent list could not be loaded: %1</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Connection problem: %1</source>
-        <translation>Connection problem: %1</translation>
-    </message>
-    <message>
-        <location line="-155"/>
-        <source>Recording of %1 did not start. %2 (%3)</source>
-        <translation>Recording of %1 did not start. %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The recording of %1 had already ended.</source>
-        <translation>The recording of %1 had already ended.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording of %1 stopped.</source>
-        <translation>Recording of %1 stopped.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recording of %1 could not be stopped. %2 (%3)</source>
-        <translation>Recording of %1 could not be stopped. %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
-        <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The list of active recordings is saved again.</source>
-        <translation>The list of active recordings is saved again.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>Starting %n recording(s) of %1…</source>
-        <translation>
-            <numerusform>Starting %n recording of %1…</numerusform>
-            <numerusform>Starting %n recordings of %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+21"/>
-        <source>None of the selected agents is being recorded.</source>
-        <translation>None of the selected agents is being recorded.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
-        <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recording %1 until %2 (contact %3).</source>
-        <translation>Recording %1 until %2 (contact %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The recording of %1 is running but could not be saved to disk yet.</source>
-        <translation>The recording of %1 is running but could not be saved to disk yet.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The recording of %1 has ended.</source>
-        <translation>The recording of %1 has ended.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recording ended</source>
-        <translation>Recording ended</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Select one or more agents in the list.</source>
-        <translation>Select one or more agents in the list.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n agent(s) selected.</source>
-        <translation>
-            <numerusform>%n agent selected.</numerusform>
-            <numerusform>%n agents selected.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+7"/>
-        <source>Not signed in</source>
-        <translation>Not signed in</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connected to the CXone simulator (demo)</source>
-        <translation>Connected to the CXone simulator (demo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected to %1</source>
-        <translation>Connected to %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Agents updated at %1</source>
-        <translation>Agents updated at %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>All teams</source>
-        <translation>All teams</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Vigie — demo with the CXone simulator</source>
-        <translation>Vigie — demo with the CXone simulator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -755,6 +771,11 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Leave kiosk mode…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -765,376 +786,36 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Find an agent</source>
-        <translation>&amp;Find an agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;About Vigie</source>
-        <translation>&amp;About Vigie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Search by name, user name or team (Ctrl+F)</source>
-        <translation>Search by name, user name or team (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search agents</source>
-        <translation>Search agents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type part of a name, a user name or a team</source>
-        <translation>Type part of a name, a user name or a team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by team</source>
-        <translation>Filter by team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the agents of one team</source>
-        <translation>Show only the agents of one team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by state</source>
-        <translation>Filter by state</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the agents in one state</source>
-        <translation>Show only the agents in one state</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Select one or more agents; Enter starts recording them</source>
-        <translation>Select one or more agents; Enter starts recording them</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Screen recording</source>
-        <translation>Screen recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start &amp;recording</source>
-        <translation>Start &amp;recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start recording</source>
-        <translation>Start recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
-        <translation>Record the screens of the selected agents for the chosen duration (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;top recording</source>
-        <translation>S&amp;top recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording</source>
-        <translation>Stop recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
-        <translation>Stop the recordings of the selected agents (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+4"/>
-        <source>Active recordings</source>
-        <translation>Active recordings</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <source>Activity log</source>
-        <translation>Activity log</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Recordings</source>
-        <translation>Recordings</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recording history</source>
-        <translation>Recording history</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latest event</source>
-        <translation>Latest event</translation>
-    </message>
-    <message>
-        <location line="-463"/>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests to CXone: %1 of %2 done</source>
-        <translation>Requests to CXone: %1 of %2 done</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
-        <translation>Give the purpose of the recording first: it is kept in the audit trail.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
-        <translation>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Failed: %1.</source>
-        <translation>Failed: %1.</translation>
-    </message>
-    <message>
-        <location line="+291"/>
-        <source>Extend recording</source>
-        <translation>Extend recording</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Purpose:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose of the recording</source>
-        <translation>Purpose of the recording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
-        <translation>Why these screens are recorded; kept with each recording in the audit trail</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Coaching</source>
-        <translation>Coaching</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quality review</source>
-        <translation>Quality review</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back-office audit</source>
-        <translation>Back-office audit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Investigation of a complaint</source>
-        <translation>Investigation of a complaint</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the remaining requests</source>
-        <translation>Cancel the remaining requests</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests already sent finish; the others are not sent</source>
-        <translation>Requests already sent finish; the others are not sent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <source>Connection to CXone restored.</source>
-        <translation>Connection to CXone restored.</translation>
-    </message>
-    <message>
-        <location line="+173"/>
-        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
-        <translation>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The station was locked after a period without activity.</source>
-        <translation>The station was locked after a period without activity.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Vigie is already open: here it is.</source>
-        <translation>Vigie is already open: here it is.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
-        <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>&amp;Leave kiosk mode…</source>
-        <translation>&amp;Leave kiosk mode…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Station locked</source>
-        <translation>Station locked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
-        <translation>Agents and recordings are hidden. Active recordings go on and end as planned.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign in to unlock</source>
-        <translation>&amp;Sign in to unlock</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in to unlock</source>
-        <translation>Sign in to unlock</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection problem</source>
-        <translation>Connection problem</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>A&amp;ppearance</source>
-        <translation>A&amp;ppearance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As the &amp;system</source>
-        <translation>As the &amp;system</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Light</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dark</translation>
-    </message>
-    <message>
-        <location line="-461"/>
-        <source>Select one or more active recordings to stop.</source>
-        <translation>Select one or more active recordings to stop.</translation>
-    </message>
-    <message>
-        <location line="+525"/>
-        <source>Delete stops the selected recordings</source>
-        <translation>Delete stops the selected recordings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Stop the selected recordings</source>
-        <translation>Stop the selected recordings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the recordings selected in this list (Delete)</source>
-        <translation>Stop the recordings selected in this list (Delete)</translation>
-    </message>
-    <message>
-        <location line="-65"/>
         <source>Re&amp;cording</source>
         <translation>Re&amp;cording</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start recording the selected agents</source>
-        <translation>&amp;Start recording the selected agents</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;top recording the selected agents</source>
-        <translation>S&amp;top recording the selected agents</translation>
+        <source>&amp;About Vigie</source>
+        <translation>&amp;About Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Extend their recordings</source>
-        <translation>&amp;Extend their recordings</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Exte&amp;nd</source>
-        <translation>Exte&amp;nd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
-        <translation>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-296"/>
-        <source>Done: %n request(s) succeeded out of %1</source>
-        <translation>
-            <numerusform>Done: %n request succeeded out of %1</numerusform>
-            <numerusform>Done: %n requests succeeded out of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n cancelled.</source>
-        <translation>
-            <numerusform>%n cancelled.</numerusform>
-            <numerusform>%n cancelled.</numerusform>
-        </translation>
+        <location line="+0"/>
+        <source>Vigie — demo with the CXone simulator</source>
+        <translation>Vigie — demo with the CXone simulator</translation>
     </message>
 </context>
 <context>
@@ -1403,13 +1084,15 @@ Recording API user-id: %5</translation>
         <translation>Contact ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started</source>
+        <extracomment>Column: when the recording started (date and time)</extracomment>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ended</source>
+        <extracomment>Column: when the recording ended (date and time)</extracomment>
         <translation>Ended</translation>
     </message>
     <message>
@@ -1419,9 +1102,407 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>RecordingPanel</name>
+    <message>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+122"/>
+        <source>Select one or more agents in the list.</source>
+        <translation>Select one or more agents in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n agent(s) selected.</source>
+        <translation>
+            <numerusform>%n agent selected.</numerusform>
+            <numerusform>%n agents selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2</source>
+        <extracomment>Progress of a batch of requests: done of total</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests to CXone: %1 of %2 done</source>
+        <translation>Requests to CXone: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Screen recording</source>
+        <translation>Screen recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start recording the selected agents</source>
+        <translation>&amp;Start recording the selected agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top recording the selected agents</source>
+        <translation>S&amp;top recording the selected agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Extend their recordings</source>
+        <translation>&amp;Extend their recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;recording</source>
+        <translation>Start &amp;recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start recording</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
+        <translation>Record the screens of the selected agents for the chosen duration (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top recording</source>
+        <translation>S&amp;top recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
+        <translation>Stop the recordings of the selected agents (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exte&amp;nd</source>
+        <extracomment>Button: give the selected agents&apos; recordings a new duration from now</extracomment>
+        <translation>Exte&amp;nd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend recording</source>
+        <translation>Extend recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <extracomment>Label of the field saying why the screens are recorded</extracomment>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the recording</source>
+        <translation>Purpose of the recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
+        <translation>Why these screens are recorded; kept with each recording in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <extracomment>Button: do not send the requests of the batch that are still waiting</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the remaining requests</source>
+        <translation>Cancel the remaining requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests already sent finish; the others are not sent</source>
+        <translation>Requests already sent finish; the others are not sent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back-office audit</source>
+        <translation>Back-office audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation of a complaint</source>
+        <translation>Investigation of a complaint</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsTabs</name>
+    <message>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+68"/>
+        <location line="+5"/>
+        <source>Active recordings</source>
+        <translation>Active recordings</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>History</source>
+        <extracomment>Tab of the recordings that have ended</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete stops the selected recordings</source>
+        <translation>Delete stops the selected recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Stop the selected recordings</source>
+        <translation>Stop the selected recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recordings selected in this list (Delete)</source>
+        <translation>Stop the recordings selected in this list (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording history</source>
+        <translation>Recording history</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAnnouncer</name>
+    <message numerus="yes">
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+13"/>
+        <source>%n agent(s) listed.</source>
+        <translation>
+            <numerusform>%n agent listed.</numerusform>
+            <numerusform>%n agents listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent list could not be loaded: %1</source>
+        <translation>The agent list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection to CXone restored.</source>
+        <translation>Connection to CXone restored.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording of %1 did not start. %2 (%3)</source>
+        <translation>Recording of %1 did not start. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording of %1 had already ended.</source>
+        <translation>The recording of %1 had already ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording of %1 stopped.</source>
+        <translation>Recording of %1 stopped.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording of %1 could not be stopped. %2 (%3)</source>
+        <translation>Recording of %1 could not be stopped. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
+        <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of active recordings is saved again.</source>
+        <translation>The list of active recordings is saved again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
+        <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CXone confirmed the recording of %1 (contact %2); it ends at %3.</source>
+        <translation>CXone confirmed the recording of %1 (contact %2); it ends at %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording %1 until %2 (contact %3).</source>
+        <translation>Recording %1 until %2 (contact %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording of %1 is running but could not be saved to disk yet.</source>
+        <translation>The recording of %1 is running but could not be saved to disk yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</source>
+        <translation>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
+        <translation>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and cannot be stopped from Vigie.</source>
+        <translation>Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and cannot be stopped from Vigie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of %1 has ended.</source>
+        <translation>The recording of %1 has ended.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording ended</source>
+        <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
+        <translation>Recording ended</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done: %n request(s) succeeded out of %1</source>
+        <translation>
+            <numerusform>Done: %n request succeeded out of %1</numerusform>
+            <numerusform>Done: %n requests succeeded out of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelled.</numerusform>
+            <numerusform>%n cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1.</source>
+        <translation>Failed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n may be recording, being confirmed with CXone: %1.</source>
+        <translation>
+            <numerusform>%n may be recording, being confirmed with CXone: %1.</numerusform>
+            <numerusform>%n may be recording, being confirmed with CXone: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
+        <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) still running were restored.</source>
+        <translation>
+            <numerusform>%n recording still running was restored.</numerusform>
+            <numerusform>%n recordings still running were restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
+        <translation>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Starting %n recording(s) of %1…</source>
+        <translation>
+            <numerusform>Starting %n recording of %1…</numerusform>
+            <numerusform>Starting %n recordings of %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
+        <translation>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
+        <translation>Give the purpose of the recording first: it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of the selected agents is being recorded.</source>
+        <translation>None of the selected agents is being recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select one or more active recordings to stop.</source>
+        <translation>Select one or more active recordings to stop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station was locked after a period without activity.</source>
+        <translation>The station was locked after a period without activity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vigie is already open: here it is.</source>
+        <translation>Vigie is already open: here it is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
+        <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
+        <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+126"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+118"/>
         <source>Sign in to CXone</source>
         <translation>Sign in to CXone</translation>
     </message>

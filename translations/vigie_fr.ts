@@ -4,15 +4,16 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+50"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+52"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Démarré par %1
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 %</source>
+        <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
@@ -51,12 +52,13 @@ Finalité&#xa0;: %2</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action</source>
+        <extracomment>Column holding each recording&apos;s Stop button</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
@@ -64,8 +66,9 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+94"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+92"/>
         <source>Stop</source>
+        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
         <translation>Arrêter</translation>
     </message>
     <message>
@@ -178,8 +181,9 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>State</source>
+        <extracomment>Column: the agent&apos;s CXone state (Available, Unavailable...)</extracomment>
         <translation>État</translation>
     </message>
     <message>
@@ -191,6 +195,106 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+2"/>
         <source>Screen recording</source>
         <translation>Enregistrement d&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPanel</name>
+    <message>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Agents</source>
+        <extracomment>Title of the box listing the agents</extracomment>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Find an agent</source>
+        <translation>&amp;Chercher un agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, user name or team (Ctrl+F)</source>
+        <translation>Chercher par nom, nom d&apos;utilisateur ou équipe (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search agents</source>
+        <translation>Chercher des agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name, a user name or a team</source>
+        <translation>Tapez une partie d&apos;un nom, d&apos;un nom d&apos;utilisateur ou d&apos;une équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by team</source>
+        <translation>Filtrer par équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the agents of one team</source>
+        <translation>N&apos;afficher que les agents d&apos;une équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the agents in one state</source>
+        <translation>N&apos;afficher que les agents dans un état donné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more agents; Enter starts recording them</source>
+        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementLabel</name>
+    <message>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+29"/>
+        <source>Latest event</source>
+        <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
+        <translation>Dernier événement</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <location filename="../ui/shell/AppearanceMenu.cpp" line="+40"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the &amp;system</source>
+        <extracomment>Theme that follows the desktop&apos;s light or dark setting</extracomment>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <extracomment>Light theme</extracomment>
+        <translation>&amp;Claire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <extracomment>Dark theme</extracomment>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -440,14 +544,63 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+33"/>
+        <source>Loading agents: %1 of %2</source>
+        <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
+        <translation>Problème de connexion&#xa0;: %1 Vigie continue d&apos;essayer&#x202f;; les enregistrements en cours continuent leur décompte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection problem: %1</source>
+        <translation>Problème de connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the CXone simulator (demo)</source>
+        <translation>Connecté au simulateur CXone (démo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agents updated at %1</source>
+        <translation>Agents mis à jour à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection problem</source>
+        <extracomment>Accessible description of the banner shown while CXone cannot be reached</extracomment>
+        <translation>Problème de connexion</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+118"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+117"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Durée&#xa0;:</translation>
     </message>
@@ -472,8 +625,9 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>30 s</source>
+        <extracomment>Duration presets on small buttons; &quot;Max&quot; is the longest recording CXone accepts (3 h 40)</extracomment>
         <translation>30&#xa0;s</translation>
     </message>
     <message>
@@ -507,12 +661,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Enregistrer pendant %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
         <translation>Heures:minutes:secondes, de 0:00:05 à 3:40:00 (13&#xa0;200&#xa0;secondes, le maximum de CXone)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
@@ -548,33 +702,40 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LanguageMenu</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
-        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
-        <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n recording(s) still running were restored.</source>
-        <translation>
-            <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
-            <numerusform>%n enregistrements encore en cours ont été restaurés.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>LockScreen</name>
     <message>
-        <location line="+100"/>
-        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
-        <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+37"/>
+        <source>Station locked</source>
+        <translation>Poste verrouillé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
-        <source>Vigie</source>
-        <translation>Vigie</translation>
+        <location line="+1"/>
+        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
+        <translation>Les agents et les enregistrements sont masqués. Les enregistrements en cours continuent et se terminent comme prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
+        <location line="+1"/>
+        <source>&amp;Sign in to unlock</source>
+        <translation>&amp;Se connecter pour déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to unlock</source>
+        <translation>Se connecter pour déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenuBar</name>
+    <message>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+67"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -584,152 +745,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Démarre et arrête les enregistrements d&apos;écran des agents NICE CXone, et suit chaque enregistrement jusqu&apos;à sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+275"/>
-        <source>Loading agents: %1 of %2</source>
-        <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n agent(s) listed.</source>
-        <translation>
-            <numerusform>%n agent affiché.</numerusform>
-            <numerusform>%n agents affichés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The agent list could not be loaded: %1</source>
-        <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Connection problem: %1</source>
-        <translation>Problème de connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-155"/>
-        <source>Recording of %1 did not start. %2 (%3)</source>
-        <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The recording of %1 had already ended.</source>
-        <translation>L&apos;enregistrement de %1 était déjà terminé.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording of %1 stopped.</source>
-        <translation>Enregistrement de %1 arrêté.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recording of %1 could not be stopped. %2 (%3)</source>
-        <translation>L&apos;enregistrement de %1 n&apos;a pas pu être arrêté. %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
-        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The list of active recordings is saved again.</source>
-        <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>Starting %n recording(s) of %1…</source>
-        <translation>
-            <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
-            <numerusform>Démarrage de %n enregistrements de %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+21"/>
-        <source>None of the selected agents is being recorded.</source>
-        <translation>Aucun des agents sélectionnés n&apos;est en cours d&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
-        <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recording %1 until %2 (contact %3).</source>
-        <translation>Enregistrement de %1 jusqu&apos;à %2 (contact %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The recording of %1 is running but could not be saved to disk yet.</source>
-        <translation>L&apos;enregistrement de %1 est en cours mais n&apos;a pas encore pu être sauvegardé sur le disque.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The recording of %1 has ended.</source>
-        <translation>L&apos;enregistrement de %1 est terminé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recording ended</source>
-        <translation>Enregistrement terminé</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Select one or more agents in the list.</source>
-        <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n agent(s) selected.</source>
-        <translation>
-            <numerusform>%n agent sélectionné.</numerusform>
-            <numerusform>%n agents sélectionnés.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+7"/>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connected to the CXone simulator (demo)</source>
-        <translation>Connecté au simulateur CXone (démo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Agents updated at %1</source>
-        <translation>Agents mis à jour à %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>All teams</source>
-        <translation>Toutes les équipes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Vigie — demo with the CXone simulator</source>
-        <translation>Vigie — démo avec le simulateur CXone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -755,6 +771,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Quitter le mode kiosque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -765,376 +786,36 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Find an agent</source>
-        <translation>&amp;Chercher un agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;About Vigie</source>
-        <translation>&amp;À propos de Vigie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Search by name, user name or team (Ctrl+F)</source>
-        <translation>Chercher par nom, nom d&apos;utilisateur ou équipe (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search agents</source>
-        <translation>Chercher des agents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type part of a name, a user name or a team</source>
-        <translation>Tapez une partie d&apos;un nom, d&apos;un nom d&apos;utilisateur ou d&apos;une équipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by team</source>
-        <translation>Filtrer par équipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the agents of one team</source>
-        <translation>N&apos;afficher que les agents d&apos;une équipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by state</source>
-        <translation>Filtrer par état</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the agents in one state</source>
-        <translation>N&apos;afficher que les agents dans un état donné</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Select one or more agents; Enter starts recording them</source>
-        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Screen recording</source>
-        <translation>Enregistrement d&apos;écran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start &amp;recording</source>
-        <translation>Démarrer l&apos;&amp;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start recording</source>
-        <translation>Démarrer l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
-        <translation>Enregistrer l&apos;écran des agents sélectionnés pendant la durée choisie (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;top recording</source>
-        <translation>Arrê&amp;ter l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording</source>
-        <translation>Arrêter l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
-        <translation>Arrêter les enregistrements des agents sélectionnés (Ctrl+Maj+R)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+4"/>
-        <source>Active recordings</source>
-        <translation>Enregistrements en cours</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <source>Activity log</source>
-        <translation>Journal d&apos;activité</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Recordings</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recording history</source>
-        <translation>Historique des enregistrements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latest event</source>
-        <translation>Dernier événement</translation>
-    </message>
-    <message>
-        <location line="-463"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests to CXone: %1 of %2 done</source>
-        <translation>Demandes à CXone&#xa0;: %1 sur %2 traitées</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
-        <translation>Indiquez d&apos;abord la finalité de l&apos;enregistrement&#xa0;: elle est conservée dans le journal d&apos;audit.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
-        <translation>Prolongation de l&apos;enregistrement de %1 à %2&#xa0;: CXone ne peut pas modifier un enregistrement en cours, Vigie l&apos;arrête donc et en démarre un nouveau.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Failed: %1.</source>
-        <translation>En échec&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+291"/>
-        <source>Extend recording</source>
-        <translation>Prolonger l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Finalité&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose of the recording</source>
-        <translation>Finalité de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
-        <translation>Pourquoi ces écrans sont enregistrés&#x202f;; conservée avec chaque enregistrement dans le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Coaching</source>
-        <translation>Accompagnement (coaching)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quality review</source>
-        <translation>Contrôle qualité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back-office audit</source>
-        <translation>Audit back-office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Investigation of a complaint</source>
-        <translation>Instruction d&apos;une réclamation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the remaining requests</source>
-        <translation>Annuler les demandes restantes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests already sent finish; the others are not sent</source>
-        <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <source>Connection to CXone restored.</source>
-        <translation>Connexion à CXone rétablie.</translation>
-    </message>
-    <message>
-        <location line="+173"/>
-        <source>Connection problem: %1 Vigie keeps trying; active recordings keep counting down.</source>
-        <translation>Problème de connexion&#xa0;: %1 Vigie continue d&apos;essayer&#x202f;; les enregistrements en cours continuent leur décompte.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The station was locked after a period without activity.</source>
-        <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Vigie is already open: here it is.</source>
-        <translation>Vigie est déjà ouvert&#xa0;: le voici.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
-        <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>&amp;Leave kiosk mode…</source>
-        <translation>&amp;Quitter le mode kiosque…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Station locked</source>
-        <translation>Poste verrouillé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
-        <translation>Les agents et les enregistrements sont masqués. Les enregistrements en cours continuent et se terminent comme prévu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sign in to unlock</source>
-        <translation>&amp;Se connecter pour déverrouiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in to unlock</source>
-        <translation>Se connecter pour déverrouiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>A&amp;ppearance</source>
-        <translation>&amp;Apparence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As the &amp;system</source>
-        <translation>Comme le &amp;système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Claire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
-    </message>
-    <message>
-        <location line="-461"/>
-        <source>Select one or more active recordings to stop.</source>
-        <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
-    </message>
-    <message>
-        <location line="+525"/>
-        <source>Delete stops the selected recordings</source>
-        <translation>Suppr arrête les enregistrements sélectionnés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Stop the selected recordings</source>
-        <translation>Arrêter les enregistrements sélectionnés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the recordings selected in this list (Delete)</source>
-        <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)</translation>
-    </message>
-    <message>
-        <location line="-65"/>
         <source>Re&amp;cording</source>
         <translation>Enre&amp;gistrement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start recording the selected agents</source>
-        <translation>&amp;Démarrer l&apos;enregistrement des agents sélectionnés</translation>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;top recording the selected agents</source>
-        <translation>Arrê&amp;ter l&apos;enregistrement des agents sélectionnés</translation>
+        <source>&amp;About Vigie</source>
+        <translation>&amp;À propos de Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Extend their recordings</source>
-        <translation>&amp;Prolonger leurs enregistrements</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Exte&amp;nd</source>
-        <translation>Pro&amp;longer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
-        <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant (Ctrl+E)&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-296"/>
-        <source>Done: %n request(s) succeeded out of %1</source>
-        <translation>
-            <numerusform>Terminé&#xa0;: %n demande réussie sur %1</numerusform>
-            <numerusform>Terminé&#xa0;: %n demandes réussies sur %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n cancelled.</source>
-        <translation>
-            <numerusform>%n annulée.</numerusform>
-            <numerusform>%n annulées.</numerusform>
-        </translation>
+        <location line="+0"/>
+        <source>Vigie — demo with the CXone simulator</source>
+        <translation>Vigie — démo avec le simulateur CXone</translation>
     </message>
 </context>
 <context>
@@ -1403,13 +1084,15 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>ID de contact</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started</source>
+        <extracomment>Column: when the recording started (date and time)</extracomment>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ended</source>
+        <extracomment>Column: when the recording ended (date and time)</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
@@ -1419,9 +1102,407 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>RecordingPanel</name>
+    <message>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+122"/>
+        <source>Select one or more agents in the list.</source>
+        <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n agent(s) selected.</source>
+        <translation>
+            <numerusform>%n agent sélectionné.</numerusform>
+            <numerusform>%n agents sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2</source>
+        <extracomment>Progress of a batch of requests: done of total</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests to CXone: %1 of %2 done</source>
+        <translation>Demandes à CXone&#xa0;: %1 sur %2 traitées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Screen recording</source>
+        <translation>Enregistrement d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start recording the selected agents</source>
+        <translation>&amp;Démarrer l&apos;enregistrement des agents sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top recording the selected agents</source>
+        <translation>Arrê&amp;ter l&apos;enregistrement des agents sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Extend their recordings</source>
+        <translation>&amp;Prolonger leurs enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;recording</source>
+        <translation>Démarrer l&apos;&amp;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start recording</source>
+        <translation>Démarrer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the screens of the selected agents for the chosen duration (Ctrl+R)</source>
+        <translation>Enregistrer l&apos;écran des agents sélectionnés pendant la durée choisie (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top recording</source>
+        <translation>Arrê&amp;ter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recordings of the selected agents (Ctrl+Shift+R)</source>
+        <translation>Arrêter les enregistrements des agents sélectionnés (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exte&amp;nd</source>
+        <extracomment>Button: give the selected agents&apos; recordings a new duration from now</extracomment>
+        <translation>Pro&amp;longer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend recording</source>
+        <translation>Prolonger l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected agents&apos; recordings the chosen duration from now (Ctrl+E): CXone cannot extend a recording, so Vigie stops it and starts a new one</source>
+        <translation>Donner aux enregistrements des agents sélectionnés la durée choisie à partir de maintenant (Ctrl+E)&#xa0;: CXone ne peut pas prolonger un enregistrement, Vigie l&apos;arrête donc et en démarre un nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <extracomment>Label of the field saying why the screens are recorded</extracomment>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the recording</source>
+        <translation>Finalité de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why these screens are recorded; kept with each recording in the audit trail</source>
+        <translation>Pourquoi ces écrans sont enregistrés&#x202f;; conservée avec chaque enregistrement dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <extracomment>Button: do not send the requests of the batch that are still waiting</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the remaining requests</source>
+        <translation>Annuler les demandes restantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests already sent finish; the others are not sent</source>
+        <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Coaching</source>
+        <translation>Accompagnement (coaching)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality review</source>
+        <translation>Contrôle qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back-office audit</source>
+        <translation>Audit back-office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation of a complaint</source>
+        <translation>Instruction d&apos;une réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsTabs</name>
+    <message>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+68"/>
+        <location line="+5"/>
+        <source>Active recordings</source>
+        <translation>Enregistrements en cours</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>History</source>
+        <extracomment>Tab of the recordings that have ended</extracomment>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete stops the selected recordings</source>
+        <translation>Suppr arrête les enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Stop the selected recordings</source>
+        <translation>Arrêter les enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the recordings selected in this list (Delete)</source>
+        <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording history</source>
+        <translation>Historique des enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAnnouncer</name>
+    <message numerus="yes">
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+13"/>
+        <source>%n agent(s) listed.</source>
+        <translation>
+            <numerusform>%n agent affiché.</numerusform>
+            <numerusform>%n agents affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent list could not be loaded: %1</source>
+        <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection to CXone restored.</source>
+        <translation>Connexion à CXone rétablie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording of %1 did not start. %2 (%3)</source>
+        <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording of %1 had already ended.</source>
+        <translation>L&apos;enregistrement de %1 était déjà terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording of %1 stopped.</source>
+        <translation>Enregistrement de %1 arrêté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording of %1 could not be stopped. %2 (%3)</source>
+        <translation>L&apos;enregistrement de %1 n&apos;a pas pu être arrêté. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
+        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of active recordings is saved again.</source>
+        <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
+        <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CXone confirmed the recording of %1 (contact %2); it ends at %3.</source>
+        <translation>CXone a confirmé l&apos;enregistrement de %1 (contact %2)&#x202f;; il se termine à %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording %1 until %2 (contact %3).</source>
+        <translation>Enregistrement de %1 jusqu&apos;à %2 (contact %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording of %1 is running but could not be saved to disk yet.</source>
+        <translation>L&apos;enregistrement de %1 est en cours mais n&apos;a pas encore pu être sauvegardé sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</source>
+        <translation>La réponse de CXone concernant %1 a été perdue (%2). %1 est peut-être en cours d&apos;enregistrement&#xa0;: Vigie continue d&apos;interroger CXone et affiche l&apos;enregistrement comme non confirmé jusqu&apos;à en être sûr. Il ne peut pas durer au-delà de %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
+        <translation>CXone n&apos;a jamais confirmé l&apos;enregistrement de %1. S&apos;il avait commencé, il s&apos;est maintenant terminé de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and cannot be stopped from Vigie.</source>
+        <translation>Vigie n&apos;interroge plus CXone au sujet de %1. Si CXone a bien commencé cet enregistrement, il continue jusqu&apos;à %2 et ne peut pas être arrêté depuis Vigie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording of %1 has ended.</source>
+        <translation>L&apos;enregistrement de %1 est terminé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording ended</source>
+        <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
+        <translation>Enregistrement terminé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done: %n request(s) succeeded out of %1</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n demande réussie sur %1</numerusform>
+            <numerusform>Terminé&#xa0;: %n demandes réussies sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n annulée.</numerusform>
+            <numerusform>%n annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1.</source>
+        <translation>En échec&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n may be recording, being confirmed with CXone: %1.</source>
+        <translation>
+            <numerusform>%n est peut-être en cours d&apos;enregistrement, en cours de confirmation auprès de CXone&#xa0;: %1.</numerusform>
+            <numerusform>%n sont peut-être en cours d&apos;enregistrement, en cours de confirmation auprès de CXone&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
+        <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) still running were restored.</source>
+        <translation>
+            <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
+            <numerusform>%n enregistrements encore en cours ont été restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
+        <translation>Les anciennes entrées du journal d&apos;audit n&apos;ont pas pu être supprimées (%1). Le journal les garde et reste intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Starting %n recording(s) of %1…</source>
+        <translation>
+            <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
+            <numerusform>Démarrage de %n enregistrements de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops it and starts a new one.</source>
+        <translation>Prolongation de l&apos;enregistrement de %1 à %2&#xa0;: CXone ne peut pas modifier un enregistrement en cours, Vigie l&apos;arrête donc et en démarre un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the purpose of the recording first: it is kept in the audit trail.</source>
+        <translation>Indiquez d&apos;abord la finalité de l&apos;enregistrement&#xa0;: elle est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of the selected agents is being recorded.</source>
+        <translation>Aucun des agents sélectionnés n&apos;est en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select one or more active recordings to stop.</source>
+        <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station was locked after a period without activity.</source>
+        <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vigie is already open: here it is.</source>
+        <translation>Vigie est déjà ouvert&#xa0;: le voici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
+        <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
+        <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+126"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+118"/>
         <source>Sign in to CXone</source>
         <translation>Connexion à CXone</translation>
     </message>

@@ -1,10 +1,13 @@
 #include "launch/LaunchOptions.h"
 
+#include "audit/AuditLog.h"
 #include "cxone/RecordingDuration.h"
+#include "recording/RecordingLedger.h"
 #include "station/PinHash.h"
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 const QString kDemo = QStringLiteral("demo");
@@ -164,7 +167,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
         demoFaults.append(*fault);
     }
-    if (parser.isSet(kLanguage)) {
+    languageOnCommandLine = parser.isSet(kLanguage);
+    if (languageOnCommandLine) {
         language = parser.value(kLanguage);
     }
     if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
@@ -239,4 +243,25 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         return {};
     }
     return environment.validationError();
+}
+
+StationPolicy LaunchOptions::stationPolicy() const
+{
+    // Demo recordings are not real: keep them and their audit trail apart from the real ones.
+    const QString demoFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    StationPolicy policy;
+    policy.ledgerPath = !ledgerFile.isEmpty() ? ledgerFile
+        : demo                                ? demoFolder + QStringLiteral("/demo-recordings.json")
+                                              : RecordingLedger::defaultFilePath();
+    policy.auditPath = !auditFile.isEmpty() ? auditFile
+        : demo                              ? demoFolder + QStringLiteral("/demo-audit.jsonl")
+                                            : AuditLog::defaultFilePath();
+    policy.kiosk = kiosk;
+    // Only a kiosk locks itself and may be told not to keep keys; a personal station keeps them.
+    policy.idleLockMs = kiosk ? idleLockMinutes * 60 * 1000 : 0;
+    policy.keepKeyInKeychain = !kiosk || keepKeyInKeychain;
+    policy.language = language;
+    policy.languageOnCommandLine = languageOnCommandLine;
+    policy.languageProvisioned = kiosk && !language.isEmpty();
+    return policy;
 }

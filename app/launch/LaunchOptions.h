@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cxone/CxoneEnvironment.h"
+#include "launch/StationPolicy.h"
 #include "simulator/SimulatorOptions.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ struct LaunchOptions
     bool kiosk = false;
     bool selfTest = false;
     QString language; // "fr", "en" or empty for the system locale
+    bool languageOnCommandLine = false;
     QString configFile;
     QString ledgerFile;
     QString auditFile;
@@ -41,6 +43,8 @@ struct LaunchOptions
     static void addTo(QCommandLineParser &parser);
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.
     QString readFrom(const QCommandLineParser &parser);
+    // The decisions these options make for the station (paths, locking, keychain, language).
+    StationPolicy stationPolicy() const;
 
 private:
     void readConfiguration(QSettings &settings);

@@ -1,10 +1,15 @@
+#include "audit/AuditLog.h"
 #include "launch/LaunchOptions.h"
+#include "recording/RecordingLedger.h"
 #include "station/PinHash.h"
+
+#include <QStandardPaths>
 
 #include <QTemporaryDir>
 #include <QTest>
 
-// The command line: what it accepts, what it refuses, and the demo defaults.
+// The command line: what it accepts, what it refuses, the demo defaults, and the station
+// policy it leads to.
 class TestLaunchOptions : public QObject
 {
     Q_OBJECT
@@ -21,6 +26,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void urlsMustBeHttpsUnlessLoopback_data()
     {
         QTest::addColumn<QString>("url");
@@ -164,6 +171,116 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         LaunchOptions options;
         QVERIFY(!parse(arguments, &options).isEmpty());
+    }
+
+    void stationPolicyPlacesTheLedgerAndTheAuditTrail_data()
+    {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("ledger");
+        QTest::addColumn<QString>("audit");
+        QTest::newRow("real station") << QStringList {} << RecordingLedger::defaultFilePath()
+                                      << AuditLog::defaultFilePath();
+        QTest::newRow("demo, kept apart")
+            << QStringList { QStringLiteral("--demo") } << data + QStringLiteral("/demo-recordings.json")
+            << data + QStringLiteral("/demo-audit.jsonl");
+        QTest::newRow("given files win") << QStringList { QStringLiteral("--demo"), QStringLiteral("--ledger"),
+            QStringLiteral("/tmp/l.json"), QStringLiteral("--audit-log"), QStringLiteral("/tmp/a.jsonl") }
+                                         << QStringLiteral("/tmp/l.json") << QStringLiteral("/tmp/a.jsonl");
+    }
+
+    void stationPolicyPlacesTheLedgerAndTheAuditTrail()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, ledger);
+        QFETCH(QString, audit);
+        LaunchOptions options;
+        QCOMPARE(parse(arguments + QStringList { QStringLiteral("--api-url"), QStringLiteral("https://api.example") },
+                     &options),
+            QString());
+        const StationPolicy policy = options.stationPolicy();
+        QCOMPARE(policy.ledgerPath, ledger);
+        QCOMPARE(policy.auditPath, audit);
+    }
+
+    void onlyAKioskLocksAndMayRefuseTheKeychain_data()
+    {
+        QTest::addColumn<bool>("kiosk");
+        QTest::addColumn<bool>("keepKey");
+        QTest::addColumn<int>("idleLockMs");
+        QTest::addColumn<bool>("keychainAllowed");
+        QTest::newRow("personal station keeps keys, never locks") << false << false << 0 << true;
+        QTest::newRow("kiosk, keys forbidden") << true << false << 7 * 60 * 1000 << false;
+        QTest::newRow("kiosk, keys allowed") << true << true << 7 * 60 * 1000 << true;
+    }
+
+    void onlyAKioskLocksAndMayRefuseTheKeychain()
+    {
+        QFETCH(bool, kiosk);
+        QFETCH(bool, keepKey);
+        QFETCH(int, idleLockMs);
+        QFETCH(bool, keychainAllowed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), kiosk);
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Kiosk/IdleLockMinutes"), 7);
+            settings.setValue(QStringLiteral("Kiosk/KeepKeyInKeychain"), keepKey);
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
+        const StationPolicy policy = options.stationPolicy();
+        QCOMPARE(policy.kiosk, kiosk);
+        QCOMPARE(policy.idleLockMs, idleLockMs);
+        QCOMPARE(policy.keepKeyInKeychain, keychainAllowed);
+    }
+
+    void startLanguagePrecedence_data()
+    {
+        QTest::addColumn<bool>("kiosk");
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("lastChosen");
+        QTest::addColumn<QString>("expected");
+        const QString fr = QStringLiteral("fr");
+        const QString en = QStringLiteral("en");
+        QTest::newRow("nothing: the system's") << false << QString() << QString() << QString() << QString();
+        QTest::newRow("configured default") << false << fr << QString() << QString() << fr;
+        QTest::newRow("last choice beats the default") << false << fr << QString() << en << en;
+        QTest::newRow("command line beats the last choice") << false << QString() << fr << en << fr;
+        QTest::newRow("kiosk: provisioned beats the last choice") << true << fr << QString() << en << fr;
+        QTest::newRow("kiosk without one: the last choice") << true << QString() << QString() << en << en;
+        QTest::newRow("kiosk: command line beats provisioned") << true << fr << en << fr << en;
+    }
+
+    void startLanguagePrecedence()
+    {
+        QFETCH(bool, kiosk);
+        QFETCH(QString, configured);
+        QFETCH(QString, commandLine);
+        QFETCH(QString, lastChosen);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("language.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), kiosk);
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            if (!configured.isEmpty()) {
+                settings.setValue(QStringLiteral("General/Language"), configured);
+            }
+        }
+        QStringList arguments { QStringLiteral("--config"), path };
+        if (!commandLine.isEmpty()) {
+            arguments << QStringLiteral("--language") << commandLine;
+        }
+        LaunchOptions options;
+        QCOMPARE(parse(arguments, &options), QString());
+        QCOMPARE(options.stationPolicy().startLanguage(lastChosen), expected);
     }
 };
 

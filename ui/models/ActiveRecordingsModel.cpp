@@ -6,15 +6,20 @@
 ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tracker(tracker)
+    , m_rows(int(tracker->active().size()))
 {
     // The tracker appends new recordings and removes ended ones anywhere in its list.
     connect(m_tracker, &RecordingTracker::recordingAdded, this, [this] {
-        const int row = int(m_tracker->active().size()) - 1;
-        beginInsertRows({}, row, row);
-        endInsertRows();
+        const int listed = int(m_tracker->active().size());
+        if (listed > m_rows) {
+            beginInsertRows({}, m_rows, listed - 1);
+            m_rows = listed;
+            endInsertRows();
+        }
     });
     connect(m_tracker, &RecordingTracker::recordingEnded, this, [this] {
         beginResetModel();
+        m_rows = int(m_tracker->active().size());
         endResetModel();
     });
     connect(m_tracker, &RecordingTracker::ticked, this, [this] {
@@ -25,10 +30,7 @@ ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject 
     });
 }
 
-int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tracker->active().size());
-}
+int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
 
 int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -66,6 +68,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     case RemainingColumn:
         return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
     case ProgressColumn:
+        //: Share of the recording already done; French puts a non-breaking space before %
         return tr("%1 %").arg(percentDone);
     case ActionColumn:
         return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
@@ -94,6 +97,7 @@ QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientat
     case ProgressColumn:
         return tr("Progress");
     case ActionColumn:
+        //: Column holding each recording's Stop button
         return tr("Action");
     }
     return {};

@@ -33,4 +33,8 @@ public:
 
 private:
     RecordingTracker *m_tracker;
+    // The rows views have been told about. The tracker lists a recording before it announces
+    // it, and announces those one ledger write saved one by one: each insertion is counted
+    // here so that it matches the rows it reports.
+    int m_rows = 0;
 };

@@ -136,6 +136,7 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
     case TeamColumn:
         return tr("Team");
     case StateColumn:
+        //: Column: the agent's CXone state (Available, Unavailable...)
         return tr("State");
     case TimeInStateColumn:
         return tr("In state for");

@@ -69,8 +69,10 @@ QVariant RecordingHistoryModel::headerData(int section, Qt::Orientation orientat
     case ContactIdColumn:
         return tr("Contact ID");
     case StartedColumn:
+        //: Column: when the recording started (date and time)
         return tr("Started");
     case EndedColumn:
+        //: Column: when the recording ended (date and time)
         return tr("Ended");
     case OutcomeColumn:
         return tr("How it ended");

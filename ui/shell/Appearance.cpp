@@ -71,3 +71,11 @@ void Appearance::apply(Theme theme)
     }
     QApplication::setPalette(palette);
 }
+
+void Appearance::disableAnimations()
+{
+    for (auto effect : { Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip,
+             Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox }) {
+        QApplication::setEffectEnabled(effect, false);
+    }
+}

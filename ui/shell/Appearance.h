@@ -17,6 +17,8 @@ public:
     Theme current() const { return m_current; }
     static QString settingsName(Theme theme);
     static Theme fromSettingsName(const QString &name);
+    // For GUI automation and screenshots: menus, combo boxes and tooltips appear at once.
+    static void disableAnimations();
 
 private:
     Theme m_current = Theme::System;

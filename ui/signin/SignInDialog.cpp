@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_environment(environment)
     , m_intro(new QLabel(this))
     , m_keyIdLabel(new QLabel(this))
@@ -111,14 +111,6 @@ void SignInDialog::setRememberAvailable(bool available)
 void SignInDialog::updateButtons()
 {
     m_signIn->setEnabled(!m_busy && !m_keyId->text().trimmed().isEmpty() && !m_secret->text().isEmpty());
-}
-
-void SignInDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 void SignInDialog::retranslate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/Retranslating.h"
+
 #include "cxone/AccessKey.h"
 
 #include <QDialog>
@@ -12,7 +14,7 @@ class QProgressBar;
 
 // Asks for the CXone access key. Shows progress while signing in and, on failure, the reason
 // in words, keeping what was typed (except nothing is ever pre-filled with a secret).
-class SignInDialog : public QDialog
+class SignInDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -26,11 +28,8 @@ public:
 Q_SIGNALS:
     void signInRequested(const AccessKey &key, bool remember);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateButtons();
 
     QString m_environment;

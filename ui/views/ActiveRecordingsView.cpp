@@ -2,6 +2,7 @@
 
 #include "models/ActiveRecordingsModel.h"
 #include "views/ProgressDelegate.h"
+#include "views/RowTable.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -14,11 +15,7 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
 {
     setObjectName(QStringLiteral("activeRecordingsView"));
     setModel(model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    verticalHeader()->setVisible(false);
+    setUpRowTable(this);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
@@ -91,6 +88,7 @@ void ActiveRecordingsView::retranslateButtons()
         const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
         if (auto *button = qobject_cast<QPushButton *>(indexWidget(cell))) {
             const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
+            //: Button in each row of the active recordings: stop this recording now
             button->setText(tr("Stop"));
             button->setAccessibleName(tr("Stop recording %1").arg(agent));
             button->setToolTip(tr("Stop recording %1 now").arg(agent));

@@ -18,7 +18,7 @@ QTime timeFor(int seconds) { return QTime(0, 0).addSecs(seconds); }
 } // namespace
 
 DurationPicker::DurationPicker(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_seconds(RecordingDuration::kDefaultSeconds)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_edit(new QTimeEdit(this))
@@ -79,7 +79,6 @@ DurationPicker::DurationPicker(QWidget *parent)
     clock->start();
 
     retranslate();
-    showSeconds();
 }
 
 QList<int> DurationPicker::presetSeconds()
@@ -118,15 +117,6 @@ void DurationPicker::updateEndTime()
     m_endsAt->setText(tr("Ends at %1").arg(Formatting::timeOfDay(end)));
 }
 
-void DurationPicker::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        showSeconds();
-    }
-    QWidget::changeEvent(event);
-}
-
 void DurationPicker::retranslate()
 {
     m_sliderLabel->setText(tr("&Duration:"));
@@ -135,10 +125,12 @@ void DurationPicker::retranslate()
     m_edit->setAccessibleName(tr("Exact recording duration"));
     m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)"));
     m_endsAt->setAccessibleName(tr("Recording end time"));
+    //: Duration presets on small buttons; "Max" is the longest recording CXone accepts (3 h 40)
     const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30"), tr("Max") };
     for (int index = 0; index < m_presets.size(); ++index) {
         m_presets.at(index)->setText(presetTexts.at(index));
         m_presets.at(index)->setAccessibleName(tr("Duration preset %1").arg(presetTexts.at(index)));
         m_presets.at(index)->setToolTip(tr("Record for %1").arg(Formatting::spoken(presetSeconds().at(index))));
     }
+    showSeconds(); // the end time is written in the new language's format
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/Retranslating.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +12,7 @@ class QTimeEdit;
 // Chooses a recording duration three ways that stay in sync: a slider with a scale that is
 // fine where it matters, an exact h:mm:ss entry, and presets; shows when it would end.
 // Out-of-range values cannot be entered: both controls are bounded to 5 s – 13,200 s.
-class DurationPicker : public QWidget
+class DurationPicker : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -24,11 +26,8 @@ public:
 Q_SIGNALS:
     void durationChanged(int seconds);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEndTime();
     void showSeconds();
 

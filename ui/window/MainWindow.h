@@ -1,42 +1,32 @@
 #pragma once
 
-#include "cxone/Agent.h"
+#include "widgets/Retranslating.h"
+
 #include "models/ActivityLogModel.h"
-#include "recording/RecordingController.h"
 
 #include <QMainWindow>
 
-class ActiveRecordingsModel;
-class ActiveRecordingsView;
-class Appearance;
-class AgentFilterProxy;
-class AgentTableModel;
-class DurationPicker;
-class IdleWatcher;
+class AgentsPanel;
+class AnnouncementLabel;
+class ConnectionIndicator;
+class KioskGuard;
 class LanguageSwitcher;
-class QAction;
-class QActionGroup;
-class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QMenu;
-class QProgressBar;
-class QPushButton;
+class LockScreen;
+class MainMenuBar;
+class QAbstractItemView;
 class QStackedWidget;
 class QSystemTrayIcon;
-class QTabWidget;
-class QTableView;
-class RecordingHistoryModel;
+class RecordingPanel;
+class RecordingsTabs;
+class SessionAnnouncer;
 class SignInFlow;
 class SupervisorSession;
-struct TrackedRecording;
 
-// The screen a supervisor lives in: agents on the left, duration and start/stop on the right,
-// active recordings, history and the activity log below. Talks to the core only through
-// SupervisorSession's objects and their signals.
-class MainWindow : public QMainWindow
+// The frame a supervisor lives in. It assembles panels that each have one job (the agents,
+// the recording controls, the recordings tabs, the connection indicator, the lock screen)
+// and wires them to the session: what the supervisor asks of a panel goes to the core, and
+// what the core reports comes back as the announcer's sentences.
+class MainWindow : public Retranslating<QMainWindow>
 {
     Q_OBJECT
 public:
@@ -59,110 +49,48 @@ public:
 
     SignInFlow *signInFlow() const { return m_signIn; }
     ActivityLogModel *activityLog() const { return m_log; }
-    QVector<Agent> selectedAgents() const;
+    SessionAnnouncer *announcer() const { return m_announcer; }
+    QAbstractItemView *agentTable() const;
 
-    // Says something to the supervisor and to screen readers at once.
-    void announce(ActivityLogModel::Severity severity, const QString &message);
-
-    // Hides agents and recordings behind a sign-in screen and forgets the token and secret.
+    // Hides agents and recordings behind the lock screen and forgets the token and secret.
     // Recordings keep counting down and ending while locked.
     void lock();
     bool isLocked() const;
     // Brings the window to the front (a second launch of Vigie asks for this).
     void bringToFront();
-    // Kiosk: frameless and full screen on the named monitor (or the primary one), following
-    // resolution changes and monitors coming and going.
+    // Kiosk: frameless and full screen on the named monitor (or the primary one).
     void showKiosk(const QString &screenName);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildWidgets();
-    void connectSession();
-    void retranslate();
-    void startSelected();
-    void stopSelected();
-    void extendSelected();
-    void showBatchSummary(const RecordingController::BatchSummary &summary);
-    void openAuditHistory();
-    void leaveKiosk();
-    void showConnectionProblem(ApiOutcome outcome);
+    QWidget *buildWorkPage();
+    void connectPanels();
+    void retranslate() override;
     void updateActions();
-    void updateConnectionStatus();
-    void refreshFilterChoices();
-    void handleStarted(const TrackedRecording &recording, StartKind kind, SaveState saved);
-    void handleEnded(const TrackedRecording &recording);
-    void restoreSettings();
+    void unlock();
+    void announce(ActivityLogModel::Severity severity, const QString &message);
+    void startSelected(int seconds, const QString &purpose);
+    void stopSelected();
+    void extendSelected(int seconds);
+    void stopActive(const QVector<qint64> &contactIds);
+    void openAuditHistory();
 
     SupervisorSession *m_session;
-    LanguageSwitcher *m_languages;
     Options m_options;
     SignInFlow *m_signIn;
-
-    AgentTableModel *m_agentModel;
-    AgentFilterProxy *m_agentProxy;
-    ActiveRecordingsModel *m_activeModel;
-    RecordingHistoryModel *m_historyModel;
     ActivityLogModel *m_log;
-
-    QMenu *m_sessionMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_recordingMenu = nullptr;
-    QAction *m_startAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_extendAction = nullptr;
-    QAction *m_signInAction = nullptr;
-    QAction *m_signOutAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_frenchAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_auditAction = nullptr;
-    QAction *m_leaveKioskAction = nullptr;
-    QMenu *m_appearanceMenu = nullptr;
-    QAction *m_systemThemeAction = nullptr;
-    QAction *m_lightThemeAction = nullptr;
-    QAction *m_darkThemeAction = nullptr;
-    Appearance *m_appearance = nullptr;
-
-    QGroupBox *m_agentsBox = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_teamFilter = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QTableView *m_agentTable = nullptr;
-    QGroupBox *m_recordBox = nullptr;
-    DurationPicker *m_duration = nullptr;
-    QLabel *m_selectionLabel = nullptr;
-    QPushButton *m_startButton = nullptr;
-    QPushButton *m_stopButton = nullptr;
-    QPushButton *m_extendButton = nullptr;
-    QLabel *m_purposeLabel = nullptr;
-    QComboBox *m_purpose = nullptr;
-    QProgressBar *m_pendingProgress = nullptr;
-    QPushButton *m_cancelBatchButton = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    ActiveRecordingsView *m_activeView = nullptr;
-    QPushButton *m_stopActiveButton = nullptr;
-    QTableView *m_historyView = nullptr;
-    QListView *m_logView = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QWidget *m_workPage = nullptr;
-    QWidget *m_lockPage = nullptr;
-    QLabel *m_lockTitle = nullptr;
-    QLabel *m_lockText = nullptr;
-    QPushButton *m_unlockButton = nullptr;
-    QLabel *m_connectionBanner = nullptr;
-    IdleWatcher *m_idle = nullptr;
-    bool m_leavingKiosk = false;
-    QLabel *m_connectionStatus = nullptr;
-    QLabel *m_refreshStatus = nullptr;
-    QLabel *m_announcement = nullptr;
+    AgentsPanel *m_agents;
+    RecordingPanel *m_recording;
+    RecordingsTabs *m_tabs;
+    ConnectionIndicator *m_connection;
+    MainMenuBar *m_menus;
+    QWidget *m_workPage;
+    LockScreen *m_lockScreen;
+    QStackedWidget *m_pages;
+    KioskGuard *m_kiosk;
+    AnnouncementLabel *m_announcement;
+    SessionAnnouncer *m_announcer;
     QSystemTrayIcon *m_tray = nullptr;
 };

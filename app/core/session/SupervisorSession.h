@@ -37,7 +37,6 @@ public:
     RecordingController *controller() { return &m_controller; }
     CredentialStore *credentials() { return &m_credentials; }
     AuditLog *auditLog() { return &m_auditLog; }
-    AuditRecorder *auditRecorder() { return &m_auditRecorder; }
 
 private:
     QNetworkAccessManager m_network;

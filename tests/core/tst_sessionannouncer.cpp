@@ -1,0 +1,218 @@
+#include "presenters/SessionAnnouncer.h"
+#include "recording/SystemClock.h"
+#include "session/SupervisorSession.h"
+#include "shell/LanguageSwitcher.h"
+#include "support/SignedInClient.h"
+
+#include <QTemporaryDir>
+
+// What the supervisor is told, and how gravely, for what the session reports: specified
+// without a window, against the simulator over HTTP.
+class TestSessionAnnouncer : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Severity = ActivityLogModel::Severity;
+    struct Said
+    {
+        Severity severity;
+        QString text;
+    };
+
+    QTemporaryDir m_dir;
+    LanguageSwitcher m_languages;
+    std::unique_ptr<CxoneSimulator> m_simulator;
+    std::unique_ptr<SupervisorSession> m_session;
+    std::unique_ptr<SessionAnnouncer> m_announcer;
+    QVector<Said> m_said;
+
+    // Signs in; the requests leave once the test waits, so faults added right after apply.
+    void open()
+    {
+        SimulatorOptions options;
+        options.agentCount = 5;
+        options.stateChangeIntervalMs = 0;
+        m_simulator = std::make_unique<CxoneSimulator>(options);
+        QVERIFY(m_simulator->start());
+        CxoneEnvironment environment;
+        environment.issuer = m_simulator->baseUrl();
+        environment.clientId = options.clientId;
+        environment.clientSecret = options.clientSecret;
+        environment.requestTimeoutMs = 3000;
+        QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+        m_session = std::make_unique<SupervisorSession>(
+            environment, m_dir.filePath(QStringLiteral("ledger.json")), m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_session->client()->setRetryPolicy(fastRetries());
+        m_session->tracker()->restore();
+        m_announcer = std::make_unique<SessionAnnouncer>(m_session.get());
+        connect(
+            m_announcer.get(), &SessionAnnouncer::announcement, this, [this](Severity severity, const QString &text) {
+                m_said.append({ severity, text });
+            });
+        m_session->tokens()->signIn({ options.demoKeyId, options.demoKeySecret });
+    }
+
+    void forbid(const QString &pathContains, const QString &userId = {}, int times = -1)
+    {
+        SimulatorFault fault;
+        fault.pathContains = pathContains;
+        fault.userId = userId;
+        fault.status = 403;
+        fault.times = times;
+        m_simulator->addFault(fault);
+    }
+
+    bool waitFor(const QString &fragment, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([&] { return indexOf(fragment) >= 0; }, timeoutMs);
+    }
+
+    int indexOf(const QString &fragment) const
+    {
+        for (int index = 0; index < m_said.size(); ++index) {
+            if (m_said.at(index).text.contains(fragment)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    Severity severityOf(const QString &fragment) const { return m_said.at(indexOf(fragment)).severity; }
+
+    const Agent &agent(int index) const { return m_simulator->tenant().agents().at(index); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_languages.apply(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        m_announcer.reset();
+        m_session.reset();
+        m_simulator.reset();
+        m_said.clear();
+    }
+
+    void startsStopsAndFailuresAreSaidWithTheirGravity()
+    {
+        open();
+        forbid(QStringLiteral("start-screen"), agent(1).userId);
+        QVERIFY(waitFor(QStringLiteral("5 agents listed.")));
+        QCOMPARE(severityOf(QStringLiteral("agents listed")), Severity::Information);
+
+        m_session->controller()->start({ agent(0) }, 600, QStringLiteral("Coaching"));
+        QVERIFY(waitFor(QStringLiteral("Recording %1 until").arg(agent(0).displayName())));
+        QCOMPARE(severityOf(QStringLiteral("until")), Severity::Success);
+
+        m_session->controller()->start({ agent(0) }, 600, QStringLiteral("Coaching"));
+        QVERIFY(waitFor(QStringLiteral("is already being recorded")));
+        QCOMPARE(severityOf(QStringLiteral("is already being recorded")), Severity::Warning);
+
+        m_session->controller()->start({ agent(1) }, 600, QStringLiteral("Coaching"));
+        QVERIFY(waitFor(QStringLiteral("Recording of %1 did not start.").arg(agent(1).displayName())));
+        QCOMPARE(severityOf(QStringLiteral("did not start")), Severity::Error);
+
+        m_session->controller()->stop({ m_session->tracker()->active().first().contactId });
+        QVERIFY(waitFor(QStringLiteral("Recording of %1 stopped.").arg(agent(0).displayName())));
+        QCOMPARE(severityOf(QStringLiteral("stopped.")), Severity::Success);
+    }
+
+    void aBatchIsSummedUpOnceAndASingleRequestIsNot()
+    {
+        open();
+        forbid(QStringLiteral("start-screen"), agent(2).userId);
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        QSignalSpy finished(m_session->controller(), &RecordingController::batchFinished);
+        m_session->controller()->start({ agent(0) }, 600, QStringLiteral("Coaching"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(indexOf(QStringLiteral("Done:")), -1);
+
+        m_session->controller()->start({ agent(1), agent(2), agent(3) }, 600, QStringLiteral("Coaching"));
+        QVERIFY(waitFor(QStringLiteral("Done: 2 requests succeeded out of 3, 1 failed, 0 cancelled.")));
+        QVERIFY(m_said.at(indexOf(QStringLiteral("Done:"))).text.contains(agent(2).displayName()));
+        QCOMPARE(severityOf(QStringLiteral("Done:")), Severity::Warning);
+    }
+
+    void aRecordingThatEndsByItselfIsSaidAndNotified()
+    {
+        open();
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        m_session->controller()->start({ agent(0) }, 60, QStringLiteral("Coaching"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->tracker()->active().size(), 1, 10000);
+        QSignalSpy notified(m_announcer.get(), &SessionAnnouncer::notification);
+        // Both clocks move on: the countdowns run on the monotonic one.
+        const qint64 laterMs = SystemClock::sinceBootMs() + 120 * 1000;
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(120);
+        m_session->tracker()->setClocks([laterMs] { return laterMs; }, [later] { return later; });
+        m_session->tracker()->tick();
+        QVERIFY(waitFor(QStringLiteral("The recording of %1 has ended.").arg(agent(0).displayName()), 1000));
+        QCOMPARE(severityOf(QStringLiteral("has ended")), Severity::Information);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Recording ended"));
+    }
+
+    void connectionRestoredIsSaidOnlyAfterAProblem()
+    {
+        open();
+        forbid(QStringLiteral("agents"), {}, 1);
+        QVERIFY(waitFor(QStringLiteral("The agent list could not be loaded")));
+        QCOMPARE(severityOf(QStringLiteral("could not be loaded")), Severity::Error);
+        QCOMPARE(indexOf(QStringLiteral("restored")), -1);
+
+        m_session->directory()->reload();
+        QVERIFY(waitFor(QStringLiteral("Connection to CXone restored.")));
+        QCOMPARE(severityOf(QStringLiteral("restored")), Severity::Success);
+        QVERIFY(indexOf(QStringLiteral("agents listed")) >= 0);
+        const int said = int(m_said.size());
+        QSignalSpy refreshed(m_session->directory(), &AgentDirectory::refreshSucceeded);
+        m_session->directory()->setRefreshIntervalMs(500);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(m_said.size(), said); // a healthy refresh says nothing
+    }
+
+    void whatTheLaunchFoundIsReported_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::addColumn<int>("running");
+        QTest::addColumn<QString>("purgeError");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("clean start says nothing") << false << 0 << QString() << QStringList {};
+        QTest::newRow("restored recordings")
+            << false << 2 << QString() << QStringList { QStringLiteral("2 recordings still running") };
+        QTest::newRow("damaged ledger") << true << 0 << QString()
+                                        << QStringList { QStringLiteral("was damaged (unreadable)") };
+        QTest::newRow("failed purge") << false << 0 << QStringLiteral("disk full")
+                                      << QStringList { QStringLiteral("could not be removed (disk full)") };
+    }
+
+    void whatTheLaunchFoundIsReported()
+    {
+        QFETCH(bool, damaged);
+        QFETCH(int, running);
+        QFETCH(QString, purgeError);
+        QFETCH(QStringList, expected);
+        open();
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        m_said.clear();
+        RecordingLedger::LoadResult restored;
+        if (damaged) {
+            restored.status = RecordingLedger::LoadStatus::Damaged;
+            restored.error = QStringLiteral("unreadable");
+            restored.setAsidePath = QStringLiteral("/tmp/ledger.damaged");
+        }
+        m_announcer->reportRestoredLedger(restored, running);
+        m_announcer->reportAuditPurge(purgeError);
+        QCOMPARE(m_said.size(), expected.size());
+        for (int index = 0; index < expected.size(); ++index) {
+            QVERIFY2(m_said.at(index).text.contains(expected.at(index)), qPrintable(m_said.at(index).text));
+            QCOMPARE(m_said.at(index).severity, running > 0 ? Severity::Information : Severity::Error);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionAnnouncer)
+#include "tst_sessionannouncer.moc"

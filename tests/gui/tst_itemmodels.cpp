@@ -1,0 +1,178 @@
+#include "models/ActiveRecordingsModel.h"
+#include "models/ActivityLogModel.h"
+#include "models/AgentFilterProxy.h"
+#include "models/AgentTableModel.h"
+#include "models/AuditTableModel.h"
+#include "models/RecordingHistoryModel.h"
+#include "recording/SystemClock.h"
+#include "session/SupervisorSession.h"
+#include "support/SignedInClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+// Every model of the UI, and the agent proxy, under QAbstractItemModelTester while real data
+// arrives and changes: loads, state refreshes, starts (several answered in one ledger write),
+// ends, failures, filters, sorting and language switches. The tester fails the test at the
+// first broken model contract (a row count that does not match an insert, a bad index...).
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CxoneSimulator> m_simulator;
+    std::unique_ptr<SupervisorSession> m_session;
+
+    static void watch(QAbstractItemModel *model)
+    {
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    }
+
+    void open(int agents)
+    {
+        SimulatorOptions options;
+        options.agentCount = agents;
+        m_simulator = std::make_unique<CxoneSimulator>(options);
+        QVERIFY(m_simulator->start());
+        CxoneEnvironment environment;
+        environment.issuer = m_simulator->baseUrl();
+        environment.clientId = options.clientId;
+        environment.clientSecret = options.clientSecret;
+        QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+        m_session = std::make_unique<SupervisorSession>(
+            environment, m_dir.filePath(QStringLiteral("ledger.json")), m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_session->client()->setRetryPolicy(fastRetries());
+        m_session->tracker()->restore();
+        m_session->tokens()->signIn({ options.demoKeyId, options.demoKeySecret });
+    }
+
+    QVector<Agent> loadAgents()
+    {
+        QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
+        if (!loaded.wait(10000)) {
+            return {};
+        }
+        return loaded.first().at(0).value<QVector<Agent>>();
+    }
+
+    void startAndWait(const QVector<Agent> &agents)
+    {
+        QSignalSpy finished(m_session->controller(), &RecordingController::batchFinished);
+        m_session->controller()->start(agents, 600, QStringLiteral("Coaching"));
+        QVERIFY(finished.wait(20000));
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_session.reset();
+        m_simulator.reset();
+    }
+
+    void agentModelAndProxyKeepTheirContract()
+    {
+        open(40);
+        AgentTableModel agents(m_session->tracker(), m_session->controller());
+        AgentFilterProxy proxy(&agents);
+        watch(&agents);
+        watch(&proxy);
+        proxy.sort(AgentTableModel::NameColumn);
+        connect(m_session->directory(), &AgentDirectory::statesChanged, &agents, &AgentTableModel::applyStateChanges);
+        const QVector<Agent> loaded = loadAgents();
+        QCOMPARE(loaded.size(), 40);
+        agents.setAgents(loaded);
+        agents.setAgents(loaded); // a reload of the same tenant updates in place
+        QCOMPARE(proxy.rowCount(), 40);
+
+        proxy.setSearchText(loaded.first().teamName.left(6));
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 40);
+        proxy.setTeam(loaded.first().teamName);
+        proxy.setState(loaded.first().stateName);
+        QVERIFY(proxy.rowCount() >= 1);
+        proxy.setSearchText({});
+        proxy.setTeam({});
+        proxy.setState({});
+        proxy.sort(AgentTableModel::RecordingColumn, Qt::DescendingOrder);
+
+        startAndWait(loaded.mid(0, 5));
+        const QString failed = m_session->controller()->userIdFor(loaded.at(6));
+        agents.setFailure(failed, QStringLiteral("permission missing"));
+        agents.clearFailure(failed);
+        m_session->directory()->setRefreshIntervalMs(500);
+        QSignalSpy refreshed(m_session->directory(), &AgentDirectory::refreshSucceeded);
+        QVERIFY(refreshed.wait(5000));
+        agents.retranslate();
+        agents.setAgents({});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void recordingModelsFollowStartsAndEnds()
+    {
+        open(30);
+        ActiveRecordingsModel active(m_session->tracker());
+        RecordingHistoryModel history(m_session->tracker());
+        watch(&active);
+        watch(&history);
+        const QVector<Agent> loaded = loadAgents();
+        QCOMPARE(loaded.size(), 30);
+
+        // Twenty answers arrive within one group commit: several recordings are announced
+        // after one ledger write, and each insertion must match the rows it reports.
+        startAndWait(loaded.mid(0, 20));
+        QCOMPARE(active.rowCount(), 20);
+        QCOMPARE(active.rowCount(), int(m_session->tracker()->active().size()));
+        m_session->tracker()->tick();
+
+        QSignalSpy stopped(m_session->controller(), &RecordingController::batchFinished);
+        m_session->controller()->stop({ m_session->tracker()->active().at(3).contactId });
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(active.rowCount(), 19);
+        QCOMPARE(history.rowCount(), 1);
+
+        // Both clocks move on: the countdowns run on the monotonic one.
+        const qint64 laterMs = SystemClock::sinceBootMs() + 3600 * 1000;
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+        m_session->tracker()->setClocks([laterMs] { return laterMs; }, [later] { return later; });
+        m_session->tracker()->tick();
+        QCOMPARE(active.rowCount(), 0);
+        QCOMPARE(history.rowCount(), 20);
+        active.retranslate();
+        history.retranslate();
+    }
+
+    void activityLogStaysWithinItsLimit()
+    {
+        ActivityLogModel log;
+        watch(&log);
+        for (int index = 0; index < ActivityLogModel::kLimit + 5; ++index) {
+            log.add(index % 2 ? ActivityLogModel::Severity::Error : ActivityLogModel::Severity::Success,
+                QStringLiteral("event %1").arg(index));
+        }
+        QCOMPARE(log.rowCount(), ActivityLogModel::kLimit);
+        QCOMPARE(log.latestMessage(), QStringLiteral("event %1").arg(ActivityLogModel::kLimit + 4));
+    }
+
+    void auditTableShowsEntries()
+    {
+        AuditTableModel audit;
+        watch(&audit);
+        QVector<AuditEntry> entries;
+        for (int index = 0; index < 12; ++index) {
+            AuditEntry entry;
+            entry.atUtc = QDateTime::currentDateTimeUtc().addSecs(-index * 60);
+            entry.action = index % 2 ? QStringLiteral("start") : QStringLiteral("stop");
+            entry.result = index % 3 ? QStringLiteral("started") : QStringLiteral("failed");
+            entry.agentName = QStringLiteral("Agent %1").arg(index);
+            entries.append(entry);
+        }
+        audit.setEntries(entries);
+        QCOMPARE(audit.rowCount(), 12);
+        audit.setEntries(entries.mid(0, 3));
+        audit.setEntries({});
+        QCOMPARE(audit.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

@@ -1,0 +1,181 @@
+#include "panels/AgentsPanel.h"
+
+#include "models/AgentFilterProxy.h"
+#include "models/AgentTableModel.h"
+#include "session/SupervisorSession.h"
+#include "shell/UiSettings.h"
+#include "text/AgentStateText.h"
+#include "text/OutcomeText.h"
+#include "views/RowTable.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
+    : Retranslating(parent)
+    , m_session(session)
+    , m_model(new AgentTableModel(session->tracker(), session->controller(), this))
+    , m_proxy(new AgentFilterProxy(m_model, this))
+    , m_search(new QLineEdit(this))
+    , m_teamFilter(new QComboBox(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_searchAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("agentsBox"));
+    m_search->setObjectName(QStringLiteral("agentSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
+    m_teamFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_searchAction->setObjectName(QStringLiteral("actionSearch"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+
+    m_table->setObjectName(QStringLiteral("agentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AgentTableModel::NameColumn, Qt::AscendingOrder);
+    setUpRowTable(m_table);
+    // Uniform rows: the view never measures 20,000 rows to lay itself out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int character = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(AgentTableModel::NameColumn, 22 * character);
+    m_table->setColumnWidth(AgentTableModel::TeamColumn, 22 * character);
+    m_table->setColumnWidth(AgentTableModel::StateColumn, 17 * character);
+    m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 17 * character);
+    m_table->horizontalHeader()->restoreState(UiSettings::agentHeader());
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_teamFilter);
+    filters->addWidget(m_stateFilter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    setTabOrder(m_search, m_teamFilter);
+    setTabOrder(m_teamFilter, m_stateFilter);
+    setTabOrder(m_stateFilter, m_table);
+
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AgentFilterProxy::setSearchText);
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setTeam(m_teamFilter->currentData().toString()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setState(m_stateFilter->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPanel::selectionChanged);
+    connect(m_table, &QTableView::activated, this, &AgentsPanel::startRequested);
+
+    connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
+        m_model->setAgents(agents);
+        refreshFilterChoices();
+    });
+    connect(session->directory(), &AgentDirectory::statesChanged, m_model, &AgentTableModel::applyStateChanges);
+    connect(session->controller(), &RecordingController::startFailed, this,
+        [this](const QString &userId, const QString &, const StartResult &result) {
+            m_model->setFailure(userId, OutcomeText::shortReason(result.outcome));
+        });
+    connect(session->tracker(), &RecordingTracker::ticked, this, &AgentsPanel::repaintClocks);
+    retranslate();
+}
+
+QVector<Agent> AgentsPanel::selectedAgents() const
+{
+    QVector<Agent> agents;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    agents.reserve(rows.size());
+    for (const QModelIndex &row : rows) {
+        agents.append(m_model->agentAt(m_proxy->mapToSource(row).row()));
+    }
+    return agents;
+}
+
+int AgentsPanel::selectedCount() const { return int(m_table->selectionModel()->selectedRows().size()); }
+
+QVector<TrackedRecording> AgentsPanel::selectedRecordings() const
+{
+    QVector<TrackedRecording> recordings;
+    for (const Agent &agent : selectedAgents()) {
+        const QString userId = m_session->controller()->userIdFor(agent);
+        if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
+            recordings.append(*recording);
+        }
+    }
+    return recordings;
+}
+
+void AgentsPanel::clearFailures(const QVector<Agent> &agents)
+{
+    for (const Agent &agent : agents) {
+        m_model->clearFailure(m_session->controller()->userIdFor(agent));
+    }
+}
+
+void AgentsPanel::conceal() { m_model->setAgents({}); }
+
+void AgentsPanel::saveLayout() const { UiSettings::setAgentHeader(m_table->horizontalHeader()->saveState()); }
+
+void AgentsPanel::repaintClocks()
+{
+    // Time in state and the countdowns move every second for many rows: repainting the two
+    // visible columns reads the new values, where a dataChanged per row would make the proxy
+    // map thousands of rows each second. The active recordings list signals its countdowns.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : { int(AgentTableModel::TimeInStateColumn), int(AgentTableModel::RecordingColumn) }) {
+        const int x = header->sectionViewportPosition(column);
+        m_table->viewport()->update(QRect(x, 0, header->sectionSize(column), m_table->viewport()->height()));
+    }
+}
+
+void AgentsPanel::refreshFilterChoices()
+{
+    const QString team = m_teamFilter->currentData().toString();
+    const QString state = m_stateFilter->currentData().toString();
+    {
+        const QSignalBlocker blockTeams(m_teamFilter);
+        const QSignalBlocker blockStates(m_stateFilter);
+        m_teamFilter->clear();
+        m_teamFilter->addItem(tr("All teams"), QString());
+        for (const QString &name : m_model->teams()) {
+            m_teamFilter->addItem(name, name);
+        }
+        m_stateFilter->clear();
+        m_stateFilter->addItem(tr("All states"), QString());
+        for (const QString &name : m_model->states()) {
+            m_stateFilter->addItem(AgentStateText::name(name), name);
+        }
+        m_teamFilter->setCurrentIndex(qMax(0, m_teamFilter->findData(team)));
+        m_stateFilter->setCurrentIndex(qMax(0, m_stateFilter->findData(state)));
+    }
+    m_proxy->setTeam(m_teamFilter->currentData().toString());
+    m_proxy->setState(m_stateFilter->currentData().toString());
+}
+
+void AgentsPanel::retranslate()
+{
+    //: Title of the box listing the agents
+    setTitle(tr("Agents"));
+    m_searchAction->setText(tr("&Find an agent"));
+    m_search->setPlaceholderText(tr("Search by name, user name or team (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search agents"));
+    m_search->setToolTip(tr("Type part of a name, a user name or a team"));
+    m_teamFilter->setAccessibleName(tr("Filter by team"));
+    m_teamFilter->setToolTip(tr("Show only the agents of one team"));
+    m_stateFilter->setAccessibleName(tr("Filter by state"));
+    m_stateFilter->setToolTip(tr("Show only the agents in one state"));
+    m_table->setAccessibleName(tr("Agents"));
+    m_table->setToolTip(tr("Select one or more agents; Enter starts recording them"));
+    refreshFilterChoices();
+    m_model->retranslate();
+}

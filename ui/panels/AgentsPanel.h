@@ -1,0 +1,58 @@
+#pragma once
+
+#include "widgets/Retranslating.h"
+
+#include "cxone/Agent.h"
+#include "recording/TrackedRecording.h"
+
+#include <QGroupBox>
+
+class AgentFilterProxy;
+class AgentTableModel;
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class SupervisorSession;
+
+// The agents and the supervisor's choice among them: search, team and state filters, the
+// table with each agent's live state and recording, and the selection the recording
+// controls act on. Keeps itself up to date from the directory and the controller.
+class AgentsPanel : public Retranslating<QGroupBox>
+{
+    Q_OBJECT
+public:
+    explicit AgentsPanel(SupervisorSession *session, QWidget *parent = nullptr);
+
+    QVector<Agent> selectedAgents() const;
+    int selectedCount() const;
+    // The active recordings of the selected agents, which Stop and Extend act on.
+    QVector<TrackedRecording> selectedRecordings() const;
+    // Forgets the failures shown next to these agents (before they are tried again).
+    void clearFailures(const QVector<Agent> &agents);
+    // Empties the table, so no name stays readable behind the lock screen.
+    void conceal();
+
+    QAction *searchAction() const { return m_searchAction; }
+    QTableView *table() const { return m_table; }
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+    // Enter or a double click on an agent: record the selection.
+    void startRequested();
+
+private:
+    void retranslate() override;
+    void refreshFilterChoices();
+    void repaintClocks();
+
+    SupervisorSession *m_session;
+    AgentTableModel *m_model;
+    AgentFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_teamFilter;
+    QComboBox *m_stateFilter;
+    QTableView *m_table;
+    QAction *m_searchAction;
+};

@@ -1,0 +1,194 @@
+#include "panels/RecordingPanel.h"
+
+#include "recording/RecordingController.h"
+#include "shell/UiSettings.h"
+#include "widgets/DurationPicker.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent)
+    : Retranslating(parent)
+    , m_purposes(setup.purposes)
+    , m_duration(new DurationPicker(this))
+    , m_selectionLabel(new QLabel(this))
+    // Shortcuts live on actions, not on the buttons: a button's mnemonic (&r) would replace them.
+    , m_startAction(addRecordingAction("actionStartRecording", Qt::CTRL | Qt::Key_R, QStringLiteral("record")))
+    , m_stopAction(addRecordingAction("actionStopRecording", Qt::CTRL | Qt::SHIFT | Qt::Key_R, QStringLiteral("stop")))
+    , m_extendAction(addRecordingAction("actionExtendRecording", Qt::CTRL | Qt::Key_E, QString()))
+    , m_startButton(addRecordingButton("startRecordingButton", m_startAction, QStringLiteral("record")))
+    , m_stopButton(addRecordingButton("stopSelectedButton", m_stopAction, QStringLiteral("stop")))
+    , m_extendButton(addRecordingButton("extendButton", m_extendAction, QString()))
+    , m_purposeLabel(new QLabel(this))
+    , m_purpose(new QComboBox(this))
+    , m_batchProgress(new QProgressBar(this))
+    , m_cancelBatchButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("recordingBox"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_selectionLabel->setWordWrap(true);
+    m_purpose->setObjectName(QStringLiteral("purposeCombo"));
+    // A kiosk station records only for the administrator's purposes.
+    m_purpose->setEditable(!setup.kiosk);
+    if (!setup.kiosk) {
+        m_purpose->setInsertPolicy(QComboBox::NoInsert);
+        m_purpose->lineEdit()->setMaxLength(120);
+    }
+    m_purposeLabel->setBuddy(m_purpose);
+    m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
+    m_batchProgress->setVisible(false);
+    m_cancelBatchButton->setObjectName(QStringLiteral("cancelBatchButton"));
+    m_cancelBatchButton->setVisible(false);
+
+    auto *purposeRow = new QHBoxLayout;
+    purposeRow->addWidget(m_purposeLabel);
+    purposeRow->addWidget(m_purpose, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_extendButton);
+    buttons->addStretch();
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_batchProgress, 1);
+    progressRow->addWidget(m_cancelBatchButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_duration);
+    layout->addLayout(purposeRow);
+    layout->addWidget(m_selectionLabel);
+    layout->addLayout(buttons);
+    layout->addLayout(progressRow);
+    layout->addStretch();
+
+    // A kiosk station starts every session from the administrator's default; elsewhere the
+    // supervisor's last choice wins over it.
+    const int provisioned = setup.defaultDurationSeconds;
+    const std::optional<int> saved = setup.kiosk ? std::nullopt : UiSettings::durationSeconds();
+    m_duration->setSeconds(saved.value_or(provisioned > 0 ? provisioned : m_duration->seconds()));
+    connect(m_duration, &DurationPicker::durationChanged, this, &UiSettings::setDurationSeconds);
+
+    connect(m_startAction, &QAction::triggered, this, &RecordingPanel::requestStart);
+    connect(m_stopAction, &QAction::triggered, this, &RecordingPanel::stopRequested);
+    connect(m_extendAction, &QAction::triggered, this, [this] { Q_EMIT extendRequested(m_duration->seconds()); });
+    connect(m_cancelBatchButton, &QPushButton::clicked, controller, &RecordingController::cancelQueued);
+    connect(controller, &RecordingController::batchProgress, this, &RecordingPanel::showBatchProgress);
+    connect(controller, &RecordingController::batchFinished, this, [this] {
+        m_batchProgress->setVisible(false);
+        m_cancelBatchButton->setVisible(false);
+    });
+    retranslate();
+}
+
+QAction *RecordingPanel::addRecordingAction(const char *objectName, const QKeySequence &shortcut, const QString &icon)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    if (!icon.isEmpty()) {
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    }
+    return action;
+}
+
+QPushButton *RecordingPanel::addRecordingButton(const char *objectName, QAction *action, const QString &icon)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(QLatin1String(objectName));
+    if (!icon.isEmpty()) {
+        button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    }
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
+QList<QAction *> RecordingPanel::actions() const { return { m_startAction, m_stopAction, m_extendAction }; }
+
+void RecordingPanel::showSelection(int selected, bool requestsAllowed)
+{
+    const bool enabled = requestsAllowed && selected > 0;
+    for (QAction *action : actions()) {
+        action->setEnabled(enabled);
+    }
+    for (QPushButton *button : { m_startButton, m_stopButton, m_extendButton }) {
+        button->setEnabled(enabled);
+    }
+    m_selectionLabel->setText(
+        selected == 0 ? tr("Select one or more agents in the list.") : tr("%n agent(s) selected.", nullptr, selected));
+}
+
+void RecordingPanel::requestStart()
+{
+    if (!m_startAction->isEnabled()) {
+        return;
+    }
+    const QString purpose = m_purpose->currentText().trimmed();
+    if (purpose.isEmpty()) {
+        Q_EMIT purposeMissing();
+        m_purpose->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    Q_EMIT startRequested(m_duration->seconds(), purpose);
+}
+
+void RecordingPanel::showBatchProgress(int done, int total)
+{
+    m_batchProgress->setRange(0, total);
+    m_batchProgress->setValue(done);
+    //: Progress of a batch of requests: done of total
+    m_batchProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
+    m_batchProgress->setAccessibleName(tr("Requests to CXone: %1 of %2 done").arg(done).arg(total));
+    m_batchProgress->setVisible(true);
+    m_cancelBatchButton->setVisible(total > 1);
+}
+
+void RecordingPanel::retranslate()
+{
+    setTitle(tr("Screen recording"));
+    m_startAction->setText(tr("&Start recording the selected agents"));
+    m_stopAction->setText(tr("S&top recording the selected agents"));
+    m_extendAction->setText(tr("&Extend their recordings"));
+    m_startButton->setText(tr("Start &recording"));
+    m_startButton->setAccessibleName(tr("Start recording"));
+    m_startButton->setToolTip(tr("Record the screens of the selected agents for the chosen duration (Ctrl+R)"));
+    m_stopButton->setText(tr("S&top recording"));
+    m_stopButton->setAccessibleName(tr("Stop recording"));
+    m_stopButton->setToolTip(tr("Stop the recordings of the selected agents (Ctrl+Shift+R)"));
+    //: Button: give the selected agents' recordings a new duration from now
+    m_extendButton->setText(tr("Exte&nd"));
+    m_extendButton->setAccessibleName(tr("Extend recording"));
+    m_extendButton->setToolTip(tr("Give the selected agents' recordings the chosen duration from now (Ctrl+E): CXone "
+                                  "cannot extend a recording, so Vigie stops it and starts a new one"));
+    //: Label of the field saying why the screens are recorded
+    m_purposeLabel->setText(tr("&Purpose:"));
+    m_purpose->setAccessibleName(tr("Purpose of the recording"));
+    m_purpose->setToolTip(tr("Why these screens are recorded; kept with each recording in the audit trail"));
+    retranslatePurposes();
+    //: Button: do not send the requests of the batch that are still waiting
+    m_cancelBatchButton->setText(tr("Cancel"));
+    m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
+    m_cancelBatchButton->setToolTip(tr("Requests already sent finish; the others are not sent"));
+}
+
+void RecordingPanel::retranslatePurposes()
+{
+    const QString typedPurpose = m_purpose->currentText();
+    const int presetIndex = m_purpose->currentIndex();
+    const bool typedIsPreset = presetIndex >= 0 && m_purpose->itemText(presetIndex) == typedPurpose;
+    const QStringList purposes = !m_purposes.isEmpty()
+        ? m_purposes
+        : QStringList { tr("Coaching"), tr("Quality review"), tr("Back-office audit"),
+              tr("Investigation of a complaint") };
+    m_purpose->clear();
+    m_purpose->addItems(purposes);
+    if (typedIsPreset || typedPurpose.isEmpty()) {
+        m_purpose->setCurrentIndex(qMax(0, presetIndex));
+    } else {
+        m_purpose->setCurrentText(typedPurpose);
+    }
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "widgets/Retranslating.h"
+
+#include <QGroupBox>
+
+class DurationPicker;
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class RecordingController;
+
+// What to do with the selected agents: the duration, the purpose, Start, Stop and Extend (as
+// buttons and as the Recording menu's actions, which carry the shortcuts), and the progress of
+// a batch of requests with its Cancel. It asks; the window decides which agents it applies to.
+class RecordingPanel : public Retranslating<QGroupBox>
+{
+    Q_OBJECT
+public:
+    struct Setup
+    {
+        QStringList purposes; // the administrator's list; empty: Vigie's defaults
+        bool kiosk = false; // only the administrator's purposes and default duration
+        int defaultDurationSeconds = 0; // 0: none provisioned
+    };
+
+    RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent = nullptr);
+
+    // How many agents are selected, and whether requests can be sent now (signed in, none pending).
+    void showSelection(int selected, bool requestsAllowed);
+    QList<QAction *> actions() const;
+
+    // Enter on the agent table asks for the same as the Start button.
+    void requestStart();
+
+Q_SIGNALS:
+    void startRequested(int seconds, const QString &purpose);
+    void stopRequested();
+    void extendRequested(int seconds);
+    void purposeMissing();
+
+private:
+    void retranslate() override;
+    void retranslatePurposes();
+    void showBatchProgress(int done, int total);
+    QAction *addRecordingAction(const char *objectName, const QKeySequence &shortcut, const QString &icon);
+    QPushButton *addRecordingButton(const char *objectName, QAction *action, const QString &icon);
+
+    QStringList m_purposes;
+    DurationPicker *m_duration;
+    QLabel *m_selectionLabel;
+    QAction *m_startAction;
+    QAction *m_stopAction;
+    QAction *m_extendAction;
+    QPushButton *m_startButton;
+    QPushButton *m_stopButton;
+    QPushButton *m_extendButton;
+    QLabel *m_purposeLabel;
+    QComboBox *m_purpose;
+    QProgressBar *m_batchProgress;
+    QPushButton *m_cancelBatchButton;
+};

@@ -1,0 +1,82 @@
+#include "panels/RecordingsTabs.h"
+
+#include "models/ActiveRecordingsModel.h"
+#include "models/ActivityLogModel.h"
+#include "models/RecordingHistoryModel.h"
+#include "views/ActiveRecordingsView.h"
+#include "views/RowTable.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log, QWidget *parent)
+    : Retranslating(parent)
+    , m_activeModel(new ActiveRecordingsModel(tracker, this))
+    , m_historyModel(new RecordingHistoryModel(tracker, this))
+    , m_log(log)
+    , m_activeView(new ActiveRecordingsView(m_activeModel, this))
+    , m_historyView(new QTableView(this))
+    , m_logView(new QListView(this))
+    , m_stopActiveButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("recordingTabs"));
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setModel(m_historyModel);
+    setUpRowTable(m_historyView);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setObjectName(QStringLiteral("activityLogView"));
+    m_logView->setModel(m_log);
+    m_logView->setWordWrap(true);
+    m_logView->setUniformItemSizes(false);
+    m_stopActiveButton->setObjectName(QStringLiteral("stopActiveButton"));
+    m_stopActiveButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+
+    auto *activePage = new QWidget(this);
+    activePage->setObjectName(QStringLiteral("activeRecordingsPage"));
+    auto *activeLayout = new QVBoxLayout(activePage);
+    activeLayout->setContentsMargins(0, 0, 0, 0);
+    activeLayout->addWidget(m_activeView, 1);
+    auto *activeButtons = new QHBoxLayout;
+    activeButtons->addStretch();
+    activeButtons->addWidget(m_stopActiveButton);
+    activeLayout->addLayout(activeButtons);
+    addTab(activePage, QString());
+    addTab(m_historyView, QString());
+    addTab(m_logView, QString());
+
+    connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
+        [this](qint64 contactId) { Q_EMIT stopRequested({ contactId }); });
+    connect(m_stopActiveButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT stopRequested(m_activeView->selectedContactIds()); });
+    retranslate();
+}
+
+void RecordingsTabs::setConcealed(bool concealed)
+{
+    m_activeView->setConcealed(concealed);
+    m_historyView->setModel(concealed ? nullptr : m_historyModel);
+    m_logView->setModel(concealed ? nullptr : m_log);
+}
+
+void RecordingsTabs::retranslate()
+{
+    setTabText(0, tr("Active recordings"));
+    //: Tab of the recordings that have ended
+    setTabText(1, tr("History"));
+    setTabText(2, tr("Activity log"));
+    setAccessibleName(tr("Recordings"));
+    m_activeView->setAccessibleName(tr("Active recordings"));
+    m_activeView->setToolTip(tr("Delete stops the selected recordings"));
+    m_stopActiveButton->setText(tr("Stop the selected recordings"));
+    m_stopActiveButton->setAccessibleName(tr("Stop the selected recordings"));
+    m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete)"));
+    m_historyView->setAccessibleName(tr("Recording history"));
+    m_logView->setAccessibleName(tr("Activity log"));
+    m_activeModel->retranslate();
+    m_historyModel->retranslate();
+}

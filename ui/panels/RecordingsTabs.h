@@ -1,0 +1,41 @@
+#pragma once
+
+#include "widgets/Retranslating.h"
+
+#include <QTabWidget>
+
+class ActiveRecordingsModel;
+class ActiveRecordingsView;
+class ActivityLogModel;
+class QListView;
+class QPushButton;
+class QTableView;
+class RecordingHistoryModel;
+class RecordingTracker;
+
+// What Vigie has done and is doing: the active recordings with their countdowns and Stop
+// buttons, the recent history, and the activity log. Asks for stops; never sends them.
+class RecordingsTabs : public Retranslating<QTabWidget>
+{
+    Q_OBJECT
+public:
+    RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log, QWidget *parent = nullptr);
+
+    // While the station is locked no tab holds a model, so nothing is readable behind the lock.
+    void setConcealed(bool concealed);
+
+Q_SIGNALS:
+    // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected).
+    void stopRequested(const QVector<qint64> &contactIds);
+
+private:
+    void retranslate() override;
+
+    ActiveRecordingsModel *m_activeModel;
+    RecordingHistoryModel *m_historyModel;
+    ActivityLogModel *m_log;
+    ActiveRecordingsView *m_activeView;
+    QTableView *m_historyView;
+    QListView *m_logView;
+    QPushButton *m_stopActiveButton;
+};

@@ -1,0 +1,210 @@
+#include "presenters/SessionAnnouncer.h"
+
+#include "session/SupervisorSession.h"
+#include "text/Formatting.h"
+#include "text/OutcomeText.h"
+
+SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
+    : QObject(parent)
+    , m_tracker(session->tracker())
+{
+    AgentDirectory *directory = session->directory();
+    connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
+        say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+    });
+    connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
+        m_connectionLost = true;
+        say(Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
+    });
+    connect(directory, &AgentDirectory::refreshFailed, this, [this] { m_connectionLost = true; });
+    connect(directory, &AgentDirectory::refreshSucceeded, this, [this] {
+        if (m_connectionLost) {
+            m_connectionLost = false;
+            say(Severity::Success, tr("Connection to CXone restored."));
+        }
+    });
+
+    RecordingController *controller = session->controller();
+    connect(controller, &RecordingController::started, this, &SessionAnnouncer::started);
+    connect(controller, &RecordingController::startUnconfirmed, this, &SessionAnnouncer::unconfirmed);
+    connect(controller, &RecordingController::startFailed, this,
+        [this](const QString &, const QString &agentName, const StartResult &result) {
+            say(Severity::Error,
+                tr("Recording of %1 did not start. %2 (%3)")
+                    .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
+        });
+    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
+        say(Severity::Success,
+            kind == StopKind::HadAlreadyEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
+                                              : tr("Recording of %1 stopped.").arg(recording.agentName));
+    });
+    connect(controller, &RecordingController::stopFailed, this,
+        [this](const TrackedRecording &recording, const StopResult &result) {
+            say(Severity::Error,
+                tr("Recording of %1 could not be stopped. %2 (%3)")
+                    .arg(recording.agentName, OutcomeText::stopFailure(result.outcome), result.detail));
+        });
+    connect(controller, &RecordingController::batchFinished, this, &SessionAnnouncer::batchFinished);
+
+    RecordingTracker *tracker = session->tracker();
+    connect(tracker, &RecordingTracker::recordingEnded, this, &SessionAnnouncer::ended);
+    connect(tracker, &RecordingTracker::persistenceFailed, this, [this](const QString &error) {
+        say(Severity::Error,
+            tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
+               "retried every second; do not close Vigie until this is solved.")
+                .arg(error));
+    });
+    connect(tracker, &RecordingTracker::persistenceRestored, this,
+        [this] { say(Severity::Success, tr("The list of active recordings is saved again.")); });
+}
+
+void SessionAnnouncer::say(Severity severity, const QString &text) { Q_EMIT announcement(severity, text); }
+
+void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
+{
+    const QString endsAt = Formatting::timeOfDay(m_tracker->endsAtUtc(recording));
+    if (kind == StartKind::AlreadyRunning) {
+        say(Severity::Warning,
+            tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
+                .arg(recording.agentName, endsAt));
+    } else if (kind == StartKind::Confirmed) {
+        say(Severity::Success,
+            tr("CXone confirmed the recording of %1 (contact %2); it ends at %3.")
+                .arg(recording.agentName, QString::number(recording.contactId), endsAt));
+    } else {
+        say(Severity::Success,
+            tr("Recording %1 until %2 (contact %3).")
+                .arg(recording.agentName, endsAt, QString::number(recording.contactId)));
+    }
+    if (saved == SaveState::NotSaved) {
+        say(Severity::Error,
+            tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
+    }
+}
+
+void SessionAnnouncer::unconfirmed(const TrackedRecording &intent, const StartResult &result)
+{
+    say(Severity::Warning,
+        tr("CXone's answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the "
+           "recording as unconfirmed until it knows. It cannot go on past %3.")
+            .arg(intent.agentName, OutcomeText::shortReason(result.outcome),
+                Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
+}
+
+void SessionAnnouncer::ended(const TrackedRecording &recording)
+{
+    if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
+        say(Severity::Information,
+            tr("CXone never confirmed the recording of %1. Had it started, it has now ended by itself.")
+                .arg(recording.agentName));
+        return;
+    }
+    if (recording.endReason == TrackedRecording::EndReason::Forgotten) {
+        say(Severity::Warning,
+            tr("Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and "
+               "cannot be stopped from Vigie.")
+                .arg(recording.agentName, Formatting::timeOfDay(recording.endsAtUtc)));
+        return;
+    }
+    if (recording.endReason != TrackedRecording::EndReason::Elapsed) {
+        return; // stops are announced by the controller's signals
+    }
+    const QString text = tr("The recording of %1 has ended.").arg(recording.agentName);
+    say(Severity::Information, text);
+    //: Title of the desktop notification when a recording reaches its end
+    Q_EMIT notification(tr("Recording ended"), text);
+}
+
+void SessionAnnouncer::batchFinished(const RecordingController::BatchSummary &summary)
+{
+    if (summary.requested <= 1) {
+        return; // a single request has already been reported on its own
+    }
+    QStringList failures;
+    for (const RecordingController::Failure &failure : summary.failures) {
+        //: One failed request in the batch summary: agent name (short reason)
+        failures.append(tr("%1 (%2)").arg(failure.agentName, OutcomeText::shortReason(failure.outcome)));
+    }
+    QString text = tr("Done: %n request(s) succeeded out of %1", nullptr, summary.succeeded).arg(summary.requested)
+        + QStringLiteral(", ") + tr("%n failed", nullptr, int(summary.failures.size())) + QStringLiteral(", ")
+        + tr("%n cancelled.", nullptr, summary.cancelled);
+    if (!failures.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Failed: %1.").arg(failures.mid(0, 20).join(QStringLiteral(", ")));
+    }
+    if (!summary.unconfirmed.isEmpty()) {
+        text += QLatin1Char(' ')
+            + tr("%n may be recording, being confirmed with CXone: %1.", nullptr, int(summary.unconfirmed.size()))
+                  .arg(summary.unconfirmed.mid(0, 20).join(QStringLiteral(", ")));
+    }
+    say(summary.failures.isEmpty() && summary.unconfirmed.isEmpty() ? Severity::Success : Severity::Warning, text);
+}
+
+void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running)
+{
+    if (restored.status == RecordingLedger::LoadStatus::Damaged) {
+        say(Severity::Error,
+            tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
+               "recordings listed in it may still be running and will end by themselves.")
+                .arg(restored.error, restored.setAsidePath));
+    }
+    if (running > 0) {
+        say(Severity::Information, tr("%n recording(s) still running were restored.", nullptr, running));
+    }
+}
+
+void SessionAnnouncer::reportAuditPurge(const QString &error)
+{
+    if (!error.isEmpty()) {
+        say(Severity::Error,
+            tr("Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.")
+                .arg(error));
+    }
+}
+
+void SessionAnnouncer::startingRecordings(int agents, int seconds)
+{
+    say(Severity::Information, tr("Starting %n recording(s) of %1…", nullptr, agents).arg(Formatting::spoken(seconds)));
+}
+
+void SessionAnnouncer::extendingRecording(const TrackedRecording &recording, int seconds)
+{
+    say(Severity::Information,
+        tr("Extending the recording of %1 to %2: CXone cannot change a running recording, so Vigie stops "
+           "it and starts a new one.")
+            .arg(recording.agentName, Formatting::spoken(seconds)));
+}
+
+void SessionAnnouncer::purposeMissing()
+{
+    say(Severity::Warning, tr("Give the purpose of the recording first: it is kept in the audit trail."));
+}
+
+void SessionAnnouncer::noneOfTheSelectionRecorded()
+{
+    say(Severity::Information, tr("None of the selected agents is being recorded."));
+}
+
+void SessionAnnouncer::noActiveRecordingSelected()
+{
+    say(Severity::Information, tr("Select one or more active recordings to stop."));
+}
+
+void SessionAnnouncer::stationLocked()
+{
+    say(Severity::Information, tr("The station was locked after a period without activity."));
+}
+
+void SessionAnnouncer::alreadyOpen() { say(Severity::Information, tr("Vigie is already open: here it is.")); }
+
+void SessionAnnouncer::kioskCloseRefused()
+{
+    say(Severity::Information,
+        tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+}
+
+QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)
+{
+    return tr("Vigie is already running (%1). Use the open window: two Vigie "
+              "windows would lose track of each other's recordings.")
+        .arg(holder);
+}

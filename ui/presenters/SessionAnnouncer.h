@@ -1,0 +1,56 @@
+#pragma once
+
+#include "cxone/ApiOutcome.h"
+#include "models/ActivityLogModel.h"
+#include "recording/RecordingController.h"
+#include "recording/RecordingLedger.h"
+
+#include <QObject>
+
+class SupervisorSession;
+
+// Decides what Vigie tells the supervisor, and how gravely: it turns what the directory, the
+// controller and the tracker report, and what the supervisor's own requests lead to, into one
+// sentence with a severity. The window only shows the sentences (status bar, activity log,
+// screen readers); changing how something is announced means changing this class alone.
+// No widget here: it is tested with a QCoreApplication.
+class SessionAnnouncer : public QObject
+{
+    Q_OBJECT
+public:
+    using Severity = ActivityLogModel::Severity;
+
+    explicit SessionAnnouncer(SupervisorSession *session, QObject *parent = nullptr);
+
+    // What the launch found: a damaged ledger, recordings still running, a failed purge.
+    void reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running);
+    void reportAuditPurge(const QString &error);
+
+    // Answers to the supervisor's own requests.
+    void startingRecordings(int agents, int seconds);
+    void extendingRecording(const TrackedRecording &recording, int seconds);
+    void purposeMissing();
+    void noneOfTheSelectionRecorded();
+    void noActiveRecordingSelected();
+    void stationLocked();
+    void alreadyOpen();
+    void kioskCloseRefused();
+
+    // For the message box of a second Vigie that finds the ledger taken (no window yet).
+    static QString ledgerHeldElsewhere(const QString &holder);
+
+Q_SIGNALS:
+    void announcement(ActivityLogModel::Severity severity, const QString &text);
+    // Worth a desktop notification too: something ended while the supervisor may look elsewhere.
+    void notification(const QString &title, const QString &text);
+
+private:
+    void say(Severity severity, const QString &text);
+    void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
+    void ended(const TrackedRecording &recording);
+    void batchFinished(const RecordingController::BatchSummary &summary);
+    void unconfirmed(const TrackedRecording &intent, const StartResult &result);
+
+    RecordingTracker *m_tracker;
+    bool m_connectionLost = false;
+};

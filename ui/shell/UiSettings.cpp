@@ -1,0 +1,41 @@
+#include "shell/UiSettings.h"
+
+#include <QSettings>
+
+namespace {
+const QString kLanguageKey = QStringLiteral("General/Language");
+const QString kThemeKey = QStringLiteral("View/Theme");
+const QString kDurationKey = QStringLiteral("Recording/DurationSeconds");
+const QString kGeometryKey = QStringLiteral("Window/Geometry");
+const QString kStateKey = QStringLiteral("Window/State");
+const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
+} // namespace
+
+QString UiSettings::language() { return QSettings().value(kLanguageKey).toString(); }
+
+void UiSettings::setLanguage(const QString &language) { QSettings().setValue(kLanguageKey, language); }
+
+Appearance::Theme UiSettings::theme() { return Appearance::fromSettingsName(QSettings().value(kThemeKey).toString()); }
+
+void UiSettings::setTheme(Appearance::Theme theme) { QSettings().setValue(kThemeKey, Appearance::settingsName(theme)); }
+
+std::optional<int> UiSettings::durationSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(kDurationKey).toInt(&ok);
+    return ok ? std::optional<int>(seconds) : std::nullopt;
+}
+
+void UiSettings::setDurationSeconds(int seconds) { QSettings().setValue(kDurationKey, seconds); }
+
+QByteArray UiSettings::windowGeometry() { return QSettings().value(kGeometryKey).toByteArray(); }
+
+void UiSettings::setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometryKey, geometry); }
+
+QByteArray UiSettings::windowState() { return QSettings().value(kStateKey).toByteArray(); }
+
+void UiSettings::setWindowState(const QByteArray &state) { QSettings().setValue(kStateKey, state); }
+
+QByteArray UiSettings::agentHeader() { return QSettings().value(kAgentHeaderKey).toByteArray(); }
+
+void UiSettings::setAgentHeader(const QByteArray &state) { QSettings().setValue(kAgentHeaderKey, state); }

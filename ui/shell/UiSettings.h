@@ -1,0 +1,31 @@
+#pragma once
+
+#include "shell/Appearance.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// What the supervisor chose and Vigie remembers between runs (language, theme, last duration,
+// window layout), each under one key that only this class spells. Administrator settings are
+// not here: they come from the configuration through LaunchOptions.
+class UiSettings
+{
+public:
+    static QString language(); // empty: never chosen
+    static void setLanguage(const QString &language);
+
+    static Appearance::Theme theme();
+    static void setTheme(Appearance::Theme theme);
+
+    static std::optional<int> durationSeconds();
+    static void setDurationSeconds(int seconds);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    static QByteArray agentHeader();
+    static void setAgentHeader(const QByteArray &state);
+};

@@ -1,0 +1,30 @@
+#include "widgets/AnnouncementLabel.h"
+
+#include <QAccessible>
+#include <QEvent>
+
+AnnouncementLabel::AnnouncementLabel(QWidget *parent)
+    : Retranslating(parent)
+{
+    setObjectName(QStringLiteral("announcementLabel"));
+    retranslate();
+}
+
+void AnnouncementLabel::announce(ActivityLogModel::Severity severity, const QString &message)
+{
+    setText(message);
+    setToolTip(message);
+    setAccessibleName(message);
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+    if (severity == ActivityLogModel::Severity::Error || severity == ActivityLogModel::Severity::Warning) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void AnnouncementLabel::retranslate()
+{
+    //: Accessible description of the status bar text that shows the latest event
+    setAccessibleDescription(tr("Latest event"));
+}
