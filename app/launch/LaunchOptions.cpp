@@ -259,8 +259,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             .arg(defaultDurationSeconds);
     }
     if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
-        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration "
-                              "(create it with: vigie --hash-pin)");
+        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; "
+                              "this one cannot be used: %1 (create it with: vigie --hash-pin)")
+            .arg(PinHash::problem(kioskPinHash));
     }
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");
