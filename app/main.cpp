@@ -1,4 +1,5 @@
 #include "launch/LaunchOptions.h"
+#include "launch/PinCommand.h"
 #include "logging/LogRedaction.h"
 #include "session/SupervisorSession.h"
 #include "shell/LanguageSwitcher.h"
@@ -6,7 +7,6 @@
 #include "signin/SignInFlow.h"
 #include "simulator/CxoneSimulator.h"
 #include "simulator/DemoSelfTest.h"
-#include "station/PinHash.h"
 #include "station/SingleInstance.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -96,13 +95,7 @@ int main(int argc, char *argv[])
     }
 
     if (options.hashPin) {
-        const QString pin = QTextStream(stdin).readLine();
-        if (pin.size() < 4) {
-            std::fprintf(stderr, "vigie: type a PIN of at least 4 characters on standard input\n");
-            return 2;
-        }
-        std::printf("%s\n", qPrintable(PinHash::hash(pin)));
-        return 0;
+        return PinCommand::run();
     }
 
     LanguageSwitcher languages;

@@ -125,7 +125,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kVerifyAudit,
             QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
         { kHashPin,
-            QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
+            QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
+                           "terminal, else one line of standard input) and print the hash to put in the "
                            "configuration as Kiosk/PinHash.") },
     });
 }
