@@ -128,15 +128,17 @@ int main(int argc, char *argv[])
     }
 
     const QString ledgerPath = ledgerPathFor(options);
-    SingleInstance instance(ledgerPath);
-    if (instance.activateRunningInstance()) {
-        std::printf("vigie: Vigie is already running; its window was brought to the front\n");
-        return 0;
-    }
     SupervisorSession session(environment, ledgerPath, auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    SingleInstance instance(ledgerPath);
     QString holder;
+    // The ledger lock decides: only a live Vigie holding it is "already running", whatever
+    // answers on a socket.
     if (!session.ledger()->tryLock(&holder)) {
+        if (instance.activateRunningInstance()) {
+            std::printf("vigie: Vigie is already running; its window was brought to the front\n");
+            return 0;
+        }
         const QString message = MainWindow::tr("Vigie is already running (%1). Use the open window: two Vigie "
                                                "windows would lose track of each other's recordings.")
                                     .arg(holder);
@@ -146,7 +148,11 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
-    instance.listen();
+    const QString listenError = instance.listen();
+    if (!listenError.isEmpty()) {
+        std::fprintf(
+            stderr, "vigie: launching Vigie again will not bring this window forward: %s\n", qPrintable(listenError));
+    }
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     QString purgeError;
     session.auditLog()->purgeOlderThan(
