@@ -7,6 +7,7 @@
 #include "signin/SignInFlow.h"
 #include "simulator/CxoneSimulator.h"
 #include "simulator/DemoSelfTest.h"
+#include "station/ProcessHardening.h"
 #include "station/SingleInstance.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
@@ -50,6 +51,7 @@ void reportRestoredLedger(MainWindow &window, const RecordingLedger::LoadResult 
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::applyCoreDumpPolicy(); // before any secret is in memory
     QElapsedTimer sinceProcessStart;
     sinceProcessStart.start();
     // These show no window and must work where there is no display (a terminal, a package check).
