@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
     python3-pyatspi python3-dogtail
-    lintian desktop-file-utils appstream man-db curl clang-format
+    lintian devscripts desktop-file-utils appstream man-db curl clang-format
 )
 
 wanted=("${BUILD_PACKAGES[@]}")
