@@ -1,5 +1,6 @@
 #include "launch/HeadlessCommands.h"
 #include "launch/LaunchOptions.h"
+#include "launch/PinCommand.h"
 #include "logging/LogRedaction.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
@@ -10,6 +11,7 @@
 #include "signin/SignInFlow.h"
 #include "simulator/CxoneSimulator.h"
 #include "simulator/DemoSelfTest.h"
+#include "station/ProcessHardening.h"
 #include "station/SingleInstance.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
@@ -17,7 +19,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -26,6 +27,7 @@
 // the words from SessionAnnouncer, the screen from MainWindow.
 int main(int argc, char *argv[])
 {
+    ProcessHardening::applyCoreDumpPolicy(); // before any secret is in memory
     QElapsedTimer sinceProcessStart;
     sinceProcessStart.start();
     if (HeadlessCommands::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -52,8 +54,7 @@ int main(int argc, char *argv[])
         return HeadlessCommands::verifyAudit(policy.auditPath);
     }
     if (options.hashPin) {
-        QTextStream input(stdin);
-        return HeadlessCommands::hashPin(input);
+        return PinCommand::run();
     }
 
     LanguageSwitcher languages;
@@ -76,15 +77,17 @@ int main(int argc, char *argv[])
         Appearance::disableAnimations();
     }
 
-    SingleInstance instance(policy.ledgerPath);
-    if (instance.activateRunningInstance()) {
-        std::printf("vigie: Vigie is already running; its window was brought to the front\n");
-        return 0;
-    }
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    SingleInstance instance(policy.ledgerPath);
     QString holder;
+    // The ledger lock decides: only a live Vigie holding it is "already running", whatever
+    // answers on a socket.
     if (!session.ledger()->tryLock(&holder)) {
+        if (instance.activateRunningInstance()) {
+            std::printf("vigie: Vigie is already running; its window was brought to the front\n");
+            return 0;
+        }
         const QString message = SessionAnnouncer::ledgerHeldElsewhere(holder);
         std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
         if (!options.selfTest) {
@@ -92,7 +95,11 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
-    instance.listen();
+    const QString listenError = instance.listen();
+    if (!listenError.isEmpty()) {
+        std::fprintf(
+            stderr, "vigie: launching Vigie again will not bring this window forward: %s\n", qPrintable(listenError));
+    }
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     QString purgeError;
     if (session.auditLog()->purgeOlderThan(

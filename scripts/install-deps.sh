@@ -9,11 +9,13 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
 )
-# A display, a session bus and a Secret Service keyring for the GUI and keychain tests.
+# A display, a session bus and a Secret Service keyring for the GUI and keychain tests; a window
+# manager and tools to drive it from outside for the kiosk test.
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
+    openbox xdotool wmctrl x11-utils python3
     python3-pyatspi python3-dogtail
-    lintian desktop-file-utils appstream man-db curl clang-format faketime
+    lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime
 )
 
 wanted=("${BUILD_PACKAGES[@]}")

@@ -994,7 +994,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+53"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+62"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -1024,10 +1024,18 @@ Recording API user-id: %5</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>The station refuses PIN attempts for a while after several wrong ones.</extracomment>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -994,7 +994,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+53"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+62"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
@@ -1024,10 +1024,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>The station refuses PIN attempts for a while after several wrong ones.</extracomment>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;seconde.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,3 @@ int HeadlessCommands::verifyAudit(const QString &auditPath)
         qPrintable(verification.reason));
     return 1;
 }
-
-int HeadlessCommands::hashPin(QTextStream &input)
-{
-    const QString pin = input.readLine();
-    if (pin.size() < 4) {
-        std::fprintf(stderr, "vigie: type a PIN of at least 4 characters on standard input\n");
-        return 2;
-    }
-    std::printf("%s\n", qPrintable(PinHash::hash(pin)));
-    return 0;
-}

@@ -2,8 +2,6 @@
 
 #include <QString>
 
-class QTextStream;
-
 // The commands that answer on the terminal and exit without a window: they must work where
 // there is no display (a terminal, a package check).
 namespace HeadlessCommands {
@@ -11,6 +9,4 @@ namespace HeadlessCommands {
 bool needsNoDisplay(int argc, char *argv[]);
 // --verify-audit: prints whether the hash chain is intact; 0 when it is, 1 when it breaks.
 int verifyAudit(const QString &auditPath);
-// --hash-pin: reads a PIN on the input and prints the hash for Kiosk/PinHash; 2 when too short.
-int hashPin(QTextStream &input);
 } // namespace HeadlessCommands

@@ -94,7 +94,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kVerifyAudit,
             QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
         { kHashPin,
-            QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
+            QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
+                           "terminal, else one line of standard input) and print the hash to put in the "
                            "configuration as Kiosk/PinHash.") },
     });
 }
@@ -229,8 +230,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             .arg(defaultDurationSeconds);
     }
     if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
-        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration "
-                              "(create it with: vigie --hash-pin)");
+        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; "
+                              "this one cannot be used: %1 (create it with: vigie --hash-pin)")
+            .arg(PinHash::problem(kioskPinHash));
     }
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");

@@ -113,6 +113,12 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("value");
         QTest::newRow("no PIN hash") << QStringLiteral("Kiosk/PinHash") << QVariant(QString());
         QTest::newRow("PIN in clear") << QStringLiteral("Kiosk/PinHash") << QVariant(QStringLiteral("1357"));
+        // A huge iteration count would keep the station hashing for minutes at each attempt.
+        QStringList parts
+            = PinHash::hash(QStringLiteral("135790"), PinHash::kMinimumIterations).split(QLatin1Char('$'));
+        parts[1] = QString::number(PinHash::kMaximumIterations + 1);
+        QTest::newRow("PIN hash with too many iterations")
+            << QStringLiteral("Kiosk/PinHash") << QVariant(parts.join(QLatin1Char('$')));
         QTest::newRow("default duration too long")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
         QTest::newRow("default duration too short")

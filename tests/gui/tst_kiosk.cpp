@@ -1,4 +1,5 @@
 #include "station/PinHash.h"
+#include "station/PinThrottle.h"
 #include "support/VigieWindow.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimeEdit>
 #include <QTimer>
 
@@ -50,7 +52,8 @@ private:
             QTest::keyClicks(edit, pin);
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pinOkButton")), Qt::LeftButton);
             if (sawError) {
-                *sawError = dialog->findChild<QLabel *>(QStringLiteral("pinError"))->isVisible();
+                auto *error = dialog->findChild<QLabel *>(QStringLiteral("pinError"));
+                *sawError = QTest::qWaitFor([error] { return error->isVisible(); }, 10000);
                 dialog->reject();
             }
         });
@@ -61,6 +64,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QStandardPaths::setTestModeEnabled(true); // the PIN attempt count of the user is left alone
+        QFile::remove(PinThrottle::defaultFilePath());
         m_pinHash = PinHash::hash(QStringLiteral("2468"));
     }
 

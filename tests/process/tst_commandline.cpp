@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,19 +65,92 @@ private Q_SLOTS:
         QVERIFY2(output.contains("BROKEN at line 3"), output.constData());
     }
 
-    void hashPinPrintsAVerifiableHash()
+    static QString hashIn(const QByteArray &output)
     {
-        QByteArray output;
-        QCOMPARE(run({ QStringLiteral("--hash-pin") }, &output, "4321\n"), 0);
-        QString hash;
-        for (const QString &line : QString::fromLatin1(output).split(QLatin1Char('\n'))) {
+        for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1String("pbkdf2-sha256$"))) {
-                hash = line.trimmed();
+                return line.trimmed();
             }
         }
-        QVERIFY(PinHash::verify(QStringLiteral("4321"), hash));
-        QVERIFY(!hash.contains(QLatin1String("4321")));
-        QCOMPARE(run({ QStringLiteral("--hash-pin") }, &output, "12\n"), 2);
+        return {};
+    }
+
+    void hashPinPrintsAVerifiableHash_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("six digits") << QByteArray("482915\n");
+        QTest::newRow("Windows line end") << QByteArray("482915\r\n");
+        QTest::newRow("no line end") << QByteArray("482915");
+    }
+
+    void hashPinPrintsAVerifiableHash()
+    {
+        QFETCH(QByteArray, input);
+        QByteArray output;
+        QCOMPARE(run({ QStringLiteral("--hash-pin") }, &output, input), 0);
+        const QString hash = hashIn(output);
+        QVERIFY2(PinHash::isWellFormed(hash), output.constData());
+        QVERIFY(PinHash::verify(QStringLiteral("482915"), hash));
+        QVERIFY(!hash.contains(QLatin1String("482915")));
+    }
+
+    void hashPinRefusesGuessablePins_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("four digits") << QByteArray("1234\n") << QStringLiteral("6 to 64 digits");
+        QTest::newRow("five digits") << QByteArray("12345\n") << QStringLiteral("6 to 64 digits");
+        QTest::newRow("letters") << QByteArray("abcdef\n") << QStringLiteral("digits only");
+        QTest::newRow("inner space") << QByteArray("123 456\n") << QStringLiteral("digits only");
+        QTest::newRow("65 digits") << QByteArray(65, '7') + '\n' << QStringLiteral("6 to 64 digits");
+        QTest::newRow("nothing") << QByteArray() << QStringLiteral("standard input");
+    }
+
+    void hashPinRefusesGuessablePins()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, reason);
+        QByteArray output;
+        QCOMPARE(run({ QStringLiteral("--hash-pin") }, &output, input), 2);
+        QVERIFY2(output.contains(reason.toUtf8()), output.constData());
+        QVERIFY(hashIn(output).isEmpty());
+    }
+
+    // On a terminal the PIN is typed twice and never shown, so it stays out of the shell
+    // history and off the screen.
+    void hashPinOnATerminalAsksTwiceWithoutEcho_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("same PIN twice") << QStringLiteral("482915") << 0;
+        QTest::newRow("a different second PIN") << QStringLiteral("482916") << 2;
+    }
+
+    void hashPinOnATerminalAsksTwiceWithoutEcho()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, exitCode);
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty()) {
+            QSKIP("python3 is needed to drive a pseudo-terminal");
+        }
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.start(python,
+            { QStringLiteral(TYPE_PIN_ON_TERMINAL), QStringLiteral(VIGIE_BINARY), QStringLiteral("482915"), second });
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray terminal = process.readAllStandardOutput();
+        const QByteArray errors = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == exitCode, QByteArray(terminal + errors).constData());
+        QVERIFY(terminal.contains("Kiosk administrator PIN: "));
+        QVERIFY(terminal.contains("The same PIN again: "));
+        QVERIFY2(!terminal.contains("48291"), terminal.constData()); // echo was off
+        if (exitCode == 0) {
+            QVERIFY(PinHash::verify(QStringLiteral("482915"), hashIn(terminal)));
+        } else {
+            QVERIFY(terminal.contains("differ"));
+            QVERIFY(hashIn(terminal).isEmpty());
+        }
     }
 
     void invalidOptionsAreRefusedWithAReason()

@@ -1,6 +1,6 @@
 #include "kiosk/PinDialog.h"
 
-#include "station/PinHash.h"
+#include "station/PinVerifier.h"
 
 #include <QAccessible>
 #include <QDialogButtonBox>
@@ -11,25 +11,30 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
     : QDialog(parent)
-    , m_pinHash(pinHash)
+    , m_verifier(new PinVerifier(pinHash, PinThrottle::defaultFilePath(), this))
     , m_prompt(new QLabel(this))
     , m_pin(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("pinDialog"));
     m_prompt->setWordWrap(true);
     m_prompt->setBuddy(m_pin);
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_error->setObjectName(QStringLiteral("pinError"));
+    m_error->setWordWrap(true);
     m_error->setVisible(false);
     m_buttons->setObjectName(QStringLiteral("pinButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("pinOkButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("pinCancelButton"));
-    retranslate();
+    m_countdown->setInterval(1000);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_prompt);
@@ -38,6 +43,10 @@ PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PinDialog::check);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_verifier, &PinVerifier::verified, this, &PinDialog::handleVerified);
+    connect(m_countdown, &QTimer::timeout, this, &PinDialog::updateState);
+    retranslate();
+    updateState();
 }
 
 void PinDialog::changeEvent(QEvent *event)
@@ -56,27 +65,54 @@ void PinDialog::retranslate()
     m_error->setAccessibleName(tr("PIN error"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm PIN"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    if (m_error->isVisible()) {
-        m_error->setText(tr("Wrong PIN."));
-    }
+    updateState();
 }
 
 void PinDialog::check()
 {
-    if (PinHash::verify(m_pin->text(), m_pinHash)) {
+    if (m_verifier->verify(m_pin->text())) {
+        m_pin->clear();
+        m_wrongPin = false; // until this attempt is answered
+    }
+    updateState();
+}
+
+void PinDialog::handleVerified(bool accepted)
+{
+    if (accepted) {
         accept();
         return;
     }
-    ++m_failures;
-    m_pin->clear();
-    m_error->setText(tr("Wrong PIN."));
-    m_error->setVisible(true);
+    m_wrongPin = true;
+    updateState();
     QAccessibleEvent alert(m_error, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
-    // Slows down guessing on an unattended station: each failure waits a little longer.
-    m_buttons->setEnabled(false);
-    QTimer::singleShot(qMin(500 * m_failures, 5000), this, [this] {
-        m_buttons->setEnabled(true);
+    m_pin->setFocus();
+}
+
+void PinDialog::updateState()
+{
+    const qint64 lockedMs = m_verifier->remainingLockout().count();
+    const int lockedSeconds = int(std::ceil(double(lockedMs) / 1000.0));
+    const bool checking = m_verifier->isChecking();
+    QStringList message;
+    if (m_wrongPin) {
+        message.append(tr("Wrong PIN."));
+    }
+    // The attempt being checked already counts; its lockout is news only if the PIN was wrong.
+    if (lockedSeconds > 0 && !checking) {
+        //: The station refuses PIN attempts for a while after several wrong ones.
+        message.append(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, lockedSeconds));
+    }
+    m_error->setText(message.join(QLatin1Char(' ')));
+    m_error->setVisible(!message.isEmpty());
+    const bool allowed = lockedSeconds == 0 && !checking;
+    m_pin->setEnabled(allowed);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(allowed);
+    if (lockedSeconds > 0 && !m_countdown->isActive()) {
+        m_countdown->start();
+    } else if (lockedSeconds == 0 && m_countdown->isActive()) {
+        m_countdown->stop();
         m_pin->setFocus();
-    });
+    }
 }

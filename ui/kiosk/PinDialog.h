@@ -2,11 +2,15 @@
 
 #include <QDialog>
 
+class PinVerifier;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
-// Asks for the kiosk administrator PIN and checks it against the provisioned hash.
+// Asks for the kiosk administrator PIN and checks it against the provisioned hash. The check
+// runs off the GUI thread, and failures are counted by PinThrottle outside the dialog:
+// closing and reopening it, or restarting Vigie, does not shorten a lockout.
 class PinDialog : public QDialog
 {
     Q_OBJECT
@@ -18,12 +22,16 @@ protected:
 
 private:
     void check();
+    void handleVerified(bool accepted);
+    // Shows the wrong-PIN message and the lockout, and enables input only when a try is allowed.
+    void updateState();
     void retranslate();
 
-    QString m_pinHash;
+    PinVerifier *m_verifier;
     QLabel *m_prompt;
     QLineEdit *m_pin;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
-    int m_failures = 0;
+    QTimer *m_countdown;
+    bool m_wrongPin = false;
 };

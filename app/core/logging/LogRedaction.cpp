@@ -7,6 +7,7 @@
 Q_LOGGING_CATEGORY(lcCxone, "vigie.cxone")
 Q_LOGGING_CATEGORY(lcRecording, "vigie.recording")
 Q_LOGGING_CATEGORY(lcSimulator, "vigie.simulator", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStation, "vigie.station")
 
 namespace {
 const QString kMask = QStringLiteral("«redacted»");

@@ -6,6 +6,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcCxone)
 Q_DECLARE_LOGGING_CATEGORY(lcRecording)
 Q_DECLARE_LOGGING_CATEGORY(lcSimulator)
+Q_DECLARE_LOGGING_CATEGORY(lcStation)
 
 // Keeps tokens and secrets out of every log line, whoever writes it. Known secret values are
 // registered as they appear (sign-in, token refresh) and masked wherever they show up; the

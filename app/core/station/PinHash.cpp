@@ -5,9 +5,10 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <optional>
+
 namespace {
 const QString kScheme = QStringLiteral("pbkdf2-sha256");
-constexpr int kIterations = 200000;
 constexpr int kHashBytes = 32;
 
 struct Parsed
@@ -17,10 +18,15 @@ struct Parsed
     QByteArray hash;
 };
 
-std::optional<Parsed> parse(const QString &stored)
+std::optional<Parsed> parse(const QString &stored, QString *problem)
 {
+    if (stored.trimmed().isEmpty()) {
+        *problem = QStringLiteral("it is empty");
+        return std::nullopt;
+    }
     const QStringList parts = stored.trimmed().split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != kScheme) {
+        *problem = QStringLiteral("it is not a hash printed by vigie --hash-pin");
         return std::nullopt;
     }
     Parsed parsed;
@@ -28,7 +34,15 @@ std::optional<Parsed> parse(const QString &stored)
     parsed.iterations = parts.at(1).toInt(&ok);
     parsed.salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     parsed.hash = QByteArray::fromBase64(parts.at(3).toLatin1());
-    if (!ok || parsed.iterations < 1000 || parsed.salt.size() < 8 || parsed.hash.size() != kHashBytes) {
+    if (!ok || parsed.iterations < PinHash::kMinimumIterations || parsed.iterations > PinHash::kMaximumIterations) {
+        *problem = QStringLiteral("its iteration count must be between %1 and %2, not %3")
+                       .arg(PinHash::kMinimumIterations)
+                       .arg(PinHash::kMaximumIterations)
+                       .arg(parts.at(1));
+        return std::nullopt;
+    }
+    if (parsed.salt.size() < 8 || parsed.hash.size() != kHashBytes) {
+        *problem = QStringLiteral("its salt or hash is damaged");
         return std::nullopt;
     }
     return parsed;
@@ -40,18 +54,20 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 }
 } // namespace
 
-QString PinHash::hash(const QString &pin)
+QString PinHash::hash(const QString &pin, int iterations)
 {
+    Q_ASSERT(iterations >= kMinimumIterations && iterations <= kMaximumIterations);
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    return kScheme + QLatin1Char('$') + QString::number(kIterations) + QLatin1Char('$')
+    return kScheme + QLatin1Char('$') + QString::number(iterations) + QLatin1Char('$')
         + QString::fromLatin1(salt.toBase64()) + QLatin1Char('$')
-        + QString::fromLatin1(derive(pin, salt, kIterations).toBase64());
+        + QString::fromLatin1(derive(pin, salt, iterations).toBase64());
 }
 
 bool PinHash::verify(const QString &pin, const QString &stored)
 {
-    const std::optional<Parsed> parsed = parse(stored);
+    QString problem;
+    const std::optional<Parsed> parsed = parse(stored, &problem);
     if (!parsed) {
         return false;
     }
@@ -64,4 +80,11 @@ bool PinHash::verify(const QString &pin, const QString &stored)
     return difference == 0;
 }
 
-bool PinHash::isWellFormed(const QString &stored) { return parse(stored).has_value(); }
+bool PinHash::isWellFormed(const QString &stored) { return problem(stored).isEmpty(); }
+
+QString PinHash::problem(const QString &stored)
+{
+    QString problem;
+    parse(stored, &problem);
+    return problem;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "station/PinThrottle.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+// Checks administrator PINs through the throttle, hashing on a worker thread: PBKDF2 with the
+// configured iterations takes up to seconds, and the station must keep painting and counting down.
+class PinVerifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PinVerifier(const QString &storedHash, const QString &throttleFile = PinThrottle::defaultFilePath(),
+        QObject *parent = nullptr);
+
+    // False while locked out or while a check runs; otherwise verified() follows.
+    bool verify(const QString &pin);
+    bool isChecking() const { return m_watcher.isRunning(); }
+    std::chrono::milliseconds remainingLockout() const { return m_throttle.remainingLockout(); }
+
+Q_SIGNALS:
+    void verified(bool accepted);
+
+private:
+    QString m_storedHash;
+    PinThrottle m_throttle;
+    QFutureWatcher<bool> m_watcher;
+};

@@ -1,0 +1,24 @@
+#include "station/ProcessHardening.h"
+
+#include <QString>
+
+#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+bool ProcessHardening::applyCoreDumpPolicy()
+{
+    if (qEnvironmentVariable("VIGIE_ALLOW_CORE_DUMPS") == QLatin1String("1")) {
+        std::fprintf(stderr, "vigie: VIGIE_ALLOW_CORE_DUMPS=1: a crash may write secrets to disk\n");
+        return false;
+    }
+    const rlimit none { 0, 0 };
+    const bool limited = setrlimit(RLIMIT_CORE, &none) == 0;
+    // The limit alone does not stop a core handler behind a pipe (systemd-coredump, apport);
+    // a process that is not dumpable is not dumped at all (with the default fs.suid_dumpable 0).
+    const bool undumpable = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+    if (!limited || !undumpable) {
+        std::perror("vigie: cannot disable core dumps");
+    }
+    return limited && undumpable;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+// What Vigie asks of the kernel before it holds any secret.
+namespace ProcessHardening {
+// A core dump would write the access token and the key's secret to disk. Marks the process not
+// dumpable (which also keeps other processes of the user from reading its memory) and sets the
+// core size limit to 0, unless VIGIE_ALLOW_CORE_DUMPS=1 asks for dumps to debug a crash.
+// Returns false when core dumps stay possible.
+bool applyCoreDumpPolicy();
+} // namespace ProcessHardening
