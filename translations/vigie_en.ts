@@ -4,20 +4,40 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+52"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
+        <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
+        <translation>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Started by %1
 Purpose: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Unconfirmed: stopping once CXone answers</source>
+        <translation>Unconfirmed: stopping once CXone answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be recording — confirming with CXone…</source>
+        <translation>May be recording — confirming with CXone…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Stop or forget the unconfirmed recording of %1</source>
+        <translation>Stop or forget the unconfirmed recording of %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -66,7 +86,23 @@ Purpose: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+92"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+116"/>
+        <source>Forget</source>
+        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the unconfirmed recording of %1</source>
+        <translation>Forget the unconfirmed recording of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</source>
+        <translation>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stop</source>
         <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
         <translation>Stop</translation>
@@ -143,7 +179,17 @@ Purpose: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+51"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+53"/>
+        <source>Unconfirmed: stopping once CXone answers</source>
+        <translation>Unconfirmed: stopping once CXone answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be recording — confirming with CXone…</source>
+        <translation>May be recording — confirming with CXone…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
@@ -808,7 +854,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+280"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1257,7 +1303,22 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+68"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
+        <source>Forget unconfirmed recordings</source>
+        <translation>Forget unconfirmed recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone never confirmed these recordings: %1. If CXone did start them, they go on until the end time shown and Vigie will no longer be able to stop them. Stop asking CXone about them?</source>
+        <translation>CXone never confirmed these recordings: %1. If CXone did start them, they go on until the end time shown and Vigie will no longer be able to stop them. Stop asking CXone about them?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget them</source>
+        <translation>Forget them</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Active recordings</translation>
@@ -1270,12 +1331,12 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
@@ -1292,8 +1353,19 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the recordings selected in this list (Delete)</source>
-        <translation>Stop the recordings selected in this list (Delete)</translation>
+        <source>Stop the recordings selected in this list (Delete); an unconfirmed one is confirmed with CXone first, then stopped</source>
+        <translation>Stop the recordings selected in this list (Delete); an unconfirmed one is confirmed with CXone first, then stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Forget the selected unconfirmed recordings</source>
+        <translation>Forget the selected unconfirmed recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about the unconfirmed recordings selected in this list</source>
+        <translation>Stop asking CXone about the unconfirmed recordings selected in this list</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,20 +4,40 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+52"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
+        <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
+        <translation>La réponse de CXone à ce démarrage a été perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; si CXone l&apos;a bien démarré, il se termine de lui-même à %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Démarré par %1
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Unconfirmed: stopping once CXone answers</source>
+        <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be recording — confirming with CXone…</source>
+        <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Stop or forget the unconfirmed recording of %1</source>
+        <translation>Arrêter ou oublier l&apos;enregistrement non confirmé de %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -66,7 +86,23 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+92"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+116"/>
+        <source>Forget</source>
+        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the unconfirmed recording of %1</source>
+        <translation>Oublier l&apos;enregistrement non confirmé de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</source>
+        <translation>Ne plus interroger CXone au sujet de %1. Si CXone a bien démarré cet enregistrement, il continue jusqu&apos;à son heure de fin et ne peut pas être arrêté depuis Vigie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stop</source>
         <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
         <translation>Arrêter</translation>
@@ -143,7 +179,17 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+51"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+53"/>
+        <source>Unconfirmed: stopping once CXone answers</source>
+        <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be recording — confirming with CXone…</source>
+        <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
@@ -808,7 +854,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+280"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1257,7 +1303,22 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+68"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
+        <source>Forget unconfirmed recordings</source>
+        <translation>Oublier des enregistrements non confirmés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone never confirmed these recordings: %1. If CXone did start them, they go on until the end time shown and Vigie will no longer be able to stop them. Stop asking CXone about them?</source>
+        <translation>CXone n&apos;a jamais confirmé ces enregistrements&#xa0;: %1. Si CXone les a bien démarrés, ils continuent jusqu&apos;à l&apos;heure de fin affichée et Vigie ne pourra plus les arrêter. Cesser d&apos;interroger CXone à leur sujet&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget them</source>
+        <translation>Les oublier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Enregistrements en cours</translation>
@@ -1270,12 +1331,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
@@ -1292,8 +1353,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the recordings selected in this list (Delete)</source>
-        <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)</translation>
+        <source>Stop the recordings selected in this list (Delete); an unconfirmed one is confirmed with CXone first, then stopped</source>
+        <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)&#x202f;; un enregistrement non confirmé est d&apos;abord confirmé auprès de CXone, puis arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Forget the selected unconfirmed recordings</source>
+        <translation>Oublier les enregistrements non confirmés sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about the unconfirmed recordings selected in this list</source>
+        <translation>Ne plus interroger CXone au sujet des enregistrements non confirmés sélectionnés dans cette liste</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -45,12 +45,14 @@ private:
             || objectName == QLatin1String("pinError");
     }
 
-    // The controls, plus the status texts automation reads; per-row Stop buttons are index
-    // widgets, which accessibility tools do not see (docs/automation.md).
+    // The controls, plus the status texts automation reads; per-row Stop and Forget buttons are
+    // index widgets, which accessibility tools do not see (docs/automation.md).
     static bool isInteractive(QWidget *widget)
     {
-        if (widget->objectName().startsWith(QLatin1String("stopRecordingButton_"))) {
-            return false;
+        for (const char *perRow : { "stopRecordingButton_", "stopUnconfirmedButton_", "forgetUnconfirmedButton_" }) {
+            if (widget->objectName().startsWith(QLatin1String(perRow))) {
+                return false;
+            }
         }
         return isInteractiveControl(widget) || (isLive(widget->objectName()) && widget->parentWidget());
     }

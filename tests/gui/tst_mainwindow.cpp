@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -301,6 +302,94 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
+    }
+
+    void aStartWhoseAnswerIsLostIsShownThenConfirmedAndStoppable()
+    {
+        QVERIFY(openWindow(true));
+        m_session->controller()->setConfirmationBackoff(300, 300);
+        // CXone starts the recording, then every answer to the first request is lost.
+        m_simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:504-after:4")));
+        selectRows({ 2 });
+        clickStart();
+        QTRY_VERIFY_WITH_TIMEOUT(agentCell(2, 4).startsWith(QLatin1String("May be recording")), 5000);
+        QCOMPARE(activeModel()->rowCount(), 1);
+        QVERIFY(activeModel()->index(0, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool());
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(),
+            QStringLiteral("May be recording — confirming with CXone…"));
+        QVERIFY2(m_window->activityLog()->latestMessage().contains(QLatin1String("may be recording")),
+            qPrintable(latestLog()));
+        QVERIFY(!latestLog().contains(QLatin1String("did not start")));
+
+        // CXone answers the next question: the row gets its contactId, and its Stop works.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activeModel()->index(0, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool(), 5000);
+        const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+        QCOMPARE(contactId.toLongLong(), m_simulator->recordingLog().first().contactId);
+        QVERIFY(agentCell(2, 4).startsWith(QLatin1String("Recording")));
+        QTest::mouseClick(
+            widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId)), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_simulator->activeRecordingCount(), 0, 5000);
+        QCOMPARE(m_simulator->recordingsCreated(), 1);
+    }
+
+    void anUnconfirmedRecordingCanBeStoppedOrForgotten()
+    {
+        QVERIFY(openWindow(true));
+        m_session->controller()->setConfirmationBackoff(60000, 60000); // only the supervisor asks again
+        m_simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:504-after")));
+        selectRows({ 1, 2 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        QVERIFY(activeModel()->index(0, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool());
+        QVERIFY(activeModel()->index(1, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool());
+        m_simulator->clearFaults(); // CXone answers again
+        auto *forget = widget<QPushButton>("forgetUnconfirmedButton");
+        QVERIFY(!forget->isEnabled());
+
+        // Stop: Vigie confirms with CXone, then stops the recording it names.
+        auto *view = widget<QTableView>("activeRecordingsView");
+        view->selectRow(0);
+        const QString stopped = activeModel()->index(0, 0).data(ActiveRecordingsModel::UserIdRole).toString();
+        QTest::mouseClick(widget<QPushButton>("stopActiveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_simulator->activeRecording(stopped), 5000);
+
+        // Forget: asked first, in words; then the row goes to history and CXone is asked no more.
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        view->selectRow(0);
+        QVERIFY(forget->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *question = qApp->findChild<QMessageBox *>(QStringLiteral("forgetQuestion"));
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (top->objectName() == QLatin1String("forgetQuestion")) {
+                    question = qobject_cast<QMessageBox *>(top);
+                }
+            }
+            QVERIFY(question);
+            QVERIFY(question->text().contains(QLatin1String("Vigie will no longer be able to stop them")));
+            QTest::mouseClick(
+                question->findChild<QPushButton *>(QStringLiteral("forgetConfirmButton")), Qt::LeftButton);
+        });
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(historyModel()->index(0, 4).data().toString(),
+            QStringLiteral("Never confirmed by CXone; forgotten by the supervisor"));
+        QVERIFY(latestLog().contains(QLatin1String("cannot be stopped from Vigie")));
+    }
+
+    void aRequestOnItsWayForOneAgentLeavesTheOthersFree()
+    {
+        QVERIFY(openWindow(true));
+        m_simulator->setLatencyMs(3000);
+        selectRows({ 0 });
+        clickStart();
+        QTRY_VERIFY_WITH_TIMEOUT(agentCell(0, 4).startsWith(QLatin1String("Waiting")), 2000);
+        // Its only agent is on its way: nothing to start for now.
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
+        selectRows({ 1 });
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
+        QVERIFY(widget<QPushButton>("stopSelectedButton")->isEnabled());
+        m_simulator->setLatencyMs(0);
     }
 
     void stopOfARecordingThatAlreadyEndedIsNotAFailure()

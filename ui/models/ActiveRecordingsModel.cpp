@@ -3,25 +3,38 @@
 #include "recording/RecordingTracker.h"
 #include "text/Formatting.h"
 
+namespace {
+bool isUnconfirmed(const TrackedRecording &intent)
+{
+    return intent.confirmation == TrackedRecording::Confirmation::Unconfirmed;
+}
+} // namespace
+
 ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tracker(tracker)
-    , m_rows(int(tracker->active().size()))
+    , m_activeRows(int(tracker->active().size()))
 {
+    for (const TrackedRecording &intent : m_tracker->pending()) {
+        if (isUnconfirmed(intent)) {
+            m_unconfirmed.append(intent.userId);
+        }
+    }
     // The tracker appends new recordings and removes ended ones anywhere in its list.
     connect(m_tracker, &RecordingTracker::recordingAdded, this, [this] {
         const int listed = int(m_tracker->active().size());
-        if (listed > m_rows) {
-            beginInsertRows({}, m_rows, listed - 1);
-            m_rows = listed;
+        if (listed > m_activeRows) {
+            beginInsertRows({}, m_activeRows, listed - 1);
+            m_activeRows = listed;
             endInsertRows();
         }
     });
     connect(m_tracker, &RecordingTracker::recordingEnded, this, [this] {
         beginResetModel();
-        m_rows = int(m_tracker->active().size());
+        m_activeRows = int(m_tracker->active().size());
         endResetModel();
     });
+    connect(m_tracker, &RecordingTracker::pendingChanged, this, &ActiveRecordingsModel::reloadUnconfirmed);
     connect(m_tracker, &RecordingTracker::ticked, this, [this] {
         if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, ProgressColumn),
@@ -30,7 +43,39 @@ ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject 
     });
 }
 
-int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+void ActiveRecordingsModel::reloadUnconfirmed()
+{
+    QStringList unconfirmed;
+    for (const TrackedRecording &intent : m_tracker->pending()) {
+        if (isUnconfirmed(intent)) {
+            unconfirmed.append(intent.userId);
+        }
+    }
+    if (unconfirmed == m_unconfirmed) {
+        if (!m_unconfirmed.isEmpty()) {
+            // Same rows, but one may now wait to be stopped.
+            Q_EMIT dataChanged(index(m_activeRows, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_unconfirmed = unconfirmed;
+    m_activeRows = int(m_tracker->active().size());
+    endResetModel();
+}
+
+const TrackedRecording *ActiveRecordingsModel::recordingAt(int row) const
+{
+    if (row < m_activeRows) {
+        return &m_tracker->active().at(row);
+    }
+    return m_tracker->pendingForUser(m_unconfirmed.value(row - m_activeRows));
+}
+
+int ActiveRecordingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_activeRows + int(m_unconfirmed.size());
+}
 
 int ActiveRecordingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -39,17 +84,34 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const TrackedRecording &recording = m_tracker->active().at(index.row());
+    const TrackedRecording *found = recordingAt(index.row());
+    if (!found) {
+        return {};
+    }
+    const TrackedRecording &recording = *found;
+    const bool unconfirmed = recording.isPending();
     const int remaining = m_tracker->secondsRemaining(recording);
     const int percentDone = 100 - (100 * remaining) / qMax(1, recording.durationSeconds);
-    if (role == ContactIdRole) {
+    switch (role) {
+    case ContactIdRole:
         return recording.contactId;
-    }
-    if (role == ProgressRole) {
+    case ProgressRole:
         return percentDone;
-    }
-    if (role == Qt::ToolTipRole && index.column() == AgentColumn) {
-        return tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose);
+    case UserIdRole:
+        return recording.userId;
+    case UnconfirmedRole:
+        return unconfirmed;
+    case Qt::ToolTipRole:
+        if (unconfirmed) {
+            return tr("CXone's answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; "
+                      "if CXone did start it, it ends by itself at %2.")
+                .arg(recording.agentName, Formatting::timeOfDay(m_tracker->endsAtUtc(recording)));
+        }
+        return index.column() == AgentColumn
+            ? QVariant(tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose))
+            : QVariant();
+    default:
+        break;
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
         return {};
@@ -58,6 +120,10 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     case AgentColumn:
         return recording.agentName;
     case ContactIdColumn:
+        if (unconfirmed) {
+            return recording.stopRequested ? tr("Unconfirmed: stopping once CXone answers")
+                                           : tr("May be recording — confirming with CXone…");
+        }
         return QString::number(recording.contactId);
     case InteractionIdColumn:
         return recording.interactionId;
@@ -71,7 +137,11 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
         //: Share of the recording already done; French puts a non-breaking space before %
         return tr("%1 %").arg(percentDone);
     case ActionColumn:
-        return role == Qt::AccessibleTextRole ? tr("Stop recording %1").arg(recording.agentName) : QString();
+        if (role != Qt::AccessibleTextRole) {
+            return QString();
+        }
+        return unconfirmed ? tr("Stop or forget the unconfirmed recording of %1").arg(recording.agentName)
+                           : tr("Stop recording %1").arg(recording.agentName);
     }
     return {};
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QStringList>
 
 class RecordingTracker;
+struct TrackedRecording;
 
-// Every recording Vigie is tracking, with a live countdown. The tracker's single ticker
-// drives it; each tick repaints only the countdown and progress cells.
+// Every recording Vigie is tracking, with a live countdown, followed by the starts CXone has not
+// confirmed (their answer was lost: the agent may be recording until the time shown). The
+// tracker's single ticker drives it; each tick repaints only the countdown and progress cells.
 class ActiveRecordingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +24,12 @@ public:
         ActionColumn,
         ColumnCount
     };
-    enum Role { ContactIdRole = Qt::UserRole + 1, ProgressRole };
+    enum Role {
+        ContactIdRole = Qt::UserRole + 1, // 0 for an unconfirmed start
+        ProgressRole,
+        UserIdRole,
+        UnconfirmedRole,
+    };
 
     explicit ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent = nullptr);
 
@@ -32,9 +40,13 @@ public:
     void retranslate();
 
 private:
+    const TrackedRecording *recordingAt(int row) const;
+    void reloadUnconfirmed();
+
     RecordingTracker *m_tracker;
-    // The rows views have been told about. The tracker lists a recording before it announces
-    // it, and announces those one ledger write saved one by one: each insertion is counted
-    // here so that it matches the rows it reports.
-    int m_rows = 0;
+    // The active rows views have been told about. The tracker lists a recording before it
+    // announces it, and announces those one ledger write saved one by one: each insertion is
+    // counted here so that it matches the rows it reports.
+    int m_activeRows = 0;
+    QStringList m_unconfirmed; // user-ids of the unconfirmed rows, after the active ones
 };

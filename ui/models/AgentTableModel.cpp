@@ -36,6 +36,7 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_controller, &RecordingController::pendingChanged, this,
         [this](const QString &userId) { refreshRecordingCell(userId); });
+    connect(m_tracker, &RecordingTracker::pendingChanged, this, &AgentTableModel::refreshRecordingCell);
 }
 
 QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
@@ -47,6 +48,11 @@ int AgentTableModel::columnCount(const QModelIndex &parent) const { return paren
 QString AgentTableModel::recordingText(const Agent &agent) const
 {
     const QString userId = userIdOf(agent);
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed) {
+        return intent->stopRequested ? tr("Unconfirmed: stopping once CXone answers")
+                                     : tr("May be recording — confirming with CXone…");
+    }
     if (m_controller->isPending(userId)) {
         return tr("Waiting for CXone…");
     }

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log,
     , m_historyView(new QTableView(this))
     , m_logView(new QListView(this))
     , m_stopActiveButton(new QPushButton(this))
+    , m_forgetButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("recordingTabs"));
     m_historyView->setObjectName(QStringLiteral("historyView"));
@@ -35,6 +37,7 @@ RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log,
     m_logView->setUniformItemSizes(false);
     m_stopActiveButton->setObjectName(QStringLiteral("stopActiveButton"));
     m_stopActiveButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    m_forgetButton->setObjectName(QStringLiteral("forgetUnconfirmedButton"));
 
     auto *activePage = new QWidget(this);
     activePage->setObjectName(QStringLiteral("activeRecordingsPage"));
@@ -43,6 +46,7 @@ RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log,
     activeLayout->addWidget(m_activeView, 1);
     auto *activeButtons = new QHBoxLayout;
     activeButtons->addStretch();
+    activeButtons->addWidget(m_forgetButton);
     activeButtons->addWidget(m_stopActiveButton);
     activeLayout->addLayout(activeButtons);
     addTab(activePage, QString());
@@ -50,10 +54,47 @@ RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log,
     addTab(m_logView, QString());
 
     connect(m_activeView, &ActiveRecordingsView::stopRequested, this,
-        [this](qint64 contactId) { Q_EMIT stopRequested({ contactId }); });
+        [this](const QString &userId) { Q_EMIT stopRequested({ userId }); });
+    connect(m_activeView, &ActiveRecordingsView::forgetRequested, this,
+        [this](const QString &userId) { askToForget({ userId }); });
     connect(m_stopActiveButton, &QPushButton::clicked, this,
-        [this] { Q_EMIT stopRequested(m_activeView->selectedContactIds()); });
+        [this] { Q_EMIT stopRequested(m_activeView->selectedUserIds()); });
+    connect(m_forgetButton, &QPushButton::clicked, this, [this] { askToForget(m_activeView->selectedUserIds(true)); });
+    connect(
+        m_activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordingsTabs::updateButtons);
+    connect(m_activeModel, &QAbstractItemModel::modelReset, this, &RecordingsTabs::updateButtons);
     retranslate();
+    updateButtons();
+}
+
+void RecordingsTabs::updateButtons() { m_forgetButton->setEnabled(!m_activeView->selectedUserIds(true).isEmpty()); }
+
+void RecordingsTabs::askToForget(const QStringList &userIds)
+{
+    if (userIds.isEmpty()) {
+        return;
+    }
+    QStringList agents;
+    for (int row = 0; row < m_activeModel->rowCount(); ++row) {
+        const QModelIndex agent = m_activeModel->index(row, ActiveRecordingsModel::AgentColumn);
+        if (userIds.contains(agent.data(ActiveRecordingsModel::UserIdRole).toString())) {
+            agents.append(agent.data().toString());
+        }
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Forget unconfirmed recordings"),
+        tr("CXone never confirmed these recordings: %1. If CXone did start them, they go on until the end time "
+           "shown and Vigie will no longer be able to stop them. Stop asking CXone about them?")
+            .arg(agents.join(QStringLiteral(", "))),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("forgetQuestion"));
+    QPushButton *forget = question.addButton(tr("Forget them"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("forgetConfirmButton"));
+    question.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("forgetCancelButton"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() == forget) {
+        Q_EMIT forgetRequested(userIds);
+    }
 }
 
 void RecordingsTabs::setConcealed(bool concealed)
@@ -74,7 +115,11 @@ void RecordingsTabs::retranslate()
     m_activeView->setToolTip(tr("Delete stops the selected recordings"));
     m_stopActiveButton->setText(tr("Stop the selected recordings"));
     m_stopActiveButton->setAccessibleName(tr("Stop the selected recordings"));
-    m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete)"));
+    m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete); an unconfirmed one is "
+                                      "confirmed with CXone first, then stopped"));
+    m_forgetButton->setText(tr("Forget the selected unconfirmed recordings"));
+    m_forgetButton->setAccessibleName(tr("Forget the selected unconfirmed recordings"));
+    m_forgetButton->setToolTip(tr("Stop asking CXone about the unconfirmed recordings selected in this list"));
     m_historyView->setAccessibleName(tr("Recording history"));
     m_logView->setAccessibleName(tr("Activity log"));
     m_activeModel->retranslate();

@@ -25,11 +25,16 @@ public:
     void setConcealed(bool concealed);
 
 Q_SIGNALS:
-    // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected).
-    void stopRequested(const QVector<qint64> &contactIds);
+    // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected):
+    // the agents whose recordings, confirmed or not, are to be stopped.
+    void stopRequested(const QStringList &userIds);
+    // The supervisor confirmed: stop asking CXone about these unconfirmed starts.
+    void forgetRequested(const QStringList &userIds);
 
 private:
     void retranslate() override;
+    void askToForget(const QStringList &userIds);
+    void updateButtons();
 
     ActiveRecordingsModel *m_activeModel;
     RecordingHistoryModel *m_historyModel;
@@ -38,4 +43,5 @@ private:
     QTableView *m_historyView;
     QListView *m_logView;
     QPushButton *m_stopActiveButton;
+    QPushButton *m_forgetButton;
 };

@@ -5,6 +5,7 @@
 #include "views/RowTable.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -23,25 +24,42 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
         ActiveRecordingsModel::ProgressColumn, new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
 
     connect(model, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &, int first, int last) { createStopButtons(first, last); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { createStopButtons(0, m_model->rowCount() - 1); });
-    createStopButtons(0, m_model->rowCount() - 1);
+        [this](const QModelIndex &, int first, int last) { createRowButtons(first, last); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { createRowButtons(0, m_model->rowCount() - 1); });
+    createRowButtons(0, m_model->rowCount() - 1);
 }
 
-void ActiveRecordingsView::createStopButtons(int firstRow, int lastRow)
+void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
 {
     if (model() != m_model) {
         return; // concealed: the buttons come back with the model
     }
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
+        const QString userId = cell.data(ActiveRecordingsModel::UserIdRole).toString();
+        const bool unconfirmed = cell.data(ActiveRecordingsModel::UnconfirmedRole).toBool();
+        auto *buttons = new QWidget(this);
+        buttons->setObjectName(QStringLiteral("rowActions_%1").arg(userId));
+        auto *layout = new QHBoxLayout(buttons);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        auto *stop = new QPushButton(buttons);
+        // By contact when there is one: the name automation tools have always found.
         const qint64 contactId = cell.data(ActiveRecordingsModel::ContactIdRole).toLongLong();
-        auto *button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("stopRecordingButton_%1").arg(contactId));
-        button->setProperty("contactId", contactId);
-        button->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
-        connect(button, &QPushButton::clicked, this, [this, contactId] { Q_EMIT stopRequested(contactId); });
-        setIndexWidget(cell, button);
+        stop->setObjectName(unconfirmed ? QStringLiteral("stopUnconfirmedButton_%1").arg(userId)
+                                        : QStringLiteral("stopRecordingButton_%1").arg(contactId));
+        stop->setProperty("role", QStringLiteral("stop"));
+        stop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+        connect(stop, &QPushButton::clicked, this, [this, userId] { Q_EMIT stopRequested(userId); });
+        layout->addWidget(stop);
+        if (unconfirmed) {
+            auto *forget = new QPushButton(buttons);
+            forget->setObjectName(QStringLiteral("forgetUnconfirmedButton_%1").arg(userId));
+            forget->setProperty("role", QStringLiteral("forget"));
+            connect(forget, &QPushButton::clicked, this, [this, userId] { Q_EMIT forgetRequested(userId); });
+            layout->addWidget(forget);
+        }
+        setIndexWidget(cell, buttons);
     }
     retranslateButtons();
 }
@@ -53,28 +71,30 @@ void ActiveRecordingsView::setConcealed(bool concealed)
     }
     setModel(concealed ? nullptr : m_model);
     if (!concealed) {
-        createStopButtons(0, m_model->rowCount() - 1);
+        createRowButtons(0, m_model->rowCount() - 1);
     }
 }
 
-QVector<qint64> ActiveRecordingsView::selectedContactIds() const
+QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
 {
-    QVector<qint64> contactIds;
+    QStringList userIds;
     if (!selectionModel()) {
-        return contactIds;
+        return userIds;
     }
     const QModelIndexList rows = selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
-        contactIds.append(row.data(ActiveRecordingsModel::ContactIdRole).toLongLong());
+        if (!unconfirmedOnly || row.data(ActiveRecordingsModel::UnconfirmedRole).toBool()) {
+            userIds.append(row.data(ActiveRecordingsModel::UserIdRole).toString());
+        }
     }
-    return contactIds;
+    return userIds;
 }
 
 void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Delete) {
-        for (qint64 contactId : selectedContactIds()) {
-            Q_EMIT stopRequested(contactId);
+        for (const QString &userId : selectedUserIds()) {
+            Q_EMIT stopRequested(userId);
         }
         event->accept();
         return;
@@ -85,9 +105,21 @@ void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
 void ActiveRecordingsView::retranslateButtons()
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
-        if (auto *button = qobject_cast<QPushButton *>(indexWidget(cell))) {
-            const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
+        const QWidget *buttons = indexWidget(m_model->index(row, ActiveRecordingsModel::ActionColumn));
+        if (!buttons) {
+            continue;
+        }
+        const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
+        for (auto *button : buttons->findChildren<QPushButton *>()) {
+            if (button->property("role").toString() == QLatin1String("forget")) {
+                //: Button of an unconfirmed recording: stop asking CXone about it
+                button->setText(tr("Forget"));
+                button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
+                button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
+                                      "until its end time and cannot be stopped from Vigie.")
+                                       .arg(agent));
+                continue;
+            }
             //: Button in each row of the active recordings: stop this recording now
             button->setText(tr("Stop"));
             button->setAccessibleName(tr("Stop recording %1").arg(agent));

@@ -4,29 +4,32 @@
 
 class ActiveRecordingsModel;
 
-// The active recordings table, with a Stop button in each row for the mouse. Qt does not
-// expose index widgets to accessibility tools, so keyboard and screen-reader users stop the
-// selected rows with Delete or with the Stop button under the table.
+// The active recordings table, with a Stop button in each row for the mouse (and Forget, for a
+// start CXone never confirmed). Qt does not expose index widgets to accessibility tools, so
+// keyboard and screen-reader users act on the selected rows with Delete or the buttons under
+// the table.
 class ActiveRecordingsView : public QTableView
 {
     Q_OBJECT
 public:
     explicit ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent = nullptr);
 
-    QVector<qint64> selectedContactIds() const;
+    // The agents (user-ids) of the selected rows; only the unconfirmed ones when asked.
+    QStringList selectedUserIds(bool unconfirmedOnly = false) const;
     // While the station is locked the table holds no model at all, so agent names are not
     // readable even through accessibility tools; showing it again restores model and buttons.
     void setConcealed(bool concealed);
 
 Q_SIGNALS:
-    void stopRequested(qint64 contactId);
+    void stopRequested(const QString &userId);
+    void forgetRequested(const QString &userId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void createStopButtons(int firstRow, int lastRow);
+    void createRowButtons(int firstRow, int lastRow);
     void retranslateButtons();
 
     ActiveRecordingsModel *m_model;

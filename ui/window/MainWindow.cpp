@@ -116,12 +116,22 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
+    connect(m_tabs, &RecordingsTabs::forgetRequested, m_session->controller(), [this](const QStringList &userIds) {
+        for (const QString &userId : userIds) {
+            m_session->controller()->forget(userId);
+        }
+    });
     connect(m_lockScreen, &LockScreen::unlockRequested, m_signIn, [this] { m_signIn->begin(std::nullopt); });
     connect(m_kiosk, &KioskGuard::idle, this, &MainWindow::lock);
 
     connect(m_session->tokens(), &TokenProvider::stateChanged, this, &MainWindow::updateActions);
     connect(m_session->tokens(), &TokenProvider::signedIn, this, &MainWindow::unlock);
-    connect(m_session->controller(), &RecordingController::pendingChanged, this, &MainWindow::updateActions);
+    // Coalesced: a bulk start changes a thousand agents' state in a burst.
+    m_actionsUpdate.setSingleShot(true);
+    m_actionsUpdate.setInterval(0);
+    connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
+    connect(
+        m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
 
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
@@ -143,7 +153,17 @@ void MainWindow::announce(ActivityLogModel::Severity severity, const QString &me
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session->tokens()->hasToken();
-    m_recording->showSelection(m_agents->selectedCount(), signedIn && m_session->controller()->pendingCount() == 0);
+    const int selected = m_agents->selectedCount();
+    // A request on its way for one agent leaves the others free: only a selection that is all
+    // waiting for CXone disables Start, Stop and Extend.
+    const RecordingController *controller = m_session->controller();
+    bool someFree = selected > controller->pendingCount();
+    if (!someFree && selected > 0) {
+        const QVector<Agent> agents = m_agents->selectedAgents();
+        someFree = std::any_of(agents.cbegin(), agents.cend(),
+            [controller](const Agent &agent) { return !controller->isPending(controller->userIdFor(agent)); });
+    }
+    m_recording->showSelection(selected, signedIn && someFree);
     m_menus->setSignedIn(signedIn);
 }
 
@@ -160,15 +180,13 @@ void MainWindow::startSelected(int seconds, const QString &purpose)
 
 void MainWindow::stopSelected()
 {
-    QVector<qint64> contactIds;
-    for (const TrackedRecording &recording : m_agents->selectedRecordings()) {
-        contactIds.append(recording.contactId);
+    QStringList userIds;
+    for (const Agent &agent : m_agents->selectedAgents()) {
+        userIds.append(m_session->controller()->userIdFor(agent));
     }
-    if (contactIds.isEmpty()) {
+    if (m_session->controller()->stopRecordingsOf(userIds) == 0) {
         m_announcer->noneOfTheSelectionRecorded();
-        return;
     }
-    m_session->controller()->stop(contactIds);
 }
 
 void MainWindow::extendSelected(int seconds)
@@ -184,13 +202,13 @@ void MainWindow::extendSelected(int seconds)
     }
 }
 
-void MainWindow::stopActive(const QVector<qint64> &contactIds)
+void MainWindow::stopActive(const QStringList &userIds)
 {
-    if (contactIds.isEmpty()) {
+    if (userIds.isEmpty()) {
         m_announcer->noActiveRecordingSelected();
         return;
     }
-    m_session->controller()->stop(contactIds);
+    m_session->controller()->stopRecordingsOf(userIds);
 }
 
 void MainWindow::openAuditHistory()

@@ -5,6 +5,7 @@
 #include "models/ActivityLogModel.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class AgentsPanel;
 class AnnouncementLabel;
@@ -74,7 +75,7 @@ private:
     void startSelected(int seconds, const QString &purpose);
     void stopSelected();
     void extendSelected(int seconds);
-    void stopActive(const QVector<qint64> &contactIds);
+    void stopActive(const QStringList &userIds);
     void openAuditHistory();
 
     SupervisorSession *m_session;
@@ -93,4 +94,5 @@ private:
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
     QSystemTrayIcon *m_tray = nullptr;
+    QTimer m_actionsUpdate;
 };

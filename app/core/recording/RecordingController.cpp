@@ -87,6 +87,22 @@ void RecordingController::stop(const QVector<qint64> &contactIds)
     pump();
 }
 
+int RecordingController::stopRecordingsOf(const QStringList &userIds)
+{
+    int stopping = 0;
+    for (const QString &userId : userIds) {
+        if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
+            enqueueStop(recording->contactId, 0, true);
+            ++stopping;
+        } else if (m_tracker->pendingForUser(userId)) {
+            stopUnconfirmed(userId);
+            ++stopping;
+        }
+    }
+    pump();
+    return stopping;
+}
+
 void RecordingController::extend(qint64 contactId, int durationSeconds)
 {
     enqueueStop(contactId, durationSeconds, true);

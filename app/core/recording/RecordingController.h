@@ -61,6 +61,9 @@ public:
 
     void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {});
     void stop(const QVector<qint64> &contactIds);
+    // Stops whatever Vigie knows these agents to be recording: the running recording, or an
+    // unconfirmed start (confirmed first). Returns how many agents had something to stop.
+    int stopRecordingsOf(const QStringList &userIds);
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);
     // An unconfirmed start: ask CXone now, and stop the recording as soon as it names it.
