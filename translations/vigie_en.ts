@@ -196,7 +196,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -204,7 +204,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
@@ -308,128 +308,37 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Extend</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retention purge</source>
-        <translation>Retention purge</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Already recording</source>
-        <translation>Already recording</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Had already ended</source>
-        <translation>Had already ended</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended by itself</source>
-        <translation>Ended by itself</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended while Vigie was closed</source>
-        <translation>Ended while Vigie was closed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Old entries removed</source>
-        <translation>Old entries removed</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+48"/>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="+8"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+46"/>
+        <location line="-12"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>CXone user-id</source>
-        <translation>CXone user-id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Duration (s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+53"/>
+        <location line="+8"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>Contact ID</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-12"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -437,6 +346,180 @@ Recording API user-id: %5</translation>
         <location line="+8"/>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget</source>
+        <extracomment>Audit action: the supervisor removed a recording Vigie could no longer account for</extracomment>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery</source>
+        <extracomment>Audit action: Vigie settled what a crash left behind</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already recording</source>
+        <translation>Already recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer lost: may be recording</source>
+        <translation>Answer lost: may be recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed recording</source>
+        <extracomment>Audit result: a start whose answer was lost turned out to be recording</extracomment>
+        <translation>Confirmed recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <extracomment>Audit result: CXone refused the request</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had already ended</source>
+        <translation>Had already ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended by itself</source>
+        <translation>Ended by itself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended while Vigie was closed</source>
+        <translation>Ended while Vigie was closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed; its time has passed</source>
+        <translation>Never confirmed; its time has passed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>Audit result of Forget</extracomment>
+        <translation>Forgotten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old entries removed</source>
+        <translation>Old entries removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered</source>
+        <extracomment>Audit result of Recovery</extracomment>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone user-id</source>
+        <translation>CXone user-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor scope</source>
+        <translation>Supervisor scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>

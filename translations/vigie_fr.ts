@@ -196,7 +196,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -204,7 +204,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
@@ -308,128 +308,37 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
-        <source>Start</source>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop</source>
-        <translation>Arrêt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Extend</source>
-        <translation>Prolongation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retention purge</source>
-        <translation>Purge de rétention</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Started</source>
-        <translation>Démarré</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Already recording</source>
-        <translation>Déjà en cours d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Had already ended</source>
-        <translation>Déjà terminé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended by itself</source>
-        <translation>Terminé de lui-même</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended while Vigie was closed</source>
-        <translation>Terminé pendant que Vigie était fermé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Old entries removed</source>
-        <translation>Anciennes entrées supprimées</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+48"/>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="+8"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+46"/>
+        <location line="-12"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>CXone user-id</source>
-        <translation>user-id CXone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Durée (s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+53"/>
+        <location line="+8"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>ID de contact</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-12"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -437,6 +346,180 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+8"/>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget</source>
+        <extracomment>Audit action: the supervisor removed a recording Vigie could no longer account for</extracomment>
+        <translation>Oubli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention purge</source>
+        <translation>Purge de rétention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery</source>
+        <extracomment>Audit action: Vigie settled what a crash left behind</extracomment>
+        <translation>Reprise après incident</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already recording</source>
+        <translation>Déjà en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer lost: may be recording</source>
+        <translation>Réponse perdue&#xa0;: enregistrement possible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed recording</source>
+        <extracomment>Audit result: a start whose answer was lost turned out to be recording</extracomment>
+        <translation>Enregistrement confirmé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <extracomment>Audit result: CXone refused the request</extracomment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had already ended</source>
+        <translation>Déjà terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended by itself</source>
+        <translation>Terminé de lui-même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended while Vigie was closed</source>
+        <translation>Terminé pendant que Vigie était fermé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed; its time has passed</source>
+        <translation>Jamais confirmé&#xa0;; sa durée est écoulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>Audit result of Forget</extracomment>
+        <translation>Oublié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old entries removed</source>
+        <translation>Anciennes entrées supprimées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered</source>
+        <extracomment>Audit result of Recovery</extracomment>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone user-id</source>
+        <translation>user-id CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor scope</source>
+        <translation>Périmètre du superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact ID</source>
+        <translation>ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>

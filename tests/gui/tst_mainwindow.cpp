@@ -381,7 +381,7 @@ private Q_SLOTS:
         const QVector<AuditEntry> audit = m_session->auditLog()->entries();
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().purpose, QStringLiteral("Coaching after complaint #42"));
-        QCOMPARE(audit.first().result, QStringLiteral("started"));
+        QCOMPARE(audit.first().result, AuditResult::Started);
         QCOMPARE(audit.first().supervisor, SimulatorOptions().demoKeyId);
     }
 
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
             QStringLiteral("1:00:00"));
         const QVector<AuditEntry> audit = m_session->auditLog()->entries();
-        QCOMPARE(audit.last().action, QStringLiteral("extend"));
+        QCOMPARE(audit.last().action, AuditAction::Extend);
         QVERIFY(audit.last().detail.contains(firstContact));
     }
 

@@ -46,21 +46,29 @@ QString AuditLog::defaultFilePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
 }
 
-QByteArray AuditLog::lastLineHash()
+void AuditLog::load()
 {
-    if (!m_lastHashKnown) {
-        bool ok = false;
-        const QByteArrayList lines = readLines(m_filePath, &ok);
-        m_lastHash = lines.isEmpty() ? QByteArray() : hashOf(lines.last());
-        m_lastHashKnown = ok;
+    if (m_loaded) {
+        return;
     }
-    return m_lastHash;
+    bool ok = false;
+    const QByteArrayList lines = readLines(m_filePath, &ok);
+    m_entries.clear();
+    m_entries.reserve(lines.size());
+    for (const QByteArray &line : lines) {
+        if (const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object())) {
+            m_entries.append(*entry);
+        }
+    }
+    m_lastHash = lines.isEmpty() ? QByteArray() : hashOf(lines.last());
+    m_loaded = ok;
 }
 
 bool AuditLog::append(const AuditEntry &entry, QString *error)
 {
+    load();
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    const QByteArray line = lineFor(entry, lastLineHash());
+    const QByteArray line = lineFor(entry, m_lastHash);
     QFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = file.errorString();
@@ -69,27 +77,32 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
     // One write per line, so a crash leaves at worst a truncated last line, which verify() reports.
     if (file.write(line + '\n') != line.size() + 1 || !file.flush()) {
         *error = file.errorString();
-        m_lastHashKnown = false;
+        m_loaded = false;
         return false;
     }
     m_lastHash = hashOf(line);
-    m_lastHashKnown = true;
+    m_entries.append(entry);
     return true;
 }
 
-QVector<AuditEntry> AuditLog::entries(const QDateTime &fromUtc, const QDateTime &toUtc) const
+QVector<AuditEntry> AuditLog::query(const AuditQuery &query)
 {
-    bool ok = false;
+    load();
     QVector<AuditEntry> result;
-    const QByteArrayList lines = readLines(m_filePath, &ok);
-    for (const QByteArray &line : lines) {
-        const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
-        if (!entry || (fromUtc.isValid() && entry->atUtc < fromUtc) || (toUtc.isValid() && entry->atUtc > toUtc)) {
-            continue;
+    for (const AuditEntry &entry : std::as_const(m_entries)) {
+        if (query.matches(entry)) {
+            result.append(entry);
         }
-        result.append(*entry);
     }
     return result;
+}
+
+QVector<AuditEntry> AuditLog::entries(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    AuditQuery period;
+    period.fromUtc = fromUtc;
+    period.toUtc = toUtc;
+    return query(period);
 }
 
 int AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc, const QString &supervisor, QString *error)
@@ -116,8 +129,8 @@ int AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc, const QString &s
     }
     AuditEntry purge;
     purge.atUtc = nowUtc;
-    purge.action = QStringLiteral("purge");
-    purge.result = QStringLiteral("purged");
+    purge.action = AuditAction::Purge;
+    purge.result = AuditResult::Purged;
     purge.supervisor = supervisor;
     purge.detail = QStringLiteral("%1 entries older than %2 days (before %3) removed; previous head %4")
                        .arg(removed)
@@ -141,7 +154,8 @@ int AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc, const QString &s
         return -1;
     }
     m_lastHash = previous;
-    m_lastHashKnown = true;
+    m_entries = kept;
+    m_loaded = true;
     return removed;
 }
 

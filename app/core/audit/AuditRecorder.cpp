@@ -5,7 +5,7 @@
 #include "recording/RecordingTracker.h"
 
 namespace {
-AuditEntry entryFor(const TrackedRecording &recording, const QString &action, const QString &result)
+AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, AuditResult result)
 {
     AuditEntry entry;
     entry.action = action;
@@ -25,8 +25,8 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
 {
     connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
         AuditEntry entry
-            = entryFor(recording, recording.replacesContactId != 0 ? QStringLiteral("extend") : QStringLiteral("start"),
-                kind == StartKind::AlreadyRunning ? QStringLiteral("already-recording") : QStringLiteral("started"));
+            = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start,
+                kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording : AuditResult::Started);
         if (recording.replacesContactId != 0) {
             entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
         }
@@ -35,28 +35,28 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &agentName, const StartResult &result) {
             AuditEntry entry;
-            entry.action = QStringLiteral("start");
-            entry.result = QStringLiteral("failed");
+            entry.action = AuditAction::Start;
+            entry.result = AuditResult::Failed;
             entry.agentName = agentName;
             entry.userId = userId;
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
-        write(entryFor(recording, QStringLiteral("stop"),
-            kind == StopKind::HadAlreadyEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
+        write(entryFor(recording, AuditAction::Stop,
+            kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped));
     });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {
-            AuditEntry entry = entryFor(recording, QStringLiteral("stop"), QStringLiteral("failed"));
+            AuditEntry entry = entryFor(recording, AuditAction::Stop, AuditResult::Failed);
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
-            write(entryFor(recording, QStringLiteral("end"), QStringLiteral("ended-by-itself")));
+            write(entryFor(recording, AuditAction::End, AuditResult::EndedByItself));
         } else if (recording.endReason == TrackedRecording::EndReason::EndedWhileClosed) {
-            write(entryFor(recording, QStringLiteral("end"), QStringLiteral("ended-while-closed")));
+            write(entryFor(recording, AuditAction::End, AuditResult::EndedWhileClosed));
         }
     });
 }
