@@ -1,3 +1,4 @@
+#include "launch/AuditCommands.h"
 #include "launch/LaunchOptions.h"
 #include "logging/LogRedaction.h"
 #include "session/SupervisorSession.h"
@@ -84,17 +85,6 @@ int main(int argc, char *argv[])
         : options.demo
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl")
         : AuditLog::defaultFilePath();
-    if (options.verifyAudit) {
-        const AuditLog::Verification verification = AuditLog::verify(auditPath);
-        if (verification.intact) {
-            std::printf("%s: intact, %d entries\n", qPrintable(auditPath), verification.entries);
-            return 0;
-        }
-        std::printf("%s: BROKEN at line %d: %s\n", qPrintable(auditPath), verification.brokenAtLine,
-            qPrintable(verification.reason));
-        return 1;
-    }
-
     if (options.hashPin) {
         const QString pin = QTextStream(stdin).readLine();
         if (pin.size() < 4) {
@@ -112,6 +102,9 @@ int main(int argc, char *argv[])
     languages.apply(provisionedLanguage || savedLanguage.isEmpty() ? options.language : savedLanguage);
     if (!options.language.isEmpty() && parser.isSet(QStringLiteral("language"))) {
         languages.apply(options.language);
+    }
+    if (const std::optional<int> status = AuditCommands::run(options, auditPath, ledgerPathFor(options))) {
+        return *status;
     }
 
     std::unique_ptr<CxoneSimulator> simulator;
@@ -153,11 +146,19 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
+    if (!session.auditLog()->tryLock(&holder)) {
+        const QString message = MainWindow::tr("Another Vigie (%1) is writing to the audit trail %2. Use its window: "
+                                               "two writers would break the trail's chain.")
+                                    .arg(holder, auditPath);
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
+        if (!options.selfTest) {
+            QMessageBox::warning(nullptr, MainWindow::tr("Vigie"), message);
+        }
+        return 1;
+    }
     instance.listen();
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
-    QString purgeError;
-    session.auditLog()->purgeOlderThan(
-        options.auditRetentionDays, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"), &purgeError);
+    session.auditRecorder()->applyRetention(options.auditRetentionDays);
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {

@@ -633,7 +633,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
     </message>
@@ -646,15 +646,21 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+92"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+10"/>
         <location filename="../ui/window/MainWindow.cpp" line="+861"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="-687"/>

@@ -633,7 +633,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
     </message>
@@ -646,15 +646,21 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+92"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+10"/>
         <location filename="../ui/window/MainWindow.cpp" line="+861"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="-687"/>

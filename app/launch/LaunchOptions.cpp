@@ -130,7 +130,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-void LaunchOptions::readConfiguration(QSettings &settings)
+QString LaunchOptions::readConfiguration(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("CXone"));
     environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
@@ -143,8 +143,16 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     }
     settings.endGroup();
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
-    auditRetentionDays
-        = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
+    // An INI value with a comma reads as a list: join it back so the error shows what was written.
+    const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));
+    const QString retention
+        = (retentionValue.typeId() == QMetaType::QStringList ? retentionValue.toStringList().join(QStringLiteral(", "))
+                                                             : retentionValue.toString())
+              .trimmed();
+    if (!retention.isEmpty() && !readPositive(retention, 1, 3650, &auditRetentionDays)) {
+        return QStringLiteral("Audit/RetentionDays must be a whole number of days from 1 to 3650, not \"%1\"")
+            .arg(retention);
+    }
     purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
     for (QString &purpose : purposes) {
         purpose = purpose.trimmed();
@@ -158,6 +166,7 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    return {};
 }
 
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
@@ -171,14 +180,18 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         if (settings.status() != QSettings::NoError) {
             return QStringLiteral("configuration file is not readable: %1").arg(configFile);
         }
-        readConfiguration(settings);
+        if (const QString error = readConfiguration(settings); !error.isEmpty()) {
+            return error;
+        }
     } else {
         // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
         QSettings settings(
             QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
         if (QFileInfo::exists(settings.fileName())) {
             configFile = settings.fileName();
-            readConfiguration(settings);
+            if (const QString error = readConfiguration(settings); !error.isEmpty()) {
+                return error;
+            }
         }
     }
 

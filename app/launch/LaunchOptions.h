@@ -43,5 +43,6 @@ struct LaunchOptions
     QString readFrom(const QCommandLineParser &parser);
 
 private:
-    void readConfiguration(QSettings &settings);
+    // Returns an error to print, or empty.
+    QString readConfiguration(QSettings &settings);
 };

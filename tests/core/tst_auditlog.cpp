@@ -1,9 +1,12 @@
 #include "audit/AuditCsv.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRecorder.h"
+#include "session/SupervisorSession.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,16 +123,193 @@ private Q_SLOTS:
         AuditLog log(path());
         QString error;
         QVERIFY(log.append(entry(now.addDays(-3), QStringLiteral("Recent")), &error));
-        QCOMPARE(log.purgeOlderThan(180, now, QStringLiteral("retention"), &error), 10);
+        const AuditLog::PurgeResult purge = log.purgeOlderThan(180, now, QStringLiteral("retention"));
+        QCOMPARE(purge.status, AuditLog::PurgeStatus::Purged);
+        QCOMPARE(purge.removed, 10);
         const QVector<AuditEntry> remaining = log.entries();
         QCOMPARE(remaining.size(), 2);
         QCOMPARE(remaining.first().agentName, QStringLiteral("Recent"));
         QCOMPARE(remaining.last().action, AuditAction::Purge);
         QVERIFY(remaining.last().detail.contains(QLatin1String("10 entries")));
-        QVERIFY(AuditLog::verify(path()).intact);
+        const AuditLog::Verification verification = AuditLog::verify(path());
+        QVERIFY2(verification.intact, qPrintable(verification.reason));
+        QCOMPARE(verification.purged, 10);
+        QCOMPARE(verification.entries, 2);
         QVERIFY(log.append(entry(now, QStringLiteral("After purge")), &error));
         QVERIFY(AuditLog::verify(path()).intact);
-        QCOMPARE(log.purgeOlderThan(180, now, QStringLiteral("retention"), &error), 0);
+        QCOMPARE(
+            log.purgeOlderThan(180, now, QStringLiteral("retention")).status, AuditLog::PurgeStatus::NothingToPurge);
+    }
+
+    void thePurgeLeavesAnAnchorAndTheKeptLinesAsTheyWere()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        writeEntries(6, now.addDays(-183)); // days -183 .. -178: three old, three kept
+        const QByteArrayList before = lines();
+        AuditLog log(path());
+        const AuditHead headBefore = log.head();
+        QCOMPARE(headBefore.count, 6);
+        QCOMPARE(log.purgeOlderThan(180, now, QStringLiteral("retention")).removed, 3);
+        const QByteArrayList after = lines();
+        QCOMPARE(after.size(), 5); // anchor, three kept lines, the purge entry
+        QVERIFY2(after.first().contains("\"purged\":\"3\""), after.first().constData());
+        QVERIFY(after.first().contains(
+            QCryptographicHash::hash(before.at(2), QCryptographicHash::Sha256).toHex())); // up to the last removed
+        QCOMPARE(after.mid(1, 3), before.mid(3)); // byte for byte: nothing re-chained
+        // Entries keep their number for the trail's life: the head counts the purged ones.
+        QCOMPARE(log.head().count, 7);
+        QCOMPARE(log.firstSequence(), 4);
+        QCOMPARE(log.entryAt(4)->agentName, QStringLiteral("Agent 3"));
+        QVERIFY(!log.entryAt(3));
+        QCOMPARE(AuditLog::verify(path(), headBefore).intact, true);
+
+        // A second purge moves the anchor on; an edited kept line still fails.
+        QCOMPARE(log.purgeOlderThan(180, now.addDays(1), QStringLiteral("retention")).removed, 1);
+        QCOMPARE(log.head().count, 8);
+        QByteArrayList edited = lines();
+        QVERIFY(edited.first().contains("\"purged\":\"4\""));
+        edited[2].replace("Agent 5", "Agent X");
+        rewrite(edited);
+        const AuditLog::Verification verification = AuditLog::verify(path());
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.brokenAtLine, 4);
+    }
+
+    void thePurgeRefusesABrokenChain()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        writeEntries(6, now.addDays(-183));
+        QByteArrayList content = lines();
+        content[4].replace("Agent 4", "Agent X"); // a kept line, edited before the purge could launder it
+        rewrite(content);
+        AuditLog log(path());
+        const AuditLog::PurgeResult purge = log.purgeOlderThan(180, now, QStringLiteral("retention"));
+        QCOMPARE(purge.status, AuditLog::PurgeStatus::RefusedBrokenChain);
+        QVERIFY2(purge.reason.contains(QLatin1String("broken at line 6")), qPrintable(purge.reason));
+        QCOMPARE(lines(), content);
+    }
+
+    void thePurgeRefusesAClockBehindTheTrail()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        writeEntries(3, now.addDays(-200));
+        AuditLog log(path());
+        QString error;
+        QVERIFY(log.append(entry(now, QStringLiteral("Newest")), &error));
+        const QByteArrayList content = lines();
+        // A clock set back a year would make every entry look recent, or purge the wrong ones.
+        const AuditLog::PurgeResult purge = log.purgeOlderThan(180, now.addSecs(-3600), QStringLiteral("retention"));
+        QCOMPARE(purge.status, AuditLog::PurgeStatus::RefusedClockBehind);
+        QVERIFY2(purge.reason.contains(QLatin1String("earlier than the newest audit entry")), qPrintable(purge.reason));
+        QCOMPARE(lines(), content);
+    }
+
+    void anUnfinishedLastLineIsRecoveredNotReportedAsTampering()
+    {
+        writeEntries(3, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("{\"action\":\"start\",\"agent\":\"Half wri"); // a crash in the middle of a write
+        }
+        AuditLog::Verification verification = AuditLog::verify(path());
+        QVERIFY2(verification.intact, qPrintable(verification.reason));
+        QVERIFY(verification.unfinishedLastLine);
+        QCOMPARE(verification.entries, 3);
+
+        AuditLog log(path());
+        QString error;
+        QVERIFY(log.append(entry(QDateTime(QDate(2026, 11, 5), QTime(8, 0), Qt::UTC), QStringLiteral("Next")), &error));
+        verification = AuditLog::verify(path());
+        QVERIFY2(verification.intact, qPrintable(verification.reason));
+        QVERIFY(!verification.unfinishedLastLine);
+        QCOMPARE(verification.entries, 5);
+        const QVector<AuditEntry> all = log.entries();
+        QCOMPARE(all.at(3).action, AuditAction::Recover);
+        QCOMPARE(all.at(3).result, AuditResult::Recovered);
+        QVERIFY2(
+            all.at(3).detail.contains(QLatin1String("unfinished last line of 35 bytes")), qPrintable(all.at(3).detail));
+        QVERIFY(all.at(3).detail.contains(QLatin1String("Half wri")));
+        QCOMPARE(all.at(4).agentName, QStringLiteral("Next"));
+    }
+
+    void aCutOrRewrittenTailIsCaughtAgainstTheKeptHead_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("last two lines deleted")
+            << QStringLiteral("delete") << QStringLiteral("the entries after entry 3 were removed (2 of them)");
+        QTest::newRow("last line edited")
+            << QStringLiteral("edit") << QStringLiteral("entry 5 (line 5) is not the one");
+        QTest::newRow("tail replaced by a longer one")
+            << QStringLiteral("replace") << QStringLiteral("entry 5 (line 5) is not the one");
+        QTest::newRow("nothing changed, one more entry") << QStringLiteral("append") << QString();
+    }
+
+    void aCutOrRewrittenTailIsCaughtAgainstTheKeptHead()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, reason);
+        writeEntries(5, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        const AuditHead head = AuditLog(path()).head();
+        QCOMPARE(head.count, 5);
+        QByteArrayList content = lines();
+        if (change == QLatin1String("delete")) {
+            rewrite(content.mid(0, 3));
+        } else if (change == QLatin1String("edit")) {
+            content.last().replace("Agent 4", "Agent X");
+            rewrite(content);
+        } else {
+            if (change == QLatin1String("replace")) {
+                rewrite(content.mid(0, 4));
+            }
+            AuditLog log(path());
+            QString error;
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(log.append(
+                    entry(QDateTime(QDate(2026, 11, 9), QTime(8, i), Qt::UTC), QStringLiteral("New")), &error));
+            }
+        }
+        // The chain alone cannot tell: each line only covers the one before it.
+        QVERIFY(AuditLog::verify(path()).intact);
+        const AuditLog::Verification verification = AuditLog::verify(path(), head);
+        QCOMPARE(verification.intact, reason.isEmpty());
+        QVERIFY2(verification.reason.contains(reason), qPrintable(verification.reason));
+    }
+
+    void eachDurableAppendMovesTheLedgersHead()
+    {
+        const QString ledgerPath = m_dir.filePath(QStringLiteral("recordings.json"));
+        QFile::remove(ledgerPath);
+        SupervisorSession session(CxoneEnvironment(), ledgerPath, path());
+        QVector<qint64> linesWhenAnnounced;
+        connect(session.auditRecorder(), &AuditRecorder::appended, this,
+            [this, &linesWhenAnnounced](const AuditHead &) { linesWhenAnnounced.append(lines().size()); });
+        QSignalSpy appended(session.auditRecorder(), &AuditRecorder::appended);
+        TrackedRecording recording;
+        recording.userId = QStringLiteral("u-1");
+        recording.agentName = QStringLiteral("Léa");
+        recording.contactId = 700000001;
+        recording.startedAtUtc = QDateTime::currentDateTimeUtc();
+        recording.durationSeconds = 600;
+        Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved);
+        Q_EMIT session.controller()->stopped(recording, StopKind::Stopped);
+        QCOMPARE(appended.size(), 2);
+        QCOMPARE(linesWhenAnnounced, (QVector<qint64> { 1, 2 })); // announced once on disk, never before
+        const AuditHead head = appended.last().at(0).value<AuditHead>();
+        QCOMPARE(head.count, 2);
+        QCOMPARE(head.hash, QCryptographicHash::hash(lines().last(), QCryptographicHash::Sha256).toHex());
+        QTRY_COMPARE(RecordingLedger(ledgerPath).load().contents.auditHead, head);
+    }
+
+    void oneWriterPerTrail()
+    {
+        AuditLog first(path());
+        AuditLog second(path());
+        QString holder;
+        QVERIFY(first.tryLock(&holder));
+        QVERIFY(!second.tryLock(&holder));
+        QVERIFY(holder.contains(QString::number(QCoreApplication::applicationPid())));
     }
 
     void entriesCanBeReadForAPeriod()

@@ -66,7 +66,27 @@ void AuditRecorder::write(AuditEntry entry)
     entry.atUtc = QDateTime::currentDateTimeUtc();
     entry.supervisor = m_supervisor;
     QString error;
-    if (!m_log->append(entry, &error)) {
+    if (m_log->append(entry, &error)) {
+        Q_EMIT appended(m_log->head());
+    } else {
         Q_EMIT writeFailed(error);
     }
+}
+
+AuditLog::PurgeResult AuditRecorder::applyRetention(int days)
+{
+    const AuditHead before = m_log->head();
+    const AuditLog::PurgeResult result
+        = m_log->purgeOlderThan(days, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"));
+    if (result.status == AuditLog::PurgeStatus::RefusedBrokenChain
+        || result.status == AuditLog::PurgeStatus::RefusedClockBehind
+        || result.status == AuditLog::PurgeStatus::Failed) {
+        qWarning("audit retention: %s", qPrintable(result.reason));
+        Q_EMIT writeFailed(result.reason);
+    }
+    // A purge, or the recovery of a line a crash left unfinished, moved the head.
+    if (m_log->head() != before) {
+        Q_EMIT appended(m_log->head());
+    }
+    return result;
 }

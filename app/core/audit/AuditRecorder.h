@@ -1,10 +1,11 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditHead.h"
+#include "audit/AuditLog.h"
 
 #include <QObject>
 
-class AuditLog;
 class RecordingController;
 class RecordingTracker;
 
@@ -17,8 +18,12 @@ public:
     AuditRecorder(AuditLog *log, RecordingController *controller, RecordingTracker *tracker, QObject *parent = nullptr);
 
     void setSupervisor(const QString &supervisor) { m_supervisor = supervisor; }
+    // Purges what the retention period no longer allows to keep; a refusal is logged and returned.
+    AuditLog::PurgeResult applyRetention(int days);
 
 Q_SIGNALS:
+    // After each entry reached the disk: where the trail now stands, for the ledger and the collector.
+    void appended(const AuditHead &head);
     void writeFailed(const QString &error);
 
 private:

@@ -1,0 +1,73 @@
+#include "launch/LaunchOptions.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The audit settings of the configuration and the command line: what they accept, and what they
+// refuse in words instead of quietly replacing.
+class TestAuditOptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // The configuration as an administrator types it: INI text, read by QSettings.
+    QString parseWithConfiguration(const QByteArray &ini, LaunchOptions *options, const QStringList &arguments = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("vigie-%1.conf").arg(++m_files));
+        {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(ini) != ini.size()) {
+                return QStringLiteral("cannot write %1").arg(path);
+            }
+        }
+        QCommandLineParser parser;
+        LaunchOptions::addTo(parser);
+        if (!parser.parse(
+                QStringList { QStringLiteral("vigie"), QStringLiteral("--demo"), QStringLiteral("--config"), path }
+                + arguments)) {
+            return parser.errorText();
+        }
+        return options->readFrom(parser);
+    }
+
+private Q_SLOTS:
+    void retentionDaysIsAWholeNumberInRange_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<int>("days"); // 0: refused
+        QTest::newRow("default") << QString() << 180;
+        QTest::newRow("one day") << QStringLiteral("1") << 1;
+        QTest::newRow("ten years") << QStringLiteral("3650") << 3650;
+        QTest::newRow("spaces") << QStringLiteral(" 90 ") << 90;
+        QTest::newRow("zero") << QStringLiteral("0") << 0;
+        QTest::newRow("negative") << QStringLiteral("-5") << 0;
+        QTest::newRow("too long") << QStringLiteral("3651") << 0;
+        QTest::newRow("words") << QStringLiteral("six months") << 0;
+        QTest::newRow("decimal") << QStringLiteral("30.5") << 0;
+        QTest::newRow("list") << QStringLiteral("30, 60") << 0;
+    }
+
+    void retentionDaysIsAWholeNumberInRange()
+    {
+        QFETCH(QString, written);
+        QFETCH(int, days);
+        const QByteArray ini = written.isEmpty() ? QByteArray() : "[Audit]\nRetentionDays=" + written.toUtf8() + '\n';
+        LaunchOptions options;
+        const QString error = parseWithConfiguration(ini, &options);
+        if (days == 0) {
+            QVERIFY2(error.contains(QLatin1String("Audit/RetentionDays must be a whole number of days from 1 to 3650")),
+                qPrintable(error));
+            QVERIFY(error.contains(written.split(QLatin1Char(',')).constFirst().trimmed()));
+        } else {
+            QCOMPARE(error, QString());
+            QCOMPARE(options.auditRetentionDays, days);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditOptions)
+#include "tst_auditoptions.moc"

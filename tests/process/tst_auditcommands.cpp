@@ -1,0 +1,140 @@
+#include "audit/AuditLog.h"
+#include "recording/RecordingLedger.h"
+#include "station/SingleInstance.h"
+
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The audit trail's command-line tools and its one-writer rule, run as an administrator would.
+class TestAuditCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), m_dir.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return environment;
+    }
+
+    int run(const QStringList &arguments, QByteArray *output) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(VIGIE_BINARY), arguments);
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    }
+
+    // A trail of `count` entries and a ledger that saw all of them, as a running Vigie leaves them.
+    void writeTrailAndLedger(int count)
+    {
+        QFile::remove(path("audit.jsonl"));
+        AuditLog log(path("audit.jsonl"));
+        QString error;
+        for (int i = 0; i < count; ++i) {
+            AuditEntry entry;
+            entry.atUtc = QDateTime(QDate(2026, 11, 2), QTime(9, i), Qt::UTC);
+            entry.agentName = QStringLiteral("Agent %1").arg(i);
+            QVERIFY(log.append(entry, &error));
+        }
+        RecordingLedger::Contents contents;
+        contents.auditHead = log.head();
+        QVERIFY(RecordingLedger(path("recordings.json")).save(contents, &error));
+    }
+
+    QStringList verifyArguments() const
+    {
+        return { QStringLiteral("--verify-audit"), QStringLiteral("--audit-log"), path("audit.jsonl"),
+            QStringLiteral("--ledger"), path("recordings.json") };
+    }
+
+    void cutLastLines(int count) const
+    {
+        QFile file(path("audit.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArrayList lines = file.readAll().split('\n');
+        lines.removeLast();
+        lines.resize(lines.size() - count);
+        QVERIFY(file.resize(0));
+        file.write(lines.join('\n') + '\n');
+    }
+
+private Q_SLOTS:
+    void verifyAuditChecksTheTailAgainstTheLedger()
+    {
+        writeTrailAndLedger(4);
+        QByteArray output;
+        QCOMPARE(run(verifyArguments(), &output), 0);
+        QVERIFY2(output.contains("intact, 4 entries"), output.constData());
+        QVERIFY2(output.contains("saw entry 4; the trail holds it, unchanged"), output.constData());
+
+        cutLastLines(2);
+        QCOMPARE(run(verifyArguments(), &output), 1);
+        QVERIFY2(output.contains("BROKEN at line 3: the trail ends at entry 2, but the recording ledger saw it reach "
+                                 "entry 4"),
+            output.constData());
+        QVERIFY(output.contains("the entries after entry 2 were removed (2 of them)"));
+    }
+
+    void verifyAuditSaysAnUnfinishedLineIsNotTampering()
+    {
+        writeTrailAndLedger(3);
+        QFile file(path("audit.jsonl"));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"action\":\"st");
+        file.close();
+        QByteArray output;
+        QCOMPARE(run(verifyArguments(), &output), 0);
+        QVERIFY2(output.contains("intact, 3 entries"), output.constData());
+        QVERIFY(output.contains("the last line (13 bytes) is unfinished: a write was interrupted"));
+    }
+
+    void aSecondWriterOfTheSameTrailIsRefusedWhateverItsLedger()
+    {
+        QFile::remove(path("audit.jsonl"));
+        QProcess first;
+        first.setProcessEnvironment(environment());
+        first.start(QStringLiteral(VIGIE_BINARY),
+            { QStringLiteral("--demo"), QStringLiteral("--ledger"), path("first.json"), QStringLiteral("--audit-log"),
+                path("audit.jsonl") });
+        QVERIFY(first.waitForStarted());
+        const QString serverName = SingleInstance(path("first.json")).serverName();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QLocalSocket probe;
+                probe.connectToServer(serverName);
+                return probe.waitForConnected(100);
+            }(),
+            15000);
+
+        QByteArray output;
+        QCOMPARE(run({ QStringLiteral("--demo"), QStringLiteral("--self-test"), QStringLiteral("--ledger"),
+                         path("second.json"), QStringLiteral("--audit-log"), path("audit.jsonl") },
+                     &output),
+            1);
+        QVERIFY2(output.contains("is writing to the audit trail"), output.constData());
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditCommands)
+#include "tst_auditcommands.moc"
