@@ -473,6 +473,36 @@ private Q_SLOTS:
         QCOMPARE(all.last().agentName, QStringLiteral("Late"));
     }
 
+    void csvNeutralisesCellsThatWouldRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("agent");
+        QTest::addColumn<QString>("cell"); // as it must appear in the file
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+1+1") << QStringLiteral(",'+1+1,");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral(",'-2+3,");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral(",'@SUM(A1),");
+        QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral(",'\t=1+1,");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral(",\"'\r=1+1\",");
+        QTest::newRow("sign inside") << QStringLiteral("Jean-Paul") << QStringLiteral(",Jean-Paul,");
+        QTest::newRow("space first") << QStringLiteral(" =1") << QStringLiteral(", =1,");
+    }
+
+    void csvNeutralisesCellsThatWouldRunAsFormulas()
+    {
+        QFETCH(QString, agent);
+        QFETCH(QString, cell);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QStringList headers;
+        for (int column = 0; column < AuditCsv::ColumnCount; ++column) {
+            headers << QStringLiteral("c%1").arg(column);
+        }
+        QVERIFY(AuditCsv::write(&buffer, { entry(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC), agent) }, headers,
+            QLocale(QLocale::English)));
+        const QString csv = QString::fromUtf8(buffer.data());
+        QVERIFY2(csv.contains(cell), qPrintable(csv));
+    }
+
     void csvIsExcelFriendly()
     {
         QVector<AuditEntry> entries { entry(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC),

@@ -3,8 +3,9 @@
 namespace {
 QString field(QString text, QChar separator)
 {
-    // Formula injection: a cell starting with =, +, - or @ would run in Excel.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+    // Formula injection: a cell starting with =, +, - or @ would run in Excel, and so would one
+    // starting with a tab or a carriage return, which Excel skips before looking for a formula.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front())) {
         text.prepend(QLatin1Char('\''));
     }
     if (text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
