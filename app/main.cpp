@@ -1,3 +1,4 @@
+#include "audit/AuditForwarder.h"
 #include "launch/AuditCommands.h"
 #include "launch/LaunchOptions.h"
 #include "logging/LogRedaction.h"
@@ -159,6 +160,11 @@ int main(int argc, char *argv[])
     instance.listen();
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
     session.auditRecorder()->applyRetention(options.auditRetentionDays);
+    AuditForwarder forwarder(session.auditLog(), options.auditSyslog, options.auditCheckpointEvery);
+    QObject::connect(session.auditRecorder(), &AuditRecorder::appended, &forwarder, &AuditForwarder::send);
+    QObject::connect(&forwarder, &AuditForwarder::problem, &forwarder,
+        [](const QString &problem) { qWarning("audit collector: %s", qPrintable(problem)); });
+    forwarder.start();
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {

@@ -153,6 +153,18 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
         return QStringLiteral("Audit/RetentionDays must be a whole number of days from 1 to 3650, not \"%1\"")
             .arg(retention);
     }
+    QString syslogError;
+    const std::optional<SyslogTarget> syslog
+        = SyslogTarget::parse(settings.value(QStringLiteral("Audit/SyslogServer")).toString(), &syslogError);
+    if (!syslog) {
+        return syslogError;
+    }
+    auditSyslog = *syslog;
+    const QString checkpointEvery = settings.value(QStringLiteral("Audit/CheckpointEvery")).toString().trimmed();
+    if (!checkpointEvery.isEmpty() && !readPositive(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
+        return QStringLiteral("Audit/CheckpointEvery must be a whole number of entries from 1 to 100000, not \"%1\"")
+            .arg(checkpointEvery);
+    }
     purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
     for (QString &purpose : purposes) {
         purpose = purpose.trimmed();

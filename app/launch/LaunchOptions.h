@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/SyslogTarget.h"
 #include "cxone/CxoneEnvironment.h"
 #include "simulator/SimulatorOptions.h"
 
@@ -20,6 +21,9 @@ struct LaunchOptions
     QString auditFile;
     int auditRetentionDays = 180;
     bool verifyAudit = false;
+    // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
+    SyslogTarget auditSyslog;
+    int auditCheckpointEvery = 50;
     QStringList purposes;
     int defaultDurationSeconds = 0; // 0: the supervisor's last choice
     bool hashPin = false;

@@ -67,6 +67,44 @@ private Q_SLOTS:
             QCOMPARE(options.auditRetentionDays, days);
         }
     }
+    void collectorSettingsAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("every");
+        QTest::newRow("nothing") << QByteArray() << QString() << QString() << 50;
+        QTest::newRow("tcp") << QByteArray("[Audit]\nSyslogServer=tcp://siem.example.com:6514\n") << QString()
+                             << QStringLiteral("tcp://siem.example.com:6514") << 50;
+        QTest::newRow("udp, every 10") << QByteArray("[Audit]\nSyslogServer=udp://10.0.0.5:514\nCheckpointEvery=10\n")
+                                       << QString() << QStringLiteral("udp://10.0.0.5:514") << 10;
+        QTest::newRow("local") << QByteArray("[Audit]\nSyslogServer=local\n") << QString() << QStringLiteral("local")
+                               << 50;
+        QTest::newRow("no scheme") << QByteArray("[Audit]\nSyslogServer=siem.example.com\n")
+                                   << QStringLiteral("Audit/SyslogServer must be tcp://host:port") << QString() << 0;
+        QTest::newRow("checkpoint zero") << QByteArray("[Audit]\nCheckpointEvery=0\n")
+                                         << QStringLiteral("Audit/CheckpointEvery must be a whole number") << QString()
+                                         << 0;
+        QTest::newRow("checkpoint words")
+            << QByteArray("[Audit]\nCheckpointEvery=often\n") << QStringLiteral("not \"often\"") << QString() << 0;
+    }
+
+    void collectorSettingsAreRead()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, error);
+        QFETCH(QString, target);
+        QFETCH(int, every);
+        LaunchOptions options;
+        const QString result = parseWithConfiguration(ini, &options);
+        if (!error.isEmpty()) {
+            QVERIFY2(result.contains(error), qPrintable(result));
+            return;
+        }
+        QCOMPARE(result, QString());
+        QCOMPARE(options.auditSyslog.toString(), target);
+        QCOMPARE(options.auditCheckpointEvery, every);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditOptions)

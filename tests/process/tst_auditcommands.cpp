@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 #include "recording/RecordingLedger.h"
 #include "station/SingleInstance.h"
+#include "support/RsyslogCollector.h"
 
 #include <QFile>
 #include <QLocalSocket>
@@ -104,6 +105,42 @@ private Q_SLOTS:
         QCOMPARE(run(verifyArguments(), &output), 0);
         QVERIFY2(output.contains("intact, 3 entries"), output.constData());
         QVERIFY(output.contains("the last line (13 bytes) is unfinished: a write was interrupted"));
+    }
+
+    void aRunningVigieSendsItsEntriesToTheCollector()
+    {
+        RsyslogCollector collector;
+        const QString started = collector.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QFile::remove(path("audit.jsonl"));
+        QFile::remove(path("audit.jsonl.sent"));
+        QFile config(path("forwarding.conf"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[Audit]\nSyslogServer=tcp://127.0.0.1:" + QByteArray::number(collector.tcpPort())
+            + "\nCheckpointEvery=2\n");
+        config.close();
+        const QStringList arguments { QStringLiteral("--demo"), QStringLiteral("--self-test"),
+            QStringLiteral("--config"), config.fileName(), QStringLiteral("--ledger"), path("forwarding.json"),
+            QStringLiteral("--audit-log"), path("audit.jsonl") };
+        QByteArray output;
+        QCOMPARE(run(arguments, &output), 0);
+        // The self-test starts and stops one recording: two entries, and the checkpoint after the second.
+        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2 }), 10000);
+        const QVector<SyslogFormat::Received> entries = collector.received(SyslogFormat::Received::Kind::Entry);
+        QCOMPARE(entries.at(0).parameters.value(QStringLiteral("action")), QStringLiteral("start"));
+        QCOMPARE(entries.at(1).parameters.value(QStringLiteral("result")), QStringLiteral("stopped"));
+        QVERIFY(!entries.at(1).parameters.value(QStringLiteral("contactId")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(collector.received(SyslogFormat::Received::Kind::Checkpoint).size(), 1, 5000);
+
+        // The next run opens with a start-up checkpoint for the trail as it found it, and sends nothing twice.
+        QCOMPARE(run(arguments, &output), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2, 3, 4 }), 10000);
+        const QVector<SyslogFormat::Received> checkpoints
+            = collector.received(SyslogFormat::Received::Kind::Checkpoint);
+        QCOMPARE(checkpoints.size(), 3);
+        QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("reason")), QStringLiteral("start-up"));
+        QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("count")), QStringLiteral("2"));
+        QCOMPARE(checkpoints.at(2).parameters.value(QStringLiteral("count")), QStringLiteral("4"));
     }
 
     void aSecondWriterOfTheSameTrailIsRefusedWhateverItsLedger()
