@@ -1,11 +1,33 @@
 #include "launch/AuditCommands.h"
 
+#include "audit/AuditComparison.h"
 #include "audit/AuditLog.h"
 #include "recording/RecordingLedger.h"
 
 #include <QTextStream>
 
 namespace {
+int compareWithCollector(const QString &auditPath, const QString &exportPath, QTextStream &out)
+{
+    const AuditComparison::Result comparison = AuditComparison::compare(auditPath, exportPath);
+    out << '\n';
+    for (const QString &line : comparison.overview) {
+        out << line << '\n';
+    }
+    for (const QString &difference : comparison.differences) {
+        out << "- " << difference << '\n';
+    }
+    for (const QString &note : comparison.notes) {
+        out << "Note: " << note << '\n';
+    }
+    if (!comparison.compared) {
+        return 1;
+    }
+    out << (comparison.differs ? "The trail DIFFERS from the collector's copy.\n"
+                               : "The trail matches the collector's copy.\n");
+    return comparison.differs ? 1 : 0;
+}
+
 int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream &out)
 {
     // The ledger keeps the head the trail had at its last write: a tail cut off since shows.
@@ -24,6 +46,9 @@ int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream
     if (!expected.isNull()) {
         out << "The recording ledger " << ledgerPath << " saw entry " << expected.count
             << "; the trail holds it, unchanged.\n";
+    } else if (ledger.status == RecordingLedger::LoadStatus::NoFile) {
+        out << "There is no recording ledger at " << ledgerPath
+            << ": the end of the trail could not be checked against it.\n";
     } else if (ledger.status == RecordingLedger::LoadStatus::Damaged) {
         out << "The recording ledger " << ledgerPath << " is damaged (" << ledger.error
             << "): the end of the trail could not be checked against it.\n";
@@ -42,7 +67,10 @@ std::optional<int> AuditCommands::run(const LaunchOptions &options, const QStrin
 {
     QTextStream out(stdout);
     if (options.verifyAudit) {
-        return verifyAudit(auditPath, ledgerPath, out);
+        const int local = verifyAudit(auditPath, ledgerPath, out);
+        const int collector
+            = options.verifyAgainst.isEmpty() ? 0 : compareWithCollector(auditPath, options.verifyAgainst, out);
+        return qMax(local, collector);
     }
     return std::nullopt;
 }

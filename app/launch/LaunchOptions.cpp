@@ -24,6 +24,7 @@ const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
+const QString kAgainst = QStringLiteral("against");
 const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
@@ -123,7 +124,12 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
         { kVerifyAudit,
-            QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
+            QStringLiteral("Check the audit trail's hash chain and its end against the recording ledger, say where it "
+                           "breaks, and exit (0: intact).") },
+        { kAgainst,
+            QStringLiteral("With --verify-audit: also compare the trail with a collector's copy of it (a file as "
+                           "rsyslog writes it) and say what differs."),
+            QStringLiteral("FILE") },
         { kHashPin,
             QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
                            "configuration as Kiosk/PinHash.") },
@@ -213,6 +219,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     ledgerFile = parser.value(kLedger);
     auditFile = parser.value(kAuditLog);
     verifyAudit = parser.isSet(kVerifyAudit);
+    verifyAgainst = parser.value(kAgainst);
+    if (!verifyAgainst.isEmpty() && !verifyAudit) {
+        return QStringLiteral("--against compares the audit trail with a collector's copy: add --verify-audit");
+    }
     hashPin = parser.isSet(kHashPin);
     noAnimations = parser.isSet(kNoAnimations);
     startupProbe = parser.isSet(kStartupProbe);

@@ -21,6 +21,7 @@ struct LaunchOptions
     QString auditFile;
     int auditRetentionDays = 180;
     bool verifyAudit = false;
+    QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
     // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
     SyslogTarget auditSyslog;
     int auditCheckpointEvery = 50;

@@ -141,6 +141,26 @@ private Q_SLOTS:
         QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("reason")), QStringLiteral("start-up"));
         QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("count")), QStringLiteral("2"));
         QCOMPARE(checkpoints.at(2).parameters.value(QStringLiteral("count")), QStringLiteral("4"));
+
+        // Whoever holds the station edits the last line: the chain cannot tell, the collector's copy can.
+        collector.stop();
+        QFile trail(path("audit.jsonl"));
+        QVERIFY(trail.open(QIODevice::ReadWrite));
+        QByteArray content = trail.readAll();
+        const qsizetype lastLine = content.lastIndexOf('\n', content.size() - 2) + 1;
+        content.replace(content.indexOf("\"stopped\"", lastLine), 9, "\"already-ended\"");
+        QVERIFY(trail.resize(0));
+        trail.write(content);
+        trail.close();
+        const QStringList verify { QStringLiteral("--verify-audit"), QStringLiteral("--audit-log"), path("audit.jsonl"),
+            QStringLiteral("--ledger"), path("no-ledger.json") };
+        QCOMPARE(run(verify, &output), 0);
+        QCOMPARE(run(verify + QStringList { QStringLiteral("--against"), collector.receivedPath() }, &output), 1);
+        QVERIFY2(output.contains("- Entry 4 was edited here: result is \"already-ended\" here, \"stopped\" at the "
+                                 "collector."),
+            output.constData());
+        QVERIFY(output.contains("The checkpoint of "));
+        QVERIFY(output.contains("The trail DIFFERS from the collector's copy."));
     }
 
     void aSecondWriterOfTheSameTrailIsRefusedWhateverItsLedger()

@@ -212,6 +212,22 @@ std::optional<QByteArray> AuditLog::line(qint64 sequence)
     return bytes;
 }
 
+QByteArrayList AuditLog::lines()
+{
+    load();
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray content = file.readAll();
+    QByteArrayList result;
+    result.reserve(m_lines.size());
+    for (const IndexedLine &line : std::as_const(m_lines)) {
+        result.append(content.mid(line.offset, line.length));
+    }
+    return result;
+}
+
 QByteArray AuditLog::hashAt(qint64 sequence)
 {
     const IndexedLine *found = indexed(sequence);

@@ -58,6 +58,8 @@ public:
     qint64 firstSequence();
     // Entry number `sequence` exactly as written, without its line end, and its hash.
     std::optional<QByteArray> line(qint64 sequence);
+    // Every entry line as written, from firstSequence() on, read in one go.
+    QByteArrayList lines();
     QByteArray hashAt(qint64 sequence);
     std::optional<AuditEntry> entryAt(qint64 sequence);
 
