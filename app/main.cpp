@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         const QByteArray argument(argv[index]);
         const bool headless = argument == "--self-test" || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "--verify-audit"
-            || argument == "--hash-pin";
+            || argument == "--audit-report" || argument == "--hash-pin";
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -306,6 +306,502 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>AuditMenu</name>
+    <message>
+        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit report</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the report</source>
+        <translation>First day of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the report</source>
+        <translation>Last day of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report format</source>
+        <translation>Report format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, with a chart</source>
+        <translation>PDF, with a chart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, for Excel</source>
+        <translation>CSV, for Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List agents recorded more than:</source>
+        <translation>&amp;List agents recorded more than:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List agents recorded more than this many times</source>
+        <translation>List agents recorded more than this many times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <extracomment>Suffix of a number of times, e.g. &quot;5 times&quot;</extracomment>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonymise agents and supervisors</source>
+        <translation>&amp;Pseudonymise agents and supervisors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymise agents and supervisors</source>
+        <translation>Pseudonymise agents and supervisors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show A01, S01… instead of names, for readers who must not see them</source>
+        <translation>Show A01, S01… instead of names, for readers who must not see them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Create the report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Create the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Choose where to save the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report in %1</source>
+        <translation>Save the report in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDocument</name>
+    <message>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+65"/>
+        <location line="+100"/>
+        <source>Screen recording report</source>
+        <translation>Screen recording report</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
+        <translation>Produced by Vigie on %1, station %2, from the audit trail of the station.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
+        <translation>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
+        <translation>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</source>
+        <translation>
+            <numerusform>Audit trail verified: its %n entry forms an unbroken chain, and its end is the one the recording ledger kept.</numerusform>
+            <numerusform>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</source>
+        <translation>
+            <numerusform>Audit trail verified: its %n entry forms an unbroken chain. The recording ledger kept no end to compare it with.</numerusform>
+            <numerusform>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total recorded time</source>
+        <translation>Total recorded time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Recorded time</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No recordings in this period.</source>
+        <translation>No recordings in this period.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Agents recorded more than %n time(s)</source>
+        <translation>
+            <numerusform>Agents recorded more than %n time</numerusform>
+            <numerusform>Agents recorded more than %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>vigie-report-%1-%2.%3</source>
+        <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
+        <translation>vigie-report-%1-%2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportText</name>
+    <message>
+        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <source>Figure</source>
+        <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <extracomment>Column of the report&apos;s CSV: the team, supervisor, purpose... the figure is about</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <extracomment>Start of the report&apos;s period</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <extracomment>End of the report&apos;s period</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of which extensions</source>
+        <translation>Of which extensions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded time (hours)</source>
+        <translation>Recorded time (hours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per team</source>
+        <translation>Recordings per team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team</source>
+        <translation>Recorded hours per team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per supervisor</source>
+        <translation>Recordings per supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per purpose</source>
+        <translation>Recordings per purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How recordings ended</source>
+        <translation>How recordings ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early</source>
+        <translation>Stopped early</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended when their time was up</source>
+        <translation>Ended when their time was up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>How a recording ended: the supervisor told Vigie to forget it</extracomment>
+        <translation>Forgotten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running, or no end recorded</source>
+        <translation>Still running, or no end recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed outcomes</source>
+        <translation>Unconfirmed outcomes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts whose answer was lost</source>
+        <translation>Starts whose answer was lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed as recording later</source>
+        <translation>Confirmed as recording later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed, time passed</source>
+        <translation>Never confirmed, time passed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused or failed, by reason</source>
+        <translation>Starts refused or failed, by reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents recorded often</source>
+        <translation>Agents recorded often</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed when recorded more than (times)</source>
+        <translation>Listed when recorded more than (times)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team and week</source>
+        <translation>Recorded hours per team and week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown team</source>
+        <translation>unknown team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no purpose given</source>
+        <translation>no purpose given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names pseudonymised</source>
+        <translation>Names pseudonymised</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h %2 min</source>
+        <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+47"/>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
@@ -633,7 +1129,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
     </message>
@@ -653,7 +1149,7 @@ Recording API user-id: %5</translation>
     <message>
         <location line="+5"/>
         <location line="+10"/>
-        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+864"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -663,7 +1159,7 @@ Recording API user-id: %5</translation>
         <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
+        <location filename="../ui/window/MainWindow.cpp" line="-689"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -673,7 +1169,7 @@ Recording API user-id: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Loading agents: %1 of %2</translation>
     </message>

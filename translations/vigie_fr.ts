@@ -306,6 +306,502 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>AuditMenu</name>
+    <message>
+        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit report</source>
+        <translation>Rapport d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the report</source>
+        <translation>Premier jour du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the report</source>
+        <translation>Dernier jour du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, with a chart</source>
+        <translation>PDF, avec un graphique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, for Excel</source>
+        <translation>CSV, pour Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List agents recorded more than:</source>
+        <translation>&amp;Lister les agents enregistrés plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List agents recorded more than this many times</source>
+        <translation>Lister les agents enregistrés plus que ce nombre de fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <extracomment>Suffix of a number of times, e.g. &quot;5 times&quot;</extracomment>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonymise agents and supervisors</source>
+        <translation>&amp;Pseudonymiser les agents et les superviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymise agents and supervisors</source>
+        <translation>Pseudonymiser les agents et les superviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show A01, S01… instead of names, for readers who must not see them</source>
+        <translation>Afficher A01, S01… au lieu des noms, pour les lecteurs qui ne doivent pas les voir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Créer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Créer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Choisir où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report in %1</source>
+        <translation>Enregistrer le rapport dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDocument</name>
+    <message>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+65"/>
+        <location line="+100"/>
+        <source>Screen recording report</source>
+        <translation>Rapport des enregistrements d’écran</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
+        <translation>Établi par Vigie le %1, poste %2, à partir du journal d’audit du poste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
+        <translation>Les agents et les superviseurs figurent sous des pseudonymes (A01, S01…), numérotés dans l’ordre de leur première apparition sur la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
+        <translation>La vérification du journal d’audit a ÉCHOUÉ&#xa0;: %1. Les chiffres ci-dessous proviennent d’un journal peut-être altéré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</source>
+        <translation>
+            <numerusform>Journal d’audit vérifié&#xa0;: sa %n entrée forme une chaîne intacte, et sa fin est celle que le registre des enregistrements a conservée.</numerusform>
+            <numerusform>Journal d’audit vérifié&#xa0;: ses %n entrées forment une chaîne intacte, et sa fin est celle que le registre des enregistrements a conservée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</source>
+        <translation>
+            <numerusform>Journal d’audit vérifié&#xa0;: sa %n entrée forme une chaîne intacte. Le registre des enregistrements n’a conservé aucune fin à laquelle la comparer.</numerusform>
+            <numerusform>Journal d’audit vérifié&#xa0;: ses %n entrées forment une chaîne intacte. Le registre des enregistrements n’a conservé aucune fin à laquelle la comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total recorded time</source>
+        <translation>Durée totale enregistrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Recorded time</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No recordings in this period.</source>
+        <translation>Aucun enregistrement sur cette période.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Agents recorded more than %n time(s)</source>
+        <translation>
+            <numerusform>Agents enregistrés plus de %n fois</numerusform>
+            <numerusform>Agents enregistrés plus de %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>vigie-report-%1-%2.%3</source>
+        <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
+        <translation>vigie-rapport-%1-%2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportText</name>
+    <message>
+        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <source>Figure</source>
+        <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <extracomment>Column of the report&apos;s CSV: the team, supervisor, purpose... the figure is about</extracomment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <extracomment>Start of the report&apos;s period</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <extracomment>End of the report&apos;s period</extracomment>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of which extensions</source>
+        <translation>Dont prolongations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded time (hours)</source>
+        <translation>Durée enregistrée (heures)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per team</source>
+        <translation>Enregistrements par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team</source>
+        <translation>Heures enregistrées par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per supervisor</source>
+        <translation>Enregistrements par superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per purpose</source>
+        <translation>Enregistrements par finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How recordings ended</source>
+        <translation>Fin des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early</source>
+        <translation>Arrêtés avant terme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended when their time was up</source>
+        <translation>Terminés à l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended</source>
+        <translation>Prolongés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>How a recording ended: the supervisor told Vigie to forget it</extracomment>
+        <translation>Oubliés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running, or no end recorded</source>
+        <translation>En cours, ou fin non consignée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed outcomes</source>
+        <translation>Issues non confirmées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts whose answer was lost</source>
+        <translation>Démarrages dont la réponse a été perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed as recording later</source>
+        <translation>Confirmés en enregistrement par la suite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed, time passed</source>
+        <translation>Jamais confirmés, durée écoulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused or failed, by reason</source>
+        <translation>Démarrages refusés ou en échec, par motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents recorded often</source>
+        <translation>Agents souvent enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed when recorded more than (times)</source>
+        <translation>Listés au-delà de (nombre de fois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team and week</source>
+        <translation>Heures enregistrées par équipe et par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown team</source>
+        <translation>équipe inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no purpose given</source>
+        <translation>finalité non indiquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names pseudonymised</source>
+        <translation>Noms pseudonymisés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h %2 min</source>
+        <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+47"/>
+        <source>Week starting</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
@@ -633,7 +1129,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
         <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
     </message>
@@ -653,7 +1149,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+5"/>
         <location line="+10"/>
-        <location filename="../ui/window/MainWindow.cpp" line="+861"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+864"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -663,7 +1159,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="-687"/>
+        <location filename="../ui/window/MainWindow.cpp" line="-689"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -673,7 +1169,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Démarre et arrête les enregistrements d&apos;écran des agents NICE CXone, et suit chaque enregistrement jusqu&apos;à sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>

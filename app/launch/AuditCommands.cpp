@@ -2,7 +2,9 @@
 
 #include "audit/AuditComparison.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditReport.h"
 #include "recording/RecordingLedger.h"
+#include "report/AuditReportDocument.h"
 
 #include <QTextStream>
 
@@ -61,6 +63,26 @@ int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream
     }
     return 0;
 }
+int auditReport(const LaunchOptions &options, const QString &auditPath, const QString &ledgerPath, QTextStream &out)
+{
+    AuditLog log(auditPath);
+    const AuditReport::Figures figures
+        = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.reportOptions);
+    const QString error = AuditReportDocument::write(figures, options.reportFormat, options.reportOutput);
+    if (!error.isEmpty()) {
+        out << "vigie: the report could not be written to " << options.reportOutput << ": " << error << '\n';
+        return 1;
+    }
+    out << "Report for " << options.reportOptions.from.toString(Qt::ISODate) << " to "
+        << options.reportOptions.to.toString(Qt::ISODate) << " written to " << options.reportOutput << ": "
+        << figures.recordings << " recordings.\n";
+    if (!figures.trailVerified) {
+        // The report says so too; a scheduled job should hear it.
+        out << "The audit trail " << auditPath << " did NOT verify: " << figures.trailStatus << '\n';
+        return 1;
+    }
+    return 0;
+}
 } // namespace
 
 std::optional<int> AuditCommands::run(const LaunchOptions &options, const QString &auditPath, const QString &ledgerPath)
@@ -71,6 +93,9 @@ std::optional<int> AuditCommands::run(const LaunchOptions &options, const QStrin
         const int collector
             = options.verifyAgainst.isEmpty() ? 0 : compareWithCollector(auditPath, options.verifyAgainst, out);
         return qMax(local, collector);
+    }
+    if (options.auditReport) {
+        return auditReport(options, auditPath, ledgerPath, out);
     }
     return std::nullopt;
 }

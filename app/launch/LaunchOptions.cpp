@@ -3,6 +3,7 @@
 #include "cxone/RecordingDuration.h"
 #include "station/PinHash.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -25,6 +26,13 @@ const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
 const QString kAgainst = QStringLiteral("against");
+const QString kAuditReport = QStringLiteral("audit-report");
+const QString kFrom = QStringLiteral("from");
+const QString kTo = QStringLiteral("to");
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+const QString kPseudonymise = QStringLiteral("pseudonymise");
+const QString kRecordedMoreThan = QStringLiteral("recorded-more-than");
 const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
@@ -130,6 +138,20 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("With --verify-audit: also compare the trail with a collector's copy of it (a file as "
                            "rsyslog writes it) and say what differs."),
             QStringLiteral("FILE") },
+        { kAuditReport,
+            QStringLiteral("Write the audit report of a period (--from, --to) to --output as PDF or CSV, and exit. "
+                           "In kiosk mode the file goes to the export folder.") },
+        { kFrom, QStringLiteral("With --audit-report: first day of the period."), QStringLiteral("YYYY-MM-DD") },
+        { kTo, QStringLiteral("With --audit-report: last day of the period."), QStringLiteral("YYYY-MM-DD") },
+        { kFormat, QStringLiteral("With --audit-report: pdf (with a chart) or csv (for Excel)."),
+            QStringLiteral("pdf|csv") },
+        { kOutput, QStringLiteral("With --audit-report: the file to write."), QStringLiteral("FILE") },
+        { kPseudonymise,
+            QStringLiteral("With --audit-report: show agents and supervisors as A01, S01... instead of names.") },
+        { kRecordedMoreThan,
+            QStringLiteral("With --audit-report: list the agents recorded more than N times (default 5, or "
+                           "Audit/ReportAgentsRecordedMoreThan)."),
+            QStringLiteral("N") },
         { kHashPin,
             QStringLiteral("Read a kiosk administrator PIN on standard input and print the hash to put in the "
                            "configuration as Kiosk/PinHash.") },
@@ -166,6 +188,12 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
         return syslogError;
     }
     auditSyslog = *syslog;
+    const QString recordedMoreThan
+        = settings.value(QStringLiteral("Audit/ReportAgentsRecordedMoreThan")).toString().trimmed();
+    if (!recordedMoreThan.isEmpty() && !readPositive(recordedMoreThan, 0, 100000, &reportOptions.recordedMoreThan)) {
+        return QStringLiteral("Audit/ReportAgentsRecordedMoreThan must be a whole number from 0 to 100000, not \"%1\"")
+            .arg(recordedMoreThan);
+    }
     const QString checkpointEvery = settings.value(QStringLiteral("Audit/CheckpointEvery")).toString().trimmed();
     if (!checkpointEvery.isEmpty() && !readPositive(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
         return QStringLiteral("Audit/CheckpointEvery must be a whole number of entries from 1 to 100000, not \"%1\"")
@@ -184,6 +212,59 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    return {};
+}
+
+QString LaunchOptions::readAuditReport(const QCommandLineParser &parser)
+{
+    auditReport = parser.isSet(kAuditReport);
+    if (!auditReport) {
+        for (const QString &option : { kFrom, kTo, kFormat, kOutput, kPseudonymise, kRecordedMoreThan }) {
+            if (parser.isSet(option)) {
+                return QStringLiteral("--%1 goes with --audit-report").arg(option);
+            }
+        }
+        return {};
+    }
+    reportOptions.from = QDate::fromString(parser.value(kFrom), Qt::ISODate);
+    reportOptions.to = QDate::fromString(parser.value(kTo), Qt::ISODate);
+    if (!reportOptions.from.isValid() || !reportOptions.to.isValid()) {
+        return QStringLiteral("--audit-report needs --from and --to as dates, e.g. --from 2026-11-01 --to 2026-11-30");
+    }
+    if (reportOptions.from > reportOptions.to) {
+        return QStringLiteral("--from %1 is after --to %2")
+            .arg(reportOptions.from.toString(Qt::ISODate), reportOptions.to.toString(Qt::ISODate));
+    }
+    const QString format = parser.value(kFormat);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
+        return QStringLiteral("--audit-report needs --format pdf or --format csv");
+    }
+    reportFormat = format == QLatin1String("pdf") ? AuditReport::Format::Pdf : AuditReport::Format::Csv;
+    if (parser.isSet(kRecordedMoreThan)
+        && !readPositive(parser.value(kRecordedMoreThan), 0, 100000, &reportOptions.recordedMoreThan)) {
+        return QStringLiteral("--recorded-more-than must be a whole number from 0 to 100000");
+    }
+    reportOptions.pseudonymise = parser.isSet(kPseudonymise);
+    reportOutput = parser.value(kOutput);
+    if (reportOutput.isEmpty()) {
+        return QStringLiteral("--audit-report needs --output FILE");
+    }
+    if (kiosk) {
+        // A kiosk station writes only where the administrator collects exports.
+        if (exportFolder.isEmpty()) {
+            return QStringLiteral("on a kiosk station the report goes to the export folder, and Kiosk/ExportFolder is "
+                                  "not set in the configuration");
+        }
+        const QFileInfo output(reportOutput);
+        if (reportOutput.contains(QLatin1Char('/')) || reportOutput.contains(QLatin1Char('\\'))) {
+            if (QFileInfo(output.absolutePath()).canonicalFilePath() != QFileInfo(exportFolder).canonicalFilePath()) {
+                return QStringLiteral("on a kiosk station the report goes to the export folder %1 only: give a file "
+                                      "name, not %2")
+                    .arg(exportFolder, reportOutput);
+            }
+        }
+        reportOutput = QDir(exportFolder).filePath(output.fileName());
+    }
     return {};
 }
 
@@ -296,6 +377,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
         return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration "
                               "(create it with: vigie --hash-pin)");
+    }
+    if (const QString error = readAuditReport(parser); !error.isEmpty()) {
+        return error;
     }
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");

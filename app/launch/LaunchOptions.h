@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditReport.h"
 #include "audit/SyslogTarget.h"
 #include "cxone/CxoneEnvironment.h"
 #include "simulator/SimulatorOptions.h"
@@ -22,6 +23,11 @@ struct LaunchOptions
     int auditRetentionDays = 180;
     bool verifyAudit = false;
     QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
+    // --audit-report: the monthly report, written without a window.
+    bool auditReport = false;
+    AuditReport::Options reportOptions;
+    AuditReport::Format reportFormat = AuditReport::Format::Pdf;
+    QString reportOutput; // on a kiosk station, inside exportFolder
     // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
     SyslogTarget auditSyslog;
     int auditCheckpointEvery = 50;
@@ -50,4 +56,5 @@ struct LaunchOptions
 private:
     // Returns an error to print, or empty.
     QString readConfiguration(QSettings &settings);
+    QString readAuditReport(const QCommandLineParser &parser);
 };

@@ -105,6 +105,32 @@ private Q_SLOTS:
         QCOMPARE(options.auditSyslog.toString(), target);
         QCOMPARE(options.auditCheckpointEvery, every);
     }
+    void reportThresholdComesFromTheConfigurationUnlessGiven()
+    {
+        const QByteArray ini("[Audit]\nReportAgentsRecordedMoreThan=12\n");
+        const QStringList report { QStringLiteral("--audit-report"), QStringLiteral("--from"),
+            QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+            QStringLiteral("november.csv") };
+        LaunchOptions configured;
+        QCOMPARE(parseWithConfiguration(ini, &configured, report), QString());
+        QVERIFY(configured.auditReport);
+        QCOMPARE(configured.reportOptions.recordedMoreThan, 12);
+        QCOMPARE(configured.reportFormat, AuditReport::Format::Csv);
+        QCOMPARE(configured.reportOptions.from, QDate(2026, 11, 1));
+        QVERIFY(!configured.reportOptions.pseudonymise);
+        LaunchOptions given;
+        QCOMPARE(parseWithConfiguration(ini, &given,
+                     report
+                         + QStringList { QStringLiteral("--recorded-more-than"), QStringLiteral("3"),
+                             QStringLiteral("--pseudonymise") }),
+            QString());
+        QCOMPARE(given.reportOptions.recordedMoreThan, 3);
+        QVERIFY(given.reportOptions.pseudonymise);
+        LaunchOptions wrong;
+        QVERIFY(parseWithConfiguration("[Audit]\nReportAgentsRecordedMoreThan=lots\n", &wrong)
+                    .contains(QLatin1String("Audit/ReportAgentsRecordedMoreThan must be a whole number")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditOptions)

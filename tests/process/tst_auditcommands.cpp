@@ -1,8 +1,11 @@
 #include "audit/AuditLog.h"
 #include "recording/RecordingLedger.h"
+#include "station/PinHash.h"
 #include "station/SingleInstance.h"
+#include "support/AuditScenario.h"
 #include "support/RsyslogCollector.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
@@ -26,6 +29,7 @@ private:
         environment.insert(QStringLiteral("HOME"), m_dir.path());
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC")); // the scenario's days are UTC days
         return environment;
     }
 
@@ -66,9 +70,9 @@ private:
             QStringLiteral("--ledger"), path("recordings.json") };
     }
 
-    void cutLastLines(int count) const
+    void cutLastLines(int count, const QString &trail = {}) const
     {
-        QFile file(path("audit.jsonl"));
+        QFile file(trail.isEmpty() ? path("audit.jsonl") : trail);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArrayList lines = file.readAll().split('\n');
         lines.removeLast();
@@ -161,6 +165,114 @@ private Q_SLOTS:
             output.constData());
         QVERIFY(output.contains("The checkpoint of "));
         QVERIFY(output.contains("The trail DIFFERS from the collector's copy."));
+    }
+
+    void auditReportWritesTheMonthAsCsvOrPdf()
+    {
+        QFile::remove(path("month.jsonl"));
+        AuditScenario::write(path("month.jsonl"), AuditScenario::november2026());
+        RecordingLedger::Contents contents;
+        contents.auditHead = AuditLog(path("month.jsonl")).head();
+        QString error;
+        QVERIFY(RecordingLedger(path("month-ledger.json")).save(contents, &error));
+        const QStringList common { QStringLiteral("--audit-report"), QStringLiteral("--from"),
+            QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--audit-log"), path("month.jsonl"), QStringLiteral("--ledger"), path("month-ledger.json"),
+            QStringLiteral("--recorded-more-than"), QStringLiteral("4") };
+        QByteArray output;
+        QCOMPARE(run(common
+                         + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                             path("month.csv"), QStringLiteral("--language"), QStringLiteral("en") },
+                     &output),
+            0);
+        QVERIFY2(output.contains("Report for 2026-11-01 to 2026-11-30 written to"), output.constData());
+        QFile csv(path("month.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(csv.readAll());
+        for (const char *row : { "Recordings,Total,,11", "Audit trail,Verified,,yes",
+                 "Recorded time (hours),Total,,3.47", "Recordings per team,Billing,,7",
+                 "Agents recorded often,Léa Martin,,5", "Recorded hours per team and week,Claims,2026-W45,0.75" }) {
+            QVERIFY2(content.contains(QString::fromUtf8(row)), row);
+        }
+
+        QCOMPARE(run(common
+                         + QStringList { QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
+                             path("month.pdf"), QStringLiteral("--language"), QStringLiteral("fr"),
+                             QStringLiteral("--pseudonymise") },
+                     &output),
+            0);
+        QFile pdf(path("month.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+
+        // A trail whose end was cut after the ledger saw it: the report is written, says so, and the exit says so.
+        cutLastLines(2, path("month.jsonl"));
+        QCOMPARE(run(common
+                         + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                             path("cut.csv") },
+                     &output),
+            1);
+        QVERIFY2(output.contains("did NOT verify: the trail ends at entry"), output.constData());
+        QVERIFY(QFile::exists(path("cut.csv")));
+    }
+
+    void auditReportOptionsAreCheckedInWords_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString report = QStringLiteral("--audit-report");
+        QTest::newRow("no dates") << QStringList { report, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--output"), QStringLiteral("x.csv") }
+                                  << QStringLiteral("needs --from and --to");
+        QTest::newRow("backwards") << QStringList { report, QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+            QStringLiteral("--to"), QStringLiteral("2026-11-01"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--output"), QStringLiteral("x.csv") }
+                                   << QStringLiteral("--from 2026-11-30 is after --to");
+        QTest::newRow("format") << QStringList { report, QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("docx"),
+            QStringLiteral("--output"), QStringLiteral("x.docx") }
+                                << QStringLiteral("--format pdf or --format csv");
+        QTest::newRow("no output") << QStringList { report, QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("pdf") }
+                                   << QStringLiteral("needs --output FILE");
+        QTest::newRow("without --audit-report") << QStringList { QStringLiteral("--pseudonymise") }
+                                                << QStringLiteral("--pseudonymise goes with --audit-report");
+        QTest::newRow("against alone") << QStringList { QStringLiteral("--against"), QStringLiteral("c.log") }
+                                       << QStringLiteral("add --verify-audit");
+    }
+
+    void auditReportOptionsAreCheckedInWords()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QByteArray output;
+        QCOMPARE(run(arguments, &output), 2);
+        QVERIFY2(QString::fromUtf8(output).contains(message), output.constData());
+    }
+
+    void aKioskStationWritesReportsOnlyIntoItsExportFolder()
+    {
+        QFile::remove(path("kiosk.jsonl"));
+        AuditScenario::write(path("kiosk.jsonl"), AuditScenario::november2026());
+        QDir(m_dir.path()).mkpath(QStringLiteral("exports"));
+        QFile config(path("kiosk.conf"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[Kiosk]\nKiosk=true\nPinHash=" + PinHash::hash(QStringLiteral("1357")).toUtf8()
+            + "\nExportFolder=" + path("exports").toUtf8() + "\n");
+        config.close();
+        const QStringList common { QStringLiteral("--config"), config.fileName(), QStringLiteral("--audit-report"),
+            QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--audit-log"), path("kiosk.jsonl"), QStringLiteral("--ledger"), path("kiosk-ledger.json"),
+            QStringLiteral("--output") };
+        QByteArray output;
+        QCOMPARE(run(common + QStringList { path("elsewhere.csv") }, &output), 2);
+        QVERIFY2(output.contains("goes to the export folder"), output.constData());
+        QVERIFY(!QFile::exists(path("elsewhere.csv")));
+        QCOMPARE(run(common + QStringList { QStringLiteral("november.csv") }, &output), 0);
+        QVERIFY2(QFile::exists(path("exports/november.csv")), output.constData());
+        QCOMPARE(run(common + QStringList { path("exports/named.csv") }, &output), 0);
+        QVERIFY(QFile::exists(path("exports/named.csv")));
     }
 
     void aSecondWriterOfTheSameTrailIsRefusedWhateverItsLedger()

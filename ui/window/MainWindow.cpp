@@ -18,6 +18,7 @@
 #include "text/OutcomeText.h"
 #include "views/ActiveRecordingsView.h"
 #include "widgets/DurationPicker.h"
+#include "window/AuditMenu.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -182,6 +183,8 @@ void MainWindow::buildActions()
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditHistory);
     m_viewMenu->insertAction(m_languageMenu->menuAction(), m_auditAction);
+    menuBar()->insertMenu(
+        m_helpMenu->menuAction(), new AuditMenu(m_session, m_options.kiosk ? m_options.exportFolder : QString(), this));
 }
 
 void MainWindow::buildWidgets()
