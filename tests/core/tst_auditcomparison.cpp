@@ -93,7 +93,7 @@ private Q_SLOTS:
                 entry.agentName = QStringLiteral("Agent %1").arg(i);
                 entry.durationSeconds = 600;
                 QVERIFY(log.append(entry, &error));
-                forwarder.send();
+                forwarder.send(log.head());
             }
             QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences().size(), 7, 10000);
         }

@@ -57,7 +57,7 @@ private:
         QString error;
         QVERIFY2(log->append(entry(minute), &error), qPrintable(error));
         if (forwarder) {
-            forwarder->send();
+            forwarder->send(log->head());
         }
     }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
             const auto sender = forwarder(&log, tcp, 50);
             sender->start();
             QVERIFY(appendOld(200) && appendOld(199));
-            sender->send();
+            sender->send(log.head());
             QTRY_COMPARE_WITH_TIMEOUT(sender->delivered(), 2, 10000);
         }
         // Written while forwarding was off, then purged by a long retention backlog.

@@ -28,17 +28,29 @@ AuditForwarder::AuditForwarder(AuditLog *log, const SyslogTarget &target, int ch
 
 AuditForwarder::~AuditForwarder()
 {
+    // Quitting: entries still in the recorder's group-commit window are synced here and go now,
+    // and what the connection takes is delivered, so the next run does not send it again.
+    QString error;
+    const bool synced = m_started && m_log->sync(&error);
+    if (synced) {
+        m_durable = m_log->head().count;
+    }
     if (m_socket) {
         // A socket closing in its destructor says so: not to this half-destroyed forwarder.
         m_socket->disconnect(this);
-        // Quitting: what the connection takes now is delivered, so the next run does not send it again.
         if (m_target.kind == SyslogTarget::Kind::Tcp && m_socket->state() == QAbstractSocket::ConnectedState) {
+            if (synced) {
+                sendOverSocket();
+            }
             m_socket->flush();
             handleBytesWritten(m_bytesQueued - m_socket->bytesToWrite() - m_bytesWritten);
         }
     }
 #ifdef Q_OS_UNIX
     if (m_localLogOpen) {
+        if (synced) {
+            sendLocally();
+        }
         closelog();
     }
 #endif
@@ -78,13 +90,18 @@ void AuditForwarder::start()
         }
     }
     m_queued = m_delivered;
+    m_durable = head.count;
     m_startUpHead = head;
     m_startUpCheckpointPending = !head.isNull();
     m_started = true;
     pump();
 }
 
-void AuditForwarder::send() { pump(); }
+void AuditForwarder::send(const AuditHead &head)
+{
+    m_durable = qMax(m_durable, head.count);
+    pump();
+}
 
 bool AuditForwarder::catchUpWithPurge()
 {
@@ -141,7 +158,7 @@ void AuditForwarder::connectSocket()
         m_socket = std::make_unique<QTcpSocket>();
         connect(m_socket.get(), &QAbstractSocket::bytesWritten, this, [this](qint64 bytes) {
             handleBytesWritten(bytes);
-            if (m_socket && m_queued < m_log->head().count) {
+            if (m_socket && m_queued < m_durable) {
                 sendOverSocket();
             }
         });
@@ -174,7 +191,7 @@ void AuditForwarder::connectSocket()
 void AuditForwarder::sendOverSocket()
 {
     const bool tcp = m_target.kind == SyslogTarget::Kind::Tcp;
-    const qint64 last = m_log->head().count;
+    const qint64 last = m_durable;
     auto write = [&](const QByteArray &message) {
         const QByteArray bytes = tcp ? SyslogFormat::octetCounted(message) : message;
         if (m_socket->write(bytes) != bytes.size()) {
@@ -267,8 +284,7 @@ void AuditForwarder::sendLocally()
         m_startUpCheckpointPending = false;
     }
     const qint64 before = m_delivered;
-    const qint64 last = m_log->head().count;
-    while (m_delivered < last) {
+    while (m_delivered < m_durable) {
         const qint64 sequence = m_delivered + 1;
         const std::optional<QByteArray> line = m_log->line(sequence);
         if (!line) {

@@ -39,8 +39,9 @@ public:
     void setRetryIntervalsMs(int first, int maximum);
     // Reads the delivery mark, queues the start-up checkpoint and sends what is waiting.
     void start();
-    // Sends what the trail holds beyond the last delivery; connected to AuditRecorder::appended.
-    void send();
+    // Sends the entries up to `head`, which reached the disk; connected to AuditRecorder::appended.
+    // An entry is never sent before it is durable on the station.
+    void send(const AuditHead &head);
 
     qint64 delivered() const { return m_delivered; }
     State state() const { return m_state; }
@@ -86,6 +87,7 @@ private:
     bool m_startUpCheckpointPending = false;
     bool m_startUpCheckpointQueued = false; // on the current connection
     AuditHead m_startUpHead;
+    qint64 m_durable = 0; // the last entry on disk, as appended() said
     qint64 m_delivered = 0; // the last entry delivered
     qint64 m_queued = 0; // the last entry written to the current connection
     qint64 m_bytesQueued = 0;

@@ -240,7 +240,7 @@ std::optional<AuditEntry> AuditLog::entryAt(qint64 sequence)
     return found ? found->entry : std::nullopt;
 }
 
-bool AuditLog::writeLine(const AuditEntry &entry, QString *error)
+bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
 {
     if (!m_file.isOpen()) {
         QDir().mkpath(QFileInfo(m_filePath).absolutePath());
@@ -257,7 +257,9 @@ bool AuditLog::writeLine(const AuditEntry &entry, QString *error)
     indexed.hash = hashOf(line);
     indexed.entry = entry;
     // One write per line, so a crash leaves at worst an unfinished last line, set aside at the next start.
-    if (m_file.write(line + '\n') != line.size() + 1 || !syncToDisk(m_file)) {
+    const bool written = m_file.write(line + '\n') == line.size() + 1
+        && (flush == Flush::Deferred ? m_file.flush() : syncToDisk(m_file));
+    if (!written) {
         *error = m_file.errorString();
         m_file.close();
         m_loaded = false; // read the file again: what reached it decides
@@ -294,10 +296,19 @@ bool AuditLog::recoverUnfinishedLine(QString *error)
     return writeLine(recovered, error);
 }
 
-bool AuditLog::append(const AuditEntry &entry, QString *error)
+bool AuditLog::append(const AuditEntry &entry, QString *error, Flush flush)
 {
     load();
-    return recoverUnfinishedLine(error) && writeLine(entry, error);
+    return recoverUnfinishedLine(error) && writeLine(entry, error, flush);
+}
+
+bool AuditLog::sync(QString *error)
+{
+    if (m_file.isOpen() && !syncToDisk(m_file)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QVector<AuditEntry> AuditLog::query(const AuditQuery &query)

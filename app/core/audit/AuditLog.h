@@ -17,7 +17,7 @@
 // A retention purge replaces the oldest lines with one anchor line ("N entries purged up to hash
 // H"), so the lines kept are never rewritten and entries keep their number for the trail's life.
 //
-// Appends reach the disk (fsync) before append() returns. The file is read once; the entries
+// Appends reach the disk (fsync) before they are reported. The file is read once; the entries
 // stay in memory and every write updates them, so filtering never re-reads the file.
 class AuditLog
 {
@@ -52,7 +52,12 @@ public:
     // One writer per trail, whatever ledger it records for: two would fork the chain.
     bool tryLock(QString *holderDescription);
 
-    bool append(const AuditEntry &entry, QString *error);
+    // Durable: the line reaches the disk (fsync) before append() returns. Deferred: it is written
+    // at once, and reaches the disk at the next sync(), so that a burst of entries (a batch start
+    // for a whole team) shares one fsync.
+    enum class Flush { Durable, Deferred };
+    bool append(const AuditEntry &entry, QString *error, Flush flush = Flush::Durable);
+    bool sync(QString *error);
     AuditHead head();
     // Number of the first entry still in the file (1 unless a purge removed older ones).
     qint64 firstSequence();
@@ -88,7 +93,7 @@ private:
 
     void load();
     bool recoverUnfinishedLine(QString *error);
-    bool writeLine(const AuditEntry &entry, QString *error);
+    bool writeLine(const AuditEntry &entry, QString *error, Flush flush = Flush::Durable);
     const IndexedLine *indexed(qint64 sequence);
 
     QString m_filePath;

@@ -23,6 +23,8 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     : QObject(parent)
     , m_log(log)
 {
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, &AuditRecorder::commit);
     connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
         AuditEntry entry
             = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start,
@@ -61,12 +63,40 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     });
 }
 
+AuditRecorder::~AuditRecorder()
+{
+    // Quitting within a window: the last entries still reach the disk and the ledger's head.
+    if (m_commitTimer.isActive()) {
+        commit();
+    }
+}
+
 void AuditRecorder::write(AuditEntry entry)
 {
     entry.atUtc = QDateTime::currentDateTimeUtc();
     entry.supervisor = m_supervisor;
     QString error;
-    if (m_log->append(entry, &error)) {
+    if (m_groupCommitMs <= 0) {
+        if (m_log->append(entry, &error)) {
+            Q_EMIT appended(m_log->head());
+        } else {
+            Q_EMIT writeFailed(error);
+        }
+        return;
+    }
+    // Written now, in order; on disk, and announced, with the others of the window.
+    if (!m_log->append(entry, &error, AuditLog::Flush::Deferred)) {
+        Q_EMIT writeFailed(error);
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start(m_groupCommitMs);
+    }
+}
+
+void AuditRecorder::commit()
+{
+    m_commitTimer.stop();
+    QString error;
+    if (m_log->sync(&error)) {
         Q_EMIT appended(m_log->head());
     } else {
         Q_EMIT writeFailed(error);
@@ -75,6 +105,9 @@ void AuditRecorder::write(AuditEntry entry)
 
 AuditLog::PurgeResult AuditRecorder::applyRetention(int days)
 {
+    if (m_commitTimer.isActive()) {
+        commit();
+    }
     const AuditHead before = m_log->head();
     const AuditLog::PurgeResult result
         = m_log->purgeOlderThan(days, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"));
