@@ -1,3 +1,5 @@
+#include "audit/AuditForwarder.h"
+#include "launch/AuditCommands.h"
 #include "launch/HeadlessCommands.h"
 #include "launch/LaunchOptions.h"
 #include "launch/PinCommand.h"
@@ -50,15 +52,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     const StationPolicy policy = options.stationPolicy();
-    if (options.verifyAudit) {
-        return HeadlessCommands::verifyAudit(policy.auditPath);
-    }
     if (options.hashPin) {
         return PinCommand::run();
     }
 
     LanguageSwitcher languages;
     languages.apply(policy.startLanguage(UiSettings::language()));
+    // --verify-audit and --audit-report (in the language just chosen) answer and exit.
+    if (const std::optional<int> status = AuditCommands::run(options, policy.auditPath, policy.ledgerPath)) {
+        return *status;
+    }
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;
@@ -80,6 +83,13 @@ int main(int argc, char *argv[])
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     SingleInstance instance(policy.ledgerPath);
+    auto refuseToStart = [&options](const QString &message) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
+        if (!options.selfTest) {
+            QMessageBox::warning(nullptr, QStringLiteral("Vigie"), message);
+        }
+        return 1;
+    };
     QString holder;
     // The ledger lock decides: only a live Vigie holding it is "already running", whatever
     // answers on a socket.
@@ -88,12 +98,11 @@ int main(int argc, char *argv[])
             std::printf("vigie: Vigie is already running; its window was brought to the front\n");
             return 0;
         }
-        const QString message = SessionAnnouncer::ledgerHeldElsewhere(holder);
-        std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
-        if (!options.selfTest) {
-            QMessageBox::warning(nullptr, QStringLiteral("Vigie"), message);
-        }
-        return 1;
+        return refuseToStart(SessionAnnouncer::ledgerHeldElsewhere(holder));
+    }
+    // One writer per audit trail, even for Vigies on different ledgers.
+    if (!session.auditLog()->tryLock(&holder)) {
+        return refuseToStart(SessionAnnouncer::auditTrailHeldElsewhere(holder, policy.auditPath));
     }
     const QString listenError = instance.listen();
     if (!listenError.isEmpty()) {
@@ -101,12 +110,13 @@ int main(int argc, char *argv[])
             stderr, "vigie: launching Vigie again will not bring this window forward: %s\n", qPrintable(listenError));
     }
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
-    QString purgeError;
-    if (session.auditLog()->purgeOlderThan(
-            options.auditRetentionDays, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"), &purgeError)
-        < 0) {
-        qWarning("audit trail: old entries could not be purged: %s", qPrintable(purgeError));
-    }
+    const AuditLog::PurgeResult purge = session.auditRecorder()->applyRetention(options.auditRetentionDays);
+    // Every audit entry also leaves the station, as it is written (Audit/SyslogServer).
+    AuditForwarder forwarder(session.auditLog(), options.auditSyslog, options.auditCheckpointEvery);
+    QObject::connect(session.auditRecorder(), &AuditRecorder::appended, &forwarder, &AuditForwarder::send);
+    QObject::connect(&forwarder, &AuditForwarder::problem, &forwarder,
+        [](const QString &problem) { qWarning("audit collector: %s", qPrintable(problem)); });
+    forwarder.start();
 
     const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
     if (options.selfTest) {
@@ -137,7 +147,7 @@ int main(int argc, char *argv[])
     // virtual displays) nobody else would activate it.
     window.activateWindow();
     window.announcer()->reportRestoredLedger(restored, int(session.tracker()->active().size()));
-    window.announcer()->reportAuditPurge(purgeError);
+    window.announcer()->reportAuditPurge(purge);
     window.signInFlow()->begin(options.demo ? std::optional<AccessKey>(demoKey) : std::nullopt);
     // Quitting drops the starts still queued; those already sent stay in the ledger to be confirmed.
     QObject::connect(

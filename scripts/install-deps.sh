@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# (qt6-websockets-dev is listed because Debian's qt6-httpserver-dev needs it for CMake but does not depend on it.)
+# (qt6-websockets-dev is listed because Debian's qt6-httpserver-dev needs it for CMake but does not depend on it;
+# libqt6opengl6-dev likewise for qt6-charts-dev.)
 # Installs every Debian bookworm package Vigie needs to build, run and test.
 # Idempotent: packages already present are skipped, so a second run costs one dpkg query.
 set -euo pipefail
@@ -7,15 +8,17 @@ set -euo pipefail
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
 )
 # A display, a session bus and a Secret Service keyring for the GUI and keychain tests; a window
-# manager and tools to drive it from outside for the kiosk test.
+# manager and tools to drive it from outside for the kiosk test; a syslog collector (rsyslog) and
+# PDF tools (poppler-utils) for the audit trail's tests; libfaketime to move a process's wall clock.
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
     openbox xdotool wmctrl x11-utils python3
     python3-pyatspi python3-dogtail
     lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime
+    rsyslog poppler-utils
 )
 
 wanted=("${BUILD_PACKAGES[@]}")

@@ -346,7 +346,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -354,7 +354,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
@@ -456,130 +456,535 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
-    <name>AuditTableModel</name>
+    <name>AuditMenu</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Extend</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retention purge</source>
-        <translation>Retention purge</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Already recording</source>
-        <translation>Already recording</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Had already ended</source>
-        <translation>Had already ended</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended by itself</source>
-        <translation>Ended by itself</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended while Vigie was closed</source>
-        <translation>Ended while Vigie was closed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Old entries removed</source>
-        <translation>Old entries removed</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
-        <source>Result</source>
-        <translation>Result</translation>
+        <location line="+6"/>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit report</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the report</source>
+        <translation>First day of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the report</source>
+        <translation>Last day of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report format</source>
+        <translation>Report format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, with a chart</source>
+        <translation>PDF, with a chart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, for Excel</source>
+        <translation>CSV, for Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List agents recorded more than:</source>
+        <translation>&amp;List agents recorded more than:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List agents recorded more than this many times</source>
+        <translation>List agents recorded more than this many times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <extracomment>Suffix of a number of times, e.g. &quot;5 times&quot;</extracomment>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonymise agents and supervisors</source>
+        <translation>&amp;Pseudonymise agents and supervisors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymise agents and supervisors</source>
+        <translation>Pseudonymise agents and supervisors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show A01, S01… instead of names, for readers who must not see them</source>
+        <translation>Show A01, S01… instead of names, for readers who must not see them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Create the report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Create the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Choose where to save the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report in %1</source>
+        <translation>Save the report in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDocument</name>
+    <message>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+66"/>
+        <location line="+98"/>
+        <source>Screen recording report</source>
+        <translation>Screen recording report</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
+        <translation>Produced by Vigie on %1, station %2, from the audit trail of the station.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
+        <translation>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
+        <translation>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</source>
+        <translation>
+            <numerusform>Audit trail verified: its %n entry forms an unbroken chain, and its end is the one the recording ledger kept.</numerusform>
+            <numerusform>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</source>
+        <translation>
+            <numerusform>Audit trail verified: its %n entry forms an unbroken chain. The recording ledger kept no end to compare it with.</numerusform>
+            <numerusform>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total recorded time</source>
+        <translation>Total recorded time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Recorded time</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No recordings in this period.</source>
+        <translation>No recordings in this period.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+46"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>CXone user-id</source>
-        <translation>CXone user-id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Duration (s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Agents recorded more than %n time(s)</source>
+        <translation>
+            <numerusform>Agents recorded more than %n time</numerusform>
+            <numerusform>Agents recorded more than %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>vigie-report-%1-%2.%3</source>
+        <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
+        <translation>vigie-report-%1-%2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportText</name>
+    <message>
+        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <source>Figure</source>
+        <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <extracomment>Column of the report&apos;s CSV: the team, supervisor, purpose... the figure is about</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <extracomment>Start of the report&apos;s period</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <extracomment>End of the report&apos;s period</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of which extensions</source>
+        <translation>Of which extensions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded time (hours)</source>
+        <translation>Recorded time (hours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per team</source>
+        <translation>Recordings per team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team</source>
+        <translation>Recorded hours per team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per supervisor</source>
+        <translation>Recordings per supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per purpose</source>
+        <translation>Recordings per purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How recordings ended</source>
+        <translation>How recordings ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early</source>
+        <translation>Stopped early</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended when their time was up</source>
+        <translation>Ended when their time was up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>How a recording ended: the supervisor told Vigie to forget it</extracomment>
+        <translation>Forgotten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running, or no end recorded</source>
+        <translation>Still running, or no end recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed outcomes</source>
+        <translation>Unconfirmed outcomes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts whose answer was lost</source>
+        <translation>Starts whose answer was lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed as recording later</source>
+        <translation>Confirmed as recording later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed, time passed</source>
+        <translation>Never confirmed, time passed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused or failed, by reason</source>
+        <translation>Starts refused or failed, by reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents recorded often</source>
+        <translation>Agents recorded often</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed when recorded more than (times)</source>
+        <translation>Listed when recorded more than (times)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team and week</source>
+        <translation>Recorded hours per team and week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown team</source>
+        <translation>unknown team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no purpose given</source>
+        <translation>no purpose given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names pseudonymised</source>
+        <translation>Names pseudonymised</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h %2 min</source>
+        <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+52"/>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>Contact ID</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-12"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -587,6 +992,180 @@ Recording API user-id: %5</translation>
         <location line="+8"/>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget</source>
+        <extracomment>Audit action: the supervisor removed a recording Vigie could no longer account for</extracomment>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery</source>
+        <extracomment>Audit action: Vigie settled what a crash left behind</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already recording</source>
+        <translation>Already recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer lost: may be recording</source>
+        <translation>Answer lost: may be recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed recording</source>
+        <extracomment>Audit result: a start whose answer was lost turned out to be recording</extracomment>
+        <translation>Confirmed recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <extracomment>Audit result: CXone refused the request</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had already ended</source>
+        <translation>Had already ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended by itself</source>
+        <translation>Ended by itself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended while Vigie was closed</source>
+        <translation>Ended while Vigie was closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed; its time has passed</source>
+        <translation>Never confirmed; its time has passed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>Audit result of Forget</extracomment>
+        <translation>Forgotten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old entries removed</source>
+        <translation>Old entries removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered</source>
+        <extracomment>Audit result of Recovery</extracomment>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone user-id</source>
+        <translation>CXone user-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor scope</source>
+        <translation>Supervisor scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -854,7 +1433,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+280"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+282"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1303,7 +1882,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+84"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Forget unconfirmed recordings</translation>
     </message>
@@ -1526,12 +2105,22 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
+        <translation>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
+        <translation>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
         <translation>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Starting %n recording of %1…</numerusform>
@@ -1575,6 +2164,11 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
     </message>

@@ -346,7 +346,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+98"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -354,7 +354,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>vigie-audit-%1-%2.csv</source>
         <translation>vigie-audit-%1-%2.csv</translation>
     </message>
@@ -456,130 +456,535 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
-    <name>AuditTableModel</name>
+    <name>AuditMenu</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+20"/>
-        <source>Start</source>
-        <translation>Démarrage</translation>
+        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stop</source>
-        <translation>Arrêt</translation>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Extend</source>
-        <translation>Prolongation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retention purge</source>
-        <translation>Purge de rétention</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Started</source>
-        <translation>Démarré</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Already recording</source>
-        <translation>Déjà en cours d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Had already ended</source>
-        <translation>Déjà terminé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended by itself</source>
-        <translation>Terminé de lui-même</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ended while Vigie was closed</source>
-        <translation>Terminé pendant que Vigie était fermé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Old entries removed</source>
-        <translation>Anciennes entrées supprimées</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
-        <source>Result</source>
-        <translation>Résultat</translation>
+        <location line="+6"/>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit report</source>
+        <translation>Rapport d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the report</source>
+        <translation>Premier jour du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the report</source>
+        <translation>Dernier jour du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF, with a chart</source>
+        <translation>PDF, avec un graphique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, for Excel</source>
+        <translation>CSV, pour Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List agents recorded more than:</source>
+        <translation>&amp;Lister les agents enregistrés plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List agents recorded more than this many times</source>
+        <translation>Lister les agents enregistrés plus que ce nombre de fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <extracomment>Suffix of a number of times, e.g. &quot;5 times&quot;</extracomment>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonymise agents and supervisors</source>
+        <translation>&amp;Pseudonymiser les agents et les superviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymise agents and supervisors</source>
+        <translation>Pseudonymiser les agents et les superviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show A01, S01… instead of names, for readers who must not see them</source>
+        <translation>Afficher A01, S01… au lieu des noms, pour les lecteurs qui ne doivent pas les voir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Créer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Créer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Choisir où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report in %1</source>
+        <translation>Enregistrer le rapport dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDocument</name>
+    <message>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+66"/>
+        <location line="+98"/>
+        <source>Screen recording report</source>
+        <translation>Rapport des enregistrements d’écran</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
+        <translation>Établi par Vigie le %1, poste %2, à partir du journal d’audit du poste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
+        <translation>Les agents et les superviseurs figurent sous des pseudonymes (A01, S01…), numérotés dans l’ordre de leur première apparition sur la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
+        <translation>La vérification du journal d’audit a ÉCHOUÉ&#xa0;: %1. Les chiffres ci-dessous proviennent d’un journal peut-être altéré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain, and its end is the one the recording ledger kept.</source>
+        <translation>
+            <numerusform>Journal d’audit vérifié&#xa0;: sa %n entrée forme une chaîne intacte, et sa fin est celle que le registre des enregistrements a conservée.</numerusform>
+            <numerusform>Journal d’audit vérifié&#xa0;: ses %n entrées forment une chaîne intacte, et sa fin est celle que le registre des enregistrements a conservée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail verified: its %n entries form an unbroken chain. The recording ledger kept no end to compare it with.</source>
+        <translation>
+            <numerusform>Journal d’audit vérifié&#xa0;: sa %n entrée forme une chaîne intacte. Le registre des enregistrements n’a conservé aucune fin à laquelle la comparer.</numerusform>
+            <numerusform>Journal d’audit vérifié&#xa0;: ses %n entrées forment une chaîne intacte. Le registre des enregistrements n’a conservé aucune fin à laquelle la comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total recorded time</source>
+        <translation>Durée totale enregistrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Recorded time</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No recordings in this period.</source>
+        <translation>Aucun enregistrement sur cette période.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+46"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>CXone user-id</source>
-        <translation>user-id CXone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Durée (s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+53"/>
+        <location line="+3"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Agents recorded more than %n time(s)</source>
+        <translation>
+            <numerusform>Agents enregistrés plus de %n fois</numerusform>
+            <numerusform>Agents enregistrés plus de %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>vigie-report-%1-%2.%3</source>
+        <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
+        <translation>vigie-rapport-%1-%2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportText</name>
+    <message>
+        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <source>Figure</source>
+        <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <extracomment>Column of the report&apos;s CSV: the team, supervisor, purpose... the figure is about</extracomment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <extracomment>Start of the report&apos;s period</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <extracomment>End of the report&apos;s period</extracomment>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of which extensions</source>
+        <translation>Dont prolongations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded time (hours)</source>
+        <translation>Durée enregistrée (heures)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per team</source>
+        <translation>Enregistrements par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team</source>
+        <translation>Heures enregistrées par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per supervisor</source>
+        <translation>Enregistrements par superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per purpose</source>
+        <translation>Enregistrements par finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How recordings ended</source>
+        <translation>Fin des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early</source>
+        <translation>Arrêtés avant terme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended when their time was up</source>
+        <translation>Terminés à l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended</source>
+        <translation>Prolongés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>How a recording ended: the supervisor told Vigie to forget it</extracomment>
+        <translation>Oubliés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running, or no end recorded</source>
+        <translation>En cours, ou fin non consignée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed outcomes</source>
+        <translation>Issues non confirmées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts whose answer was lost</source>
+        <translation>Démarrages dont la réponse a été perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed as recording later</source>
+        <translation>Confirmés en enregistrement par la suite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed, time passed</source>
+        <translation>Jamais confirmés, durée écoulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused or failed, by reason</source>
+        <translation>Démarrages refusés ou en échec, par motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents recorded often</source>
+        <translation>Agents souvent enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed when recorded more than (times)</source>
+        <translation>Listés au-delà de (nombre de fois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per team and week</source>
+        <translation>Heures enregistrées par équipe et par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown team</source>
+        <translation>équipe inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no purpose given</source>
+        <translation>finalité non indiquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names pseudonymised</source>
+        <translation>Noms pseudonymisés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h %2 min</source>
+        <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+52"/>
+        <source>Week starting</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contact ID</source>
         <translation>ID de contact</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="-12"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -587,6 +992,180 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+8"/>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget</source>
+        <extracomment>Audit action: the supervisor removed a recording Vigie could no longer account for</extracomment>
+        <translation>Oubli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention purge</source>
+        <translation>Purge de rétention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery</source>
+        <extracomment>Audit action: Vigie settled what a crash left behind</extracomment>
+        <translation>Reprise après incident</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already recording</source>
+        <translation>Déjà en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer lost: may be recording</source>
+        <translation>Réponse perdue&#xa0;: enregistrement possible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed recording</source>
+        <extracomment>Audit result: a start whose answer was lost turned out to be recording</extracomment>
+        <translation>Enregistrement confirmé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <extracomment>Audit result: CXone refused the request</extracomment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Had already ended</source>
+        <translation>Déjà terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended by itself</source>
+        <translation>Terminé de lui-même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended while Vigie was closed</source>
+        <translation>Terminé pendant que Vigie était fermé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never confirmed; its time has passed</source>
+        <translation>Jamais confirmé&#xa0;; sa durée est écoulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgotten</source>
+        <extracomment>Audit result of Forget</extracomment>
+        <translation>Oubliés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old entries removed</source>
+        <translation>Anciennes entrées supprimées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered</source>
+        <extracomment>Audit result of Recovery</extracomment>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CXone user-id</source>
+        <translation>user-id CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor scope</source>
+        <translation>Périmètre du superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact ID</source>
+        <translation>ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -854,7 +1433,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+280"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+282"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1303,7 +1882,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+84"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>
@@ -1526,12 +2105,22 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
+        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: la piste ne se vérifie pas (%1). Rien n&apos;a été modifié&#x202f;; prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
+        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: l&apos;horloge de cet ordinateur est en retard sur l&apos;entrée la plus récente de la piste (%1). Vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
         <translation>Les anciennes entrées du journal d&apos;audit n&apos;ont pas pu être supprimées (%1). Le journal les garde et reste intact.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
@@ -1575,6 +2164,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>

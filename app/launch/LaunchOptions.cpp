@@ -5,6 +5,7 @@
 #include "recording/RecordingLedger.h"
 #include "station/PinHash.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -27,6 +28,14 @@ const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
+const QString kAgainst = QStringLiteral("against");
+const QString kAuditReport = QStringLiteral("audit-report");
+const QString kFrom = QStringLiteral("from");
+const QString kTo = QStringLiteral("to");
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+const QString kPseudonymise = QStringLiteral("pseudonymise");
+const QString kRecordedMoreThan = QStringLiteral("recorded-more-than");
 const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
@@ -92,7 +101,26 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
         { kVerifyAudit,
-            QStringLiteral("Check the audit trail's hash chain, say where it breaks, and exit (0: intact).") },
+            QStringLiteral("Check the audit trail's hash chain and its end against the recording ledger, say where it "
+                           "breaks, and exit (0: intact).") },
+        { kAgainst,
+            QStringLiteral("With --verify-audit: also compare the trail with a collector's copy of it (a file as "
+                           "rsyslog writes it) and say what differs."),
+            QStringLiteral("FILE") },
+        { kAuditReport,
+            QStringLiteral("Write the audit report of a period (--from, --to) to --output as PDF or CSV, and exit. "
+                           "In kiosk mode the file goes to the export folder.") },
+        { kFrom, QStringLiteral("With --audit-report: first day of the period."), QStringLiteral("YYYY-MM-DD") },
+        { kTo, QStringLiteral("With --audit-report: last day of the period."), QStringLiteral("YYYY-MM-DD") },
+        { kFormat, QStringLiteral("With --audit-report: pdf (with a chart) or csv (for Excel)."),
+            QStringLiteral("pdf|csv") },
+        { kOutput, QStringLiteral("With --audit-report: the file to write."), QStringLiteral("FILE") },
+        { kPseudonymise,
+            QStringLiteral("With --audit-report: show agents and supervisors as A01, S01... instead of names.") },
+        { kRecordedMoreThan,
+            QStringLiteral("With --audit-report: list the agents recorded more than N times (default 5, or "
+                           "Audit/ReportAgentsRecordedMoreThan)."),
+            QStringLiteral("N") },
         { kHashPin,
             QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
                            "terminal, else one line of standard input) and print the hash to put in the "
@@ -100,7 +128,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-void LaunchOptions::readConfiguration(QSettings &settings)
+QString LaunchOptions::readConfiguration(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("CXone"));
     environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
@@ -113,8 +141,34 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     }
     settings.endGroup();
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
-    auditRetentionDays
-        = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
+    // An INI value with a comma reads as a list: join it back so the error shows what was written.
+    const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));
+    const QString retention
+        = (retentionValue.typeId() == QMetaType::QStringList ? retentionValue.toStringList().join(QStringLiteral(", "))
+                                                             : retentionValue.toString())
+              .trimmed();
+    if (!retention.isEmpty() && !readPositive(retention, 1, 3650, &auditRetentionDays)) {
+        return QStringLiteral("Audit/RetentionDays must be a whole number of days from 1 to 3650, not \"%1\"")
+            .arg(retention);
+    }
+    QString syslogError;
+    const std::optional<SyslogTarget> syslog
+        = SyslogTarget::parse(settings.value(QStringLiteral("Audit/SyslogServer")).toString(), &syslogError);
+    if (!syslog) {
+        return syslogError;
+    }
+    auditSyslog = *syslog;
+    const QString recordedMoreThan
+        = settings.value(QStringLiteral("Audit/ReportAgentsRecordedMoreThan")).toString().trimmed();
+    if (!recordedMoreThan.isEmpty() && !readPositive(recordedMoreThan, 0, 100000, &reportOptions.recordedMoreThan)) {
+        return QStringLiteral("Audit/ReportAgentsRecordedMoreThan must be a whole number from 0 to 100000, not \"%1\"")
+            .arg(recordedMoreThan);
+    }
+    const QString checkpointEvery = settings.value(QStringLiteral("Audit/CheckpointEvery")).toString().trimmed();
+    if (!checkpointEvery.isEmpty() && !readPositive(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
+        return QStringLiteral("Audit/CheckpointEvery must be a whole number of entries from 1 to 100000, not \"%1\"")
+            .arg(checkpointEvery);
+    }
     purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
     for (QString &purpose : purposes) {
         purpose = purpose.trimmed();
@@ -128,6 +182,60 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    return {};
+}
+
+QString LaunchOptions::readAuditReport(const QCommandLineParser &parser)
+{
+    auditReport = parser.isSet(kAuditReport);
+    if (!auditReport) {
+        for (const QString &option : { kFrom, kTo, kFormat, kOutput, kPseudonymise, kRecordedMoreThan }) {
+            if (parser.isSet(option)) {
+                return QStringLiteral("--%1 goes with --audit-report").arg(option);
+            }
+        }
+        return {};
+    }
+    reportOptions.from = QDate::fromString(parser.value(kFrom), Qt::ISODate);
+    reportOptions.to = QDate::fromString(parser.value(kTo), Qt::ISODate);
+    if (!reportOptions.from.isValid() || !reportOptions.to.isValid()) {
+        return QStringLiteral("--audit-report needs --from and --to as dates, e.g. --from 2026-11-01 --to 2026-11-30");
+    }
+    if (reportOptions.from > reportOptions.to) {
+        return QStringLiteral("--from %1 is after --to %2")
+            .arg(reportOptions.from.toString(Qt::ISODate), reportOptions.to.toString(Qt::ISODate));
+    }
+    const QString format = parser.value(kFormat);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
+        return QStringLiteral("--audit-report needs --format pdf or --format csv");
+    }
+    reportFormat = format == QLatin1String("pdf") ? AuditReport::Format::Pdf : AuditReport::Format::Csv;
+    if (parser.isSet(kRecordedMoreThan)
+        && !readPositive(parser.value(kRecordedMoreThan), 0, 100000, &reportOptions.recordedMoreThan)) {
+        return QStringLiteral("--recorded-more-than must be a whole number from 0 to 100000");
+    }
+    reportOptions.pseudonymise = parser.isSet(kPseudonymise);
+    reportOutput = parser.value(kOutput);
+    if (reportOutput.isEmpty()) {
+        return QStringLiteral("--audit-report needs --output FILE");
+    }
+    if (kiosk) {
+        // A kiosk station writes only where the administrator collects exports.
+        if (exportFolder.isEmpty()) {
+            return QStringLiteral("on a kiosk station the report goes to the export folder, and Kiosk/ExportFolder is "
+                                  "not set in the configuration");
+        }
+        const QFileInfo output(reportOutput);
+        if (reportOutput.contains(QLatin1Char('/')) || reportOutput.contains(QLatin1Char('\\'))) {
+            if (QFileInfo(output.absolutePath()).canonicalFilePath() != QFileInfo(exportFolder).canonicalFilePath()) {
+                return QStringLiteral("on a kiosk station the report goes to the export folder %1 only: give a file "
+                                      "name, not %2")
+                    .arg(exportFolder, reportOutput);
+            }
+        }
+        reportOutput = QDir(exportFolder).filePath(output.fileName());
+    }
+    return {};
 }
 
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
@@ -141,14 +249,18 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         if (settings.status() != QSettings::NoError) {
             return QStringLiteral("configuration file is not readable: %1").arg(configFile);
         }
-        readConfiguration(settings);
+        if (const QString error = readConfiguration(settings); !error.isEmpty()) {
+            return error;
+        }
     } else {
         // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
         QSettings settings(
             QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
         if (QFileInfo::exists(settings.fileName())) {
             configFile = settings.fileName();
-            readConfiguration(settings);
+            if (const QString error = readConfiguration(settings); !error.isEmpty()) {
+                return error;
+            }
         }
     }
 
@@ -158,6 +270,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     ledgerFile = parser.value(kLedger);
     auditFile = parser.value(kAuditLog);
     verifyAudit = parser.isSet(kVerifyAudit);
+    verifyAgainst = parser.value(kAgainst);
+    if (!verifyAgainst.isEmpty() && !verifyAudit) {
+        return QStringLiteral("--against compares the audit trail with a collector's copy: add --verify-audit");
+    }
     hashPin = parser.isSet(kHashPin);
     noAnimations = parser.isSet(kNoAnimations);
     startupProbe = parser.isSet(kStartupProbe);
@@ -233,6 +349,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; "
                               "this one cannot be used: %1 (create it with: vigie --hash-pin)")
             .arg(PinHash::problem(kioskPinHash));
+    }
+    if (const QString error = readAuditReport(parser); !error.isEmpty()) {
+        return error;
     }
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");

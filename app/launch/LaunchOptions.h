@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditReport.h"
+#include "audit/SyslogTarget.h"
 #include "cxone/CxoneEnvironment.h"
 #include "launch/StationPolicy.h"
 #include "simulator/SimulatorOptions.h"
@@ -22,6 +24,15 @@ struct LaunchOptions
     QString auditFile;
     int auditRetentionDays = 180;
     bool verifyAudit = false;
+    QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
+    // --audit-report: the monthly report, written without a window.
+    bool auditReport = false;
+    AuditReport::Options reportOptions;
+    AuditReport::Format reportFormat = AuditReport::Format::Pdf;
+    QString reportOutput; // on a kiosk station, inside exportFolder
+    // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
+    SyslogTarget auditSyslog;
+    int auditCheckpointEvery = 50;
     QStringList purposes;
     int defaultDurationSeconds = 0; // 0: the supervisor's last choice
     bool hashPin = false;
@@ -47,5 +58,7 @@ struct LaunchOptions
     StationPolicy stationPolicy() const;
 
 private:
-    void readConfiguration(QSettings &settings);
+    // Returns an error to print, or empty.
+    QString readConfiguration(QSettings &settings);
+    QString readAuditReport(const QCommandLineParser &parser);
 };

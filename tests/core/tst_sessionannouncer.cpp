@@ -178,22 +178,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("damaged");
         QTest::addColumn<int>("running");
-        QTest::addColumn<QString>("purgeError");
+        QTest::addColumn<int>("purgeStatus");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("clean start says nothing") << false << 0 << QString() << QStringList {};
+        const int none = int(AuditLog::PurgeStatus::NothingToPurge);
+        QTest::newRow("clean start says nothing") << false << 0 << none << QStringList {};
         QTest::newRow("restored recordings")
-            << false << 2 << QString() << QStringList { QStringLiteral("2 recordings still running") };
-        QTest::newRow("damaged ledger") << true << 0 << QString()
+            << false << 2 << none << QStringList { QStringLiteral("2 recordings still running") };
+        QTest::newRow("damaged ledger") << true << 0 << none
                                         << QStringList { QStringLiteral("was damaged (unreadable)") };
-        QTest::newRow("failed purge") << false << 0 << QStringLiteral("disk full")
+        QTest::newRow("failed purge") << false << 0 << int(AuditLog::PurgeStatus::Failed)
                                       << QStringList { QStringLiteral("could not be removed (disk full)") };
+        QTest::newRow("purge refused, broken chain") << false << 0 << int(AuditLog::PurgeStatus::RefusedBrokenChain)
+                                                     << QStringList { QStringLiteral("does not verify (disk full)") };
+        QTest::newRow("purge refused, clock behind") << false << 0 << int(AuditLog::PurgeStatus::RefusedClockBehind)
+                                                     << QStringList { QStringLiteral("clock is behind") };
     }
 
     void whatTheLaunchFoundIsReported()
     {
         QFETCH(bool, damaged);
         QFETCH(int, running);
-        QFETCH(QString, purgeError);
+        QFETCH(int, purgeStatus);
         QFETCH(QStringList, expected);
         open();
         QVERIFY(waitFor(QStringLiteral("agents listed")));
@@ -205,7 +210,10 @@ private Q_SLOTS:
             restored.setAsidePath = QStringLiteral("/tmp/ledger.damaged");
         }
         m_announcer->reportRestoredLedger(restored, running);
-        m_announcer->reportAuditPurge(purgeError);
+        AuditLog::PurgeResult purge;
+        purge.status = AuditLog::PurgeStatus(purgeStatus);
+        purge.reason = QStringLiteral("disk full");
+        m_announcer->reportAuditPurge(purge);
         QCOMPARE(m_said.size(), expected.size());
         for (int index = 0; index < expected.size(); ++index) {
             QVERIFY2(m_said.at(index).text.contains(expected.at(index)), qPrintable(m_said.at(index).text));

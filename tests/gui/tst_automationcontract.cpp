@@ -1,4 +1,5 @@
 #include "dialogs/AuditHistoryDialog.h"
+#include "dialogs/AuditReportDialog.h"
 #include "kiosk/PinDialog.h"
 #include "signin/SignInDialog.h"
 #include "support/InteractiveWidgets.h"
@@ -190,6 +191,10 @@ private Q_SLOTS:
         AuditHistoryDialog audit(m_vigie.session->auditLog(), {}, window);
         switchAndCollect(&audit, &rows);
         document += table(QStringLiteral("Audit trail dialog"), rows);
+
+        AuditReportDialog report(m_vigie.session->auditLog(), {}, {}, window);
+        switchAndCollect(&report, &rows);
+        document += table(QStringLiteral("Audit report dialog"), rows);
 
         PinDialog pin(QStringLiteral("unused"), window);
         switchAndCollect(&pin, &rows);

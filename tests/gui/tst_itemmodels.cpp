@@ -161,8 +161,8 @@ private Q_SLOTS:
         for (int index = 0; index < 12; ++index) {
             AuditEntry entry;
             entry.atUtc = QDateTime::currentDateTimeUtc().addSecs(-index * 60);
-            entry.action = index % 2 ? QStringLiteral("start") : QStringLiteral("stop");
-            entry.result = index % 3 ? QStringLiteral("started") : QStringLiteral("failed");
+            entry.action = index % 2 ? AuditAction::Start : AuditAction::Stop;
+            entry.result = index % 3 ? AuditResult::Started : AuditResult::Failed;
             entry.agentName = QStringLiteral("Agent %1").arg(index);
             entries.append(entry);
         }

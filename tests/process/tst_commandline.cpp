@@ -45,8 +45,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             AuditEntry entry;
             entry.atUtc = QDateTime::currentDateTimeUtc();
-            entry.action = QStringLiteral("start");
-            entry.result = QStringLiteral("started");
+            entry.action = AuditAction::Start;
+            entry.result = AuditResult::Started;
             entry.agentName = QStringLiteral("Agent %1").arg(i);
             QVERIFY(log.append(entry, &error));
         }

@@ -2,7 +2,9 @@
 
 #include "audit/AuditCsv.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
 #include "models/AuditTableModel.h"
+#include "text/AuditText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,15 +87,14 @@ AuditHistoryDialog::AuditHistoryDialog(AuditLog *log, const QString &kioskExport
 
 void AuditHistoryDialog::reload()
 {
-    const QDateTime from = m_from->date().startOfDay().toUTC();
-    const QDateTime to = m_to->date().endOfDay().toUTC();
-    const QString agent = m_agentFilter->text().trimmed();
-    const QString result = m_resultFilter->currentData().toString();
-    QVector<AuditEntry> entries = m_log->entries(from, to);
-    entries.removeIf([&](const AuditEntry &entry) {
-        return (!agent.isEmpty() && !entry.agentName.contains(agent, Qt::CaseInsensitive))
-            || (!result.isEmpty() && entry.result != result);
-    });
+    AuditQuery query;
+    query.fromUtc = m_from->date().startOfDay().toUTC();
+    query.toUtc = m_to->date().endOfDay().toUTC();
+    query.agentContains = m_agentFilter->text().trimmed();
+    if (const QVariant result = m_resultFilter->currentData(); result.isValid()) {
+        query.result = result.value<AuditResult>();
+    }
+    const QVector<AuditEntry> entries = m_log->query(query);
     m_model->setEntries(entries);
     m_status->setText(tr("%n entry(ies)", nullptr, int(entries.size())));
 }
@@ -106,14 +107,7 @@ QString AuditHistoryDialog::exportTo(const QString &path) const
     }
     QVector<AuditEntry> entries = m_model->entries();
     std::reverse(entries.begin(), entries.end()); // oldest first, as a period reads
-    // Excel reads ';' where the decimal mark is a comma (French), ',' elsewhere.
-    const QLocale locale;
-    const QChar separator = locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
-    const bool written
-        = AuditCsv::write(&file, entries, AuditTableModel::csvHeaders(), separator, [&locale](const QDateTime &at) {
-              return locale.toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-          });
-    if (!written || !file.commit()) {
+    if (!AuditCsv::write(&file, entries, AuditText::csvHeaders(), QLocale()) || !file.commit()) {
         return file.errorString();
     }
     return {};
@@ -164,16 +158,15 @@ void AuditHistoryDialog::retranslate()
             : tr("Save the entries shown as a CSV file in %1").arg(m_kioskExportFolder));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close"));
-    const QString current = m_resultFilter->currentData().toString();
+    const int current = m_resultFilter->currentIndex();
     {
         const QSignalBlocker blocker(m_resultFilter);
         m_resultFilter->clear();
-        m_resultFilter->addItem(tr("All results"), QString());
-        for (const char *result : { "started", "already-recording", "failed", "stopped", "already-ended",
-                 "ended-by-itself", "ended-while-closed", "purged" }) {
-            m_resultFilter->addItem(AuditTableModel::resultText(QLatin1String(result)), QLatin1String(result));
+        m_resultFilter->addItem(tr("All results"));
+        for (const AuditResult result : allAuditResults()) {
+            m_resultFilter->addItem(AuditText::result(result), QVariant::fromValue(result));
         }
-        m_resultFilter->setCurrentIndex(qMax(0, m_resultFilter->findData(current)));
+        m_resultFilter->setCurrentIndex(qMax(0, current));
     }
     reload();
 }

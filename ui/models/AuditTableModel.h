@@ -23,18 +23,14 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Entries oldest first, as the trail holds them; the model shows them newest first.
     void setEntries(QVector<AuditEntry> entries);
-    const QVector<AuditEntry> &entries() const { return m_entries; }
+    const QVector<AuditEntry> &entries() const { return m_entries; } // newest first
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    static QString resultText(const QString &result);
-    static QString actionText(const QString &action);
-    // Column titles for the CSV export, in AuditCsv's column order, in the active language.
-    static QStringList csvHeaders();
 
 private:
     QVector<AuditEntry> m_entries;

@@ -152,12 +152,29 @@ void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &r
     }
 }
 
-void SessionAnnouncer::reportAuditPurge(const QString &error)
+void SessionAnnouncer::reportAuditPurge(const AuditLog::PurgeResult &purge)
 {
-    if (!error.isEmpty()) {
+    switch (purge.status) {
+    case AuditLog::PurgeStatus::NothingToPurge:
+    case AuditLog::PurgeStatus::Purged:
+        return;
+    case AuditLog::PurgeStatus::RefusedBrokenChain:
+        say(Severity::Error,
+            tr("Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was "
+               "changed; tell your administrator.")
+                .arg(purge.reason));
+        return;
+    case AuditLog::PurgeStatus::RefusedClockBehind:
+        say(Severity::Error,
+            tr("Old entries of the audit trail were not removed: this computer's clock is behind the trail's newest "
+               "entry (%1). Check the date and time.")
+                .arg(purge.reason));
+        return;
+    case AuditLog::PurgeStatus::Failed:
         say(Severity::Error,
             tr("Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.")
-                .arg(error));
+                .arg(purge.reason));
+        return;
     }
 }
 
@@ -200,6 +217,13 @@ void SessionAnnouncer::kioskCloseRefused()
 {
     say(Severity::Information,
         tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+}
+
+QString SessionAnnouncer::auditTrailHeldElsewhere(const QString &holder, const QString &auditPath)
+{
+    return tr("Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the "
+              "trail's chain.")
+        .arg(holder, auditPath);
 }
 
 QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "cxone/ApiOutcome.h"
 #include "models/ActivityLogModel.h"
 #include "recording/RecordingController.h"
@@ -24,7 +25,7 @@ public:
 
     // What the launch found: a damaged ledger, recordings still running, a failed purge.
     void reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running);
-    void reportAuditPurge(const QString &error);
+    void reportAuditPurge(const AuditLog::PurgeResult &purge);
 
     // Answers to the supervisor's own requests.
     void startingRecordings(int agents, int seconds);
@@ -38,6 +39,7 @@ public:
 
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);
+    static QString auditTrailHeldElsewhere(const QString &holder, const QString &auditPath);
 
 Q_SIGNALS:
     void announcement(ActivityLogModel::Severity severity, const QString &text);

@@ -24,6 +24,8 @@ public:
     MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidget *parent = nullptr);
 
     void setSignedIn(bool signedIn);
+    // A menu of its own (Audit), placed before Help.
+    void insertBeforeHelp(QMenu *menu) { insertMenu(m_helpMenu->menuAction(), menu); }
 
 Q_SIGNALS:
     void signInRequested();

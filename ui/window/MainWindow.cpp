@@ -13,6 +13,7 @@
 #include "signin/SignInDialog.h"
 #include "signin/SignInFlow.h"
 #include "widgets/AnnouncementLabel.h"
+#include "window/AuditMenu.h"
 #include "window/MainMenuBar.h"
 
 #include <QCloseEvent>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     setMenuBar(m_menus);
+    m_menus->insertBeforeHelp(new AuditMenu(session, options.kiosk ? options.exportFolder : QString(), m_menus));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_workPage);
     m_pages->addWidget(m_lockScreen);

@@ -3,8 +3,9 @@
 namespace {
 QString field(QString text, QChar separator)
 {
-    // Formula injection: a cell starting with =, +, - or @ would run in Excel.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+    // Formula injection: a cell starting with =, +, - or @ would run in Excel, and so would one
+    // starting with a tab or a carriage return, which Excel skips before looking for a formula.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front())) {
         text.prepend(QLatin1Char('\''));
     }
     if (text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
@@ -14,33 +15,39 @@ QString field(QString text, QChar separator)
     }
     return text;
 }
+} // namespace
 
-QString row(const QStringList &values, QChar separator)
+QChar AuditCsv::separatorFor(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+QByteArray AuditCsv::row(const QStringList &values, QChar separator)
 {
     QStringList escaped;
     escaped.reserve(values.size());
     for (const QString &value : values) {
         escaped.append(field(value, separator));
     }
-    return escaped.join(separator) + QStringLiteral("\r\n");
+    return (escaped.join(separator) + QStringLiteral("\r\n")).toUtf8();
 }
-} // namespace
 
-bool AuditCsv::write(QIODevice *device, const QVector<AuditEntry> &entries, const QStringList &headers, QChar separator,
-    const std::function<QString(const QDateTime &)> &formatTime)
+bool AuditCsv::write(
+    QIODevice *device, const QVector<AuditEntry> &entries, const QStringList &headers, const QLocale &locale)
 {
     if (headers.size() != ColumnCount) {
         return false;
     }
-    QByteArray out("\xEF\xBB\xBF");
-    out += row(headers, separator).toUtf8();
+    const QChar separator = separatorFor(locale);
+    QByteArray out(kByteOrderMark);
+    out += row(headers, separator);
     for (const AuditEntry &entry : entries) {
-        out += row(
-            { formatTime(entry.atUtc), entry.action, entry.result, entry.supervisor, entry.agentName, entry.userId,
-                entry.durationSeconds > 0 ? QString::number(entry.durationSeconds) : QString(), entry.purpose,
-                entry.contactId != 0 ? QString::number(entry.contactId) : QString(), entry.detail },
-            separator)
-                   .toUtf8();
+        out += row({ locale.toString(entry.atUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       auditActionName(entry.action), auditResultName(entry.result), entry.supervisor, entry.agentName,
+                       entry.userId, entry.team,
+                       entry.durationSeconds > 0 ? QString::number(entry.durationSeconds) : QString(), entry.purpose,
+                       entry.scope, entry.contactId != 0 ? QString::number(entry.contactId) : QString(), entry.detail },
+            separator);
     }
     return device->write(out) == out.size();
 }

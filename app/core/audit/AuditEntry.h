@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditAction.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -10,16 +12,19 @@
 struct AuditEntry
 {
     QDateTime atUtc;
-    QString action; // start, stop, extend, end, purge
-    QString result; // started, already-recording, failed, stopped, already-ended, ended-by-itself...
+    AuditAction action = AuditAction::Start;
+    AuditResult result = AuditResult::Started;
     QString supervisor; // the signed-in access key
     QString agentName;
     QString userId;
+    QString team; // the agent's team; empty when the caller did not know it
     int durationSeconds = 0;
     QString purpose;
+    QString scope; // the supervisor scope in force, in words
     qint64 contactId = 0;
     QString detail;
 
     QJsonObject toJson() const;
+    // Empty for an object that is not an entry this version knows (no time, an unknown action or result).
     static std::optional<AuditEntry> fromJson(const QJsonObject &object);
 };

@@ -2,14 +2,23 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace {
 const QString kPrevious = QStringLiteral("prev");
+const QString kAnchor = QStringLiteral("anchor");
+const QString kPurged = QStringLiteral("purged");
+const QString kUpTo = QStringLiteral("upTo");
+const QString kAt = QStringLiteral("at");
 
 QByteArray hashOf(const QByteArray &line) { return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex(); }
 
@@ -20,19 +29,86 @@ QByteArray lineFor(const AuditEntry &entry, const QByteArray &previousHash)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArrayList readLines(const QString &path, bool *ok)
+// The first line of a purged trail stands for the entries removed: how many, and the hash of the
+// last one, which the first kept line names as its "prev". The kept lines stay byte for byte.
+struct Anchor
 {
+    qint64 purged = 0;
+    QByteArray upTo;
+};
+
+std::optional<Anchor> anchorFrom(const QJsonObject &object)
+{
+    if (!object.value(kAnchor).toBool()) {
+        return std::nullopt;
+    }
+    Anchor anchor;
+    anchor.purged = object.value(kPurged).toString().toLongLong();
+    anchor.upTo = object.value(kUpTo).toString().toLatin1();
+    if (anchor.purged <= 0 || anchor.upTo.size() != 64) {
+        return std::nullopt;
+    }
+    return anchor;
+}
+
+QByteArray anchorLine(const Anchor &anchor, const QDateTime &atUtc)
+{
+    const QJsonObject object { { kAnchor, true }, { kAt, atUtc.toString(Qt::ISODateWithMs) },
+        { kPurged, QString::number(anchor.purged) }, { kUpTo, QString::fromLatin1(anchor.upTo) } };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool isAnchorLine(const QByteArray &line) { return line.startsWith("{\"anchor\":"); }
+
+// The file cut into its complete lines (with where each starts) and what follows the last line end.
+struct FileLines
+{
+    bool readable = true;
+    QString error;
+    QVector<qint64> offsets;
+    QByteArrayList lines;
+    qint64 unfinishedOffset = -1;
+    QByteArray unfinished;
+};
+
+FileLines readLines(const QString &path)
+{
+    FileLines result;
     QFile file(path);
     if (!file.exists()) {
-        *ok = true;
-        return {};
+        return result;
     }
-    *ok = file.open(QIODevice::ReadOnly);
-    QByteArrayList lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty()) {
-        lines.removeLast();
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.readable = false;
+        result.error = file.errorString();
+        return result;
     }
-    return lines;
+    const QByteArray content = file.readAll();
+    qint64 start = 0;
+    while (start < content.size()) {
+        const qint64 end = content.indexOf('\n', start);
+        if (end < 0) {
+            result.unfinishedOffset = start;
+            result.unfinished = content.mid(start);
+            break;
+        }
+        result.offsets.append(start);
+        result.lines.append(content.mid(start, end - start));
+        start = end + 1;
+    }
+    return result;
+}
+
+bool syncToDisk(QFileDevice &file)
+{
+    if (!file.flush()) {
+        return false;
+    }
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
 }
 } // namespace
 
@@ -41,140 +117,385 @@ AuditLog::AuditLog(const QString &filePath)
 {
 }
 
+AuditLog::~AuditLog() = default;
+
 QString AuditLog::defaultFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
 }
 
-QByteArray AuditLog::lastLineHash()
-{
-    if (!m_lastHashKnown) {
-        bool ok = false;
-        const QByteArrayList lines = readLines(m_filePath, &ok);
-        m_lastHash = lines.isEmpty() ? QByteArray() : hashOf(lines.last());
-        m_lastHashKnown = ok;
-    }
-    return m_lastHash;
-}
-
-bool AuditLog::append(const AuditEntry &entry, QString *error)
+bool AuditLog::tryLock(QString *holderDescription)
 {
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    const QByteArray line = lineFor(entry, lastLineHash());
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = file.errorString();
-        return false;
+    m_lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    // A lock left by a killed Vigie is stale at once: the PID check clears it.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        return true;
     }
-    // One write per line, so a crash leaves at worst a truncated last line, which verify() reports.
-    if (file.write(line + '\n') != line.size() + 1 || !file.flush()) {
-        *error = file.errorString();
-        m_lastHashKnown = false;
-        return false;
+    qint64 pid = 0;
+    QString hostname;
+    QString application;
+    if (m_lock->getLockInfo(&pid, &hostname, &application)) {
+        *holderDescription = QStringLiteral("%1 (pid %2 on %3)").arg(application).arg(pid).arg(hostname);
     }
-    m_lastHash = hashOf(line);
-    m_lastHashKnown = true;
-    return true;
+    m_lock.reset();
+    return false;
 }
 
-QVector<AuditEntry> AuditLog::entries(const QDateTime &fromUtc, const QDateTime &toUtc) const
+void AuditLog::load()
 {
-    bool ok = false;
-    QVector<AuditEntry> result;
-    const QByteArrayList lines = readLines(m_filePath, &ok);
-    for (const QByteArray &line : lines) {
-        const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
-        if (!entry || (fromUtc.isValid() && entry->atUtc < fromUtc) || (toUtc.isValid() && entry->atUtc > toUtc)) {
-            continue;
+    if (m_loaded) {
+        return;
+    }
+    const FileLines file = readLines(m_filePath);
+    m_lines.clear();
+    m_lines.reserve(file.lines.size());
+    m_purged = 0;
+    m_lastHash.clear();
+    for (int index = 0; index < file.lines.size(); ++index) {
+        const QByteArray &line = file.lines.at(index);
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (index == 0 && isAnchorLine(line)) {
+            if (const std::optional<Anchor> anchor = anchorFrom(object)) {
+                m_purged = anchor->purged;
+                m_lastHash = anchor->upTo;
+                continue;
+            }
         }
-        result.append(*entry);
+        IndexedLine indexed;
+        indexed.offset = file.offsets.at(index);
+        indexed.length = int(line.size());
+        indexed.hash = hashOf(line);
+        indexed.entry = AuditEntry::fromJson(object);
+        m_lastHash = indexed.hash;
+        m_lines.append(indexed);
+    }
+    m_unfinishedOffset = file.unfinishedOffset;
+    m_unfinished = file.unfinished;
+    m_loaded = file.readable;
+}
+
+AuditHead AuditLog::head()
+{
+    load();
+    return { m_purged + m_lines.size(), m_lastHash };
+}
+
+qint64 AuditLog::firstSequence()
+{
+    load();
+    return m_purged + 1;
+}
+
+const AuditLog::IndexedLine *AuditLog::indexed(qint64 sequence)
+{
+    load();
+    const qint64 index = sequence - m_purged - 1;
+    return index >= 0 && index < m_lines.size() ? &m_lines.at(index) : nullptr;
+}
+
+std::optional<QByteArray> AuditLog::line(qint64 sequence)
+{
+    const IndexedLine *found = indexed(sequence);
+    if (!found) {
+        return std::nullopt;
+    }
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(found->offset)) {
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(found->length);
+    if (bytes.size() != found->length) {
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+QByteArrayList AuditLog::lines()
+{
+    load();
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray content = file.readAll();
+    QByteArrayList result;
+    result.reserve(m_lines.size());
+    for (const IndexedLine &line : std::as_const(m_lines)) {
+        result.append(content.mid(line.offset, line.length));
     }
     return result;
 }
 
-int AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc, const QString &supervisor, QString *error)
+QByteArray AuditLog::hashAt(qint64 sequence)
 {
-    bool ok = false;
-    const QByteArrayList lines = readLines(m_filePath, &ok);
-    if (!ok) {
-        *error = QStringLiteral("cannot read %1").arg(m_filePath);
-        return -1;
-    }
-    const QDateTime cutoff = nowUtc.addDays(-days);
-    QVector<AuditEntry> kept;
-    int removed = 0;
-    for (const QByteArray &line : lines) {
-        const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
-        if (entry && entry->atUtc < cutoff) {
-            ++removed;
-        } else if (entry) {
-            kept.append(*entry);
-        }
-    }
-    if (removed == 0) {
-        return 0;
-    }
-    AuditEntry purge;
-    purge.atUtc = nowUtc;
-    purge.action = QStringLiteral("purge");
-    purge.result = QStringLiteral("purged");
-    purge.supervisor = supervisor;
-    purge.detail = QStringLiteral("%1 entries older than %2 days (before %3) removed; previous head %4")
-                       .arg(removed)
-                       .arg(days)
-                       .arg(cutoff.toString(Qt::ISODate), QString::fromLatin1(hashOf(lines.last())));
-    kept.append(purge);
-
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return -1;
-    }
-    QByteArray previous;
-    for (const AuditEntry &entry : std::as_const(kept)) {
-        const QByteArray line = lineFor(entry, previous);
-        file.write(line + '\n');
-        previous = hashOf(line);
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return -1;
-    }
-    m_lastHash = previous;
-    m_lastHashKnown = true;
-    return removed;
+    const IndexedLine *found = indexed(sequence);
+    return found ? found->hash : QByteArray();
 }
 
-AuditLog::Verification AuditLog::verify(const QString &filePath)
+std::optional<AuditEntry> AuditLog::entryAt(qint64 sequence)
+{
+    const IndexedLine *found = indexed(sequence);
+    return found ? found->entry : std::nullopt;
+}
+
+bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
+{
+    if (!m_file.isOpen()) {
+        QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+        m_file.setFileName(m_filePath);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            *error = m_file.errorString();
+            return false;
+        }
+    }
+    const QByteArray line = lineFor(entry, m_lastHash);
+    IndexedLine indexed;
+    indexed.offset = m_file.size();
+    indexed.length = int(line.size());
+    indexed.hash = hashOf(line);
+    indexed.entry = entry;
+    // One write per line, so a crash leaves at worst an unfinished last line, set aside at the next start.
+    const bool written = m_file.write(line + '\n') == line.size() + 1
+        && (flush == Flush::Deferred ? m_file.flush() : syncToDisk(m_file));
+    if (!written) {
+        *error = m_file.errorString();
+        m_file.close();
+        m_loaded = false; // read the file again: what reached it decides
+        return false;
+    }
+    m_lastHash = indexed.hash;
+    m_lines.append(indexed);
+    return true;
+}
+
+bool AuditLog::recoverUnfinishedLine(QString *error)
+{
+    if (m_unfinishedOffset < 0) {
+        return true;
+    }
+    m_file.close();
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadWrite) || !file.resize(m_unfinishedOffset) || !syncToDisk(file)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.close();
+    AuditEntry recovered;
+    recovered.atUtc = QDateTime::currentDateTimeUtc();
+    recovered.action = AuditAction::Recover;
+    recovered.result = AuditResult::Recovered;
+    recovered.supervisor = QStringLiteral("recovery");
+    recovered.detail = QStringLiteral("an interrupted write left an unfinished last line of %1 bytes (SHA-256 %2); "
+                                      "it was removed from the trail. Its text: %3")
+                           .arg(m_unfinished.size())
+                           .arg(QString::fromLatin1(hashOf(m_unfinished)), QString::fromUtf8(m_unfinished.left(2000)));
+    m_unfinishedOffset = -1;
+    m_unfinished.clear();
+    return writeLine(recovered, error);
+}
+
+bool AuditLog::append(const AuditEntry &entry, QString *error, Flush flush)
+{
+    load();
+    return recoverUnfinishedLine(error) && writeLine(entry, error, flush);
+}
+
+bool AuditLog::sync(QString *error)
+{
+    if (m_file.isOpen() && !syncToDisk(m_file)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QVector<AuditEntry> AuditLog::query(const AuditQuery &query)
+{
+    load();
+    QVector<AuditEntry> result;
+    for (const IndexedLine &line : std::as_const(m_lines)) {
+        if (line.entry && query.matches(*line.entry)) {
+            result.append(*line.entry);
+        }
+    }
+    return result;
+}
+
+QVector<AuditEntry> AuditLog::entries(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    AuditQuery period;
+    period.fromUtc = fromUtc;
+    period.toUtc = toUtc;
+    return query(period);
+}
+
+AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc, const QString &supervisor)
+{
+    PurgeResult result;
+    load();
+    if (!recoverUnfinishedLine(&result.reason)) {
+        result.status = PurgeStatus::Failed;
+        return result;
+    }
+    const Verification verification = verify(m_filePath);
+    if (!verification.intact) {
+        result.status = PurgeStatus::RefusedBrokenChain;
+        result.reason = QStringLiteral("the audit trail is broken at line %1 (%2): nothing was purged, so the "
+                                       "evidence stays as it is")
+                            .arg(verification.brokenAtLine)
+                            .arg(verification.reason);
+        return result;
+    }
+    QDateTime newest;
+    for (const IndexedLine &line : std::as_const(m_lines)) {
+        if (line.entry && (!newest.isValid() || line.entry->atUtc > newest)) {
+            newest = line.entry->atUtc;
+        }
+    }
+    if (newest.isValid() && nowUtc < newest) {
+        result.status = PurgeStatus::RefusedClockBehind;
+        result.reason = QStringLiteral("the clock reads %1, earlier than the newest audit entry (%2): nothing was "
+                                       "purged")
+                            .arg(nowUtc.toString(Qt::ISODate), newest.toString(Qt::ISODate));
+        return result;
+    }
+    // Only the run of old entries that opens the trail goes: the kept lines must stay contiguous.
+    const QDateTime cutoff = nowUtc.addDays(-days);
+    qint64 removed = 0;
+    while (removed < m_lines.size() && m_lines.at(removed).entry && m_lines.at(removed).entry->atUtc < cutoff) {
+        ++removed;
+    }
+    if (removed == 0) {
+        return result;
+    }
+    const IndexedLine &lastRemoved = m_lines.at(removed - 1);
+    const Anchor anchor { m_purged + removed, lastRemoved.hash };
+
+    QFile current(m_filePath);
+    if (!current.open(QIODevice::ReadOnly) || !current.seek(lastRemoved.offset + lastRemoved.length + 1)) {
+        result.status = PurgeStatus::Failed;
+        result.reason = current.errorString();
+        return result;
+    }
+    const QByteArray kept = current.readAll();
+    current.close();
+
+    AuditEntry purge;
+    purge.atUtc = nowUtc;
+    purge.action = AuditAction::Purge;
+    purge.result = AuditResult::Purged;
+    purge.supervisor = supervisor;
+    purge.detail = QStringLiteral("%1 entries older than %2 days (before %3) purged, up to entry %4 with hash %5")
+                       .arg(removed)
+                       .arg(days)
+                       .arg(cutoff.toString(Qt::ISODate))
+                       .arg(anchor.purged)
+                       .arg(QString::fromLatin1(anchor.upTo));
+    const QByteArray purgeLine = lineFor(purge, m_lastHash);
+
+    m_file.close();
+    QSaveFile file(m_filePath);
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
+        && file.write(kept) == kept.size() && file.write(purgeLine + '\n') == purgeLine.size() + 1 && syncToDisk(file)
+        && file.commit();
+    m_loaded = false;
+    if (!written) {
+        result.status = PurgeStatus::Failed;
+        result.reason = file.errorString();
+        return result;
+    }
+    result.status = PurgeStatus::Purged;
+    result.removed = removed;
+    return result;
+}
+
+AuditLog::Verification AuditLog::verify(const QString &filePath, const AuditHead &expected)
 {
     Verification verification;
-    bool ok = false;
-    const QByteArrayList lines = readLines(filePath, &ok);
-    if (!ok) {
-        verification.reason = QStringLiteral("cannot read %1").arg(filePath);
+    const FileLines file = readLines(filePath);
+    if (!file.readable) {
+        verification.reason = QStringLiteral("cannot read %1: %2").arg(filePath, file.error);
         return verification;
     }
     QByteArray previous;
-    for (int index = 0; index < lines.size(); ++index) {
-        const QJsonDocument document = QJsonDocument::fromJson(lines.at(index));
+    QByteArray anchorUpTo;
+    int first = 0;
+    if (!file.lines.isEmpty() && isAnchorLine(file.lines.first())) {
+        const std::optional<Anchor> anchor = anchorFrom(QJsonDocument::fromJson(file.lines.first()).object());
+        if (!anchor) {
+            verification.brokenAtLine = 1;
+            verification.reason = QStringLiteral("line 1 is not a readable purge anchor");
+            return verification;
+        }
+        verification.purged = anchor->purged;
+        anchorUpTo = anchor->upTo;
+        previous = anchor->upTo;
+        first = 1;
+    }
+    QVector<QByteArray> hashes; // of each entry line, to check the expected head against
+    hashes.reserve(file.lines.size());
+    for (int index = first; index < file.lines.size(); ++index) {
+        const QByteArray &line = file.lines.at(index);
+        const QJsonDocument document = QJsonDocument::fromJson(line);
         const QJsonObject object = document.object();
+        const int lineNumber = index + 1;
         if (!document.isObject() || !AuditEntry::fromJson(object)) {
-            verification.brokenAtLine = index + 1;
-            verification.reason = QStringLiteral("line %1 is not a readable audit entry").arg(index + 1);
+            verification.brokenAtLine = lineNumber;
+            verification.reason = isAnchorLine(line)
+                ? QStringLiteral("line %1 is a purge anchor, which only the first line can be").arg(lineNumber)
+                : QStringLiteral("line %1 is not a readable audit entry").arg(lineNumber);
             return verification;
         }
         if (object.value(kPrevious).toString().toLatin1() != previous) {
-            verification.brokenAtLine = index + 1;
-            verification.reason = index == 0
-                ? QStringLiteral("line 1 does not start the chain: lines before it were removed")
+            verification.brokenAtLine = lineNumber;
+            verification.reason = index == first
+                ? QStringLiteral("line %1 does not start the chain: lines before it were removed").arg(lineNumber)
                 : QStringLiteral("line %1 does not follow line %2: one of them was edited, or lines were removed "
                                  "or inserted between them")
-                      .arg(index + 1)
-                      .arg(index);
+                      .arg(lineNumber)
+                      .arg(lineNumber - 1);
             return verification;
         }
-        previous = hashOf(lines.at(index));
-        ++verification.entries;
+        previous = hashOf(line);
+        hashes.append(previous);
+    }
+    verification.entries = hashes.size();
+    verification.head = { verification.purged + verification.entries, previous };
+    if (!file.unfinished.isEmpty()) {
+        verification.unfinishedLastLine = true;
+        verification.reason = QStringLiteral("the last line (%1 bytes) is unfinished: a write was interrupted, as by "
+                                             "a crash; the next Vigie to write sets it aside and records that")
+                                  .arg(file.unfinished.size());
+    }
+    if (!expected.isNull()) {
+        const qint64 count = verification.head.count;
+        if (expected.count > count) {
+            verification.brokenAtLine = int(file.lines.size()) + 1;
+            verification.reason
+                = QStringLiteral("the trail ends at entry %1, but the recording ledger saw it reach "
+                                 "entry %2 (hash %3): the entries after entry %1 were removed (%4 of them)")
+                      .arg(count)
+                      .arg(expected.count)
+                      .arg(QString::fromLatin1(expected.hash))
+                      .arg(expected.count - count);
+            return verification;
+        }
+        // A head the purge already removed can only be checked when it is the anchor's own.
+        const qint64 index = expected.count - verification.purged - 1;
+        const bool differs
+            = index >= 0 ? hashes.at(index) != expected.hash : index == -1 && anchorUpTo != expected.hash;
+        if (differs) {
+            verification.brokenAtLine = int(qMax<qint64>(index, 0)) + first + 1;
+            verification.reason
+                = QStringLiteral("entry %1 (line %2) is not the one the recording ledger saw (hash %3): "
+                                 "it was edited, or the trail was rewritten from there")
+                      .arg(expected.count)
+                      .arg(verification.brokenAtLine)
+                      .arg(QString::fromLatin1(expected.hash));
+            return verification;
+        }
     }
     verification.intact = true;
     return verification;

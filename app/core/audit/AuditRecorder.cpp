@@ -5,7 +5,7 @@
 #include "recording/RecordingTracker.h"
 
 namespace {
-AuditEntry entryFor(const TrackedRecording &recording, const QString &action, const QString &result)
+AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, AuditResult result)
 {
     AuditEntry entry;
     entry.action = action;
@@ -23,10 +23,12 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     : QObject(parent)
     , m_log(log)
 {
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, &AuditRecorder::commit);
     connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
         AuditEntry entry
-            = entryFor(recording, recording.replacesContactId != 0 ? QStringLiteral("extend") : QStringLiteral("start"),
-                kind == StartKind::AlreadyRunning ? QStringLiteral("already-recording") : QStringLiteral("started"));
+            = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start,
+                kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording : AuditResult::Started);
         if (recording.replacesContactId != 0) {
             entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
         }
@@ -35,30 +37,38 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &agentName, const StartResult &result) {
             AuditEntry entry;
-            entry.action = QStringLiteral("start");
-            entry.result = QStringLiteral("failed");
+            entry.action = AuditAction::Start;
+            entry.result = AuditResult::Failed;
             entry.agentName = agentName;
             entry.userId = userId;
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
-        write(entryFor(recording, QStringLiteral("stop"),
-            kind == StopKind::HadAlreadyEnded ? QStringLiteral("already-ended") : QStringLiteral("stopped")));
+        write(entryFor(recording, AuditAction::Stop,
+            kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped));
     });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {
-            AuditEntry entry = entryFor(recording, QStringLiteral("stop"), QStringLiteral("failed"));
+            AuditEntry entry = entryFor(recording, AuditAction::Stop, AuditResult::Failed);
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
-            write(entryFor(recording, QStringLiteral("end"), QStringLiteral("ended-by-itself")));
+            write(entryFor(recording, AuditAction::End, AuditResult::EndedByItself));
         } else if (recording.endReason == TrackedRecording::EndReason::EndedWhileClosed) {
-            write(entryFor(recording, QStringLiteral("end"), QStringLiteral("ended-while-closed")));
+            write(entryFor(recording, AuditAction::End, AuditResult::EndedWhileClosed));
         }
     });
+}
+
+AuditRecorder::~AuditRecorder()
+{
+    // Quitting within a window: the last entries still reach the disk and the ledger's head.
+    if (m_commitTimer.isActive()) {
+        commit();
+    }
 }
 
 void AuditRecorder::write(AuditEntry entry)
@@ -66,7 +76,50 @@ void AuditRecorder::write(AuditEntry entry)
     entry.atUtc = QDateTime::currentDateTimeUtc();
     entry.supervisor = m_supervisor;
     QString error;
-    if (!m_log->append(entry, &error)) {
+    if (m_groupCommitMs <= 0) {
+        if (m_log->append(entry, &error)) {
+            Q_EMIT appended(m_log->head());
+        } else {
+            Q_EMIT writeFailed(error);
+        }
+        return;
+    }
+    // Written now, in order; on disk, and announced, with the others of the window.
+    if (!m_log->append(entry, &error, AuditLog::Flush::Deferred)) {
+        Q_EMIT writeFailed(error);
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start(m_groupCommitMs);
+    }
+}
+
+void AuditRecorder::commit()
+{
+    m_commitTimer.stop();
+    QString error;
+    if (m_log->sync(&error)) {
+        Q_EMIT appended(m_log->head());
+    } else {
         Q_EMIT writeFailed(error);
     }
+}
+
+AuditLog::PurgeResult AuditRecorder::applyRetention(int days)
+{
+    if (m_commitTimer.isActive()) {
+        commit();
+    }
+    const AuditHead before = m_log->head();
+    const AuditLog::PurgeResult result
+        = m_log->purgeOlderThan(days, QDateTime::currentDateTimeUtc(), QStringLiteral("retention"));
+    if (result.status == AuditLog::PurgeStatus::RefusedBrokenChain
+        || result.status == AuditLog::PurgeStatus::RefusedClockBehind
+        || result.status == AuditLog::PurgeStatus::Failed) {
+        qWarning("audit retention: %s", qPrintable(result.reason));
+        Q_EMIT writeFailed(result.reason);
+    }
+    // A purge, or the recovery of a line a crash left unfinished, moved the head.
+    if (m_log->head() != before) {
+        Q_EMIT appended(m_log->head());
+    }
+    return result;
 }

@@ -15,6 +15,8 @@ SupervisorSession::SupervisorSession(
     m_tokens.setEnvironment(environment);
     m_tracker.setGroupCommitMs(kGroupCommitMs);
     m_controller.setUserIdField(environment.userIdField);
+    m_auditRecorder.setGroupCommitMs(kGroupCommitMs);
+    connect(&m_auditRecorder, &AuditRecorder::appended, &m_tracker, &RecordingTracker::noteAuditHead);
     connect(&m_tokens, &TokenProvider::signedIn, this, [this] {
         m_controller.setSupervisor(m_tokens.keyId());
         m_auditRecorder.setSupervisor(m_tokens.keyId());

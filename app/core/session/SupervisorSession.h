@@ -23,7 +23,8 @@ public:
     SupervisorSession(const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath,
         QObject *parent = nullptr);
 
-    // Recordings CXone accepts within this window share one ledger write (and fsync).
+    // Recordings CXone accepts within this window share one ledger write (and fsync), and the
+    // audit entries written within it one fsync.
     static constexpr int kGroupCommitMs = 25;
 
     // An identifier for the environment, to file remembered keys under.
@@ -37,6 +38,7 @@ public:
     RecordingController *controller() { return &m_controller; }
     CredentialStore *credentials() { return &m_credentials; }
     AuditLog *auditLog() { return &m_auditLog; }
+    AuditRecorder *auditRecorder() { return &m_auditRecorder; }
 
 private:
     QNetworkAccessManager m_network;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// What was done to an agent's screen recording, and what came of it. The names are the text
+// written to the audit trail and sent to the collector: they never change, so files written by
+// any version of Vigie still read and verify. The UI turns these into words (ui/text/AuditText).
+enum class AuditAction {
+    Start,
+    Stop,
+    Extend, // a stop, then a start of the same agent for the new duration
+    End, // the recording ended without a request: by time, or while Vigie was closed
+    Forget, // the supervisor dropped a recording Vigie could no longer account for
+    Purge, // the retention period removed old entries
+    Recover, // Vigie found and settled the consequences of a crash
+};
+
+enum class AuditResult {
+    Started,
+    AlreadyRecording, // CXone returned a recording already running: nothing new started
+    Failed,
+    Unknown, // the answer was lost: the agent may be recording
+    Confirmed, // an unknown start turned out to be recording
+    Refused, // CXone said no (permission, invalid agent...)
+    Stopped,
+    AlreadyEnded, // stop found the recording had ended before the request
+    EndedByItself,
+    EndedWhileClosed,
+    UnconfirmedEndedByTime, // an unknown start was never confirmed and its time has passed
+    Forgotten,
+    Purged,
+    Recovered,
+};
+
+QString auditActionName(AuditAction action);
+std::optional<AuditAction> auditActionFromName(QStringView name);
+QString auditResultName(AuditResult result);
+std::optional<AuditResult> auditResultFromName(QStringView name);
+// Every result, in the order a filter lists them.
+QVector<AuditResult> allAuditResults();
+
+Q_DECLARE_METATYPE(AuditAction)
+Q_DECLARE_METATYPE(AuditResult)

@@ -1,0 +1,101 @@
+#include "launch/AuditCommands.h"
+
+#include "audit/AuditComparison.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditReport.h"
+#include "recording/RecordingLedger.h"
+#include "report/AuditReportDocument.h"
+
+#include <QTextStream>
+
+namespace {
+int compareWithCollector(const QString &auditPath, const QString &exportPath, QTextStream &out)
+{
+    const AuditComparison::Result comparison = AuditComparison::compare(auditPath, exportPath);
+    out << '\n';
+    for (const QString &line : comparison.overview) {
+        out << line << '\n';
+    }
+    for (const QString &difference : comparison.differences) {
+        out << "- " << difference << '\n';
+    }
+    for (const QString &note : comparison.notes) {
+        out << "Note: " << note << '\n';
+    }
+    if (!comparison.compared) {
+        return 1;
+    }
+    out << (comparison.differs ? "The trail DIFFERS from the collector's copy.\n"
+                               : "The trail matches the collector's copy.\n");
+    return comparison.differs ? 1 : 0;
+}
+
+int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream &out)
+{
+    // The ledger keeps the head the trail had at its last write: a tail cut off since shows.
+    const RecordingLedger::LoadResult ledger = RecordingLedger(ledgerPath).load();
+    const AuditHead expected = ledger.contents.auditHead;
+    const AuditLog::Verification verification = AuditLog::verify(auditPath, expected);
+    if (!verification.intact) {
+        out << auditPath << ": BROKEN at line " << verification.brokenAtLine << ": " << verification.reason << '\n';
+        return 1;
+    }
+    out << auditPath << ": intact, " << verification.entries << " entries";
+    if (verification.purged > 0) {
+        out << " (after " << verification.purged << " purged by retention)";
+    }
+    out << '\n';
+    if (!expected.isNull()) {
+        out << "The recording ledger " << ledgerPath << " saw entry " << expected.count
+            << "; the trail holds it, unchanged.\n";
+    } else if (ledger.status == RecordingLedger::LoadStatus::NoFile) {
+        out << "There is no recording ledger at " << ledgerPath
+            << ": the end of the trail could not be checked against it.\n";
+    } else if (ledger.status == RecordingLedger::LoadStatus::Damaged) {
+        out << "The recording ledger " << ledgerPath << " is damaged (" << ledger.error
+            << "): the end of the trail could not be checked against it.\n";
+    } else {
+        out << "The recording ledger " << ledgerPath
+            << " holds no audit head yet: the end of the trail could not be checked against it.\n";
+    }
+    if (verification.unfinishedLastLine) {
+        out << "Note: " << verification.reason << ".\n";
+    }
+    return 0;
+}
+int auditReport(const LaunchOptions &options, const QString &auditPath, const QString &ledgerPath, QTextStream &out)
+{
+    AuditLog log(auditPath);
+    const AuditReport::Figures figures
+        = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.reportOptions);
+    const QString error = AuditReportDocument::write(figures, options.reportFormat, options.reportOutput);
+    if (!error.isEmpty()) {
+        out << "vigie: the report could not be written to " << options.reportOutput << ": " << error << '\n';
+        return 1;
+    }
+    out << "Report for " << options.reportOptions.from.toString(Qt::ISODate) << " to "
+        << options.reportOptions.to.toString(Qt::ISODate) << " written to " << options.reportOutput << ": "
+        << figures.recordings << " recordings.\n";
+    if (!figures.trailVerified) {
+        // The report says so too; a scheduled job should hear it.
+        out << "The audit trail " << auditPath << " did NOT verify: " << figures.trailStatus << '\n';
+        return 1;
+    }
+    return 0;
+}
+} // namespace
+
+std::optional<int> AuditCommands::run(const LaunchOptions &options, const QString &auditPath, const QString &ledgerPath)
+{
+    QTextStream out(stdout);
+    if (options.verifyAudit) {
+        const int local = verifyAudit(auditPath, ledgerPath, out);
+        const int collector
+            = options.verifyAgainst.isEmpty() ? 0 : compareWithCollector(auditPath, options.verifyAgainst, out);
+        return qMax(local, collector);
+    }
+    if (options.auditReport) {
+        return auditReport(options, auditPath, ledgerPath, out);
+    }
+    return std::nullopt;
+}

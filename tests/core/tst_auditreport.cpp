@@ -1,0 +1,230 @@
+#include "audit/AuditCsv.h"
+#include "audit/AuditReport.h"
+#include "support/AuditScenario.h"
+
+#include <QBuffer>
+#include <QTest>
+
+// The monthly report's figures for a trail worked out by hand (tests/support/AuditScenario.h),
+// and its CSV: one row per figure, as Excel filters it.
+class TestAuditReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static AuditReport::Options november(
+        int recordedMoreThan = AuditReport::kDefaultRecordedMoreThan, bool pseudonymise = false)
+    {
+        AuditReport::Options options;
+        options.from = QDate(2026, 11, 1);
+        options.to = QDate(2026, 11, 30);
+        options.recordedMoreThan = recordedMoreThan;
+        options.pseudonymise = pseudonymise;
+        options.nowUtc = QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+        return options;
+    }
+
+    static AuditLog::Verification intact()
+    {
+        AuditLog::Verification verification;
+        verification.intact = true;
+        verification.entries = 33;
+        return verification;
+    }
+
+    // Labels as the enum names, so the test reads the layout, not a translation.
+    static AuditReport::Words plainWords()
+    {
+        return { [](AuditReport::Label label) { return QStringLiteral("L%1").arg(int(label)); },
+            [](AuditResult result) { return auditResultName(result); } };
+    }
+
+    static QString label(AuditReport::Label label) { return plainWords().label(label); }
+
+    static QStringList csvRows(const AuditReport::Figures &figures, const QLocale &locale)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!AuditReport::writeCsv(&buffer, figures, plainWords(), locale)) {
+            return {};
+        }
+        const QByteArray csv = buffer.data();
+        if (!csv.startsWith(AuditCsv::kByteOrderMark)) {
+            return {};
+        }
+        return QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    }
+
+    static QString row(AuditReport::Label figure, const QString &item, const QString &value, QChar separator = u',')
+    {
+        return QStringList { label(figure), item, QString(), value }.join(separator);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCOMPARE(qgetenv("TZ"), QByteArray("UTC")); }
+
+    void figuresOfAKnownMonth()
+    {
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), november(4), intact());
+        QCOMPARE(f.recordings, 11);
+        QCOMPARE(f.extensions, 1);
+        QCOMPARE(f.recordedSeconds, 12500);
+        QCOMPARE(f.byTeam.size(), 3);
+        QCOMPARE(f.byTeam.at(0).name, QStringLiteral("Billing"));
+        QCOMPARE(f.byTeam.at(0).recordings, 7);
+        QCOMPARE(f.byTeam.at(0).seconds, 8700);
+        QCOMPARE(f.byTeam.at(1).name, QStringLiteral("Claims"));
+        QCOMPARE(f.byTeam.at(1).seconds, 2900);
+        QCOMPARE(f.byTeam.at(2).name, QString()); // unknown team
+        QCOMPARE(f.byTeam.at(2).seconds, 900);
+        QCOMPARE(f.bySupervisor.at(0).name, QStringLiteral("key-7"));
+        QCOMPARE(f.bySupervisor.at(0).recordings, 7);
+        QCOMPARE(f.bySupervisor.at(1).recordings, 4);
+        QCOMPARE(f.byPurpose.at(0).name, QStringLiteral("Coaching"));
+        QCOMPARE(f.byPurpose.at(0).recordings, 7);
+        QCOMPARE(f.byPurpose.at(1).recordings, 3);
+        QCOMPARE(f.byPurpose.at(2).name, QString()); // no purpose given
+        QCOMPARE(f.stoppedEarly, 4);
+        QCOMPARE(f.endedByTime, 4);
+        QCOMPARE(f.extended, 1);
+        QCOMPARE(f.forgotten, 1);
+        QCOMPARE(f.endNotRecorded, 1);
+        QCOMPARE(f.answersLost, 2);
+        QCOMPARE(f.confirmedLater, 1);
+        QCOMPARE(f.endedUnconfirmed, 1);
+        QCOMPARE(f.refusals.size(), 3);
+        QCOMPARE(f.refusals.at(0).count, 1);
+        QCOMPARE(f.frequentAgents.size(), 1);
+        QCOMPARE(f.frequentAgents.at(0).name, QStringLiteral("Léa Martin"));
+        QCOMPARE(f.frequentAgents.at(0).recordings, 5);
+        QCOMPARE(f.weeks.size(), 6);
+        QCOMPARE(f.weeks.constFirst(), QDate(2026, 10, 26));
+        QCOMPARE(f.weeklySeconds.value(QDate(2026, 11, 2)).value(QStringLiteral("Billing")), 4200);
+        QCOMPARE(f.weeklySeconds.value(QDate(2026, 11, 2)).value(QStringLiteral("Claims")), 2700);
+        QCOMPARE(f.weeklySeconds.value(QDate(2026, 11, 9)).value(QString()), 900);
+        QCOMPARE(f.weeklySeconds.value(QDate(2026, 11, 30)).value(QStringLiteral("Billing")), 3600);
+        QVERIFY(f.trailVerified);
+    }
+
+    void theThresholdDecidesWhoIsListed_data()
+    {
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<int>("listed");
+        QTest::newRow("more than 5") << 5 << 0;
+        QTest::newRow("more than 4") << 4 << 1;
+        QTest::newRow("more than 2") << 2 << 2; // Léa 5 and Zoé 3; Noé's 2 are not more than 2
+        QTest::newRow("more than 0") << 0 << 4;
+    }
+
+    void theThresholdDecidesWhoIsListed()
+    {
+        QFETCH(int, threshold);
+        QFETCH(int, listed);
+        QCOMPARE(
+            AuditReport::compute(AuditScenario::november2026(), november(threshold), intact()).frequentAgents.size(),
+            listed);
+    }
+
+    void csvHoldsTheFigures()
+    {
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), november(4), intact());
+        const QStringList rows = csvRows(f, QLocale(QLocale::English));
+        QVERIFY(!rows.isEmpty());
+        using L = AuditReport::Label;
+        QCOMPARE(rows.at(0),
+            QStringList({ label(L::ColumnFigure), label(L::ColumnItem), label(L::ColumnWeek), label(L::ColumnValue) })
+                .join(u','));
+        for (const QString &expected : {
+                 row(L::Period, label(L::From), QStringLiteral("2026-11-01")),
+                 row(L::Period, label(L::To), QStringLiteral("2026-11-30")),
+                 row(L::AuditTrail, label(L::Verified), label(L::Yes)),
+                 row(L::Recordings, label(L::Total), QStringLiteral("11")),
+                 row(L::Recordings, label(L::Extensions), QStringLiteral("1")),
+                 row(L::RecordedHours, label(L::Total), QStringLiteral("3.47")),
+                 row(L::RecordingsPerTeam, QStringLiteral("Billing"), QStringLiteral("7")),
+                 row(L::RecordingsPerTeam, label(L::UnknownTeam), QStringLiteral("1")),
+                 row(L::HoursPerTeam, QStringLiteral("Billing"), QStringLiteral("2.42")),
+                 row(L::HoursPerTeam, QStringLiteral("Claims"), QStringLiteral("0.81")),
+                 row(L::RecordingsPerSupervisor, QStringLiteral("key-9"), QStringLiteral("4")),
+                 row(L::Purposes, QStringLiteral("Quality review"), QStringLiteral("3")),
+                 row(L::Purposes, label(L::NoPurpose), QStringLiteral("1")),
+                 row(L::Endings, label(L::StoppedEarly), QStringLiteral("4")),
+                 row(L::Endings, label(L::EndedByTime), QStringLiteral("4")),
+                 row(L::Endings, label(L::Extended), QStringLiteral("1")),
+                 row(L::Endings, label(L::Forgotten), QStringLiteral("1")),
+                 row(L::Endings, label(L::EndNotRecorded), QStringLiteral("1")),
+                 row(L::Unconfirmed, label(L::AnswersLost), QStringLiteral("2")),
+                 row(L::Unconfirmed, label(L::ConfirmedLater), QStringLiteral("1")),
+                 row(L::Unconfirmed, label(L::EndedUnconfirmed), QStringLiteral("1")),
+                 row(L::Refusals, QStringLiteral("failed: forbidden"), QStringLiteral("1")),
+                 row(L::Refusals, QStringLiteral("refused: forbidden"), QStringLiteral("1")),
+                 row(L::Refusals, QStringLiteral("refused: invalid-user-id"), QStringLiteral("1")),
+                 row(L::FrequentAgents, label(L::Threshold), QStringLiteral("4")),
+                 row(L::FrequentAgents, QStringLiteral("Léa Martin"), QStringLiteral("5")),
+             }) {
+            QVERIFY2(rows.contains(expected), qPrintable(expected + QStringLiteral("\nnot in:\n") + rows.join(u'\n')));
+        }
+        const QString weekly = QStringList { label(L::HoursPerTeamAndWeek), QStringLiteral("Claims"),
+            QStringLiteral("2026-W45"), QStringLiteral("0.75") }
+                                   .join(u',');
+        QVERIFY2(rows.contains(weekly), qPrintable(rows.join(u'\n')));
+        // Every team for every week of the period, zeros included, so a chart or a pivot has no holes.
+        QCOMPARE(rows.filter(label(L::HoursPerTeamAndWeek) + u',').size(), 6 * 3);
+    }
+
+    void frenchCsvUsesSemicolonsAndDecimalCommas()
+    {
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), november(4), intact());
+        const QStringList rows = csvRows(f, QLocale(QLocale::French));
+        QVERIFY2(rows.contains(row(AuditReport::Label::RecordedHours, label(AuditReport::Label::Total),
+                     QStringLiteral("3,47"), u';')),
+            qPrintable(rows.join(u'\n')));
+    }
+
+    void pseudonymsReplaceAgentsAndSupervisors()
+    {
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), november(2, true), intact());
+        const QStringList rows = csvRows(f, QLocale(QLocale::English));
+        const QString all = rows.join(u'\n');
+        for (const char *name : { "Léa", "Noé", "Zoé", "key-7", "key-9", "u-1" }) {
+            QVERIFY2(!all.contains(QString::fromUtf8(name)), name);
+        }
+        QCOMPARE(f.bySupervisor.at(0).name, QStringLiteral("S01"));
+        QCOMPARE(f.bySupervisor.at(1).name, QStringLiteral("S02"));
+        QCOMPARE(f.frequentAgents.at(0).name, QStringLiteral("A01")); // Léa, first recorded in the period
+        QCOMPARE(f.frequentAgents.at(1).name, QStringLiteral("A03")); // Zoé, third
+        QVERIFY(rows.contains(
+            row(AuditReport::Label::Period, label(AuditReport::Label::Pseudonymised), label(AuditReport::Label::Yes))));
+        QVERIFY(all.contains(QStringLiteral("Billing"))); // teams are not people
+    }
+
+    void aTrailThatDidNotVerifySaysWhy()
+    {
+        AuditLog::Verification broken;
+        broken.brokenAtLine = 12;
+        broken.reason = QStringLiteral("line 12 does not follow line 11");
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), november(), broken);
+        const QStringList rows = csvRows(f, QLocale(QLocale::English));
+        QVERIFY(rows.contains(
+            row(AuditReport::Label::AuditTrail, label(AuditReport::Label::Verified), label(AuditReport::Label::No))));
+        QVERIFY(rows.contains(row(AuditReport::Label::AuditTrail, label(AuditReport::Label::Reason),
+            QStringLiteral("line 12 does not follow line 11"))));
+    }
+
+    void anEmptyPeriodHasZeros()
+    {
+        AuditReport::Options options = november();
+        options.from = QDate(2027, 2, 1);
+        options.to = QDate(2027, 2, 28);
+        const AuditReport::Figures f = AuditReport::compute(AuditScenario::november2026(), options, intact());
+        QCOMPARE(f.recordings, 0);
+        QCOMPARE(f.recordedSeconds, 0);
+        QVERIFY(f.byTeam.isEmpty());
+        QCOMPARE(f.weeks.size(), 4);
+        QCOMPARE(AuditReport::weekName(QDate(2027, 1, 4)), QStringLiteral("2027-W01"));
+        QCOMPARE(AuditReport::weekName(QDate(2026, 12, 28)), QStringLiteral("2026-W53"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditReport)
+#include "tst_auditreport.moc"

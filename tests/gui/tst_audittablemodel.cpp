@@ -1,0 +1,74 @@
+#include "audit/AuditCsv.h"
+#include "models/AuditTableModel.h"
+#include "text/AuditText.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+// The audit table under Qt's model checker: newest first, outcomes in words, every reset consistent.
+class TestAuditTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static AuditEntry entry(int minute, AuditAction action, AuditResult result, const QString &agent)
+    {
+        AuditEntry e;
+        e.atUtc = QDateTime(QDate(2026, 11, 2), QTime(8, minute), Qt::UTC);
+        e.action = action;
+        e.result = result;
+        e.agentName = agent;
+        e.supervisor = QStringLiteral("key-7");
+        e.durationSeconds = minute == 0 ? 0 : 600;
+        e.contactId = minute == 0 ? 0 : 700000000 + minute;
+        e.detail = QStringLiteral("detail %1").arg(minute);
+        return e;
+    }
+
+private Q_SLOTS:
+    void showsEntriesNewestFirstInWords()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        model.setEntries({ entry(0, AuditAction::Purge, AuditResult::Purged, QString()),
+            entry(5, AuditAction::Start, AuditResult::Unknown, QStringLiteral("Léa")),
+            entry(9, AuditAction::Stop, AuditResult::Stopped, QStringLiteral("Noé")) });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(AuditTableModel::ColumnCount));
+        QCOMPARE(model.index(0, AuditTableModel::AgentColumn).data().toString(), QStringLiteral("Noé"));
+        QCOMPARE(
+            model.index(1, AuditTableModel::ResultColumn).data().toString(), AuditText::result(AuditResult::Unknown));
+        QCOMPARE(model.index(1, AuditTableModel::ResultColumn).data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Answer lost: may be recording"));
+        QCOMPARE(model.index(2, AuditTableModel::ActionColumn).data().toString(), QStringLiteral("Retention purge"));
+        QCOMPARE(model.index(2, AuditTableModel::ContactColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, AuditTableModel::ContactColumn).data().toString(), QStringLiteral("700000005"));
+        QCOMPARE(
+            model.index(0, AuditTableModel::AtColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("detail 9"));
+        QCOMPARE(
+            model.headerData(AuditTableModel::PurposeColumn, Qt::Horizontal).toString(), QStringLiteral("Purpose"));
+
+        model.setEntries({ entry(1, AuditAction::Recover, AuditResult::Recovered, QString()) });
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, AuditTableModel::ResultColumn).data().toString(), QStringLiteral("Recovered"));
+        model.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void everyActionAndResultHasWords()
+    {
+        for (const AuditResult result : allAuditResults()) {
+            QVERIFY2(!AuditText::result(result).isEmpty(), qPrintable(auditResultName(result)));
+            QVERIFY(AuditText::result(result) != auditResultName(result));
+        }
+        for (const AuditAction action : { AuditAction::Start, AuditAction::Stop, AuditAction::Extend, AuditAction::End,
+                 AuditAction::Forget, AuditAction::Purge, AuditAction::Recover }) {
+            QVERIFY(!AuditText::action(action).isEmpty());
+        }
+        QCOMPARE(AuditText::csvHeaders().size(), int(AuditCsv::ColumnCount));
+    }
+};
+
+QTEST_MAIN(TestAuditTableModel)
+#include "tst_audittablemodel.moc"

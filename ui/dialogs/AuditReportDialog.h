@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/AuditHead.h"
+#include "audit/AuditReport.h"
+#include "report/AuditReportDocument.h"
+
+#include <QDialog>
+
+class AuditLog;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+// The monthly report for compliance officers and works councils: a period, PDF or CSV, how often
+// an agent must have been recorded to be listed, and names or pseudonyms. In kiosk mode the
+// report goes to the administrator's folder: no file dialog can browse the station.
+class AuditReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // ledgerHead: where the trail stood at its last write, as the recording ledger keeps it.
+    AuditReportDialog(
+        AuditLog *log, const AuditHead &ledgerHead, const QString &kioskExportFolder, QWidget *parent = nullptr);
+
+    AuditReport::Options reportOptions() const;
+    AuditReport::Format format() const;
+    // Writes the report to path. Returns an error message, or empty on success.
+    QString createTo(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void create();
+    void retranslate();
+
+    AuditLog *m_log;
+    AuditHead m_ledgerHead;
+    QString m_kioskExportFolder;
+    QLabel *m_fromLabel;
+    QDateEdit *m_from;
+    QLabel *m_toLabel;
+    QDateEdit *m_to;
+    QLabel *m_formatLabel;
+    QComboBox *m_format;
+    QLabel *m_thresholdLabel;
+    QSpinBox *m_threshold;
+    QCheckBox *m_pseudonymise;
+    QLabel *m_status;
+    QPushButton *m_createButton;
+    QPushButton *m_closeButton;
+};

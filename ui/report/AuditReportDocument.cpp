@@ -1,0 +1,181 @@
+#include "report/AuditReportDocument.h"
+
+#include "report/AuditReportText.h"
+#include "report/WeeklyHoursChart.h"
+#include "text/AuditText.h"
+
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace {
+using Label = AuditReport::Label;
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QString label(Label label) { return AuditReportText::label(label); }
+
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QString &empty)
+{
+    if (rows.isEmpty()) {
+        return QStringLiteral("<p><i>%1</i></p>").arg(escaped(empty));
+    }
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                                  "style=\"border-collapse: collapse; border-color: #999\"><thead><tr>");
+    for (int column = 0; column < headers.size(); ++column) {
+        html += QStringLiteral("<th align=\"%1\" bgcolor=\"#e8edf3\">%2</th>")
+                    .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"), escaped(headers.at(column)));
+    }
+    // A header row in <thead> is repeated on each page a long table runs onto.
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < row.size(); ++column) {
+            html += QStringLiteral("<td align=\"%1\">%2</td>")
+                        .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"), escaped(row.at(column)));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString heading(const QString &text) { return QStringLiteral("<h2>%1</h2>").arg(escaped(text)); }
+} // namespace
+
+std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::Figures &figures)
+{
+    const QLocale locale;
+    const AuditReport::Options &options = figures.options;
+    const auto count = [&locale](qint64 value) { return locale.toString(value); };
+    const auto tallies = [&](const QVector<AuditReport::Tally> &list, Label fallback, bool withTime) {
+        QList<QStringList> rows;
+        for (const AuditReport::Tally &tally : list) {
+            QStringList row { tally.name.isEmpty() ? label(fallback) : tally.name, count(tally.recordings) };
+            if (withTime) {
+                row.append(AuditReportText::duration(tally.seconds));
+            }
+            rows.append(row);
+        }
+        return rows;
+    };
+
+    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt\">");
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Screen recording report")));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(escaped(tr("From %1 to %2")
+                                 .arg(locale.toString(options.from, QLocale::LongFormat),
+                                     locale.toString(options.to, QLocale::LongFormat))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(escaped(tr("Produced by Vigie on %1, station %2, from the audit trail of the station.")
+                                 .arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                                     QSysInfo::machineHostName())));
+    if (options.pseudonymise) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the "
+                                    "order they first appear in this period.")));
+    }
+    QString verification;
+    if (!figures.trailVerified) {
+        verification = QStringLiteral("<b><font color=\"#b00020\">%1</font></b>")
+                           .arg(escaped(tr("The audit trail did NOT verify: %1. The figures below come from a trail "
+                                           "that may have been altered.")
+                                            .arg(figures.trailStatus)));
+    } else if (figures.trailEndChecked) {
+        verification = escaped(tr("Audit trail verified: its %n entries form an unbroken chain, and its end is the "
+                                  "one the recording ledger kept.",
+            nullptr, int(figures.trailEntries)));
+    } else {
+        verification = escaped(tr("Audit trail verified: its %n entries form an unbroken chain. The recording ledger "
+                                  "kept no end to compare it with.",
+            nullptr, int(figures.trailEntries)));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(verification);
+
+    auto document = std::make_unique<QTextDocument>();
+    // The chart carries its title: an image is never split from it at a page break.
+    // Drawn at three times its pixel size, for print. QTextDocument prints 96 units per
+    // inch within its own 2 cm margins: 520 units fill the width of A4.
+    const QSize chartSize(620, 330);
+    const double onPage = 520.0 / chartSize.width();
+    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vigie:chart.png")),
+        WeeklyHoursChart::render(figures, chartSize, 3.0));
+    html += QStringLiteral("<p><img src=\"vigie:chart.png\" width=\"%1\" height=\"%2\"></p>")
+                .arg(qRound(chartSize.width() * onPage))
+                .arg(qRound(chartSize.height() * onPage));
+
+    html += heading(tr("Summary"));
+    html += table({ tr("Figure"), tr("Value") },
+        { { label(Label::Recordings), count(figures.recordings) },
+            { label(Label::Extensions), count(figures.extensions) },
+            { tr("Total recorded time"), AuditReportText::duration(figures.recordedSeconds) },
+            { label(Label::StoppedEarly), count(figures.stoppedEarly) },
+            { label(Label::EndedByTime), count(figures.endedByTime) },
+            { label(Label::Extended), count(figures.extended) }, { label(Label::Forgotten), count(figures.forgotten) },
+            { label(Label::EndNotRecorded), count(figures.endNotRecorded) } },
+        {});
+    html += heading(label(Label::Unconfirmed));
+    html += table({ tr("Outcome"), tr("Count") },
+        { { label(Label::AnswersLost), count(figures.answersLost) },
+            { label(Label::ConfirmedLater), count(figures.confirmedLater) },
+            { label(Label::EndedUnconfirmed), count(figures.endedUnconfirmed) } },
+        {});
+
+    html += heading(label(Label::RecordingsPerTeam));
+    html += table({ tr("Team"), label(Label::Recordings), tr("Recorded time") },
+        tallies(figures.byTeam, Label::UnknownTeam, true), tr("No recordings in this period."));
+    html += heading(label(Label::RecordingsPerSupervisor));
+    html += table({ tr("Supervisor"), label(Label::Recordings), tr("Recorded time") },
+        tallies(figures.bySupervisor, Label::UnknownTeam, true), tr("No recordings in this period."));
+    html += heading(label(Label::Purposes));
+    html += table({ tr("Purpose"), label(Label::Recordings) }, tallies(figures.byPurpose, Label::NoPurpose, false),
+        tr("No recordings in this period."));
+    html += heading(label(Label::Refusals));
+    QList<QStringList> refusals;
+    for (const AuditReport::Refusals &refusal : figures.refusals) {
+        refusals.append({ AuditText::result(refusal.result), refusal.reason, count(refusal.count) });
+    }
+    html += table({ tr("Result"), tr("Reason"), tr("Count") }, refusals, tr("None."));
+    html += heading(tr("Agents recorded more than %n time(s)", nullptr, options.recordedMoreThan));
+    html += table({ tr("Agent"), label(Label::Recordings), tr("Recorded time") },
+        tallies(figures.frequentAgents, Label::UnknownTeam, true), tr("None."));
+    html += QStringLiteral("</body></html>");
+    document->setHtml(html);
+    return document;
+}
+
+QString AuditReportDocument::write(const AuditReport::Figures &figures, Format format, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return file.errorString();
+    }
+    if (format == Format::Csv) {
+        if (!AuditReport::writeCsv(&file, figures, AuditReportText::words(), QLocale())) {
+            return file.errorString();
+        }
+    } else {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(150);
+        writer.setTitle(tr("Screen recording report"));
+        writer.setCreator(QStringLiteral("Vigie"));
+        const std::unique_ptr<QTextDocument> document = AuditReportDocument::document(figures);
+        document->print(&writer);
+    }
+    if (!file.commit()) {
+        return file.errorString();
+    }
+    return {};
+}
+
+QString AuditReportDocument::fileName(const AuditReport::Options &options, Format format)
+{
+    //: File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension
+    return tr("vigie-report-%1-%2.%3")
+        .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate),
+            format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+}

@@ -1,0 +1,83 @@
+#include "text/AuditText.h"
+
+#include "audit/AuditCsv.h"
+
+QString AuditText::action(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Start:
+        return tr("Start");
+    case AuditAction::Stop:
+        return tr("Stop");
+    case AuditAction::Extend:
+        return tr("Extend");
+    case AuditAction::End:
+        return tr("End");
+    case AuditAction::Forget:
+        //: Audit action: the supervisor removed a recording Vigie could no longer account for
+        return tr("Forget");
+    case AuditAction::Purge:
+        return tr("Retention purge");
+    case AuditAction::Recover:
+        //: Audit action: Vigie settled what a crash left behind
+        return tr("Recovery");
+    }
+    return {};
+}
+
+QString AuditText::result(AuditResult result)
+{
+    switch (result) {
+    case AuditResult::Started:
+        return tr("Started");
+    case AuditResult::AlreadyRecording:
+        return tr("Already recording");
+    case AuditResult::Failed:
+        return tr("Failed");
+    case AuditResult::Unknown:
+        return tr("Answer lost: may be recording");
+    case AuditResult::Confirmed:
+        //: Audit result: a start whose answer was lost turned out to be recording
+        return tr("Confirmed recording");
+    case AuditResult::Refused:
+        //: Audit result: CXone refused the request
+        return tr("Refused");
+    case AuditResult::Stopped:
+        return tr("Stopped");
+    case AuditResult::AlreadyEnded:
+        return tr("Had already ended");
+    case AuditResult::EndedByItself:
+        return tr("Ended by itself");
+    case AuditResult::EndedWhileClosed:
+        return tr("Ended while Vigie was closed");
+    case AuditResult::UnconfirmedEndedByTime:
+        return tr("Never confirmed; its time has passed");
+    case AuditResult::Forgotten:
+        //: Audit result of Forget
+        return tr("Forgotten");
+    case AuditResult::Purged:
+        return tr("Old entries removed");
+    case AuditResult::Recovered:
+        //: Audit result of Recovery
+        return tr("Recovered");
+    }
+    return {};
+}
+
+QStringList AuditText::csvHeaders()
+{
+    QStringList headers(AuditCsv::ColumnCount);
+    headers[AuditCsv::At] = tr("Date and time");
+    headers[AuditCsv::Action] = tr("Action");
+    headers[AuditCsv::Result] = tr("Result");
+    headers[AuditCsv::Supervisor] = tr("Supervisor");
+    headers[AuditCsv::Agent] = tr("Agent");
+    headers[AuditCsv::UserId] = tr("CXone user-id");
+    headers[AuditCsv::Team] = tr("Team");
+    headers[AuditCsv::Duration] = tr("Duration (s)");
+    headers[AuditCsv::Purpose] = tr("Purpose");
+    headers[AuditCsv::Scope] = tr("Supervisor scope");
+    headers[AuditCsv::ContactId] = tr("Contact ID");
+    headers[AuditCsv::Detail] = tr("Detail");
+    return headers;
+}
