@@ -1,5 +1,7 @@
 #include "support/SignedInClient.h"
 
+#include "audit/AuditLog.h"
+#include "audit/AuditRecorder.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"
 #include "recording/RecordingController.h"
@@ -423,6 +425,50 @@ private Q_SLOTS:
         m_cxone->simulator->clearRequestLog();
         QTest::qWait(500);
         QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
+    }
+
+    void everyTruthOfARecordingIsAudited()
+    {
+        setUp(5);
+        AuditLog log(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QFile::remove(log.filePath());
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        auto results = [&log](const QString &userId) {
+            QVector<QPair<AuditAction, AuditResult>> seen;
+            for (const AuditEntry &entry : log.entries()) {
+                if (entry.userId == userId) {
+                    seen.append({ entry.action, entry.result });
+                }
+            }
+            return seen;
+        };
+        using Seen = QVector<QPair<AuditAction, AuditResult>>;
+        addFault(QStringLiteral("start-screen:504-after:4"), agents().at(0).userId); // lost, then confirmed
+        addFault(QStringLiteral("start-screen:504"), agents().at(1).userId); // never answered: forgotten
+        addFault(QStringLiteral("start-screen:403"), agents().at(2).userId); // refused
+        addFault(QStringLiteral("start-screen:504"), agents().at(3).userId); // never answered: ends by time
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        m_controller->start(agents().mid(0, 4), 60, QStringLiteral("coaching"));
+        QTRY_COMPARE_WITH_TIMEOUT(unconfirmed.count(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 10000);
+        m_controller->forget(agents().at(1).userId);
+        m_skewMs += 61000;
+        m_tracker->tick();
+        QTRY_COMPARE(results(agents().at(0).userId),
+            Seen({ { AuditAction::Start, AuditResult::Unknown }, { AuditAction::Start, AuditResult::Confirmed },
+                { AuditAction::End, AuditResult::EndedByItself } }));
+        QCOMPARE(results(agents().at(1).userId),
+            Seen({ { AuditAction::Start, AuditResult::Unknown }, { AuditAction::Forget, AuditResult::Forgotten } }));
+        QCOMPARE(results(agents().at(2).userId), Seen({ { AuditAction::Start, AuditResult::Refused } }));
+        QCOMPARE(results(agents().at(3).userId),
+            Seen({ { AuditAction::Start, AuditResult::Unknown },
+                { AuditAction::End, AuditResult::UnconfirmedEndedByTime } }));
+        for (const AuditEntry &entry : log.entries()) {
+            if (entry.userId == agents().at(0).userId) {
+                QCOMPARE(entry.team, agents().at(0).teamName); // the report counts recordings per team
+            }
+        }
+        QVERIFY(AuditLog::verify(log.filePath()).intact);
     }
 
     void aContactIdJustEndedIsNotTrackedAsANewRecording()

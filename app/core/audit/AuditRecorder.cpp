@@ -11,6 +11,7 @@ AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, Audit
     entry.action = action;
     entry.result = result;
     entry.agentName = recording.agentName;
+    entry.team = recording.teamName;
     entry.userId = recording.userId;
     entry.durationSeconds = recording.durationSeconds;
     entry.purpose = recording.purpose;
@@ -26,9 +27,11 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     m_commitTimer.setSingleShot(true);
     connect(&m_commitTimer, &QTimer::timeout, this, &AuditRecorder::commit);
     connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
-        AuditEntry entry
-            = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start,
-                kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording : AuditResult::Started);
+        const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
+            : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
+                                                                     : AuditResult::Started;
+        AuditEntry entry = entryFor(
+            recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result);
         if (recording.replacesContactId != 0) {
             entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
         }
@@ -38,10 +41,19 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         [this](const QString &userId, const QString &agentName, const StartResult &result) {
             AuditEntry entry;
             entry.action = AuditAction::Start;
-            entry.result = AuditResult::Failed;
+            // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
+            entry.result = isDefiniteRefusal(result.outcome) ? AuditResult::Refused : AuditResult::Failed;
             entry.agentName = agentName;
             entry.userId = userId;
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            write(entry);
+        });
+    connect(controller, &RecordingController::startUnconfirmed, this,
+        [this](const TrackedRecording &intent, const StartResult &result) {
+            AuditEntry entry = entryFor(intent, AuditAction::Start, AuditResult::Unknown);
+            entry.detail = QStringLiteral("answer lost (%1: %2); may be recording until %3")
+                               .arg(apiOutcomeName(result.outcome), result.detail,
+                                   intent.endsAtUtc.toString(Qt::ISODate));
             write(entry);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
@@ -59,6 +71,13 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             write(entryFor(recording, AuditAction::End, AuditResult::EndedByItself));
         } else if (recording.endReason == TrackedRecording::EndReason::EndedWhileClosed) {
             write(entryFor(recording, AuditAction::End, AuditResult::EndedWhileClosed));
+        } else if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
+            write(entryFor(recording, AuditAction::End, AuditResult::UnconfirmedEndedByTime));
+        } else if (recording.endReason == TrackedRecording::EndReason::Forgotten) {
+            AuditEntry entry = entryFor(recording, AuditAction::Forget, AuditResult::Forgotten);
+            entry.detail = QStringLiteral("never confirmed by CXone; if it started, it runs until %1")
+                               .arg(recording.endsAtUtc.toString(Qt::ISODate));
+            write(entry);
         }
     });
 }

@@ -172,6 +172,7 @@ void RecordingTracker::markUnconfirmed(const QString &userId)
         return;
     }
     intent->confirmation = TrackedRecording::Confirmation::Unconfirmed;
+    intent->endsAtUtc = endsAtUtc(*intent);
     persist();
     Q_EMIT pendingChanged(userId);
 }
@@ -275,6 +276,7 @@ void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reas
 
 void RecordingTracker::toHistory(TrackedRecording recording, TrackedRecording::EndReason reason)
 {
+    recording.endsAtUtc = endsAtUtc(recording);
     recording.endReason = reason;
     recording.endedAtUtc = wallNowUtc();
     m_history.prepend(recording);
