@@ -386,6 +386,24 @@ private Q_SLOTS:
         QCOMPARE(m_tracker->history().first().endReason, TrackedRecording::EndReason::Stopped);
     }
 
+    void stoppingAStartCxoneNeverReceivedCreatesAtMostFiveSeconds()
+    {
+        setUp(3);
+        addFault(QStringLiteral("start-screen:504:4"), agents().at(0).userId); // nothing reached CXone
+        m_controller->setConfirmationBackoff(60000, 60000);
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        QSignalSpy stopped(m_controller.get(), &RecordingController::stopped);
+        m_controller->start({ agents().at(0) }, 3600);
+        QVERIFY(unconfirmed.wait(5000));
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+        m_controller->stopUnconfirmed(agents().at(0).userId);
+        QVERIFY(stopped.wait(5000));
+        // Confirming could only create one: the shortest CXone allows, and stopped at once.
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QCOMPARE(m_cxone->simulator->recordingLog().first().durationSeconds, RecordingDuration::kMinimumSeconds);
+        QVERIFY(m_cxone->simulator->recordingLog().first().stopped);
+    }
+
     void aStopAskedForSurvivesARestart()
     {
         setUp(3);

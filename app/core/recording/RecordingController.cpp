@@ -173,7 +173,10 @@ void RecordingController::confirm(const QString &userId)
     job.kind = Job::Kind::Confirm;
     job.userId = userId;
     job.agentName = intent->agentName;
-    job.durationSeconds = qMin(remaining, RecordingDuration::kMaximumSeconds);
+    // Asked to stop it: the shortest recording CXone allows. If the first start never reached
+    // CXone, this one is all there is, and it ends in seconds even if the stop that follows fails.
+    job.durationSeconds = intent->stopRequested ? RecordingDuration::kMinimumSeconds
+                                                : qMin(remaining, RecordingDuration::kMaximumSeconds);
     job.inBatch = false;
     // The truth about a recording comes before new work.
     m_queue.prepend(job);
