@@ -101,6 +101,7 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     , m_options(options)
     , m_tenant(options.agentCount, options.seed)
     , m_nextContactId(options.firstContactId)
+    , m_faultRandom(options.faultSeed)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
     connect(&m_stateTimer, &QTimer::timeout, this,
@@ -183,7 +184,8 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     qCDebug(lcSimulator) << request.method() << path << query.toString();
 
     const int faultIndex = matchingFault(path, query);
-    SimulatorFault *fault = faultIndex >= 0 ? &m_faults[faultIndex] : nullptr;
+    std::optional<SimulatorFault> random = faultIndex < 0 ? randomFault(path) : std::nullopt;
+    SimulatorFault *fault = faultIndex >= 0 ? &m_faults[faultIndex] : (random ? &*random : nullptr);
     Response response;
     if (!fault || fault->actFirst) {
         response = route(request, path, query);
@@ -191,6 +193,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     SimulatorFault::Kind kind = SimulatorFault::Kind::Status;
     int delayMs = m_options.latencyMs + response.delayMs;
     if (fault) {
+        ++m_faultsInjected;
         kind = fault->kind;
         delayMs += fault->latencyMs;
         if (fault->kind == SimulatorFault::Kind::Status) {
@@ -199,7 +202,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
             response.retryAfter = fault->retryAfter;
             response.location = fault->location;
         }
-        if (fault->times > 0 && --fault->times == 0) {
+        if (faultIndex >= 0 && fault->times > 0 && --fault->times == 0) {
             m_faults.removeAt(faultIndex);
         }
     }
@@ -210,6 +213,23 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
 void CxoneSimulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     socket->write(encode(Response(404)));
+}
+
+std::optional<SimulatorFault> CxoneSimulator::randomFault(const QString &path)
+{
+    if (m_options.randomFaultPercent <= 0
+        || !path.startsWith(QLatin1String("/interaction-recording-management-service"))
+        || int(m_faultRandom.bounded(100)) >= m_options.randomFaultPercent) {
+        return std::nullopt;
+    }
+    static const char *const kinds[]
+        = { "x:425", "x:429", "x:500", "x:504", "x:stall-after", "x:drop-after", "x:504-after", "x:malformed" };
+    SimulatorFault fault
+        = *SimulatorFault::fromText(QString::fromLatin1(kinds[m_faultRandom.bounded(int(std::size(kinds)))]));
+    if (fault.status == 429) {
+        fault.retryAfter = "1";
+    }
+    return fault;
 }
 
 int CxoneSimulator::matchingFault(const QString &path, const QUrlQuery &query) const
@@ -494,6 +514,7 @@ CxoneSimulator::Response CxoneSimulator::startRecording(const QUrlQuery &query, 
     recording.interactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     recording.startedAtUtc = QDateTime::currentDateTimeUtc();
     recording.endsAtUtc = recording.startedAtUtc.addSecs(duration);
+    recording.durationSeconds = duration;
     m_recordings.insert(userId, recording);
     m_logRowByContact.insert(recording.contactId, int(m_recordingLog.size()));
     m_recordingLog.append(recording);

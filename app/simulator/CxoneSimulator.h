@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -25,6 +26,7 @@ public:
         QString interactionId;
         QDateTime startedAtUtc;
         QDateTime endsAtUtc;
+        int durationSeconds = 0; // as asked
         bool stopped = false; // ended by a stop request rather than by its duration
     };
     struct LoggedRequest
@@ -65,6 +67,7 @@ public:
     // Every recording ever created, in order: the truth that fault tests and the soak count against.
     const QList<Recording> &recordingLog() const { return m_recordingLog; }
     const QList<LoggedRequest> &requestLog() const { return m_requestLog; }
+    int faultsInjected() const { return m_faultsInjected; }
     void clearRequestLog() { m_requestLog.clear(); }
 
 protected:
@@ -109,6 +112,7 @@ private:
     void expireRecordings();
     Response recordingAnswer(int status, const Recording &recording, bool v1) const;
     int matchingFault(const QString &path, const QUrlQuery &query) const;
+    std::optional<SimulatorFault> randomFault(const QString &path);
     void deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs);
     void trickle(QTcpSocket *socket, const QByteArray &bytes);
     static QByteArray encode(const Response &response);
@@ -125,6 +129,8 @@ private:
     QHash<qint64, int> m_logRowByContact;
     QList<Recording> m_recordingLog;
     qint64 m_nextContactId = 0;
+    int m_faultsInjected = 0;
     QList<SimulatorFault> m_faults;
+    QRandomGenerator m_faultRandom;
     QList<LoggedRequest> m_requestLog;
 };

@@ -27,8 +27,10 @@ std::optional<SimulatorFault> SimulatorFault::fromText(const QString &text)
         fault.kind = Kind::Truncated;
         fault.actFirst = true; // half of a real answer
     } else if (kind == QLatin1String("malformed")) {
+        // A success whose body was garbled on the way: CXone did carry the request out.
         fault.status = 200;
         fault.body = "{\"contactId\": ";
+        fault.actFirst = true;
     } else {
         fault.status = kind.toInt(&ok);
         if (!ok || fault.status < 100 || fault.status > 599) {

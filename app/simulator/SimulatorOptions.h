@@ -30,6 +30,11 @@ struct SimulatorOptions
     int newRecordingStatus = 200;
     // The first contactId handed out; above 2^53 to prove they travel as exact 64-bit integers.
     qint64 firstContactId = 700000001;
+    // Share of recording requests (start, stop) that meet a random fault, for the fault soak:
+    // 425, 429 with Retry-After, 500, 504, a timeout, an answer lost after CXone acted, or a
+    // garbled body. The same seed gives the same faults.
+    int randomFaultPercent = 0;
+    quint32 faultSeed = 1;
 };
 
 // One injected failure. Matches requests whose path contains pathContains (and, when set,

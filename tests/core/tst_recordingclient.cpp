@@ -455,7 +455,7 @@ private Q_SLOTS:
         QTest::newRow("504 before") << "start-screen:504" << ApiOutcome::GatewayTimeout << true << 0;
         QTest::newRow("connection dropped after") << "start-screen:drop-after" << ApiOutcome::NetworkError << true << 1;
         QTest::newRow("500") << "start-screen:500" << ApiOutcome::ServerError << true << 0;
-        QTest::newRow("garbled 200") << "start-screen:malformed" << ApiOutcome::MalformedResponse << true << 0;
+        QTest::newRow("garbled 200") << "start-screen:malformed" << ApiOutcome::MalformedResponse << true << 1;
         QTest::newRow("undocumented 409") << "start-screen:409" << ApiOutcome::UnexpectedStatus << true << 0;
         QTest::newRow("425 that persists") << "start-screen:425" << ApiOutcome::Locked << true << 0;
         QTest::newRow("400 refuses") << "start-screen:400" << ApiOutcome::BadRequest << false << 0;

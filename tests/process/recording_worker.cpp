@@ -4,20 +4,163 @@
 //   recording_worker cancel  URL LEDGER  starts every agent, cancels what is still queued, quits
 //   recording_worker resume  URL LEDGER  restores the ledger, confirms every unconfirmed start, exits
 //   recording_worker stopall URL LEDGER  restores the ledger, confirms, stops every recording, exits
+//   recording_worker serve   URL LEDGER  takes commands on standard input, one a line (the fault soak):
+//       start AGENT SECONDS | stop AGENT | settle | stopall      (AGENT: index in the directory)
+//     and answers "ready", "settled" and "stopped-all" on standard output.
 // Extra: VIGIE_WORKER_DURATION (seconds, default 3600).
 #include "session/SupervisorSession.h"
 #include "simulator/SimulatorOptions.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 void say(const char *format, const QString &userId, qint64 number)
 {
     std::printf(format, qPrintable(userId), number);
     std::fflush(stdout);
+}
+// The fault soak's Vigie: the application's core taking orders, one a line.
+class Server : public QObject
+{
+public:
+    Server(SupervisorSession *session, QCoreApplication *application)
+        : m_session(session)
+        , m_application(application)
+        , m_input(STDIN_FILENO, QSocketNotifier::Read)
+    {
+        connect(&m_input, &QSocketNotifier::activated, this, &Server::readCommands);
+        // Coalesced, and never from inside the controller's own signals.
+        m_check.setSingleShot(true);
+        m_check.setInterval(0);
+        connect(&m_check, &QTimer::timeout, this, &Server::checkWaits);
+        connect(session->tracker(), &RecordingTracker::pendingChanged, &m_check, qOverload<>(&QTimer::start));
+        connect(session->tracker(), &RecordingTracker::recordingEnded, &m_check, qOverload<>(&QTimer::start));
+        connect(session->controller(), &RecordingController::pendingChanged, &m_check, qOverload<>(&QTimer::start));
+        connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
+            if (m_agents.isEmpty()) {
+                m_agents = agents;
+                say("ready");
+            }
+        });
+        m_poll.setInterval(200); // confirmations run on their own back-off: look again now and then
+        connect(&m_poll, &QTimer::timeout, this, &Server::checkWaits);
+        m_poll.start();
+    }
+
+private:
+    static void say(const char *line)
+    {
+        std::printf("%s\n", line);
+        std::fflush(stdout);
+    }
+
+    QString userId(int agent) const { return m_session->controller()->userIdFor(m_agents.value(agent)); }
+
+    void readCommands()
+    {
+        char chunk[4096];
+        const auto count = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (count <= 0) {
+            m_input.setEnabled(false);
+            m_application->quit();
+            return;
+        }
+        m_buffer.append(chunk, count);
+        qsizetype end = 0;
+        while ((end = m_buffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> words = m_buffer.left(end).trimmed().split(' ');
+            m_buffer.remove(0, end + 1);
+            run(words);
+        }
+    }
+
+    void run(const QList<QByteArray> &words)
+    {
+        RecordingController *controller = m_session->controller();
+        const QByteArray command = words.value(0);
+        if (command == "start" && words.size() == 3) {
+            controller->start({ m_agents.value(words.at(1).toInt()) }, words.at(2).toInt(), QStringLiteral("soak"));
+        } else if (command == "stop" && words.size() == 2) {
+            controller->stopRecordingsOf({ userId(words.at(1).toInt()) });
+        } else if (command == "settle") {
+            m_settling = true;
+        } else if (command == "stopall") {
+            m_stoppingAll = true;
+        }
+        m_check.start();
+    }
+
+    void checkWaits()
+    {
+        RecordingTracker *tracker = m_session->tracker();
+        RecordingController *controller = m_session->controller();
+        const bool quiet = tracker->pending().isEmpty() && controller->pendingCount() == 0;
+        if (m_stoppingAll) {
+            QStringList userIds;
+            for (const TrackedRecording &recording : tracker->active()) {
+                userIds.append(recording.userId);
+            }
+            for (const TrackedRecording &intent : tracker->pending()) {
+                userIds.append(intent.userId);
+            }
+            if (userIds.isEmpty() && controller->pendingCount() == 0) {
+                m_stoppingAll = false;
+                answerLater("stopped-all");
+            } else {
+                controller->stopRecordingsOf(userIds);
+            }
+            return;
+        }
+        if (m_settling && quiet) {
+            m_settling = false;
+            answerLater("settled");
+        }
+    }
+
+    // After the ledger's group commit, so that what the driver reads on disk is what was said.
+    void answerLater(const char *line)
+    {
+        QTimer::singleShot(200, this, [line] { say(line); });
+    }
+
+    SupervisorSession *m_session;
+    QCoreApplication *m_application;
+    QSocketNotifier m_input;
+    QTimer m_poll;
+    QTimer m_check;
+    QByteArray m_buffer;
+    QVector<Agent> m_agents;
+    bool m_settling = false;
+    bool m_stoppingAll = false;
+};
+
+int serve(QCoreApplication &application, const QUrl &url, const QString &ledger)
+{
+    const SimulatorOptions demo;
+    CxoneEnvironment environment;
+    environment.issuer = url;
+    environment.clientId = demo.clientId;
+    environment.clientSecret = demo.clientSecret;
+    environment.requestTimeoutMs = 1000;
+    SupervisorSession session(environment, ledger, ledger + QStringLiteral(".audit"));
+    QString holder;
+    if (!session.ledger()->tryLock(&holder)) {
+        std::fprintf(stderr, "ledger locked by %s\n", qPrintable(holder));
+        return 1;
+    }
+    session.tracker()->restore();
+    session.controller()->setConcurrency(6);
+    session.controller()->setConfirmationBackoff(100, 1000);
+    session.client()->setRetryPolicy(RetryPolicy { 3, 100, 1000, 5000 });
+    Server server(&session, &application);
+    session.tokens()->signIn({ demo.demoKeyId, demo.demoKeySecret });
+    return application.exec();
 }
 } // namespace
 
@@ -26,13 +169,16 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
     const QStringList modes { QStringLiteral("start"), QStringLiteral("cancel"), QStringLiteral("resume"),
-        QStringLiteral("stopall") };
+        QStringLiteral("stopall"), QStringLiteral("serve") };
     if (arguments.size() != 4 || !modes.contains(arguments.at(1))) {
-        std::fprintf(stderr, "usage: recording_worker start|cancel|resume|stopall URL LEDGER\n");
+        std::fprintf(stderr, "usage: recording_worker start|cancel|resume|stopall|serve URL LEDGER\n");
         return 2;
     }
     const QString mode = arguments.at(1);
     const bool starts = mode == QLatin1String("start") || mode == QLatin1String("cancel");
+    if (mode == QLatin1String("serve")) {
+        return serve(application, QUrl(arguments.at(2)), arguments.at(3));
+    }
     const int duration = qEnvironmentVariableIsSet("VIGIE_WORKER_DURATION")
         ? qEnvironmentVariableIntValue("VIGIE_WORKER_DURATION")
         : 3600;

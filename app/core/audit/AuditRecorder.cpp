@@ -30,8 +30,8 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
             : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
                                                                      : AuditResult::Started;
-        AuditEntry entry = entryFor(
-            recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result);
+        AuditEntry entry
+            = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result);
         if (recording.replacesContactId != 0) {
             entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
         }
@@ -51,9 +51,9 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     connect(controller, &RecordingController::startUnconfirmed, this,
         [this](const TrackedRecording &intent, const StartResult &result) {
             AuditEntry entry = entryFor(intent, AuditAction::Start, AuditResult::Unknown);
-            entry.detail = QStringLiteral("answer lost (%1: %2); may be recording until %3")
-                               .arg(apiOutcomeName(result.outcome), result.detail,
-                                   intent.endsAtUtc.toString(Qt::ISODate));
+            entry.detail
+                = QStringLiteral("answer lost (%1: %2); may be recording until %3")
+                      .arg(apiOutcomeName(result.outcome), result.detail, intent.endsAtUtc.toString(Qt::ISODate));
             write(entry);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {

@@ -127,8 +127,9 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
 
 void RecordingController::stopUnconfirmed(const QString &userId)
 {
-    if (!m_tracker->pendingForUser(userId)) {
-        return;
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (!intent || intent->stopRequested) {
+        return; // nothing to stop, or already on its way to being stopped
     }
     m_tracker->setStopRequested(userId);
     if (!m_busyUsers.contains(userId)) {
