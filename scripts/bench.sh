@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds Vigie optimised and prints each performance figure against its target (docs/performance.md).
+# Builds Vigie optimised and prints each performance figure against its target (docs/performance.md),
+# then the fault soak's figures (lost, duplicated, resurrected, still running: each target 0).
 # `scripts/bench.sh --quick` is what CI runs; without it, the full run (a minute of idle CPU sampling,
-# 1,000 bulk starts). Exits non-zero when a figure misses its target.
+# 1,000 bulk starts, 1,000 soak operations with 5 kills). Exits non-zero when a figure misses its target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
 VIGIE_BUILD_TYPE=RelWithDebInfo bash scripts/build.sh
-exec ./build/tests/vigie_bench "$@" ./build/app/vigie
+status=0
+./build/tests/vigie_bench "$@" ./build/app/vigie || status=1
+./build/tests/vigie_soak "$@" ./build/tests/recording_worker || status=1
+exit $status
