@@ -3,47 +3,15 @@
 #include "cxone/FormEncoding.h"
 #include "cxone/HttpExchange.h"
 #include "cxone/HttpResponse.h"
+#include "cxone/TokenGrant.h"
 #include "logging/LogRedaction.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace {
 // Refresh this long before expiry, or at 80 % of a short lifetime, so calls never meet a dead token.
 constexpr qint64 kRefreshMarginMs = 60 * 1000;
 constexpr auto kRetryRefreshAfter = std::chrono::seconds(10);
-
-QJsonObject jsonObject(const QByteArray &body, bool *ok)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    *ok = error.error == QJsonParseError::NoError && document.isObject();
-    return document.object();
-}
-
-// The id_token's payload carries the tenant and the user; its signature is the token endpoint's business.
-QJsonObject idTokenPayload(const QString &idToken)
-{
-    const QList<QStringView> parts = QStringView(idToken).split(QLatin1Char('.'));
-    if (parts.size() < 2) {
-        return {};
-    }
-    const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (!decoded) {
-        return {};
-    }
-    bool ok = false;
-    return jsonObject(*decoded, &ok);
-}
-
-// cxone-platform.md: NICE's SDK drops a short prefix such as "user:" from the subject.
-QString userIdFromSubject(QString subject)
-{
-    const qsizetype colon = subject.indexOf(QLatin1Char(':'));
-    return colon >= 0 ? subject.mid(colon + 1) : subject;
-}
 
 QUrl wellKnownUrl(const QUrl &issuer, const QString &document)
 {
@@ -95,13 +63,8 @@ void TokenProvider::signIn(const AccessKey &key)
     setState(State::SigningIn);
     qCInfo(lcCxone) << "signing in to" << m_environment.issuer.toDisplayString() << "with key" << m_keyId;
     fetchDiscovery(wellKnownUrl(m_environment.issuer, QStringLiteral("openid-configuration")),
-        QStringLiteral("OpenID discovery"), [this](const QJsonObject &configuration) {
-            m_tokenEndpoint = QUrl(configuration.value(QLatin1String("token_endpoint")).toString());
-            if (!CxoneEnvironment::isAcceptableUrl(m_tokenEndpoint)) {
-                failSignIn(
-                    ApiOutcome::MalformedResponse, QStringLiteral("no usable token_endpoint in OpenID discovery"));
-                return;
-            }
+        QStringLiteral("OpenID discovery"), &Discovery::tokenEndpoint, [this](const QUrl &tokenEndpoint) {
+            m_tokenEndpoint = tokenEndpoint;
             requestToken(
                 formEncode({ { QStringLiteral("grant_type"), QStringLiteral("password") },
                     { QStringLiteral("username"), m_keyId }, { QStringLiteral("password"), m_pendingSecret } }),
@@ -150,9 +113,9 @@ HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, const
     return m_pendingExchange;
 }
 
-void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const DocumentHandler &onDocument)
+void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const UrlReader &read, const UrlHandler &onUrl)
 {
-    connect(send(url, "GET"), &HttpExchange::finished, this, [this, what, onDocument](const HttpResponse &response) {
+    connect(send(url, "GET"), &HttpExchange::finished, this, [this, what, read, onUrl](const HttpResponse &response) {
         if (response.outcome() == ApiOutcome::Cancelled) {
             return;
         }
@@ -164,13 +127,12 @@ void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const D
             failSignIn(response.outcome(), QStringLiteral("%1 answered %2").arg(what).arg(response.status));
             return;
         }
-        bool ok = false;
-        const QJsonObject document = jsonObject(response.body, &ok);
-        if (!ok) {
-            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 is not a JSON object").arg(what));
+        const std::optional<QUrl> found = read(response.body);
+        if (!found) {
+            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 names no usable URL").arg(what));
             return;
         }
-        onDocument(document);
+        onUrl(*found);
     });
 }
 
@@ -185,15 +147,10 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
     if (response.outcome() == ApiOutcome::Cancelled) {
         return;
     }
-    bool ok = false;
-    const QJsonObject token = jsonObject(response.body, &ok);
-    const QString accessToken = token.value(QLatin1String("access_token")).toString();
-    const qint64 expiresInSeconds = token.value(QLatin1String("expires_in")).toInteger();
-    const bool wellFormed = ok && !accessToken.isEmpty() && expiresInSeconds > 0;
-
+    const std::optional<TokenGrant> grant = TokenGrant::parse(response.body);
     if (isRefresh) {
-        if (response.status == 200 && wellFormed) {
-            storeToken(token);
+        if (response.status == 200 && grant) {
+            storeToken(*grant);
             setState(State::SignedIn);
             Q_EMIT refreshFinished(true);
             return;
@@ -229,15 +186,14 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         failSignIn(response.outcome(), QStringLiteral("the token endpoint answered %1").arg(response.status));
         return;
     }
-    if (!wellFormed) {
+    if (!grant) {
         failSignIn(
             ApiOutcome::MalformedResponse, QStringLiteral("the token response lacks access_token or expires_in"));
         return;
     }
-    storeToken(token);
-    const QJsonObject identity = idTokenPayload(token.value(QLatin1String("id_token")).toString());
-    m_tenantId = identity.value(QLatin1String("tenantId")).toString();
-    m_userId = userIdFromSubject(identity.value(QLatin1String("sub")).toString());
+    storeToken(*grant);
+    m_tenantId = grant->tenantId;
+    m_userId = grant->userId;
 
     if (!m_environment.apiBaseOverride.isEmpty()) {
         m_apiBase = m_environment.apiBaseOverride;
@@ -250,31 +206,25 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
     }
     QUrl url = wellKnownUrl(m_environment.issuer, QStringLiteral("cxone-configuration"));
     url.setQuery(QUrlQuery { { QStringLiteral("tenantId"), m_tenantId } });
-    fetchDiscovery(url, QStringLiteral("tenant discovery"), [this](const QJsonObject &configuration) {
-        const QUrl apiBase(configuration.value(QLatin1String("api_endpoint")).toString());
-        if (!CxoneEnvironment::isAcceptableUrl(apiBase)) {
-            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("no usable api_endpoint in tenant discovery"));
-            return;
-        }
+    fetchDiscovery(url, QStringLiteral("tenant discovery"), &Discovery::apiEndpoint, [this](const QUrl &apiBase) {
         m_apiBase = apiBase;
         completeSignIn();
     });
 }
 
-void TokenProvider::storeToken(const QJsonObject &token)
+void TokenProvider::storeToken(const TokenGrant &grant)
 {
     // A replaced token is forgotten at once: no secret stays in memory longer than it works.
     LogRedaction::forgetSecret(m_accessToken);
-    m_accessToken = token.value(QLatin1String("access_token")).toString();
+    m_accessToken = grant.accessToken;
     LogRedaction::registerSecret(m_accessToken);
     // A refresh response may omit refresh_token: the previous one then stays valid.
-    const QString refreshToken = token.value(QLatin1String("refresh_token")).toString();
-    if (!refreshToken.isEmpty()) {
+    if (!grant.refreshToken.isEmpty()) {
         LogRedaction::forgetSecret(m_refreshToken);
-        m_refreshToken = refreshToken;
+        m_refreshToken = grant.refreshToken;
         LogRedaction::registerSecret(m_refreshToken);
     }
-    const qint64 lifetimeMs = token.value(QLatin1String("expires_in")).toInteger() * 1000;
+    const qint64 lifetimeMs = grant.expiresInSeconds * 1000;
     m_expiry.setRemainingTime(lifetimeMs);
     m_refreshTimer.start(
         std::chrono::milliseconds(qMax<qint64>(1000, lifetimeMs - qMin(kRefreshMarginMs, lifetimeMs / 5))));

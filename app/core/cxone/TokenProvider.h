@@ -12,7 +12,7 @@
 #include <functional>
 
 class HttpExchange;
-class QJsonObject;
+struct TokenGrant;
 class QNetworkAccessManager;
 struct HttpResponse;
 
@@ -59,12 +59,14 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    using DocumentHandler = std::function<void(const QJsonObject &)>;
-    // GETs one discovery document; calls onDocument with it, or fails the sign-in in words.
-    void fetchDiscovery(const QUrl &url, const QString &what, const DocumentHandler &onDocument);
+    using UrlReader = std::function<std::optional<QUrl>(const QByteArray &)>;
+    using UrlHandler = std::function<void(const QUrl &)>;
+    // GETs one discovery document and reads the URL it names; calls onUrl with it, or fails the
+    // sign-in in words.
+    void fetchDiscovery(const QUrl &url, const QString &what, const UrlReader &read, const UrlHandler &onUrl);
     void requestToken(const QByteArray &form, bool isRefresh);
     void handleTokenResponse(const HttpResponse &response, bool isRefresh);
-    void storeToken(const QJsonObject &token);
+    void storeToken(const TokenGrant &grant);
     void completeSignIn();
     void failSignIn(ApiOutcome outcome, const QString &detail);
     void setState(State state);

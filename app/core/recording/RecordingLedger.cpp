@@ -114,23 +114,11 @@ RecordingLedger::LoadResult RecordingLedger::load()
         result.error = file.errorString();
         return result;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    file.close();
-    const QJsonObject root = document.object();
     QJsonArray unreadable;
-    const bool readable = parseError.error == QJsonParseError::NoError && document.isObject()
-        && root.value(QLatin1String("version")).toInt() == kFormatVersion
-        && readList(root.value(QLatin1String("pending")), true, false, &result.contents.pending, &unreadable)
-        && readList(root.value(QLatin1String("active")), false, true, &result.contents.active, &unreadable)
-        && readList(root.value(QLatin1String("history")), false, false, &result.contents.history, &unreadable);
-    if (readable) {
-        const QJsonObject head = root.value(QLatin1String("auditHead")).toObject();
-        result.contents.auditHead.count = head.value(QLatin1String("count")).toString().toLongLong();
-        result.contents.auditHead.hash = head.value(QLatin1String("hash")).toString().toLatin1();
-        result.contents.bootId = root.value(QLatin1String("bootId")).toString();
-        result.status = LoadStatus::Loaded;
-        result.unreadableEntries = int(unreadable.size());
+    const QByteArray bytes = file.readAll();
+    file.close();
+    result = parse(bytes, &unreadable);
+    if (result.status == LoadStatus::Loaded) {
         if (!unreadable.isEmpty()) {
             // Kept for a person to read: a recording in them may still be running.
             result.setAsidePath = setAsidePath(QStringLiteral("unreadable"));
@@ -143,15 +131,38 @@ RecordingLedger::LoadResult RecordingLedger::load()
         return result;
     }
     // Keep the damaged bytes for a person to inspect; the recordings in them may still be running.
-    result.status = LoadStatus::Damaged;
-    result.contents = {};
-    result.error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                : QStringLiteral("unexpected structure");
     result.setAsidePath = setAsidePath(QStringLiteral("damaged"));
     if (!QFile::rename(m_filePath, result.setAsidePath)) {
         result.setAsidePath.clear();
         m_damagedInPlace = true;
     }
+    return result;
+}
+
+RecordingLedger::LoadResult RecordingLedger::parse(const QByteArray &bytes, QJsonArray *unreadable)
+{
+    LoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonObject root = document.object();
+    const bool readable = parseError.error == QJsonParseError::NoError && document.isObject()
+        && root.value(QLatin1String("version")).toInt() == kFormatVersion
+        && readList(root.value(QLatin1String("pending")), true, false, &result.contents.pending, unreadable)
+        && readList(root.value(QLatin1String("active")), false, true, &result.contents.active, unreadable)
+        && readList(root.value(QLatin1String("history")), false, false, &result.contents.history, unreadable);
+    if (!readable) {
+        result.status = LoadStatus::Damaged;
+        result.contents = {};
+        result.error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                    : QStringLiteral("unexpected structure");
+        return result;
+    }
+    const QJsonObject head = root.value(QLatin1String("auditHead")).toObject();
+    result.contents.auditHead.count = head.value(QLatin1String("count")).toString().toLongLong();
+    result.contents.auditHead.hash = head.value(QLatin1String("hash")).toString().toLatin1();
+    result.contents.bootId = root.value(QLatin1String("bootId")).toString();
+    result.status = LoadStatus::Loaded;
+    result.unreadableEntries = int(unreadable->size());
     return result;
 }
 

@@ -51,6 +51,10 @@ public:
     LoadResult load();
     bool save(const Contents &contents, QString *error);
 
+    // Reads a ledger's bytes: Loaded with what could be read (unreadable entries kept in
+    // *unreadable), or Damaged with the reason in error.
+    static LoadResult parse(const QByteArray &bytes, QJsonArray *unreadable);
+
 private:
     QString setAsidePath(const QString &kind) const;
 
