@@ -17,7 +17,7 @@ TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
     openbox xdotool wmctrl x11-utils python3
     python3-pyatspi python3-dogtail
-    lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime
+    lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime clang libfuzzer-14-dev
     rsyslog poppler-utils
 )
 
