@@ -59,6 +59,12 @@ int main(int argc, char *argv[])
 
     LanguageSwitcher languages;
     languages.apply(policy.startLanguage(UiSettings::language()));
+    // After --hash-pin, which provisions it, and in the station's language.
+    const QString kioskProblem = options.kioskProblem();
+    if (!kioskProblem.isEmpty()) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(kioskProblem));
+        return 2;
+    }
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;

@@ -710,6 +710,20 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+252"/>
+        <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
+        <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
+        <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</source>
+        <translation>Le mode kiosque a besoin du dossier des exports CSV, en chemin absolu, dans Kiosk/ExportFolder de la configuration&#xa0;: un poste kiosque n&apos;ouvre aucune boîte de dialogue de fichiers.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../ui/kiosk/LockScreen.cpp" line="+37"/>
