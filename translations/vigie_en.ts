@@ -822,7 +822,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+263"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1516,7 +1516,12 @@ Recording API user-id: %5</translation>
         <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</source>
+        <translation>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
     </message>

@@ -822,7 +822,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+263"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1516,7 +1516,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</source>
+        <translation>Ce poste est en mode kiosque&#xa0;: Vigie n&apos;y ouvre ni boîte de dialogue de fichiers, ni imprimante, ni page web, ni autre programme. Les exports vont dans le dossier choisi par l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>

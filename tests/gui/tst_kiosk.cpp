@@ -1,10 +1,15 @@
 #include "station/PinHash.h"
 #include "station/PinThrottle.h"
 #include "support/VigieWindow.h"
+#include "support/WayOutWalk.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,12 +31,15 @@ private:
     QString m_pinHash;
     VigieWindow m_vigie;
 
-    bool openKiosk(int idleLockMs = 0)
+    QString exportFolder() const { return m_dir.filePath(QStringLiteral("exports")); }
+
+    bool openKiosk(int idleLockMs = 0, const QString &exportFolder = {})
     {
         MainWindow::Options options;
         options.kiosk = true;
         options.kioskPinHash = m_pinHash;
         options.idleLockMs = idleLockMs;
+        options.exportFolder = exportFolder;
         options.keepKeyInKeychain = false;
         options.language = QStringLiteral("en");
         options.purposes = { QStringLiteral("Coaching"), QStringLiteral("Complaint review") };
@@ -41,6 +49,15 @@ private:
 
     MainWindow *window() const { return m_vigie.window.get(); }
     QString latestLog() const { return window()->activityLog()->latestMessage(); }
+    int logCount(const QString &phrase) const
+    {
+        ActivityLogModel *log = window()->activityLog();
+        int count = 0;
+        for (int row = 0; row < log->rowCount(); ++row) {
+            count += log->index(row).data().toString().contains(phrase) ? 1 : 0;
+        }
+        return count;
+    }
 
     // Answers the modal PIN dialog once it is up, then lets exec() return.
     void answerPinDialog(const QString &pin, bool *sawError = nullptr)
@@ -67,11 +84,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // the PIN attempt count of the user is left alone
         QFile::remove(PinThrottle::defaultFilePath());
         m_pinHash = PinHash::hash(QStringLiteral("2468"));
+        QVERIFY(QDir().mkpath(exportFolder()));
     }
 
     void cleanup()
     {
         m_vigie.close();
+        QFile::remove(PinThrottle::defaultFilePath());
         QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
         QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
     }
@@ -162,6 +181,70 @@ private Q_SLOTS:
         QCOMPARE(active->model()->rowCount(), 1);
         const QString contact = active->model()->index(0, 1).data().toString();
         QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("stopRecordingButton_") + contact));
+    }
+
+    // Everything a supervisor can reach at a kiosk, walked: no file dialog, print dialog, URL or
+    // link takes them out of Vigie. Without an export folder (which the launch refuses), the
+    // confinement alone keeps the file dialog the export asks for off the screen.
+    void nothingReachableLeadsOutOfVigie_data()
+    {
+        QTest::addColumn<bool>("withExportFolder");
+        QTest::newRow("provisioned station") << true;
+        QTest::newRow("no export folder: the confinement alone") << false;
+    }
+
+    void nothingReachableLeadsOutOfVigie()
+    {
+        QFETCH(bool, withExportFolder);
+        QDir(exportFolder()).removeRecursively();
+        QVERIFY(QDir().mkpath(exportFolder()));
+        QVERIFY(openKiosk(0, withExportFolder ? exportFolder() : QString()));
+        m_vigie.agentTable()->selectRow(0);
+
+        WayOutWalk walk;
+        walk.clickButtonsOf(window()->centralWidget());
+        walk.triggerMenus(window()->menuBar(), { QStringLiteral("actionSignOut") });
+        walk.clickButtonsOf(window()->centralWidget()); // what signing out leaves on the screen
+        QVERIFY2(walk.waysOut.isEmpty(), qPrintable(walk.waysOut.join(QStringLiteral("; "))));
+
+        // The walk did reach the dialogs, and the export went where the administrator said.
+        QVERIFY2(walk.steps > 20, qPrintable(QString::number(walk.steps)));
+        for (const char *dialog : { "pinDialog", "signInDialog", "QMessageBox" }) {
+            QVERIFY2(walk.dialogsWalked.contains(QLatin1String(dialog)),
+                qPrintable(walk.dialogsWalked.join(QStringLiteral(", "))));
+        }
+        if (withExportFolder) {
+            QVERIFY(walk.dialogAttempts.isEmpty());
+            QCOMPARE(QDir(exportFolder()).entryList({ QStringLiteral("*.csv") }).size(), 1);
+        } else {
+            QVERIFY2(walk.dialogAttempts.contains(QLatin1String("QFileDialog")),
+                qPrintable(walk.dialogAttempts.join(QStringLiteral(", "))));
+            QVERIFY(logCount(QStringLiteral("opens no file dialog")) > 0);
+        }
+    }
+
+    // A file dialog asked for in code, and URLs for the desktop: none reaches the supervisor.
+    void confinementRefusesFileDialogsAndUrls()
+    {
+        QVERIFY(openKiosk(0, exportFolder()));
+        QTimer::singleShot(3000, this, [] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QFileDialog *>(widget)) {
+                    dialog->reject(); // only if the confinement failed: the test must not hang
+                }
+            }
+        });
+        QElapsedTimer answered;
+        answered.start();
+        QCOMPARE(QFileDialog::getSaveFileName(window(), QStringLiteral("Save"), QDir::homePath()), QString());
+        QVERIFY(answered.elapsed() < 3000);
+        QVERIFY(latestLog().contains(QLatin1String("opens no file dialog")));
+
+        for (const char *url : { "https://example.org/", "file:///etc/passwd", "mailto:someone@example.org" }) {
+            const int refusals = logCount(QStringLiteral("opens no file dialog"));
+            QVERIFY(QDesktopServices::openUrl(QUrl(QLatin1String(url)))); // handled: by the confinement
+            QVERIFY2(logCount(QStringLiteral("opens no file dialog")) == refusals + 1, url);
+        }
     }
 
     void reconnectsByItselfAfterAnOutage()

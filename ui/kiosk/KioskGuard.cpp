@@ -14,6 +14,10 @@ KioskGuard::KioskGuard(QWidget *window, TokenProvider *tokens, const Rules &rule
     , m_window(window)
     , m_rules(rules)
 {
+    if (m_rules.kiosk) {
+        auto *confinement = new KioskConfinement(this);
+        connect(confinement, &KioskConfinement::refused, this, &KioskGuard::wayOutRefused);
+    }
     if (m_rules.idleLockMs > 0) {
         m_idle = new IdleWatcher(m_rules.idleLockMs, this);
         connect(m_idle, &IdleWatcher::idle, this, &KioskGuard::idle);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kiosk/KioskConfinement.h"
+
 #include <QObject>
 
 class IdleWatcher;
@@ -7,7 +9,8 @@ class QWidget;
 class TokenProvider;
 
 // Keeps a kiosk station a kiosk: the window full screen on its monitor, closed only after the
-// administrator's PIN, and locked when nobody has touched it for a while (any station may be
+// administrator's PIN, no way out to files, printers, browsers or other programs
+// (KioskConfinement), and locked when nobody has touched it for a while (any station may be
 // given an idle lock; only a kiosk refuses to close).
 class KioskGuard : public QObject
 {
@@ -32,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void idle();
+    void wayOutRefused(KioskConfinement::WayOut wayOut);
 
 private:
     QWidget *m_window;

@@ -202,6 +202,13 @@ void SessionAnnouncer::kioskCloseRefused()
         tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
 }
 
+void SessionAnnouncer::kioskWayOutRefused()
+{
+    say(Severity::Warning,
+        tr("This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. "
+           "Exports go to the folder set by the administrator."));
+}
+
 QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)
 {
     return tr("Vigie is already running (%1). Use the open window: two Vigie "

@@ -35,6 +35,7 @@ public:
     void stationLocked();
     void alreadyOpen();
     void kioskCloseRefused();
+    void kioskWayOutRefused();
 
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);

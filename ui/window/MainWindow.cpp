@@ -118,6 +118,7 @@ void MainWindow::connectPanels()
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
     connect(m_lockScreen, &LockScreen::unlockRequested, m_signIn, [this] { m_signIn->begin(std::nullopt); });
     connect(m_kiosk, &KioskGuard::idle, this, &MainWindow::lock);
+    connect(m_kiosk, &KioskGuard::wayOutRefused, m_announcer, &SessionAnnouncer::kioskWayOutRefused);
 
     connect(m_session->tokens(), &TokenProvider::stateChanged, this, &MainWindow::updateActions);
     connect(m_session->tokens(), &TokenProvider::signedIn, this, &MainWindow::unlock);
