@@ -189,7 +189,7 @@ private Q_SLOTS:
         switchAndCollect(&audit, &rows);
         document += table(QStringLiteral("Audit trail dialog"), rows);
 
-        PinDialog pin(QStringLiteral("unused"), window);
+        PinDialog pin(QStringLiteral("unused"), PinDialog::Purpose::LeaveKiosk, window);
         switchAndCollect(&pin, &rows);
         document += table(QStringLiteral("Kiosk PIN dialog"), rows);
 

@@ -1,0 +1,42 @@
+#include "kiosk/StationLock.h"
+
+#include "cxone/TokenProvider.h"
+#include "kiosk/IdleWatcher.h"
+
+StationLock::StationLock(TokenProvider *tokens, int idleMs, QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+{
+    if (idleMs <= 0) {
+        return;
+    }
+    m_idle = new IdleWatcher(idleMs, this);
+    m_locked = !tokens->hasToken();
+    if (!m_locked) {
+        m_idle->start();
+    }
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(Reason::Idle); });
+    connect(tokens, &TokenProvider::stateChanged, this, [this](TokenProvider::State state) {
+        if (state == TokenProvider::State::SignedOut) {
+            lock(Reason::SessionEnded);
+        }
+    });
+    connect(tokens, &TokenProvider::signedIn, this, [this] {
+        if (m_locked) {
+            m_locked = false;
+            m_idle->start();
+            Q_EMIT unlocked();
+        }
+    });
+}
+
+void StationLock::lock(Reason reason)
+{
+    if (m_locked) {
+        return;
+    }
+    m_locked = true;
+    m_idle->stop();
+    Q_EMIT locked(reason);
+    m_tokens->signOut();
+}
