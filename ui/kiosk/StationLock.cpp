@@ -2,6 +2,7 @@
 
 #include "cxone/TokenProvider.h"
 #include "kiosk/IdleWatcher.h"
+#include "logging/LogRedaction.h"
 
 StationLock::StationLock(TokenProvider *tokens, int idleMs, QObject *parent)
     : QObject(parent)
@@ -25,6 +26,7 @@ StationLock::StationLock(TokenProvider *tokens, int idleMs, QObject *parent)
         if (m_locked) {
             m_locked = false;
             m_idle->start();
+            qCInfo(lcStation) << "station unlocked";
             Q_EMIT unlocked();
         }
     });
@@ -37,6 +39,7 @@ void StationLock::lock(Reason reason)
     }
     m_locked = true;
     m_idle->stop();
+    qCInfo(lcStation) << "station locked:" << reason;
     Q_EMIT locked(reason);
     m_tokens->signOut();
 }
