@@ -423,20 +423,29 @@ private Q_SLOTS:
         QFETCH(bool, withExportFolder);
         QDir(exportFolder()).removeRecursively();
         QVERIFY(QDir().mkpath(exportFolder()));
-        QVERIFY(openKiosk(exportingTo(withExportFolder ? exportFolder() : QString())));
+        Station station = exportingTo(withExportFolder ? exportFolder() : QString());
+        station.idleLockMs = 10 * 60 * 1000; // signing out locks: the lock screen is walked too
+        station.keepKeyInKeychain = true; // with its PIN button
+        QVERIFY(openKiosk(station));
         m_vigie.agentTable()->selectRow(0);
 
         WayOutWalk walk;
         walk.clickButtonsOf(window()->centralWidget());
         walk.triggerMenus(window()->menuBar(), { QStringLiteral("actionSignOut") });
-        walk.clickButtonsOf(window()->centralWidget()); // what signing out leaves on the screen
+        QVERIFY(window()->isLocked());
+        walk.clickButtonsOf(window()->centralWidget());
         QVERIFY2(walk.waysOut.isEmpty(), qPrintable(walk.waysOut.join(QStringLiteral("; "))));
 
-        // The walk did reach the dialogs, and the export went where the administrator said.
-        QVERIFY2(walk.steps > 20, qPrintable(QString::number(walk.steps)));
+        // The walk did reach the dialogs and the lock screen, and the export went where the
+        // administrator said.
+        QVERIFY2(walk.stepsTaken.size() > 20, qPrintable(walk.stepsTaken.join(QStringLiteral(", "))));
         for (const char *dialog : { "pinDialog", "signInDialog", "QMessageBox" }) {
             QVERIFY2(walk.dialogsWalked.contains(QLatin1String(dialog)),
                 qPrintable(walk.dialogsWalked.join(QStringLiteral(", "))));
+        }
+        for (const char *button : { "unlockButton", "pinUnlockButton", "lockLeaveKioskButton" }) {
+            QVERIFY2(walk.stepsTaken.contains(QLatin1String(button)),
+                qPrintable(walk.stepsTaken.join(QStringLiteral(", "))));
         }
         if (withExportFolder) {
             QVERIFY(walk.dialogAttempts.isEmpty());

@@ -49,7 +49,7 @@ public:
     // File and print dialogs that were created and shown, on the screen or kept off it.
     QStringList dialogAttempts;
     QStringList dialogsWalked;
-    int steps = 0;
+    QStringList stepsTaken; // the objectNames of the actions triggered and buttons clicked
 
     void trigger(QAction *action)
     {
@@ -143,7 +143,7 @@ private:
     {
         const QString previous = m_current;
         m_current = name.isEmpty() ? QStringLiteral("an unnamed control") : name;
-        ++steps;
+        stepsTaken.append(m_current);
         QTimer::singleShot(50, this, &WayOutWalk::walkOpenDialogs);
         act();
         QTest::qWait(50);
