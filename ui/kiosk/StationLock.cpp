@@ -41,5 +41,9 @@ void StationLock::lock(Reason reason)
     m_idle->stop();
     qCInfo(lcStation) << "station locked:" << reason;
     Q_EMIT locked(reason);
-    m_tokens->signOut();
+    // When the session ended by itself the token is gone already, and the provider is still
+    // answering the exchange that ended it: it is not called back in the middle.
+    if (m_tokens->state() != TokenProvider::State::SignedOut) {
+        m_tokens->signOut();
+    }
 }
