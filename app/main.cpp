@@ -62,6 +62,12 @@ int main(int argc, char *argv[])
     if (const std::optional<int> status = AuditCommands::run(options, policy.auditPath, policy.ledgerPath)) {
         return *status;
     }
+    // After --hash-pin, which provisions it, and in the station's language.
+    const QString kioskProblem = options.kioskProblem();
+    if (!kioskProblem.isEmpty()) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(kioskProblem));
+        return 2;
+    }
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;

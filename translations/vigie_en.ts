@@ -246,7 +246,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+154"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -1335,14 +1335,43 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+371"/>
+        <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
+        <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
+        <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</source>
+        <translation>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/kiosk/LockScreen.cpp" line="+37"/>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+58"/>
         <source>Station locked</source>
         <translation>Station locked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Sign in to see agents and recordings.</source>
+        <translation>Sign in to see agents and recordings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was locked after a period without activity.</source>
+        <translation>It was locked after a period without activity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was locked because the CXone session ended.</source>
+        <translation>It was locked because the CXone session ended.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
         <translation>Agents and recordings are hidden. Active recordings go on and end as planned.</translation>
     </message>
@@ -1355,6 +1384,31 @@ Recording API user-id: %5</translation>
         <location line="+1"/>
         <source>Sign in to unlock</source>
         <translation>Sign in to unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with the station &amp;PIN</source>
+        <translation>Unlock with the station &amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with the station PIN</source>
+        <translation>Unlock with the station PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie signs in with the access key kept in this station&apos;s keychain</source>
+        <translation>Vigie signs in with the access key kept in this station&apos;s keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Leave kiosk mode…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1487,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+282"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+299"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1619,7 +1673,22 @@ Recording API user-id: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+62"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+65"/>
+        <source>Unlock the station</source>
+        <translation>Unlock the station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</source>
+        <translation>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station PIN</source>
+        <translation>Station PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -1634,7 +1703,7 @@ Recording API user-id: %5</translation>
         <translation>Administrator PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN error</source>
         <translation>PIN error</translation>
     </message>
@@ -1968,7 +2037,7 @@ Recording API user-id: %5</translation>
         <translation>The agent list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connection to CXone restored.</source>
         <translation>Connection to CXone restored.</translation>
     </message>
@@ -1998,12 +2067,20 @@ Recording API user-id: %5</translation>
         <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
+        <translation>
+            <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
+            <numerusform>%n messages about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
     </message>
@@ -2043,13 +2120,13 @@ Recording API user-id: %5</translation>
         <translation>The recording of %1 has ended.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recording ended</source>
         <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
         <translation>Recording ended</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2097,7 +2174,7 @@ Recording API user-id: %5</translation>
         <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n recording still running was restored.</numerusform>
@@ -2110,17 +2187,17 @@ Recording API user-id: %5</translation>
         <translation>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
         <translation>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
         <translation>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Starting %n recording of %1…</numerusform>
@@ -2148,22 +2225,32 @@ Recording API user-id: %5</translation>
         <translation>Select one or more active recordings to stop.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The station was locked after a period without activity.</source>
         <translation>The station was locked after a period without activity.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The station was locked because the CXone session ended.</source>
+        <translation>The station was locked because the CXone session ended.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie is already open: here it is.</source>
         <translation>Vigie is already open: here it is.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
         <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</source>
+        <translation>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
         <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
     </message>
@@ -2176,7 +2263,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+118"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+131"/>
         <source>Sign in to CXone</source>
         <translation>Sign in to CXone</translation>
     </message>
@@ -2249,22 +2336,22 @@ Recording API user-id: %5</translation>
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+26"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+40"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Your access key is remembered in the system keychain.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Signing in to CXone…</source>
         <translation>Signing in to CXone…</translation>
     </message>

@@ -246,7 +246,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+154"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -1335,14 +1335,43 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+371"/>
+        <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
+        <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
+        <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</source>
+        <translation>Le mode kiosque a besoin du dossier des exports CSV, en chemin absolu, dans Kiosk/ExportFolder de la configuration&#xa0;: un poste kiosque n&apos;ouvre aucune boîte de dialogue de fichiers.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/kiosk/LockScreen.cpp" line="+37"/>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+58"/>
         <source>Station locked</source>
         <translation>Poste verrouillé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Sign in to see agents and recordings.</source>
+        <translation>Connectez-vous pour voir les agents et les enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was locked after a period without activity.</source>
+        <translation>Il a été verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was locked because the CXone session ended.</source>
+        <translation>Il a été verrouillé parce que la session CXone a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Agents and recordings are hidden. Active recordings go on and end as planned.</source>
         <translation>Les agents et les enregistrements sont masqués. Les enregistrements en cours continuent et se terminent comme prévu.</translation>
     </message>
@@ -1355,6 +1384,31 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Sign in to unlock</source>
         <translation>Se connecter pour déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with the station &amp;PIN</source>
+        <translation>Déverrouiller avec le code &amp;PIN du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with the station PIN</source>
+        <translation>Déverrouiller avec le code PIN du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vigie signs in with the access key kept in this station&apos;s keychain</source>
+        <translation>Vigie se connecte avec la clé d&apos;accès conservée dans le trousseau de ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave kiosk mode…</source>
+        <translation>&amp;Quitter le mode kiosque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1487,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+282"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+299"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1619,7 +1673,22 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+62"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+65"/>
+        <source>Unlock the station</source>
+        <translation>Déverrouiller le poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</source>
+        <translation>Saisissez le code PIN du poste. Vigie se connecte ensuite avec la clé d&apos;accès conservée dans le trousseau de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station PIN</source>
+        <translation>Code PIN du poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
@@ -1634,7 +1703,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Code PIN administrateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN error</source>
         <translation>Erreur de code PIN</translation>
     </message>
@@ -1968,7 +2037,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connection to CXone restored.</source>
         <translation>Connexion à CXone rétablie.</translation>
     </message>
@@ -1998,12 +2067,20 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The list of active recordings is saved again.</source>
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
+        <translation>
+            <numerusform>%n message sur les agents et les enregistrements est arrivé pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
+            <numerusform>%n messages sur les agents et les enregistrements sont arrivés pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
     </message>
@@ -2043,13 +2120,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>L&apos;enregistrement de %1 est terminé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recording ended</source>
         <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
         <translation>Enregistrement terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2097,7 +2174,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
@@ -2110,17 +2187,17 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: la piste ne se vérifie pas (%1). Rien n&apos;a été modifié&#x202f;; prévenez votre administrateur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
         <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: l&apos;horloge de cet ordinateur est en retard sur l&apos;entrée la plus récente de la piste (%1). Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
         <translation>Les anciennes entrées du journal d&apos;audit n&apos;ont pas pu être supprimées (%1). Le journal les garde et reste intact.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
@@ -2148,22 +2225,32 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The station was locked after a period without activity.</source>
         <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The station was locked because the CXone session ended.</source>
+        <translation>Le poste a été verrouillé parce que la session CXone a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie is already open: here it is.</source>
         <translation>Vigie est déjà ouvert&#xa0;: le voici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</source>
         <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</source>
+        <translation>Ce poste est en mode kiosque&#xa0;: Vigie n&apos;y ouvre ni boîte de dialogue de fichiers, ni imprimante, ni page web, ni autre programme. Les exports vont dans le dossier choisi par l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
         <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
     </message>
@@ -2176,7 +2263,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+118"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+131"/>
         <source>Sign in to CXone</source>
         <translation>Connexion à CXone</translation>
     </message>
@@ -2249,22 +2336,22 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+26"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+40"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Signing in to CXone…</source>
         <translation>Connexion à CXone…</translation>
     </message>

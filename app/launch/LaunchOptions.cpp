@@ -345,11 +345,6 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             .arg(RecordingDuration::kMaximumSeconds)
             .arg(defaultDurationSeconds);
     }
-    if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {
-        return QStringLiteral("kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; "
-                              "this one cannot be used: %1 (create it with: vigie --hash-pin)")
-            .arg(PinHash::problem(kioskPinHash));
-    }
     if (const QString error = readAuditReport(parser); !error.isEmpty()) {
         return error;
     }
@@ -364,6 +359,26 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         return {};
     }
     return environment.validationError();
+}
+
+QString LaunchOptions::kioskProblem() const
+{
+    if (!kiosk) {
+        return {};
+    }
+    if (!PinHash::isWellFormed(kioskPinHash)) {
+        //: %1 says what is wrong with the PIN hash (in English, for the administrator)
+        return tr("Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; "
+                  "this one cannot be used: %1 (create it with: vigie --hash-pin)")
+            .arg(PinHash::problem(kioskPinHash));
+    }
+    // Without it, an export would have to ask where to write: a file dialog, which browses,
+    // renames and deletes whatever the station's account can reach.
+    if (exportFolder.isEmpty() || !QFileInfo(exportFolder).isAbsolute()) {
+        return tr("Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of "
+                  "the configuration: a kiosk station opens no file dialog.");
+    }
+    return {};
 }
 
 StationPolicy LaunchOptions::stationPolicy() const

@@ -7,6 +7,7 @@
 #include "simulator/SimulatorOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
@@ -14,6 +15,9 @@
 // main() so the rules (https only, duration bounds, demo defaults) are tested like the rest.
 struct LaunchOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+
+public:
     bool demo = false;
     bool kiosk = false;
     bool selfTest = false;
@@ -54,6 +58,10 @@ struct LaunchOptions
     static void addTo(QCommandLineParser &parser);
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.
     QString readFrom(const QCommandLineParser &parser);
+    // Why this configuration cannot make a kiosk that holds (no usable PIN hash, no export
+    // folder), in the station's language: call it once the translator is installed. Empty when
+    // it can, or when this is no kiosk.
+    QString kioskProblem() const;
     // The decisions these options make for the station (paths, locking, keychain, language).
     StationPolicy stationPolicy() const;
 

@@ -22,7 +22,8 @@ private:
         if (!parser.parse(QStringList { QStringLiteral("vigie") } + arguments)) {
             return parser.errorText();
         }
-        return options->readFrom(parser);
+        const QString error = options->readFrom(parser);
+        return error.isEmpty() ? options->kioskProblem() : error;
     }
 
 private Q_SLOTS:
@@ -91,6 +92,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/UserIdField"), QStringLiteral("agentId"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
             settings.setValue(
                 QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
         }
@@ -107,7 +109,7 @@ private Q_SLOTS:
             !parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
     }
 
-    void kioskNeedsAPinAndSaneDefaults_data()
+    void kioskNeedsAPinAnExportFolderAndSaneDefaults_data()
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
@@ -119,13 +121,17 @@ private Q_SLOTS:
         parts[1] = QString::number(PinHash::kMaximumIterations + 1);
         QTest::newRow("PIN hash with too many iterations")
             << QStringLiteral("Kiosk/PinHash") << QVariant(parts.join(QLatin1Char('$')));
+        // An export would otherwise ask where to write, in a file dialog that browses the station.
+        QTest::newRow("no export folder") << QStringLiteral("Kiosk/ExportFolder") << QVariant(QString());
+        QTest::newRow("relative export folder")
+            << QStringLiteral("Kiosk/ExportFolder") << QVariant(QStringLiteral("exports"));
         QTest::newRow("default duration too long")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
         QTest::newRow("default duration too short")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
     }
 
-    void kioskNeedsAPinAndSaneDefaults()
+    void kioskNeedsAPinAnExportFolderAndSaneDefaults()
     {
         QFETCH(QString, key);
         QFETCH(QVariant, value);
@@ -136,6 +142,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
             settings.setValue(key, value);
         }
         LaunchOptions options;
@@ -233,6 +240,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), kiosk);
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
             settings.setValue(QStringLiteral("Kiosk/IdleLockMinutes"), 7);
             settings.setValue(QStringLiteral("Kiosk/KeepKeyInKeychain"), keepKey);
         }
@@ -276,6 +284,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), kiosk);
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
+            settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
             if (!configured.isEmpty()) {
                 settings.setValue(QStringLiteral("General/Language"), configured);
             }

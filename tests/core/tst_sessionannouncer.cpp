@@ -155,6 +155,46 @@ private Q_SLOTS:
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Recording ended"));
     }
 
+    // Locked, the announcer names nobody: a recording that ends is held back for the activity
+    // log, with no notification, while what concerns the station is still said. Unlocked, it
+    // says how much was held back.
+    void whileLockedAgentsAndRecordingsAreHeldBack()
+    {
+        open();
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        m_session->controller()->start({ agent(0) }, 60, QStringLiteral("Coaching"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->tracker()->active().size(), 1, 10000);
+        QSignalSpy notified(m_announcer.get(), &SessionAnnouncer::notification);
+        QSignalSpy heldBack(m_announcer.get(), &SessionAnnouncer::heldBack);
+        m_said.clear();
+
+        m_announcer->setStationLocked(true);
+        m_announcer->stationLocked(StationLock::Reason::Idle);
+        const qint64 laterMs = SystemClock::sinceBootMs() + 120 * 1000;
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(120);
+        m_session->tracker()->setClocks([laterMs] { return laterMs; }, [later] { return later; });
+        m_session->tracker()->tick();
+        m_announcer->kioskCloseRefused();
+        QCOMPARE(heldBack.size(), 1);
+        QVERIFY(heldBack.first().at(1).toString().contains(agent(0).displayName()));
+        QCOMPARE(notified.size(), 0);
+        QCOMPARE(m_said.size(), 2);
+        QVERIFY(m_said.at(0).text.contains(QLatin1String("locked after a period without activity")));
+        QVERIFY(m_said.at(1).text.contains(QLatin1String("kiosk mode")));
+        for (const Said &said : std::as_const(m_said)) {
+            QVERIFY2(!said.text.contains(agent(0).displayName()), qPrintable(said.text));
+        }
+
+        m_announcer->setStationLocked(false);
+        QCOMPARE(m_said.size(), 3);
+        QCOMPARE(m_said.last().text,
+            QStringLiteral("1 message about agents and recordings arrived while the station was locked: see the "
+                           "activity log."));
+        m_announcer->setStationLocked(true);
+        m_announcer->setStationLocked(false);
+        QCOMPARE(m_said.size(), 3); // nothing held back this time, nothing to say
+    }
+
     void connectionRestoredIsSaidOnlyAfterAProblem()
     {
         open();

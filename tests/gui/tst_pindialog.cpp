@@ -75,6 +75,38 @@ private Q_SLOTS:
         QVERIFY(!edit(reopened)->isEnabled());
     }
 
+    // Confirming nothing would only count against the supervisor.
+    void anEmptyPinIsNoAttempt()
+    {
+        PinDialog dialog(m_pinHash, PinDialog::Purpose::Unlock);
+        dialog.show();
+        QVERIFY(!ok(dialog)->isEnabled());
+        QTest::keyClick(edit(dialog), Qt::Key_Return);
+        QCOMPARE(PinThrottle().failures(), 0);
+        QTest::keyClicks(edit(dialog), QStringLiteral("1"));
+        QVERIFY(ok(dialog)->isEnabled());
+        QTest::keyClick(edit(dialog), Qt::Key_Backspace);
+        QVERIFY(!ok(dialog)->isEnabled());
+    }
+
+    // Unlocking and leaving kiosk mode take the same PIN: guesses at one count for the other.
+    void unlockingAndLeavingShareTheLockout()
+    {
+        {
+            PinDialog unlock(m_pinHash, PinDialog::Purpose::Unlock);
+            unlock.show();
+            QCOMPARE(unlock.windowTitle(), QStringLiteral("Unlock the station"));
+            for (int attempt = 1; attempt <= PinThrottle::kFreeAttempts; ++attempt) {
+                answer(unlock, QStringLiteral("111111"));
+            }
+        }
+        PinDialog leave(m_pinHash, PinDialog::Purpose::LeaveKiosk);
+        leave.show();
+        QCOMPARE(leave.windowTitle(), QStringLiteral("Leave kiosk mode"));
+        QVERIFY(!edit(leave)->isEnabled());
+        QVERIFY(error(leave)->text().contains(QLatin1String("Try again in")));
+    }
+
     void theCountdownGoesDown()
     {
         PinThrottle throttle;

@@ -3,7 +3,8 @@
 # on a virtual display, and what a supervisor can do with the keyboard and the window manager
 # (Alt+F4, the WM's close request, Escape, Ctrl+Q, Alt+Tab, Alt+Escape) leaves it running,
 # mapped, full screen and on top. Exporting the audit trail writes into the provisioned folder
-# without opening a file dialog. A screenshot of the screen lands in ARTIFACT_DIR when a step fails.
+# without opening a file dialog. Signing out locks the station, and only the typed secret
+# unlocks it. A screenshot of the screen lands in ARTIFACT_DIR when a step fails.
 # usage: run-kiosk-wm.sh VIGIE ARTIFACT_DIR
 set -euo pipefail
 vigie=$1 artifacts=$2
@@ -197,4 +198,63 @@ settle
 xdotool search --all --onlyvisible --pid "$vigie_pid" --name '^Audit trail$' >/dev/null 2>&1 &&
     fail "Escape did not close the audit trail"
 check_kept "closing the audit trail"
+
+# The title of a visible window of Vigie's, once it shows (empty if it does not).
+vigie_window_named() {
+    local found=""
+    for _ in $(seq 100); do
+        found=$(xdotool search --all --onlyvisible --pid "$vigie_pid" --name "^$1\$" 2>/dev/null | head -1) &&
+            [[ -n "$found" ]] && break
+        sleep 0.05
+    done
+    echo "$found"
+}
+
+# Signing out (Session > Sign out, from the keyboard) locks the station: behind the lock the
+# menus' shortcuts do nothing, the window manager's keys still leave Vigie where it is, and only
+# the access key's secret, typed, opens it again.
+focus_vigie
+xdotool key alt+s
+sleep 0.3
+xdotool key o
+for _ in $(seq 100); do grep -q "station locked" "$work/vigie.log" && break; sleep 0.05; done
+grep -q "station locked" "$work/vigie.log" || fail "signing out did not lock the station"
+signin=$(vigie_window_named "Sign in to CXone")
+[[ -n "$signin" ]] || fail "no sign-in dialog over the lock screen"
+xdotool windowactivate --sync "$signin" 2>/dev/null || xdotool windowfocus --sync "$signin"
+xdotool key Escape
+settle
+focus_vigie
+xdotool key ctrl+h
+settle
+[[ -z "$(xdotool search --all --onlyvisible --pid "$vigie_pid" --name '^Audit trail$' 2>/dev/null)" ]] ||
+    fail "Ctrl+H opened the audit trail behind the lock"
+xdotool key alt+F4
+settle
+check_kept "Alt+F4 on the lock screen"
+
+focus_vigie
+xdotool key alt+s # the lock screen's "Sign in to unlock"
+signin=$(vigie_window_named "Sign in to CXone")
+[[ -n "$signin" ]] || fail "Sign in to unlock did not open the sign-in dialog"
+xdotool windowactivate --sync "$signin" 2>/dev/null || xdotool windowfocus --sync "$signin"
+xdotool key shift+Tab # from the secret, which has the focus, back to the key ID
+xdotool type --delay 20 demo-supervisor
+xdotool key Tab
+xdotool type --delay 20 demo-secret-0000
+xdotool key Return
+for _ in $(seq 200); do grep -q "station unlocked" "$work/vigie.log" && break; sleep 0.05; done
+grep -q "station unlocked" "$work/vigie.log" || fail "typing the secret did not unlock the station"
+settle
+check_kept "unlocking"
+# The same Ctrl+H that did nothing behind the lock opens the audit trail again.
+focus_vigie
+xdotool key ctrl+h
+audit=$(vigie_window_named "Audit trail")
+[[ -n "$audit" ]] || fail "Ctrl+H did not open the audit trail once unlocked"
+xdotool windowactivate --sync "$audit" 2>/dev/null || xdotool windowfocus --sync "$audit"
+xdotool key Escape
+settle
+check_kept "closing the audit trail again"
+echo "ok: signing out locked the station, and the typed secret unlocked it"
 echo "vigie: kiosk mode held under openbox"

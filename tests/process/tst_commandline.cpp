@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +152,33 @@ private Q_SLOTS:
             QVERIFY(terminal.contains("differ"));
             QVERIFY(hashIn(terminal).isEmpty());
         }
+    }
+
+    // A kiosk that could not hold does not start, and says why in the station's language: an
+    // export without a folder would open a file dialog that browses the whole account.
+    void kioskWithoutAnExportFolderRefusesToStart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("English") << QStringLiteral("en") << QByteArray("the folder where CSV exports go");
+        QTest::newRow("French") << QStringLiteral("fr") << QByteArray("dossier des exports CSV");
+    }
+
+    void kioskWithoutAnExportFolderRefusesToStart()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, reason);
+        const QString path = m_dir.filePath(QStringLiteral("kiosk-without-exports.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+            settings.setValue(
+                QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("482915"), PinHash::kMinimumIterations));
+        }
+        QByteArray output;
+        QCOMPARE(run({ QStringLiteral("--config"), path, QStringLiteral("--language"), language }, &output), 2);
+        QVERIFY2(output.contains(reason) && output.contains("Kiosk/ExportFolder"), output.constData());
     }
 
     void invalidOptionsAreRefusedWithAReason()

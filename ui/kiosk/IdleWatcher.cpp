@@ -12,14 +12,14 @@ IdleWatcher::IdleWatcher(int idleMs, QObject *parent)
     QCoreApplication::instance()->installEventFilter(this);
 }
 
-void IdleWatcher::setActive(bool active)
+void IdleWatcher::start()
 {
-    if (active) {
+    if (!m_timer.isActive()) {
         m_timer.start();
-    } else {
-        m_timer.stop();
     }
 }
+
+void IdleWatcher::stop() { m_timer.stop(); }
 
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
 {

@@ -1,7 +1,5 @@
 #include "kiosk/KioskGuard.h"
 
-#include "cxone/TokenProvider.h"
-#include "kiosk/IdleWatcher.h"
 #include "kiosk/PinDialog.h"
 
 #include <QGuiApplication>
@@ -9,17 +7,14 @@
 #include <QWidget>
 #include <QWindow>
 
-KioskGuard::KioskGuard(QWidget *window, TokenProvider *tokens, const Rules &rules)
+KioskGuard::KioskGuard(QWidget *window, const Rules &rules)
     : QObject(window)
     , m_window(window)
     , m_rules(rules)
 {
-    if (m_rules.idleLockMs > 0) {
-        m_idle = new IdleWatcher(m_rules.idleLockMs, this);
-        connect(m_idle, &IdleWatcher::idle, this, &KioskGuard::idle);
-        // Only a signed-in station has something to hide.
-        connect(
-            tokens, &TokenProvider::stateChanged, m_idle, [this, tokens] { m_idle->setActive(tokens->hasToken()); });
+    if (m_rules.kiosk) {
+        auto *confinement = new KioskConfinement(this);
+        connect(confinement, &KioskConfinement::refused, this, &KioskGuard::wayOutRefused);
     }
 }
 
@@ -53,7 +48,7 @@ void KioskGuard::showFullScreen(const QString &screenName)
 
 void KioskGuard::leave()
 {
-    PinDialog dialog(m_rules.pinHash, m_window);
+    PinDialog dialog(m_rules.pinHash, PinDialog::Purpose::LeaveKiosk, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         m_leaving = true;
         m_window->close();

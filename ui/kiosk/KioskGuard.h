@@ -1,14 +1,14 @@
 #pragma once
 
+#include "kiosk/KioskConfinement.h"
+
 #include <QObject>
 
-class IdleWatcher;
 class QWidget;
-class TokenProvider;
 
 // Keeps a kiosk station a kiosk: the window full screen on its monitor, closed only after the
-// administrator's PIN, and locked when nobody has touched it for a while (any station may be
-// given an idle lock; only a kiosk refuses to close).
+// administrator's PIN, and no way out to files, printers, browsers or other programs
+// (KioskConfinement). When it locks is StationLock's business.
 class KioskGuard : public QObject
 {
     Q_OBJECT
@@ -17,10 +17,9 @@ public:
     {
         bool kiosk = false;
         QString pinHash;
-        int idleLockMs = 0; // 0: never lock
     };
 
-    KioskGuard(QWidget *window, TokenProvider *tokens, const Rules &rules);
+    KioskGuard(QWidget *window, const Rules &rules);
 
     // Frameless and full screen on the named monitor (or the primary one), following
     // resolution changes and monitors coming and going.
@@ -31,11 +30,10 @@ public:
     void leave();
 
 Q_SIGNALS:
-    void idle();
+    void wayOutRefused(KioskConfinement::WayOut wayOut);
 
 private:
     QWidget *m_window;
     Rules m_rules;
-    IdleWatcher *m_idle = nullptr;
     bool m_leaving = false;
 };

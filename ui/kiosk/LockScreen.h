@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kiosk/StationLock.h"
 #include "widgets/Retranslating.h"
 
 #include <QWidget>
@@ -7,23 +8,37 @@
 class QLabel;
 class QPushButton;
 
-// What a locked station shows instead of agents and recordings: that it is locked, that the
-// recordings go on, and the way back in. The window switches to it (KeePassXC's locked mode).
+// What a locked station shows instead of agents and recordings: that it is locked and why,
+// that the recordings go on, and the ways back in, each of which takes something typed: the
+// access key's secret, or, where the key is kept in the keychain, the station PIN. The window
+// switches to it (KeePassXC's locked mode).
 class LockScreen : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
-    explicit LockScreen(QWidget *parent = nullptr);
+    struct Ways
+    {
+        bool pin = false; // the key is kept in the keychain and a station PIN is provisioned
+        bool leaveKiosk = false;
+    };
 
+    explicit LockScreen(const Ways &ways, QWidget *parent = nullptr);
+
+    void setReason(StationLock::Reason reason);
     void focusUnlock();
 
 Q_SIGNALS:
-    void unlockRequested();
+    void signInRequested();
+    void pinRequested();
+    void leaveKioskRequested();
 
 private:
     void retranslate() override;
 
+    StationLock::Reason m_reason = StationLock::Reason::NotSignedInYet;
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_unlockButton;
+    QPushButton *m_pinUnlockButton;
+    QPushButton *m_leaveKioskButton;
 };

@@ -13,8 +13,9 @@
 
 #include <cmath>
 
-PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
+PinDialog::PinDialog(const QString &pinHash, Purpose purpose, QWidget *parent)
     : QDialog(parent)
+    , m_purpose(purpose)
     , m_verifier(new PinVerifier(pinHash, PinThrottle::defaultFilePath(), this))
     , m_prompt(new QLabel(this))
     , m_pin(new QLineEdit(this))
@@ -41,6 +42,7 @@ PinDialog::PinDialog(const QString &pinHash, QWidget *parent)
     layout->addWidget(m_pin);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PinDialog::check);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_verifier, &PinVerifier::verified, this, &PinDialog::handleVerified);
@@ -59,9 +61,16 @@ void PinDialog::changeEvent(QEvent *event)
 
 void PinDialog::retranslate()
 {
-    setWindowTitle(tr("Leave kiosk mode"));
-    m_prompt->setText(tr("Enter the administrator PIN to leave kiosk mode."));
-    m_pin->setAccessibleName(tr("Administrator PIN"));
+    if (m_purpose == Purpose::Unlock) {
+        setWindowTitle(tr("Unlock the station"));
+        m_prompt->setText(tr("Enter the station PIN. Vigie then signs in with the access key kept in this "
+                             "station's keychain."));
+        m_pin->setAccessibleName(tr("Station PIN"));
+    } else {
+        setWindowTitle(tr("Leave kiosk mode"));
+        m_prompt->setText(tr("Enter the administrator PIN to leave kiosk mode."));
+        m_pin->setAccessibleName(tr("Administrator PIN"));
+    }
     m_error->setAccessibleName(tr("PIN error"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm PIN"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -108,7 +117,8 @@ void PinDialog::updateState()
     m_error->setVisible(!message.isEmpty());
     const bool allowed = lockedSeconds == 0 && !checking;
     m_pin->setEnabled(allowed);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(allowed);
+    // An empty PIN is no attempt: it would only count against the supervisor.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(allowed && !m_pin->text().isEmpty());
     if (lockedSeconds > 0 && !m_countdown->isActive()) {
         m_countdown->start();
     } else if (lockedSeconds == 0 && m_countdown->isActive()) {

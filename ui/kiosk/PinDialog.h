@@ -8,14 +8,17 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-// Asks for the kiosk administrator PIN and checks it against the provisioned hash. The check
-// runs off the GUI thread, and failures are counted by PinThrottle outside the dialog:
-// closing and reopening it, or restarting Vigie, does not shorten a lockout.
+// Asks for the kiosk administrator PIN and checks it against the provisioned hash, to leave
+// kiosk mode or to unlock a station that keeps the supervisor's key in its keychain. The check
+// runs off the GUI thread, and failures are counted by PinThrottle outside the dialog, for both
+// uses together: closing and reopening it, or restarting Vigie, does not shorten a lockout.
 class PinDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PinDialog(const QString &pinHash, QWidget *parent = nullptr);
+    enum class Purpose { LeaveKiosk, Unlock };
+
+    PinDialog(const QString &pinHash, Purpose purpose = Purpose::LeaveKiosk, QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,6 +30,7 @@ private:
     void updateState();
     void retranslate();
 
+    Purpose m_purpose;
     PinVerifier *m_verifier;
     QLabel *m_prompt;
     QLineEdit *m_pin;

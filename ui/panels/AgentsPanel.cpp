@@ -122,7 +122,12 @@ void AgentsPanel::clearFailures(const QVector<Agent> &agents)
     }
 }
 
-void AgentsPanel::conceal() { m_model->setAgents({}); }
+void AgentsPanel::conceal()
+{
+    m_model->setAgents({});
+    m_search->clear(); // what was searched for is a name too
+    refreshFilterChoices(); // and the teams
+}
 
 void AgentsPanel::saveLayout() const { UiSettings::setAgentHeader(m_table->horizontalHeader()->saveState()); }
 

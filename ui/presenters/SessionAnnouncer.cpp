@@ -14,13 +14,14 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
         m_connectionLost = true;
-        say(Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)));
+        say(Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)),
+            Audience::AnyoneAtTheStation);
     });
     connect(directory, &AgentDirectory::refreshFailed, this, [this] { m_connectionLost = true; });
     connect(directory, &AgentDirectory::refreshSucceeded, this, [this] {
         if (m_connectionLost) {
             m_connectionLost = false;
-            say(Severity::Success, tr("Connection to CXone restored."));
+            say(Severity::Success, tr("Connection to CXone restored."), Audience::AnyoneAtTheStation);
         }
     });
 
@@ -52,13 +53,34 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
         say(Severity::Error,
             tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
                "retried every second; do not close Vigie until this is solved.")
-                .arg(error));
+                .arg(error),
+            Audience::AnyoneAtTheStation);
     });
-    connect(tracker, &RecordingTracker::persistenceRestored, this,
-        [this] { say(Severity::Success, tr("The list of active recordings is saved again.")); });
+    connect(tracker, &RecordingTracker::persistenceRestored, this, [this] {
+        say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
+    });
 }
 
-void SessionAnnouncer::say(Severity severity, const QString &text) { Q_EMIT announcement(severity, text); }
+void SessionAnnouncer::say(Severity severity, const QString &text, Audience audience)
+{
+    if (m_stationLocked && audience == Audience::Supervisor) {
+        ++m_heldBack;
+        Q_EMIT heldBack(severity, text);
+        return;
+    }
+    Q_EMIT announcement(severity, text);
+}
+
+void SessionAnnouncer::setStationLocked(bool locked)
+{
+    m_stationLocked = locked;
+    if (!locked && m_heldBack > 0) {
+        say(Severity::Information,
+            tr("%n message(s) about agents and recordings arrived while the station was locked: see the activity log.",
+                nullptr, m_heldBack));
+        m_heldBack = 0;
+    }
+}
 
 void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
@@ -111,8 +133,10 @@ void SessionAnnouncer::ended(const TrackedRecording &recording)
     }
     const QString text = tr("The recording of %1 has ended.").arg(recording.agentName);
     say(Severity::Information, text);
-    //: Title of the desktop notification when a recording reaches its end
-    Q_EMIT notification(tr("Recording ended"), text);
+    if (!m_stationLocked) {
+        //: Title of the desktop notification when a recording reaches its end
+        Q_EMIT notification(tr("Recording ended"), text);
+    }
 }
 
 void SessionAnnouncer::batchFinished(const RecordingController::BatchSummary &summary)
@@ -145,7 +169,8 @@ void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &r
         say(Severity::Error,
             tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
                "recordings listed in it may still be running and will end by themselves.")
-                .arg(restored.error, restored.setAsidePath));
+                .arg(restored.error, restored.setAsidePath),
+            Audience::AnyoneAtTheStation);
     }
     if (running > 0) {
         say(Severity::Information, tr("%n recording(s) still running were restored.", nullptr, running));
@@ -162,18 +187,21 @@ void SessionAnnouncer::reportAuditPurge(const AuditLog::PurgeResult &purge)
         say(Severity::Error,
             tr("Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was "
                "changed; tell your administrator.")
-                .arg(purge.reason));
+                .arg(purge.reason),
+            Audience::AnyoneAtTheStation);
         return;
     case AuditLog::PurgeStatus::RefusedClockBehind:
         say(Severity::Error,
             tr("Old entries of the audit trail were not removed: this computer's clock is behind the trail's newest "
                "entry (%1). Check the date and time.")
-                .arg(purge.reason));
+                .arg(purge.reason),
+            Audience::AnyoneAtTheStation);
         return;
     case AuditLog::PurgeStatus::Failed:
         say(Severity::Error,
             tr("Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.")
-                .arg(purge.reason));
+                .arg(purge.reason),
+            Audience::AnyoneAtTheStation);
         return;
     }
 }
@@ -206,17 +234,40 @@ void SessionAnnouncer::noActiveRecordingSelected()
     say(Severity::Information, tr("Select one or more active recordings to stop."));
 }
 
-void SessionAnnouncer::stationLocked()
+void SessionAnnouncer::stationLocked(StationLock::Reason reason)
 {
-    say(Severity::Information, tr("The station was locked after a period without activity."));
+    switch (reason) {
+    case StationLock::Reason::NotSignedInYet:
+        return; // nothing was shown yet, and the sign-in says the rest
+    case StationLock::Reason::Idle:
+        say(Severity::Information, tr("The station was locked after a period without activity."),
+            Audience::AnyoneAtTheStation);
+        return;
+    case StationLock::Reason::SessionEnded:
+        say(Severity::Information, tr("The station was locked because the CXone session ended."),
+            Audience::AnyoneAtTheStation);
+        return;
+    }
 }
 
-void SessionAnnouncer::alreadyOpen() { say(Severity::Information, tr("Vigie is already open: here it is.")); }
+void SessionAnnouncer::alreadyOpen()
+{
+    say(Severity::Information, tr("Vigie is already open: here it is."), Audience::AnyoneAtTheStation);
+}
 
 void SessionAnnouncer::kioskCloseRefused()
 {
     say(Severity::Information,
-        tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+        tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."),
+        Audience::AnyoneAtTheStation);
+}
+
+void SessionAnnouncer::kioskWayOutRefused()
+{
+    say(Severity::Warning,
+        tr("This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. "
+           "Exports go to the folder set by the administrator."),
+        Audience::AnyoneAtTheStation);
 }
 
 QString SessionAnnouncer::auditTrailHeldElsewhere(const QString &holder, const QString &auditPath)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cxone/ApiOutcome.h"
+#include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
@@ -14,6 +15,8 @@ class SupervisorSession;
 // controller and the tracker report, and what the supervisor's own requests lead to, into one
 // sentence with a severity. The window only shows the sentences (status bar, activity log,
 // screen readers); changing how something is announced means changing this class alone.
+// While the station is locked it says nothing about agents or recordings to whoever stands
+// there: those sentences are held back for the activity log, and no notification is raised.
 // No widget here: it is tested with a QCoreApplication.
 class SessionAnnouncer : public QObject
 {
@@ -33,9 +36,13 @@ public:
     void purposeMissing();
     void noneOfTheSelectionRecorded();
     void noActiveRecordingSelected();
-    void stationLocked();
+    // Locked: sentences about agents and recordings go to heldBack() only. Unlocked again: says
+    // how many were held back, so the supervisor knows to read the activity log.
+    void setStationLocked(bool locked);
+    void stationLocked(StationLock::Reason reason);
     void alreadyOpen();
     void kioskCloseRefused();
+    void kioskWayOutRefused();
 
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);
@@ -45,9 +52,16 @@ Q_SIGNALS:
     void announcement(ActivityLogModel::Severity severity, const QString &text);
     // Worth a desktop notification too: something ended while the supervisor may look elsewhere.
     void notification(const QString &title, const QString &text);
+    // Said while the station is locked, about agents or recordings: for the activity log alone,
+    // which is out of sight until the station unlocks; never for the status bar, screen readers
+    // or notifications.
+    void heldBack(ActivityLogModel::Severity severity, const QString &text);
 
 private:
-    void say(Severity severity, const QString &text);
+    // Who may read a sentence: most name agents or tell about recordings, for the signed-in
+    // supervisor only; a few are about the station itself and hide nothing.
+    enum class Audience { Supervisor, AnyoneAtTheStation };
+    void say(Severity severity, const QString &text, Audience audience = Audience::Supervisor);
     void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
     void ended(const TrackedRecording &recording);
     void batchFinished(const RecordingController::BatchSummary &summary);
@@ -55,4 +69,6 @@ private:
 
     RecordingTracker *m_tracker;
     bool m_connectionLost = false;
+    bool m_stationLocked = false;
+    int m_heldBack = 0;
 };

@@ -65,6 +65,7 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         m_error->setVisible(false);
         Q_EMIT signInRequested({ m_keyId->text().trimmed(), m_secret->text() }, m_remember->isChecked());
+        forgetSecret();
     });
 
     retranslate();
@@ -106,6 +107,18 @@ void SignInDialog::setRememberAvailable(bool available)
     if (!available) {
         m_remember->setChecked(false);
     }
+}
+
+void SignInDialog::hideEvent(QHideEvent *event)
+{
+    forgetSecret();
+    Retranslating::hideEvent(event);
+}
+
+void SignInDialog::forgetSecret()
+{
+    // setText(), unlike clear(), also empties the undo history, which would keep the characters.
+    m_secret->setText(QString());
 }
 
 void SignInDialog::updateButtons()

@@ -13,7 +13,8 @@ class QLineEdit;
 class QProgressBar;
 
 // Asks for the CXone access key. Shows progress while signing in and, on failure, the reason
-// in words, keeping what was typed (except nothing is ever pre-filled with a secret).
+// in words. It keeps the key ID typed, never the secret: the field is emptied as soon as the
+// sign-in is asked for, and whenever the dialog closes, and nothing is pre-filled with a secret.
 class SignInDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
@@ -28,9 +29,13 @@ public:
 Q_SIGNALS:
     void signInRequested(const AccessKey &key, bool remember);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void retranslate() override;
     void updateButtons();
+    void forgetSecret();
 
     QString m_environment;
     QLabel *m_intro;

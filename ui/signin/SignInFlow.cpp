@@ -1,5 +1,6 @@
 #include "signin/SignInFlow.h"
 
+#include "logging/LogRedaction.h"
 #include "session/SupervisorSession.h"
 #include "signin/SignInDialog.h"
 #include "text/OutcomeText.h"
@@ -19,14 +20,28 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     });
 
     CredentialStore *credentials = m_session->credentials();
-    connect(credentials, &CredentialStore::loaded, this, [this](const AccessKey &key) { signIn(key, false); });
-    connect(credentials, &CredentialStore::notFound, this, [this] { showDialog(); });
+    connect(credentials, &CredentialStore::loaded, this, [this](const AccessKey &key) {
+        if (!m_awaitingKeptKey) {
+            // Asked for before the station locked: the answer must not unlock it.
+            LogRedaction::forgetSecret(key.secret);
+            return;
+        }
+        m_awaitingKeptKey = false;
+        signIn(key, false);
+    });
+    connect(credentials, &CredentialStore::notFound, this, [this] {
+        if (m_awaitingKeptKey) {
+            m_awaitingKeptKey = false;
+            showDialog();
+        }
+    });
     connect(credentials, &CredentialStore::saved, this, [this] {
         Q_EMIT message(
             ActivityLogModel::Severity::Information, tr("Your access key is remembered in the system keychain."));
     });
     connect(credentials, &CredentialStore::failed, this, [this](CredentialStore::Failure failure) {
         m_keychainUsable = false;
+        m_awaitingKeptKey = false;
         const QString text = OutcomeText::keychainFailure(failure);
         Q_EMIT message(ActivityLogModel::Severity::Warning, text);
         if (!m_session->tokens()->hasToken() && m_session->tokens()->state() != TokenProvider::State::SigningIn) {
@@ -46,7 +61,26 @@ void SignInFlow::begin(const std::optional<AccessKey> &automaticKey)
         signIn(*automaticKey, false);
         return;
     }
+    if (!m_keptKeyAtStart) {
+        showDialog();
+        return;
+    }
+    signInWithKeptKey();
+}
+
+void SignInFlow::signInWithKeptKey()
+{
+    m_awaitingKeptKey = true;
     m_session->credentials()->load(m_session->environmentId());
+}
+
+void SignInFlow::abandon()
+{
+    forgetKeyToRemember();
+    m_awaitingKeptKey = false;
+    if (m_dialog) {
+        m_dialog->close();
+    }
 }
 
 void SignInFlow::showDialog(const QString &reason)
@@ -68,6 +102,8 @@ void SignInFlow::showDialog(const QString &reason)
 
 void SignInFlow::signOut()
 {
+    forgetKeyToRemember();
+    m_awaitingKeptKey = false;
     m_session->tokens()->signOut();
     m_session->credentials()->remove(m_session->environmentId());
     Q_EMIT message(ActivityLogModel::Severity::Information, tr("Signed out. Your remembered key was forgotten."));
@@ -76,7 +112,10 @@ void SignInFlow::signOut()
 
 void SignInFlow::signIn(const AccessKey &key, bool remember)
 {
-    m_keyToRemember = remember ? std::optional<AccessKey>(key) : std::nullopt;
+    forgetKeyToRemember();
+    if (remember) {
+        m_keyToRemember = key;
+    }
     if (m_dialog) {
         m_dialog->setBusy(true);
     }
@@ -94,14 +133,25 @@ void SignInFlow::handleSignedIn()
         ActivityLogModel::Severity::Success, tr("Signed in to CXone as %1.").arg(m_session->tokens()->keyId()));
     if (m_keyToRemember) {
         m_session->credentials()->save(m_session->environmentId(), *m_keyToRemember);
-        m_keyToRemember.reset();
+        forgetKeyToRemember();
     }
 }
 
 void SignInFlow::handleSignInFailed(ApiOutcome outcome)
 {
-    m_keyToRemember.reset();
+    forgetKeyToRemember();
     const QString text = OutcomeText::signInFailure(outcome);
     Q_EMIT message(ActivityLogModel::Severity::Error, tr("Sign-in failed: %1").arg(text));
     showDialog(text);
+}
+
+void SignInFlow::forgetKeyToRemember()
+{
+    if (!m_keyToRemember) {
+        return;
+    }
+    // While the token provider or the redaction registry still shares the text, fill() only
+    // detaches this copy and they wipe theirs; as the last holder, it wipes the secret itself.
+    m_keyToRemember->secret.fill(QLatin1Char('\0'));
+    m_keyToRemember.reset();
 }

@@ -15,7 +15,9 @@ class SupervisorSession;
 class QWidget;
 
 // How a supervisor gets signed in: the demo key, else a key remembered in the keychain,
-// else the sign-in dialog, which is reused (never stacked) when the session expires.
+// else the sign-in dialog, which is reused (never stacked) when the session expires. It keeps
+// no key longer than the sign-in that needs it: the one to remember is wiped once saved, and
+// abandon() drops everything when the station locks.
 class SignInFlow : public QObject
 {
     Q_OBJECT
@@ -24,11 +26,20 @@ public:
 
     void begin(const std::optional<AccessKey> &automaticKey);
     void showDialog(const QString &reason = {});
+    // Signs in with the key kept in the keychain (a locked station asks for its PIN first).
+    void signInWithKeptKey();
     // Signs out and forgets the remembered key.
     void signOut();
+    // The station locks: the key waiting to be remembered is wiped, a keychain answer still to
+    // come will be ignored, and the dialog closes with whatever was typed in it.
+    void abandon();
     SignInDialog *dialog() const { return m_dialog; }
     // A kiosk station may forbid keeping keys in the keychain.
     void setRememberAllowed(bool allowed) { m_rememberAllowed = allowed; }
+    // A station that locks does not sign in from the keychain by itself when it starts, or it
+    // would come back unlocked from a restart: begin() shows the dialog, and the kept key is
+    // used only through signInWithKeptKey().
+    void setKeptKeyAtStart(bool allowed) { m_keptKeyAtStart = allowed; }
 
 Q_SIGNALS:
     void message(ActivityLogModel::Severity severity, const QString &text);
@@ -37,11 +48,14 @@ private:
     void signIn(const AccessKey &key, bool remember);
     void handleSignedIn();
     void handleSignInFailed(ApiOutcome outcome);
+    void forgetKeyToRemember();
 
     SupervisorSession *m_session;
     QWidget *m_dialogParent;
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
+    bool m_awaitingKeptKey = false;
     bool m_keychainUsable = true;
     bool m_rememberAllowed = true;
+    bool m_keptKeyAtStart = true;
 };

@@ -3,6 +3,7 @@
 #include "dialogs/AuditHistoryDialog.h"
 #include "kiosk/KioskGuard.h"
 #include "kiosk/LockScreen.h"
+#include "kiosk/PinDialog.h"
 #include "panels/AgentsPanel.h"
 #include "panels/ConnectionIndicator.h"
 #include "panels/RecordingPanel.h"
@@ -10,7 +11,6 @@
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
 #include "shell/UiSettings.h"
-#include "signin/SignInDialog.h"
 #include "signin/SignInFlow.h"
 #include "widgets/AnnouncementLabel.h"
 #include "window/AuditMenu.h"
@@ -40,9 +40,11 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
               m_recording->actions() },
           this))
     , m_workPage(buildWorkPage())
-    , m_lockScreen(new LockScreen(this))
+    , m_lockScreen(
+          new LockScreen({ options.keepKeyInKeychain && !options.kioskPinHash.isEmpty(), options.kiosk }, this))
     , m_pages(new QStackedWidget(this))
-    , m_kiosk(new KioskGuard(this, session->tokens(), { options.kiosk, options.kioskPinHash, options.idleLockMs }))
+    , m_kiosk(new KioskGuard(this, { options.kiosk, options.kioskPinHash }))
+    , m_stationLock(new StationLock(session->tokens(), options.idleLockMs, this))
     , m_announcement(new AnnouncementLabel(this))
     , m_announcer(new SessionAnnouncer(session, this))
 {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
     m_signIn->setRememberAllowed(options.keepKeyInKeychain);
+    m_signIn->setKeptKeyAtStart(!m_stationLock->isEnabled());
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_announcement, 1);
@@ -66,6 +69,9 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
         m_tray->show();
     }
     connectPanels();
+    if (m_stationLock->isLocked()) {
+        showLocked(StationLock::Reason::NotSignedInYet);
+    }
     retranslate();
     if (!restoreGeometry(UiSettings::windowGeometry())) {
         resize(1200, 760);
@@ -123,11 +129,14 @@ void MainWindow::connectPanels()
             m_session->controller()->forget(userId);
         }
     });
-    connect(m_lockScreen, &LockScreen::unlockRequested, m_signIn, [this] { m_signIn->begin(std::nullopt); });
-    connect(m_kiosk, &KioskGuard::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::signInRequested, m_signIn, [this] { m_signIn->showDialog(); });
+    connect(m_lockScreen, &LockScreen::pinRequested, this, &MainWindow::unlockWithPin);
+    connect(m_lockScreen, &LockScreen::leaveKioskRequested, m_kiosk, &KioskGuard::leave);
+    connect(m_stationLock, &StationLock::locked, this, &MainWindow::showLocked);
+    connect(m_stationLock, &StationLock::unlocked, this, &MainWindow::showUnlocked);
+    connect(m_kiosk, &KioskGuard::wayOutRefused, m_announcer, &SessionAnnouncer::kioskWayOutRefused);
 
     connect(m_session->tokens(), &TokenProvider::stateChanged, this, &MainWindow::updateActions);
-    connect(m_session->tokens(), &TokenProvider::signedIn, this, &MainWindow::unlock);
     // Coalesced: a bulk start changes a thousand agents' state in a burst.
     m_actionsUpdate.setSingleShot(true);
     m_actionsUpdate.setInterval(0);
@@ -137,8 +146,10 @@ void MainWindow::connectPanels()
 
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
+    // Out of sight while locked: the log view has no model until the station unlocks.
+    connect(m_announcer, &SessionAnnouncer::heldBack, m_log, &ActivityLogModel::add);
     connect(m_announcer, &SessionAnnouncer::notification, this, [this](const QString &title, const QString &text) {
-        if (m_tray && !isLocked()) {
+        if (m_tray) {
             m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
         }
     });
@@ -221,35 +232,41 @@ void MainWindow::openAuditHistory()
     dialog->show();
 }
 
-void MainWindow::lock()
+void MainWindow::showLocked(StationLock::Reason reason)
 {
-    if (isLocked()) {
-        return;
-    }
+    m_lockScreen->setReason(reason);
     m_pages->setCurrentWidget(m_lockScreen);
+    // A disabled menu bar also silences the shortcuts of its actions (Ctrl+H, F5, Ctrl+R...).
     m_menus->setEnabled(false);
-    if (SignInDialog *dialog = m_signIn->dialog()) {
-        dialog->close();
-    }
+    m_signIn->abandon();
     for (QDialog *dialog : findChildren<QDialog *>()) {
         dialog->close();
     }
     // Names must not stay readable behind the lock screen, even to accessibility tools.
     m_agents->conceal();
     m_tabs->setConcealed(true);
-    m_session->tokens()->signOut();
+    m_announcer->setStationLocked(true);
+    m_announcer->stationLocked(reason);
     m_lockScreen->focusUnlock();
-    m_announcer->stationLocked();
 }
 
-void MainWindow::unlock()
+void MainWindow::showUnlocked()
 {
     m_tabs->setConcealed(false);
     m_pages->setCurrentWidget(m_workPage);
     m_menus->setEnabled(true);
+    m_announcer->setStationLocked(false);
 }
 
-bool MainWindow::isLocked() const { return m_pages->currentWidget() == m_lockScreen; }
+void MainWindow::unlockWithPin()
+{
+    PinDialog dialog(m_options.kioskPinHash, PinDialog::Purpose::Unlock, this);
+    if (dialog.exec() == QDialog::Accepted && isLocked()) {
+        m_signIn->signInWithKeptKey();
+    }
+}
+
+bool MainWindow::isLocked() const { return m_stationLock->isLocked(); }
 
 void MainWindow::bringToFront()
 {

@@ -2,6 +2,7 @@
 
 #include "widgets/Retranslating.h"
 
+#include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
 
 #include <QMainWindow>
@@ -53,9 +54,8 @@ public:
     SessionAnnouncer *announcer() const { return m_announcer; }
     QAbstractItemView *agentTable() const;
 
-    // Hides agents and recordings behind the lock screen and forgets the token and secret.
+    // Whether agents and recordings are hidden behind the lock screen (StationLock decides when).
     // Recordings keep counting down and ending while locked.
-    void lock();
     bool isLocked() const;
     // Brings the window to the front (a second launch of Vigie asks for this).
     void bringToFront();
@@ -70,7 +70,11 @@ private:
     void connectPanels();
     void retranslate() override;
     void updateActions();
-    void unlock();
+    // Hides agents and recordings, and drops what the window holds of the session, before the
+    // station lock forgets the token.
+    void showLocked(StationLock::Reason reason);
+    void showUnlocked();
+    void unlockWithPin();
     void announce(ActivityLogModel::Severity severity, const QString &message);
     void startSelected(int seconds, const QString &purpose);
     void stopSelected();
@@ -91,6 +95,7 @@ private:
     LockScreen *m_lockScreen;
     QStackedWidget *m_pages;
     KioskGuard *m_kiosk;
+    StationLock *m_stationLock;
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
     QSystemTrayIcon *m_tray = nullptr;
