@@ -55,10 +55,12 @@ bool HttpResponse::attemptMayHaveActed() const
     case 401: // not authenticated: nothing was done
     case 403: // not allowed: nothing was done
     case 404: // no such user or interaction
+    case 425: // locked by a request being processed: this one was turned away (an earlier one of ours
+              // that may have got through has already said so)
     case 429: // rate limited before processing
         return false;
     default:
-        return true; // 2xx (even garbled), 425 (a previous request is being processed), 5xx, anything undocumented
+        return true; // 2xx (even garbled), 5xx, anything undocumented
     }
 }
 
