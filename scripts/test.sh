@@ -8,6 +8,8 @@ bash scripts/install-deps.sh --with-tests
 VIGIE_BUILD_TYPE=RelWithDebInfo VIGIE_WERROR=ON bash scripts/build.sh
 echo "vigie: running the test suite"
 (cd build && ctest --output-on-failure --parallel 2 --timeout 600)
+echo "vigie: fuzzing every parser of server input for a few seconds each (ASan, UBSan)"
+bash scripts/fuzz.sh 5
 if [[ $(id -u) -eq 0 ]]; then
     bash scripts/check-package.sh
 else
