@@ -1,8 +1,8 @@
 #include "presenters/SessionAnnouncer.h"
-#include "recording/SystemClock.h"
 #include "session/SupervisorSession.h"
 #include "shell/LanguageSwitcher.h"
 #include "support/SignedInClient.h"
+#include "system/SystemClock.h"
 
 #include <QTemporaryDir>
 

@@ -4,9 +4,9 @@
 #include "models/AgentTableModel.h"
 #include "models/AuditTableModel.h"
 #include "models/RecordingHistoryModel.h"
-#include "recording/SystemClock.h"
 #include "session/SupervisorSession.h"
 #include "support/SignedInClient.h"
+#include "system/SystemClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,17 +1,13 @@
 #include "audit/AuditLog.h"
 
+#include "system/DurableFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace {
 const QString kPrevious = QStringLiteral("prev");
@@ -98,18 +94,6 @@ FileLines readLines(const QString &path)
     }
     return result;
 }
-
-bool syncToDisk(QFileDevice &file)
-{
-    if (!file.flush()) {
-        return false;
-    }
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
-}
 } // namespace
 
 AuditLog::AuditLog(const QString &filePath)
@@ -124,24 +108,7 @@ QString AuditLog::defaultFilePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
 }
 
-bool AuditLog::tryLock(QString *holderDescription)
-{
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    m_lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
-    // A lock left by a killed Vigie is stale at once: the PID check clears it.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0)) {
-        return true;
-    }
-    qint64 pid = 0;
-    QString hostname;
-    QString application;
-    if (m_lock->getLockInfo(&pid, &hostname, &application)) {
-        *holderDescription = QStringLiteral("%1 (pid %2 on %3)").arg(application).arg(pid).arg(hostname);
-    }
-    m_lock.reset();
-    return false;
-}
+bool AuditLog::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }
 
 void AuditLog::load()
 {
@@ -258,7 +225,7 @@ bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
     indexed.entry = entry;
     // One write per line, so a crash leaves at worst an unfinished last line, set aside at the next start.
     const bool written = m_file.write(line + '\n') == line.size() + 1
-        && (flush == Flush::Deferred ? m_file.flush() : syncToDisk(m_file));
+        && (flush == Flush::Deferred ? m_file.flush() : DurableFile::sync(m_file));
     if (!written) {
         *error = m_file.errorString();
         m_file.close();
@@ -277,7 +244,7 @@ bool AuditLog::recoverUnfinishedLine(QString *error)
     }
     m_file.close();
     QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadWrite) || !file.resize(m_unfinishedOffset) || !syncToDisk(file)) {
+    if (!file.open(QIODevice::ReadWrite) || !file.resize(m_unfinishedOffset) || !DurableFile::sync(file)) {
         *error = file.errorString();
         return false;
     }
@@ -304,7 +271,7 @@ bool AuditLog::append(const AuditEntry &entry, QString *error, Flush flush)
 
 bool AuditLog::sync(QString *error)
 {
-    if (m_file.isOpen() && !syncToDisk(m_file)) {
+    if (m_file.isOpen() && !DurableFile::sync(m_file)) {
         *error = m_file.errorString();
         return false;
     }
@@ -398,8 +365,8 @@ AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc
     m_file.close();
     QSaveFile file(m_filePath);
     const bool written = file.open(QIODevice::WriteOnly) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
-        && file.write(kept) == kept.size() && file.write(purgeLine + '\n') == purgeLine.size() + 1 && syncToDisk(file)
-        && file.commit();
+        && file.write(kept) == kept.size() && file.write(purgeLine + '\n') == purgeLine.size() + 1
+        && DurableFile::sync(file) && file.commit();
     m_loaded = false;
     if (!written) {
         result.status = PurgeStatus::Failed;

@@ -3,9 +3,9 @@
 #include "audit/AuditEntry.h"
 #include "audit/AuditHead.h"
 #include "audit/AuditQuery.h"
+#include "system/WriterLock.h"
 
 #include <QFile>
-#include <QLockFile>
 #include <QString>
 #include <QVector>
 
@@ -97,7 +97,7 @@ private:
     const IndexedLine *indexed(qint64 sequence);
 
     QString m_filePath;
-    std::unique_ptr<QLockFile> m_lock;
+    WriterLock m_lock;
     QFile m_file; // open for appending once the first entry is written
     bool m_loaded = false;
     qint64 m_purged = 0;

@@ -1,16 +1,13 @@
 #include "recording/RecordingLedger.h"
 
+#include "system/DurableFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace {
 constexpr int kFormatVersion = 1;
@@ -48,21 +45,6 @@ bool readList(const QJsonValue &value, bool pendingList, bool activeList, QVecto
     }
     return true;
 }
-
-// The rename inside QSaveFile::commit() is durable only once the folder itself is on disk.
-void syncFolderOf(const QString &filePath)
-{
-#ifdef Q_OS_UNIX
-    const int folder
-        = ::open(QFile::encodeName(QFileInfo(filePath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
-#else
-    Q_UNUSED(filePath)
-#endif
-}
 } // namespace
 
 RecordingLedger::RecordingLedger(const QString &filePath)
@@ -77,24 +59,7 @@ QString RecordingLedger::defaultFilePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recordings.json");
 }
 
-bool RecordingLedger::tryLock(QString *holderDescription)
-{
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    m_lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
-    // A lock left by a killed Vigie is stale at once: the PID check clears it.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0)) {
-        return true;
-    }
-    qint64 pid = 0;
-    QString hostname;
-    QString application;
-    if (m_lock->getLockInfo(&pid, &hostname, &application)) {
-        *holderDescription = QStringLiteral("%1 (pid %2 on %3)").arg(application).arg(pid).arg(hostname);
-    }
-    m_lock.reset();
-    return false;
-}
+bool RecordingLedger::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }
 
 QString RecordingLedger::setAsidePath(const QString &kind) const
 {
@@ -195,6 +160,6 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         *error = file.errorString();
         return false;
     }
-    syncFolderOf(m_filePath);
+    DurableFile::syncFolderOf(m_filePath);
     return true;
 }

@@ -2,13 +2,11 @@
 
 #include "audit/AuditHead.h"
 #include "recording/TrackedRecording.h"
+#include "system/WriterLock.h"
 
 #include <QJsonArray>
-#include <QLockFile>
 #include <QString>
 #include <QVector>
-
-#include <memory>
 
 // The file that keeps every recording Vigie must still be able to stop, and every start still
 // awaiting CXone's answer. Written atomically (QSaveFile, then the folder synced) before success
@@ -59,6 +57,6 @@ private:
     QString setAsidePath(const QString &kind) const;
 
     QString m_filePath;
-    std::unique_ptr<QLockFile> m_lock;
+    WriterLock m_lock;
     bool m_damagedInPlace = false;
 };

@@ -1,7 +1,7 @@
 #include "recording/RecordingTracker.h"
 
 #include "logging/LogRedaction.h"
-#include "recording/SystemClock.h"
+#include "system/SystemClock.h"
 
 namespace {
 // Each recording's end as the wall clock shows it now: what a restart will go by.

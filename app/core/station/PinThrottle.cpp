@@ -1,6 +1,7 @@
 #include "station/PinThrottle.h"
 
 #include "logging/LogRedaction.h"
+#include "system/SystemClock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,32 +12,20 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <ctime>
-
 namespace {
 constexpr int kFormatVersion = 1;
 constexpr qint64 kLongestLockoutMs = qint64(std::chrono::milliseconds(PinThrottle::kLongestLockout).count());
-
-QByteArray readBootId()
-{
-    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
-}
 } // namespace
 
 PinThrottle::Instant PinThrottle::Instant::now()
 {
-    static const QByteArray bootId = readBootId();
+    // The boot clock, not a monotonic one that stops in suspend: a station suspended overnight
+    // has served its lockout.
+    static const QByteArray bootId = SystemClock::bootId().toLatin1();
     Instant instant;
     instant.utcMs = QDateTime::currentMSecsSinceEpoch();
-#ifdef CLOCK_BOOTTIME
-    // CLOCK_BOOTTIME, not CLOCK_MONOTONIC: a station suspended overnight has served its lockout.
-    timespec time {};
-    if (clock_gettime(CLOCK_BOOTTIME, &time) == 0) {
-        instant.bootId = bootId;
-        instant.sinceBootMs = qint64(time.tv_sec) * 1000 + time.tv_nsec / 1000000;
-    }
-#endif
+    instant.bootId = bootId;
+    instant.sinceBootMs = SystemClock::sinceBootMs();
     return instant;
 }
 

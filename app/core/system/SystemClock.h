@@ -3,7 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
-// The clock recordings are counted on: milliseconds since the system booted, suspend included
+// The clock recordings (and the PIN lockout) are counted on: milliseconds since the system booted, suspend included
 // (CXone keeps recording while a station sleeps), never moved by wall-clock changes, and the same
 // for every process of one boot, so a deadline saved before a crash still holds after it.
 namespace SystemClock {

@@ -1,4 +1,4 @@
-#include "recording/SystemClock.h"
+#include "system/SystemClock.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

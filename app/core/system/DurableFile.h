@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QFileDevice;
+
+// What it takes for a write to survive a power cut, not just a crash of Vigie.
+namespace DurableFile {
+// Flushes Qt's buffer and the system's cache for this file to the disk.
+bool sync(QFileDevice &file);
+// Syncs the folder holding filePath: a rename (QSaveFile::commit) is durable only then.
+void syncFolderOf(const QString &filePath);
+} // namespace DurableFile
