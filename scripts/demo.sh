@@ -17,6 +17,6 @@ echo "vigie: no display found; running the headless self-test against the simula
 ./build/app/vigie --demo --self-test
 shot="$(pwd)/build/demo-screenshot.png"
 echo "vigie: starting the demo on a virtual display for 8 seconds; screenshot: $shot"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+xvfb-run -a -s "-screen 0 1280x800x24 -noreset" bash -c \
     "./build/app/vigie --demo $* & pid=\$!; sleep 8; import -window root '$shot'; kill \$pid; wait \$pid 2>/dev/null || true"
 echo "vigie: demo done; on a desktop, run ./build/app/vigie --demo to use it"

@@ -5,12 +5,11 @@
 set -euo pipefail
 if [[ -z "${VIGIE_E2E_INSIDE:-}" ]]; then
     export VIGIE_E2E_INSIDE=1
-    # Xvfb picks a free display itself (-displayfd): xvfb-run -a races when several start at once.
+    # shellcheck source=../start-virtual-display.sh
+    source "$(dirname "$0")/../start-virtual-display.sh"
     display_file=$(mktemp)
-    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$display_file" 2>/dev/null &
-    xvfb=$!
-    for _ in $(seq 100); do [[ -s "$display_file" ]] && break; sleep 0.05; done
-    export DISPLAY=":$(cat "$display_file")"
+    start_virtual_display 1400x900x24 "$display_file" || exit 1
+    xvfb=$virtual_display_pid
     rm -f "$display_file"
     status=0
     dbus-run-session -- "$0" "$@" || status=$?
@@ -26,7 +25,12 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work XDG_RUNTIME_DIR=$work/run QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
-sleep 0.5
+# Vigie and pyatspi both ask the launcher for the bus address: wait until it answers.
+for _ in $(seq 600); do
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
+        >/dev/null 2>&1 && break
+    sleep 0.05
+done
 # The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing.
 script=vigie_e2e.py
 [[ "$scenario" == "screenshots" ]] && script=take_screenshots.py

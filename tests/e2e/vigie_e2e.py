@@ -45,6 +45,7 @@ class Scenario:
         self.shots = os.path.join(args.work, "shots")
         os.makedirs(self.shots, exist_ok=True)
         self.process = None
+        self.log = None
         self.app = None
 
     # --- plumbing -------------------------------------------------------------------------
@@ -238,6 +239,10 @@ class Scenario:
             shutil.copytree(self.shots, target)
             print(f"e2e[{self.args.scenario}/{self.args.language}] FAILED: {error}; screenshots in {target}",
                   file=sys.stderr, flush=True)
+            if self.log:
+                self.log.flush()
+                with open(os.path.join(self.shots, "vigie.log")) as log:  # why Vigie did not answer
+                    print("".join(log.readlines()[-20:]), file=sys.stderr, flush=True)
             return 1
         finally:
             if self.process:

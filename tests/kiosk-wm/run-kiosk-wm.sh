@@ -26,12 +26,10 @@ fail() {
     exit 1
 }
 
-# Xvfb picks a free display itself (-displayfd): xvfb-run -a races when several start at once.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-pids+=($!)
-for _ in $(seq 100); do [[ -s "$work/display" ]] && break; sleep 0.05; done
-[[ -s "$work/display" ]] || fail "Xvfb did not start"
-export DISPLAY=":$(cat "$work/display")"
+# shellcheck source=../start-virtual-display.sh
+source "$(dirname "$0")/../start-virtual-display.sh"
+start_virtual_display 1280x800x24 "$work/display" || fail "Xvfb did not start"
+pids+=("$virtual_display_pid")
 export HOME=$work/home XDG_RUNTIME_DIR=$work/run XDG_CONFIG_HOME=$work/home/.config
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" "$work/exports" && chmod 700 "$XDG_RUNTIME_DIR"
 # No keychain on this station; a session bus of the machine must not be borrowed.
