@@ -595,7 +595,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+117"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
@@ -620,14 +620,19 @@ Recording API user-id: %5</translation>
         <translation>Exact recording duration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
+        <translation>Hours:minutes:seconds, from 0:00:05 to 3:30:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recording end time</source>
         <translation>Recording end time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30 s</source>
-        <extracomment>Duration presets on small buttons; &quot;Max&quot; is the longest recording CXone accepts (3 h 40)</extracomment>
+        <extracomment>Duration presets on small buttons; the last one is the longest recording Vigie offers</extracomment>
         <translation>30 s</translation>
     </message>
     <message>
@@ -659,16 +664,6 @@ Recording API user-id: %5</translation>
         <location line="+1"/>
         <source>Record for %1</source>
         <translation>Record for %1</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
-        <translation>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Max</source>
-        <translation>Max</translation>
     </message>
 </context>
 <context>

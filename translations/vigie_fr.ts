@@ -595,7 +595,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+117"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -620,14 +620,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Durée exacte de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
+        <translation>Heures:minutes:secondes, de 0:00:05 à 3:30:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recording end time</source>
         <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30 s</source>
-        <extracomment>Duration presets on small buttons; &quot;Max&quot; is the longest recording CXone accepts (3 h 40)</extracomment>
+        <extracomment>Duration presets on small buttons; the last one is the longest recording Vigie offers</extracomment>
         <translation>30&#xa0;s</translation>
     </message>
     <message>
@@ -659,16 +664,6 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Record for %1</source>
         <translation>Enregistrer pendant %1</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
-        <translation>Heures:minutes:secondes, de 0:00:05 à 3:40:00 (13&#xa0;200&#xa0;secondes, le maximum de CXone)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Max</source>
-        <translation>Max.</translation>
     </message>
 </context>
 <context>

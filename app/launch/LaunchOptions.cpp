@@ -223,10 +223,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
         simulator.latencyMs = number;
     }
-    if (defaultDurationSeconds != 0 && !RecordingDuration::isValid(defaultDurationSeconds)) {
+    if (defaultDurationSeconds != 0 && !RecordingDuration::isOffered(defaultDurationSeconds)) {
         return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")
             .arg(RecordingDuration::kMinimumSeconds)
-            .arg(RecordingDuration::kMaximumSeconds)
+            .arg(RecordingDuration::kLongestOffered)
             .arg(defaultDurationSeconds);
     }
     if (kiosk && !PinHash::isWellFormed(kioskPinHash)) {

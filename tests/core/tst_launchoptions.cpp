@@ -119,8 +119,9 @@ private Q_SLOTS:
         parts[1] = QString::number(PinHash::kMaximumIterations + 1);
         QTest::newRow("PIN hash with too many iterations")
             << QStringLiteral("Kiosk/PinHash") << QVariant(parts.join(QLatin1Char('$')));
-        QTest::newRow("default duration too long")
-            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
+        // The supervisor can choose 3 h 30 at most: a default above it could not be shown.
+        QTest::newRow("default duration above 3 h 30")
+            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(12601);
         QTest::newRow("default duration too short")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
     }

@@ -104,6 +104,10 @@ class Scenario:
             return None
         return self.wait_for(search, 15, f"{role} '{name or ''}'")
 
+    def set_duration(self, slider, seconds):
+        slider.queryValue().currentValue = seconds
+        self.wait_for(lambda: slider.queryValue().currentValue == seconds, 5, f"the slider to hold {seconds} s")
+
     @staticmethod
     def press(node):
         node.queryAction().doAction(0)
@@ -158,15 +162,17 @@ class Scenario:
         self.search(agents, last_name)
         self.step("searched")
 
+        # The slider's accessible value is the duration in seconds (docs/automation.md).
         slider = self.find("slider", self.names["slider"])
-        slider.queryValue().currentValue = 109  # the first position of the minute steps: 10 min
+        self.set_duration(slider, 600)
         exact = self.find("spin button", self.names["exact"])
         self.wait_for(lambda: "0:10:00" in exact.queryText().getText(0, -1), 5, "the entry to follow the slider")
         self.step("duration with the slider")
 
-        before = slider.queryValue().currentValue
         exact.queryEditableText().setTextContents("0:12:00")
-        self.wait_for(lambda: slider.queryValue().currentValue != before, 5, "the slider to follow the entry")
+        self.wait_for(lambda: slider.queryValue().currentValue == 720, 5, "the slider to say 720 seconds")
+        if exact.queryValue().currentValue != 720:
+            raise Failure(f"the entry's accessible value is not 720 seconds: {exact.queryValue().currentValue}")
         self.step("duration with the entry")
 
         agents.queryTable().addRowSelection(0)
@@ -214,6 +220,10 @@ class Scenario:
         self.type_text(first_name.split(" ", 1)[1])
         self.wait_for(lambda: 0 < agents.queryTable().nRows < 60, 10, "the search typed on the keyboard")
         self.step("searched by keyboard")
+        # A screen reader sets the duration through the slider's Value interface, in seconds;
+        # that duration, and no other, is the one CXone is asked for.
+        self.set_duration(self.find("slider", self.names["slider"]), 600)
+        self.step("600 seconds set through the Value interface")
         for _ in range(3):  # search -> team -> state -> agents
             self.key("Tab")
         self.key("<Control>Home")
@@ -221,6 +231,9 @@ class Scenario:
         self.key("<Control>r")
         active = self.table(self.names["active"])
         self.wait_for(lambda: active.queryTable().nRows == 1, 10, "the recording started with Ctrl+R")
+        columns = [self.cell(active, 0, column) for column in range(active.queryTable().nColumns)]
+        if "0:10:00" not in columns:
+            raise Failure(f"the recording started is not 600 s long: {columns}")
         self.step("started by keyboard")
         self.key("<Control><Shift>r")
         self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped with Ctrl+Shift+R")

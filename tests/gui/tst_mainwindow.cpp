@@ -9,6 +9,7 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -182,10 +183,100 @@ private Q_SLOTS:
         QCOMPARE(picker->seconds(), 5);
         QCOMPARE(edit->time(), QTime(0, 0, 5));
         QTest::keyClick(slider, Qt::Key_End);
-        QCOMPARE(picker->seconds(), 13200);
-        QCOMPARE(edit->time(), QTime(3, 40, 0)); // 13,200 s
+        QCOMPARE(picker->seconds(), 12600); // 3 h 30, the longest the product offers
+        QCOMPARE(edit->time(), QTime(3, 30, 0));
         QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(picker->seconds(), 13200);
+        QCOMPARE(picker->seconds(), 12600);
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("preset13200s")));
+        QTest::mouseClick(widget<QPushButton>("preset12600s"), Qt::LeftButton);
+        QCOMPARE(widget<QPushButton>("preset12600s")->text(), QStringLiteral("3 h 30"));
+        QCOMPARE(picker->seconds(), 12600);
+    }
+
+    // What the supervisor chooses, however it is chosen, is what CXone is asked for: 5 s to
+    // 3 h 30, and anything beyond is brought back to the bound before a request exists.
+    void durationBoundsHoldThroughTheUi_data()
+    {
+        QTest::addColumn<QString>("control");
+        QTest::addColumn<int>("typed");
+        QTest::addColumn<int>("sent");
+        for (const char *control : { "entry", "slider" }) {
+            const QString name = QLatin1String(control);
+            QTest::addRow("%s 4 s", control) << name << 4 << 5;
+            QTest::addRow("%s 5 s", control) << name << 5 << 5;
+            QTest::addRow("%s 12,600 s", control) << name << 12600 << 12600;
+            QTest::addRow("%s 12,601 s", control) << name << 12601 << 12600;
+        }
+    }
+
+    void durationBoundsHoldThroughTheUi()
+    {
+        QFETCH(QString, control);
+        QFETCH(int, typed);
+        QFETCH(int, sent);
+        QVERIFY(openWindow(true));
+        auto *picker = m_window->findChild<DurationPicker *>();
+        if (control == QLatin1String("entry")) {
+            widget<QTimeEdit>("durationEdit")->setTime(QTime(0, 0).addSecs(typed));
+        } else {
+            // What an automation tool or a screen reader does: set the slider's accessible value.
+            QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(widget<QSlider>("durationSlider"));
+            QVERIFY(slider && slider->valueInterface());
+            slider->valueInterface()->setCurrentValue(double(typed));
+        }
+        QCOMPARE(picker->seconds(), sent);
+        m_simulator->clearRequestLog();
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QTime(0, 0).addSecs(sent).toString(QStringLiteral("H:mm:ss")));
+        int starts = 0;
+        for (const CxoneSimulator::LoggedRequest &request : m_simulator->requestLog()) {
+            if (request.path.endsWith(QLatin1String("start-screen-interaction-recording"))) {
+                ++starts;
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("recordingDuration")), QString::number(sent));
+            }
+        }
+        QCOMPARE(starts, 1);
+    }
+
+    // Tools read and set the duration in seconds on both controls; the slider says it in words.
+    void theDurationIsSecondsToAccessibilityTools()
+    {
+        QVERIFY(openWindow(true));
+        auto *picker = m_window->findChild<DurationPicker *>();
+        QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(widget<QSlider>("durationSlider"));
+        QAccessibleInterface *entry = QAccessible::queryAccessibleInterface(widget<QTimeEdit>("durationEdit"));
+        QVERIFY(slider && slider->valueInterface() && entry && entry->valueInterface());
+        QCOMPARE(slider->role(), QAccessible::Slider);
+        QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("Recording duration"));
+        QCOMPARE(slider->valueInterface()->minimumValue().toInt(), 5);
+        QCOMPARE(slider->valueInterface()->maximumValue().toInt(), 12600);
+        QCOMPARE(entry->valueInterface()->minimumValue().toInt(), 5);
+        QCOMPARE(entry->valueInterface()->maximumValue().toInt(), 12600);
+
+        slider->valueInterface()->setCurrentValue(600.0);
+        QCOMPARE(picker->seconds(), 600);
+        QCOMPARE(slider->valueInterface()->currentValue().toInt(), 600);
+        QCOMPARE(entry->valueInterface()->currentValue().toInt(), 600);
+        QCOMPARE(slider->text(QAccessible::Value), QStringLiteral("10 min"));
+
+        // A duration between two steps of the slider stays exact, for the slider's value too.
+        entry->valueInterface()->setCurrentValue(64.0);
+        QCOMPARE(picker->seconds(), 64);
+        QCOMPARE(slider->valueInterface()->currentValue().toInt(), 64);
+        QCOMPARE(widget<QTimeEdit>("durationEdit")->time(), QTime(0, 1, 4));
+        QCOMPARE(slider->text(QAccessible::Value), QStringLiteral("1 min 4 s"));
+
+        m_vigie.languages->apply(QStringLiteral("fr"));
+        QTRY_COMPARE(slider->text(QAccessible::Name), QStringLiteral("Durée de l'enregistrement"));
+        const auto spoken
+            = [slider] { return slider->text(QAccessible::Value).replace(QChar(0xa0), QLatin1Char(' ')); };
+        QCOMPARE(spoken(), QStringLiteral("1 min 4 s"));
+        slider->valueInterface()->setCurrentValue(5400.0);
+        QCOMPARE(spoken(), QStringLiteral("1 h 30 min"));
+        m_vigie.languages->apply(QStringLiteral("en"));
     }
 
     void entrySliderAndPresetsStayInSync()
@@ -205,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(widget<QLabel>("endsAtLabel")->text().startsWith(QLatin1String("Ends at")));
         // Out of range cannot be entered.
         edit->setTime(QTime(4, 0, 0));
-        QCOMPARE(picker->seconds(), 13200);
+        QCOMPARE(picker->seconds(), 12600);
         edit->setTime(QTime(0, 0, 1));
         QCOMPARE(picker->seconds(), 5);
         QCOMPARE(QSettings().value(QStringLiteral("Recording/DurationSeconds")).toInt(), 5);
