@@ -18,6 +18,7 @@ const QString kAuthUrl = QStringLiteral("auth-url");
 const QString kApiUrl = QStringLiteral("api-url");
 const QString kApiVersion = QStringLiteral("api-version");
 const QString kUserIdField = QStringLiteral("user-id-field");
+const QString kRecordingApi = QStringLiteral("recording-api");
 const QString kRefresh = QStringLiteral("refresh-interval");
 const QString kLedger = QStringLiteral("ledger");
 const QString kDemoAgents = QStringLiteral("demo-agents");
@@ -31,6 +32,18 @@ const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
+
+// "documented" (the recording page's spelling) or "v1" (the OpenAPI clients'), cxone-platform.md.
+std::optional<CxoneEnvironment::RecordingApi> recordingApiFrom(const QString &name)
+{
+    if (name == QLatin1String("documented")) {
+        return CxoneEnvironment::RecordingApi::Documented;
+    }
+    if (name == QLatin1String("v1")) {
+        return CxoneEnvironment::RecordingApi::V1;
+    }
+    return std::nullopt;
+}
 
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
@@ -71,6 +84,10 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("N.0") },
         { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."),
             QStringLiteral("FIELD") },
+        { kRecordingApi,
+            QStringLiteral("Spelling of the recording endpoints: documented (default; .../interactions/...?user-id=) "
+                           "or v1 (.../v1/interactions/...?userId=)."),
+            QStringLiteral("documented|v1") },
         { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
         { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."),
             QStringLiteral("FILE") },
@@ -100,7 +117,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-void LaunchOptions::readConfiguration(QSettings &settings)
+QString LaunchOptions::readConfiguration(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("CXone"));
     environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
@@ -111,7 +128,14 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     if (settings.value(QStringLiteral("UserIdField")).toString() == QLatin1String("agentId")) {
         environment.userIdField = CxoneEnvironment::UserIdField::AgentId;
     }
+    const QString recordingApi = settings.value(QStringLiteral("RecordingApi")).toString().trimmed();
     settings.endGroup();
+    if (!recordingApi.isEmpty()) {
+        if (!recordingApiFrom(recordingApi)) {
+            return QStringLiteral("CXone/RecordingApi must be documented or v1, not %1").arg(recordingApi);
+        }
+        environment.recordingApi = *recordingApiFrom(recordingApi);
+    }
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
     auditRetentionDays
         = qBound(1, settings.value(QStringLiteral("Audit/RetentionDays"), auditRetentionDays).toInt(), 3650);
@@ -128,6 +152,7 @@ void LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    return {};
 }
 
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
@@ -141,14 +166,20 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         if (settings.status() != QSettings::NoError) {
             return QStringLiteral("configuration file is not readable: %1").arg(configFile);
         }
-        readConfiguration(settings);
+        const QString error = readConfiguration(settings);
+        if (!error.isEmpty()) {
+            return error;
+        }
     } else {
         // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
         QSettings settings(
             QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
         if (QFileInfo::exists(settings.fileName())) {
             configFile = settings.fileName();
-            readConfiguration(settings);
+            const QString error = readConfiguration(settings);
+            if (!error.isEmpty()) {
+                return error;
+            }
         }
     }
 
@@ -191,6 +222,13 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
         environment.userIdField = field == QLatin1String("agentId") ? CxoneEnvironment::UserIdField::AgentId
                                                                     : CxoneEnvironment::UserIdField::UserId;
+    }
+    if (parser.isSet(kRecordingApi)) {
+        const std::optional<CxoneEnvironment::RecordingApi> api = recordingApiFrom(parser.value(kRecordingApi));
+        if (!api) {
+            return QStringLiteral("--recording-api must be documented or v1, not %1").arg(parser.value(kRecordingApi));
+        }
+        environment.recordingApi = *api;
     }
     int seconds = refreshIntervalMs / 1000;
     if (parser.isSet(kRefresh) && !readPositive(parser.value(kRefresh), 1, 3600, &seconds)) {

@@ -47,5 +47,6 @@ struct LaunchOptions
     StationPolicy stationPolicy() const;
 
 private:
-    void readConfiguration(QSettings &settings);
+    // Returns an error to print, or empty.
+    QString readConfiguration(QSettings &settings);
 };

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(CxoneEnvironment::RecordingApi)
+
 // The command line: what it accepts, what it refuses, the demo defaults, and the station
 // policy it leads to.
 class TestLaunchOptions : public QObject
@@ -93,6 +95,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("1357")));
             settings.setValue(
                 QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
+            settings.setValue(QStringLiteral("Recording/DefaultDurationSeconds"), 12600);
         }
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
@@ -101,10 +104,59 @@ private Q_SLOTS:
         QCOMPARE(options.environment.userIdField, CxoneEnvironment::UserIdField::AgentId);
         QVERIFY(options.kiosk);
         QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
+        QCOMPARE(options.defaultDurationSeconds, 12600); // 3 h 30, the longest offered
 
         LaunchOptions missing;
         QVERIFY(
             !parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
+    }
+
+    // cxone-platform.md: tenants may need the documented spelling of the recording endpoints or
+    // the /v1/ one; the configuration chooses, and the command line wins over it.
+    void recordingApiSpelling_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<CxoneEnvironment::RecordingApi>("api");
+        using Api = CxoneEnvironment::RecordingApi;
+        QTest::newRow("nothing: documented") << QString() << QString() << true << Api::Documented;
+        QTest::newRow("configured v1") << QStringLiteral("v1") << QString() << true << Api::V1;
+        QTest::newRow("configured documented") << QStringLiteral("documented") << QString() << true << Api::Documented;
+        QTest::newRow("command line v1") << QString() << QStringLiteral("v1") << true << Api::V1;
+        QTest::newRow("command line beats configuration")
+            << QStringLiteral("v1") << QStringLiteral("documented") << true << Api::Documented;
+        QTest::newRow("configured unknown") << QStringLiteral("v2") << QString() << false << Api::Documented;
+        QTest::newRow("command line unknown") << QString() << QStringLiteral("V1") << false << Api::Documented;
+    }
+
+    void recordingApiSpelling()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, commandLine);
+        QFETCH(bool, accepted);
+        QFETCH(CxoneEnvironment::RecordingApi, api);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("api.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            if (!configured.isEmpty()) {
+                settings.setValue(QStringLiteral("CXone/RecordingApi"), configured);
+            }
+        }
+        QStringList arguments { QStringLiteral("--config"), path };
+        if (!commandLine.isEmpty()) {
+            arguments << QStringLiteral("--recording-api") << commandLine;
+        }
+        LaunchOptions options;
+        const QString error = parse(arguments, &options);
+        QVERIFY2(error.isEmpty() == accepted, qPrintable(error));
+        if (accepted) {
+            QCOMPARE(options.environment.recordingApi, api);
+            QCOMPARE(options.environment.recordingServicePath().contains(QLatin1String("/v1/")),
+                api == CxoneEnvironment::RecordingApi::V1);
+        }
     }
 
     void kioskNeedsAPinAndSaneDefaults_data()
