@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
 
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    session.setScopeSettings(options.scope);
     SingleInstance instance(policy.ledgerPath);
     QString holder;
     // The ledger lock decides: only a live Vigie holding it is "already running", whatever

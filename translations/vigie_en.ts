@@ -897,6 +897,11 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This agent is not in the teams you supervise, so Vigie does not record them. Nothing was sent to CXone.</source>
+        <translation>This agent is not in the teams you supervise, so Vigie does not record them. Nothing was sent to CXone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
         <translation>CXone does not know this agent. Refresh the agent list and try again.</translation>
     </message>
@@ -976,12 +981,18 @@ Recording API user-id: %5</translation>
         <translation>invalid duration</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not in your teams</source>
+        <extracomment>Short reason in a table cell: the agent is not in the supervisor&apos;s teams</extracomment>
+        <translation>not in your teams</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>CXone error</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>

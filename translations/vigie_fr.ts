@@ -897,6 +897,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This agent is not in the teams you supervise, so Vigie does not record them. Nothing was sent to CXone.</source>
+        <translation>Cet agent ne fait pas partie des équipes que vous supervisez&#xa0;: Vigie ne l&apos;enregistre pas. Rien n&apos;a été envoyé à CXone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
         <translation>CXone ne connaît pas cet agent. Rechargez la liste des agents et réessayez.</translation>
     </message>
@@ -976,12 +981,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>durée invalide</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not in your teams</source>
+        <extracomment>Short reason in a table cell: the agent is not in the supervisor&apos;s teams</extracomment>
+        <translation>hors de vos équipes</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>

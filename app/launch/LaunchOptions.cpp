@@ -45,6 +45,28 @@ std::optional<CxoneEnvironment::RecordingApi> recordingApiFrom(const QString &na
     return std::nullopt;
 }
 
+ScopeSettings scopeFrom(QSettings &settings)
+{
+    ScopeSettings scope;
+    // "Teams=Billing, 15" is a list in an INI file; one name alone is a string.
+    scope.teams = settings.value(QStringLiteral("Scope/Teams")).toStringList();
+    for (QString &team : scope.teams) {
+        team = team.trimmed();
+    }
+    scope.teams.removeAll(QString());
+    scope.ledTeams = settings.value(QStringLiteral("Scope/LedTeams"), false).toBool();
+    return scope;
+}
+
+// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
+// documentation and the package's example say. QSettings names it so for its native format on
+// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
+QString systemConfigurationFile()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))
+        .fileName();
+}
+
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
     bool ok = false;
@@ -152,6 +174,7 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    scope = scopeFrom(settings);
     return {};
 }
 
@@ -170,16 +193,20 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         if (!error.isEmpty()) {
             return error;
         }
-    } else {
-        // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
-        QSettings settings(
-            QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
-        if (QFileInfo::exists(settings.fileName())) {
-            configFile = settings.fileName();
-            const QString error = readConfiguration(settings);
-            if (!error.isEmpty()) {
-                return error;
-            }
+    } else if (QFileInfo::exists(systemConfigurationFile())) {
+        configFile = systemConfigurationFile();
+        QSettings settings(configFile, QSettings::IniFormat);
+        const QString error = readConfiguration(settings);
+        if (!error.isEmpty()) {
+            return error;
+        }
+    }
+    if (configFile != systemConfigurationFile() && QFileInfo::exists(systemConfigurationFile())) {
+        // The administrator's scope binds every launch: a --config file of one's own takes no team away.
+        QSettings system(systemConfigurationFile(), QSettings::IniFormat);
+        const ScopeSettings provisioned = scopeFrom(system);
+        if (provisioned.restricts()) {
+            scope = provisioned;
         }
     }
 

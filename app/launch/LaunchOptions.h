@@ -2,6 +2,7 @@
 
 #include "cxone/CxoneEnvironment.h"
 #include "launch/StationPolicy.h"
+#include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
 
 #include <QCommandLineParser>
@@ -39,6 +40,9 @@ struct LaunchOptions
     quint16 demoPort = 0;
     SimulatorOptions simulator;
     CxoneEnvironment environment;
+    // The administrator's scope (Scope/Teams, Scope/LedTeams). The system-wide file's binds every
+    // launch; a --config file sets one only where the system-wide file has none.
+    ScopeSettings scope;
 
     static void addTo(QCommandLineParser &parser);
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.

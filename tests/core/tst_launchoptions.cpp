@@ -3,6 +3,9 @@
 #include "recording/RecordingLedger.h"
 #include "station/PinHash.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <QTemporaryDir>
@@ -27,8 +30,68 @@ private:
         return options->readFrom(parser);
     }
 
+    QTemporaryDir m_systemDir;
+
+    // The administrator's system-wide file, as /etc/xdg/Vigie/Vigie.conf would be.
+    QString systemFile() const { return m_systemDir.filePath(QStringLiteral("Vigie/Vigie.conf")); }
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_systemDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_systemDir.path());
+    }
+
+    void cleanup() { QFile::remove(systemFile()); }
+
+    // Scope/Teams and Scope/LedTeams come from the administrator: the system-wide file's scope
+    // binds every launch, and a --config file of one's own cannot take it away.
+    void scopeComesFromTheAdministrator_data()
+    {
+        QTest::addColumn<QString>("systemScope");
+        QTest::addColumn<QString>("ownScope");
+        QTest::addColumn<QStringList>("teams");
+        QTest::addColumn<bool>("ledTeams");
+        QTest::newRow("none: every agent") << QString() << QString() << QStringList {} << false;
+        QTest::newRow("system-wide names and IDs")
+            << QStringLiteral("Teams=Billing Montréal, 15\nLedTeams=true") << QString()
+            << QStringList { QStringLiteral("Billing Montréal"), QStringLiteral("15") } << true;
+        QTest::newRow("led teams alone") << QStringLiteral("LedTeams=true") << QString() << QStringList {} << true;
+        QTest::newRow("a --config file where the system sets none")
+            << QString() << QStringLiteral("Teams=Support") << QStringList { QStringLiteral("Support") } << false;
+        QTest::newRow("a --config file cannot widen the system's")
+            << QStringLiteral("Teams=Support") << QStringLiteral("Teams=") << QStringList { QStringLiteral("Support") }
+            << false;
+    }
+
+    void scopeComesFromTheAdministrator()
+    {
+        QFETCH(QString, systemScope);
+        QFETCH(QString, ownScope);
+        QFETCH(QStringList, teams);
+        QFETCH(bool, ledTeams);
+        auto write = [](const QString &path, const QString &scope) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QStringLiteral("[CXone]\nClientId=vigie-prod\n[Scope]\n%1\n").arg(scope).toUtf8());
+        };
+        if (!systemScope.isEmpty()) {
+            write(systemFile(), systemScope);
+        }
+        QStringList arguments;
+        QTemporaryDir dir;
+        if (!ownScope.isEmpty()) {
+            const QString own = dir.filePath(QStringLiteral("own.conf"));
+            write(own, ownScope);
+            arguments << QStringLiteral("--config") << own;
+        }
+        LaunchOptions options;
+        QCOMPARE(parse(arguments, &options), QString());
+        QCOMPARE(options.scope.teams, teams);
+        QCOMPARE(options.scope.ledTeams, ledTeams);
+    }
 
     void urlsMustBeHttpsUnlessLoopback_data()
     {
