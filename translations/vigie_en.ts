@@ -158,7 +158,13 @@ Purpose: %2</translation>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>%1, screen recording off in CXone</source>
+        <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
+        <translation>%1, screen recording off in CXone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -171,7 +177,22 @@ CXone user ID: %4
 Recording API user-id: %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>Screen recording is on for this team in CXone.</source>
+        <translation>Screen recording is on for this team in CXone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
+        <translation>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CXone did not say whether screen recording is on for this team.</source>
+        <translation>CXone did not say whether screen recording is on for this team.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -200,7 +221,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+171"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -211,13 +232,13 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Find an agent</translation>
     </message>
@@ -258,6 +279,12 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Agents you may see and record</source>
+        <extracomment>Accessible description of the line saying which agents this station lists</extracomment>
+        <translation>Agents you may see and record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select one or more agents; Enter starts recording them</source>
         <translation>Select one or more agents; Enter starts recording them</translation>
     </message>
@@ -803,7 +830,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+263"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1118,7 +1145,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+122"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
@@ -1131,7 +1158,23 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Start anyway</source>
+        <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
+        <translation>Start anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start recording anyway</source>
+        <translation>Start recording anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start</source>
+        <translation>Do not start</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 of %2</translation>
@@ -1308,9 +1351,63 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>ScopeText</name>
+    <message>
+        <location filename="../ui/text/ScopeText.cpp" line="+7"/>
+        <source>All agents</source>
+        <extracomment>The agents panel&apos;s scope line when no scope is configured</extracomment>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your teams: %1</source>
+        <translation>Your teams: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your teams: looking them up in CXone…</source>
+        <translation>Your teams: looking them up in CXone…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agent is listed: this station shows only the teams you lead, and CXone did not say who signed in. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>No agent is listed: this station shows only the teams you lead, and CXone did not say who signed in. Ask your administrator to check the station&apos;s scope.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: this station shows only the teams you lead, and you lead no team in CXone. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>No agent is listed: this station shows only the teams you lead, and you lead no team in CXone. Ask your administrator to check the station&apos;s scope.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone, and you lead no team there. Ask your administrator to check Scope/Teams.</source>
+        <translation>No agent is listed: no team set for this station (%1) exists in CXone, and you lead no team there. Ask your administrator to check Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone. Ask your administrator to check Scope/Teams.</source>
+        <translation>No agent is listed: no team set for this station (%1) exists in CXone. Ask your administrator to check Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every agent of the CXone tenant is listed and can be recorded.</source>
+        <translation>Every agent of the CXone tenant is listed and can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vigie lists, and records, only the agents of these teams, as your administrator set for this station.</source>
+        <translation>Vigie lists, and records, only the agents of these teams, as your administrator set for this station.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set for this station but unknown to CXone: %1.</source>
+        <translation>Set for this station but unknown to CXone: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAnnouncer</name>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+13"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%n agent listed.</numerusform>
@@ -1318,7 +1415,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>The agent list could not be loaded: %1</translation>
     </message>
@@ -1356,6 +1453,11 @@ Recording API user-id: %5</translation>
         <location line="+5"/>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.</source>
+        <translation>Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1508,7 +1610,27 @@ Recording API user-id: %5</translation>
         <translation>This station is in kiosk mode. An administrator can leave it from Session &gt; Leave kiosk mode.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen recording is off for their team</source>
+        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
+        <translation>Screen recording is off for their team</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</source>
+        <translation>
+            <numerusform>Screen recording is turned off in CXone for the team of %1.
+
+CXone will likely refuse to record this agent, or record nothing. Start anyway?</numerusform>
+            <numerusform>Screen recording is turned off in CXone for the team of %n agents: %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
     </message>

@@ -158,7 +158,13 @@ Finalité&#xa0;: %2</translation>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>%1, screen recording off in CXone</source>
+        <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
+        <translation>%1, enregistrement d&apos;écran désactivé dans CXone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -171,7 +177,22 @@ ID utilisateur CXone&#xa0;: %4
 user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>Screen recording is on for this team in CXone.</source>
+        <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
+        <translation>L&apos;enregistrement d&apos;écran est désactivé pour cette équipe dans CXone&#xa0;: un enregistrement sera probablement refusé ou n&apos;enregistrera rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CXone did not say whether screen recording is on for this team.</source>
+        <translation>CXone n&apos;a pas indiqué si l&apos;enregistrement d&apos;écran est activé pour cette équipe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -200,7 +221,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+149"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+171"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -211,13 +232,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
     </message>
@@ -258,6 +279,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Agents you may see and record</source>
+        <extracomment>Accessible description of the line saying which agents this station lists</extracomment>
+        <translation>Agents que vous pouvez voir et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select one or more agents; Enter starts recording them</source>
         <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
     </message>
@@ -803,7 +830,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+263"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1118,7 +1145,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+122"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -1131,7 +1158,23 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Start anyway</source>
+        <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
+        <translation>Démarrer quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start recording anyway</source>
+        <translation>Démarrer l&apos;enregistrement quand même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start</source>
+        <translation>Ne pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 sur %2</translation>
@@ -1308,9 +1351,63 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ScopeText</name>
+    <message>
+        <location filename="../ui/text/ScopeText.cpp" line="+7"/>
+        <source>All agents</source>
+        <extracomment>The agents panel&apos;s scope line when no scope is configured</extracomment>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your teams: %1</source>
+        <translation>Vos équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your teams: looking them up in CXone…</source>
+        <translation>Vos équipes&#xa0;: recherche dans CXone…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agent is listed: this station shows only the teams you lead, and CXone did not say who signed in. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: ce poste ne montre que les équipes que vous dirigez, et CXone n&apos;a pas indiqué qui s&apos;est connecté. Demandez à votre administrateur de vérifier le périmètre du poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: this station shows only the teams you lead, and you lead no team in CXone. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: ce poste ne montre que les équipes que vous dirigez, et vous ne dirigez aucune équipe dans CXone. Demandez à votre administrateur de vérifier le périmètre du poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone, and you lead no team there. Ask your administrator to check Scope/Teams.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: aucune équipe définie pour ce poste (%1) n&apos;existe dans CXone, et vous n&apos;y dirigez aucune équipe. Demandez à votre administrateur de vérifier Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone. Ask your administrator to check Scope/Teams.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: aucune équipe définie pour ce poste (%1) n&apos;existe dans CXone. Demandez à votre administrateur de vérifier Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every agent of the CXone tenant is listed and can be recorded.</source>
+        <translation>Tous les agents du locataire CXone sont affichés et peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vigie lists, and records, only the agents of these teams, as your administrator set for this station.</source>
+        <translation>Vigie n&apos;affiche et n&apos;enregistre que les agents de ces équipes, comme votre administrateur l&apos;a défini pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set for this station but unknown to CXone: %1.</source>
+        <translation>Définies pour ce poste mais inconnues de CXone&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAnnouncer</name>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+13"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%n agent affiché.</numerusform>
@@ -1318,7 +1415,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
@@ -1356,6 +1453,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+5"/>
         <source>The list of active recordings is saved again.</source>
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.</source>
+        <translation>Certaines équipes définies pour ce poste n&apos;existent pas dans CXone&#xa0;: %1. Leurs agents ne peuvent pas être affichés.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1508,7 +1610,27 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Ce poste est en mode kiosque. Un administrateur peut le quitter par Session &gt; Quitter le mode kiosque.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen recording is off for their team</source>
+        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
+        <translation>Enregistrement d&apos;écran désactivé pour leur équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</source>
+        <translation>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %1.
+
+CXone refusera probablement de l&apos;enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %n agents&#xa0;: %1.
+
+CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -51,7 +52,7 @@ private:
     QAbstractItemModel *historyModel() const { return widget<QTableView>("historyView")->model(); }
     QString latestLog() const { return m_window->activityLog()->latestMessage(); }
 
-    bool openWindow(bool signInAutomatically, const SimulatorOptions &options = {})
+    bool openWindow(bool signInAutomatically, const SimulatorOptions &options = everyTeamRecording())
     {
         MainWindow::Options windowOptions;
         windowOptions.demo = true;
@@ -92,7 +93,11 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup() { m_vigie.close(); }
+    void cleanup()
+    {
+        m_vigie.close();
+        m_vigie.scope = {};
+    }
 
     void everyInteractiveWidgetHasANameAndAnAccessibleName()
     {
@@ -170,6 +175,127 @@ private Q_SLOTS:
         teams->setCurrentIndex(0);
         states->setCurrentIndex(0);
         QCOMPARE(agentTable()->model()->rowCount(), 60);
+    }
+
+    // The window says which agents the station's scope lists, in both languages, and a scope that
+    // matches no team is an error in words rather than an empty list.
+    void theScopeLabelSaysWhichAgentsAreListed_data()
+    {
+        QTest::addColumn<QStringList>("teams");
+        QTest::addColumn<bool>("ledTeams");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("french");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("no scope") << QStringList {} << false << QStringLiteral("All agents")
+                                  << QStringLiteral("Tous les agents") << 60;
+        QTest::newRow("led teams") << QStringList {} << true
+                                   << QStringLiteral("Your teams: Billing Montréal, Support technique Lyon")
+                                   << QStringLiteral("Vos équipes\u00a0: Billing Montréal, Support technique Lyon")
+                                   << -1;
+        QTest::newRow("no team matches")
+            << QStringList { QStringLiteral("Nowhere") } << false
+            << QStringLiteral("No agent is listed: no team set for this station (Nowhere) exists in CXone. Ask your "
+                              "administrator to check Scope/Teams.")
+            << QStringLiteral("Aucun agent n'est affiché\u00a0: aucune équipe définie pour ce poste (Nowhere) "
+                              "n'existe dans CXone. Demandez à votre administrateur de vérifier Scope/Teams.")
+            << 0;
+    }
+
+    void theScopeLabelSaysWhichAgentsAreListed()
+    {
+        QFETCH(QStringList, teams);
+        QFETCH(bool, ledTeams);
+        QFETCH(QString, english);
+        QFETCH(QString, french);
+        QFETCH(int, rows);
+        m_vigie.scope = { teams, ledTeams };
+        QVERIFY(openWindow(true));
+        auto *label = widget<QLabel>("scopeLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), english, 10000);
+        QCOMPARE(label->accessibleName(), english);
+        QVERIFY(!label->accessibleDescription().isEmpty());
+        if (rows >= 0) {
+            QCOMPARE(agentTable()->model()->rowCount(), rows);
+        }
+        if (rows == 0) {
+            QVERIFY2(latestLog() == english, qPrintable(latestLog()));
+            QCOMPARE(label->font().bold(), true);
+        }
+        m_vigie.languages->apply(QStringLiteral("fr"));
+        QTRY_COMPARE(label->text(), french);
+        m_vigie.languages->apply(QStringLiteral("en"));
+        QTRY_COMPARE(label->text(), english);
+    }
+
+    void anAgentOutsideTheScopeCannotBeFoundNorRecorded()
+    {
+        m_vigie.scope = { { QStringLiteral("Billing Montréal") }, false };
+        QVERIFY(openWindow(true));
+        const QVector<Agent> &tenant = m_simulator->tenant().agents();
+        const auto outside = std::find_if(tenant.cbegin(), tenant.cend(),
+            [](const Agent &agent) { return agent.teamName != QLatin1String("Billing Montréal"); });
+        QVERIFY(outside != tenant.cend());
+        for (int row = 0; row < agentTable()->model()->rowCount(); ++row) {
+            QCOMPARE(agentCell(row, 1), QStringLiteral("Billing Montréal"));
+        }
+        auto *search = widget<QLineEdit>("agentSearch");
+        search->setText(outside->displayName()); // accents: keyClicks types ASCII only
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        search->clear();
+        search->setText(outside->userName);
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        auto *teams = widget<QComboBox>("teamFilter");
+        QCOMPARE(teams->count(), 2); // "All teams" and Billing Montréal
+        QCOMPARE(teams->findData(outside->teamName), -1);
+
+        // Asked directly, the session's controller refuses them all the same.
+        m_session->controller()->start({ *outside }, 600, QStringLiteral("Coaching"));
+        QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("not in the teams you supervise")), 5000);
+        QCOMPARE(m_simulator->recordingsCreatedFor(outside->userId), 0);
+    }
+
+    // CXone says, per team, whether screen recording is on: where it is off the agent is marked, and
+    // starting them asks first, naming them and the reason.
+    void aTeamWithoutScreenRecordingIsMarkedAndAskedAbout()
+    {
+        QVERIFY(openWindow(true, SimulatorOptions()));
+        auto *search = widget<QLineEdit>("agentSearch");
+        QTest::keyClicks(search, QStringLiteral("Recouvrement Lille"));
+        QVERIFY(agentTable()->model()->rowCount() > 0);
+        const QModelIndex team = agentTable()->model()->index(0, 1);
+        QCOMPARE(team.data().toString(), QStringLiteral("Recouvrement Lille"));
+        QCOMPARE(team.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Recouvrement Lille, screen recording off in CXone"));
+        QVERIFY(!team.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(team.data(Qt::ToolTipRole).toString().contains(QLatin1String("turned off")));
+        QVERIFY(
+            agentTable()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("turned off")));
+        const QString name = agentCell(0, 0);
+
+        selectRows({ 0 });
+        clickStart();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog"))));
+        QVERIFY(question->text().contains(name));
+        QVERIFY(question->text().contains(QLatin1String("turned off")));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("cancelStartButton")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog")));
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        QCOMPARE(activeModel()->rowCount(), 0);
+
+        clickStart();
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog"))));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("startAnywayButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+
+        // An agent whose team records is started without a question.
+        search->clear();
+        search->setText(QStringLiteral("Billing Montréal"));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog")));
     }
 
     void sliderReachesBothEnds()

@@ -3,14 +3,20 @@
 #include "session/SupervisorSession.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
+#include "text/ScopeText.h"
 
 SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     : QObject(parent)
     , m_tracker(session->tracker())
+    , m_directory(session->directory())
 {
     AgentDirectory *directory = session->directory();
+    connect(directory, &AgentDirectory::scopeResolved, this, &SessionAnnouncer::scopeResolved);
     connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
-        say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+        // A scope that lists nobody has been explained already; "0 agents listed" would say less.
+        if (m_directory->scope().problem() == SupervisorScope::Problem::None) {
+            say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+        }
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
         m_connectionLost = true;
@@ -59,6 +65,20 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
 }
 
 void SessionAnnouncer::say(Severity severity, const QString &text) { Q_EMIT announcement(severity, text); }
+
+void SessionAnnouncer::scopeResolved(const SupervisorScope &scope)
+{
+    const QString problem = ScopeText::problem(scope);
+    if (!problem.isEmpty()) {
+        say(Severity::Error, problem);
+        return;
+    }
+    if (!scope.unmatched().isEmpty()) {
+        say(Severity::Warning,
+            tr("Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.")
+                .arg(scope.unmatched().join(QStringLiteral(", "))));
+    }
+}
 
 void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
@@ -200,6 +220,25 @@ void SessionAnnouncer::kioskCloseRefused()
 {
     say(Severity::Information,
         tr("This station is in kiosk mode. An administrator can leave it from Session > Leave kiosk mode."));
+}
+
+QString SessionAnnouncer::teamRecordingOffTitle()
+{
+    //: Title of the question asked before recording agents whose team has screen recording off
+    return tr("Screen recording is off for their team");
+}
+
+QString SessionAnnouncer::teamRecordingOffQuestion(const QStringList &agentNames)
+{
+    constexpr int kNamesShown = 10;
+    QString names = agentNames.mid(0, kNamesShown).join(QStringLiteral(", "));
+    if (agentNames.size() > kNamesShown) {
+        names += QStringLiteral(", …");
+    }
+    return tr("Screen recording is turned off in CXone for the team of %n agent(s): %1.\n\nCXone will likely refuse "
+              "to record them, or record nothing. Start anyway?",
+        nullptr, int(agentNames.size()))
+        .arg(names);
 }
 
 QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)

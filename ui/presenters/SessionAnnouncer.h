@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+class AgentDirectory;
 class SupervisorSession;
 
 // Decides what Vigie tells the supervisor, and how gravely: it turns what the directory, the
@@ -38,6 +39,9 @@ public:
 
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);
+    // For the question asked before recording agents whose team has screen recording off in CXone.
+    static QString teamRecordingOffTitle();
+    static QString teamRecordingOffQuestion(const QStringList &agentNames);
 
 Q_SIGNALS:
     void announcement(ActivityLogModel::Severity severity, const QString &text);
@@ -51,6 +55,9 @@ private:
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
 
+    void scopeResolved(const SupervisorScope &scope);
+
     RecordingTracker *m_tracker;
+    AgentDirectory *m_directory;
     bool m_connectionLost = false;
 };
