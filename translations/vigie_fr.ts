@@ -210,7 +210,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+2"/>
         <source>In state for</source>
-        <translation>Dans l&apos;état depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+2"/>

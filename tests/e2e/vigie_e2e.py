@@ -48,10 +48,10 @@ class Scenario:
         self.app = None
 
     # --- plumbing -------------------------------------------------------------------------
-    def launch(self, faults):
+    def launch(self, faults, extra_arguments=()):
         command = [self.args.vigie, "--demo", "--demo-seed", "7", "--language", self.args.language,
                    "--no-animations", "--ledger", os.path.join(self.args.work, "ledger.json"),
-                   "--audit-log", os.path.join(self.args.work, "audit.jsonl")]
+                   "--audit-log", os.path.join(self.args.work, "audit.jsonl"), *extra_arguments]
         for fault in faults:
             command += ["--demo-fault", fault]
         self.log = open(os.path.join(self.shots, "vigie.log"), "w")
@@ -136,10 +136,13 @@ class Scenario:
         time.sleep(0.3)
 
     # --- the supervisor's flow -------------------------------------------------------------
-    def wait_connected(self):
+    def wait_connected(self, agents_listed=60):
         self.find("label", self.names["connected"])
         agents = self.table(self.names["agents"])
-        self.wait_for(lambda: agents.queryTable().nRows == 60, 15, "60 agents in the list")
+        def listed():
+            rows = agents.queryTable().nRows
+            return rows == agents_listed if agents_listed else rows > 0
+        self.wait_for(listed, 15, f"{agents_listed or 'the'} agents in the list")
         return agents
 
     def search(self, agents, text):

@@ -54,10 +54,11 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(AgentTableModel::NameColumn, 22 * character);
-    m_table->setColumnWidth(AgentTableModel::TeamColumn, 22 * character);
-    m_table->setColumnWidth(AgentTableModel::StateColumn, 17 * character);
-    m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 17 * character);
+    // Room for a whole team name after the mark of a team whose screen recording is off.
+    m_table->setColumnWidth(AgentTableModel::NameColumn, 20 * character);
+    m_table->setColumnWidth(AgentTableModel::TeamColumn, 26 * character);
+    m_table->setColumnWidth(AgentTableModel::StateColumn, 18 * character);
+    m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 15 * character);
     m_table->horizontalHeader()->restoreState(UiSettings::agentHeader());
 
     auto *filters = new QHBoxLayout;
@@ -203,4 +204,10 @@ void AgentsPanel::retranslate()
     m_table->setToolTip(tr("Select one or more agents; Enter starts recording them"));
     refreshFilterChoices();
     m_model->retranslate();
+    // Titles differ in length between languages: a column is never narrower than its title.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : { int(AgentTableModel::NameColumn), int(AgentTableModel::TeamColumn),
+             int(AgentTableModel::StateColumn), int(AgentTableModel::TimeInStateColumn) }) {
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
 }
