@@ -177,7 +177,12 @@ CXone user ID: %4
 Recording API user-id: %5</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Supervisor in CXone</source>
+        <translation>Supervisor in CXone</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>Screen recording is on for this team in CXone.</translation>
     </message>
@@ -221,7 +226,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+171"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+172"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>

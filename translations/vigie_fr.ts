@@ -177,7 +177,12 @@ ID utilisateur CXone&#xa0;: %4
 user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Supervisor in CXone</source>
+        <translation>Superviseur dans CXone</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
     </message>
@@ -221,7 +226,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+171"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+172"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>

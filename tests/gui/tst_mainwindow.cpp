@@ -367,6 +367,30 @@ private Q_SLOTS:
         QCOMPARE(starts, 1);
     }
 
+    // Extend starts again with the chosen duration: at most 3 h 30 as well.
+    void extendIsBoundedToo()
+    {
+        QVERIFY(openWindow(true));
+        widget<QTimeEdit>("durationEdit")->setTime(QTime(3, 40, 0));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QString first = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+        m_simulator->clearRequestLog();
+        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
+                && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != first,
+            5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QStringLiteral("3:30:00"));
+        const auto starts = std::count_if(m_simulator->requestLog().cbegin(), m_simulator->requestLog().cend(),
+            [](const CxoneSimulator::LoggedRequest &request) {
+                return request.path.endsWith(QLatin1String("start-screen-interaction-recording"))
+                    && request.query.queryItemValue(QStringLiteral("recordingDuration")) == QLatin1String("12600");
+            });
+        QCOMPARE(starts, 1);
+    }
+
     // Tools read and set the duration in seconds on both controls; the slider says it in words.
     void theDurationIsSecondsToAccessibilityTools()
     {

@@ -100,7 +100,8 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
             return QString(tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
                                .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
                                    userIdOf(agent))
-                + QLatin1Char('\n') + teamRecordingText(agent));
+                + (agent.isSupervisor ? QLatin1Char('\n') + tr("Supervisor in CXone") : QString()) + QLatin1Char('\n')
+                + teamRecordingText(agent));
         }
         if (column == TeamColumn) {
             return teamRecordingText(agent);
