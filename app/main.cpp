@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
 
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    session.setScopeSettings(options.scope);
     SingleInstance instance(policy.ledgerPath);
     auto refuseToStart = [&options](const QString &message) {
         std::fprintf(stderr, "vigie: %s\n", qPrintable(message));

@@ -204,7 +204,13 @@ Finalité&#xa0;: %2</translation>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>%1, screen recording off in CXone</source>
+        <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
+        <translation>%1, enregistrement d&apos;écran désactivé dans CXone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -217,7 +223,27 @@ ID utilisateur CXone&#xa0;: %4
 user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Supervisor in CXone</source>
+        <translation>Superviseur dans CXone</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Screen recording is on for this team in CXone.</source>
+        <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
+        <translation>L&apos;enregistrement d&apos;écran est désactivé pour cette équipe dans CXone&#xa0;: un enregistrement sera probablement refusé ou n&apos;enregistrera rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CXone did not say whether screen recording is on for this team.</source>
+        <translation>CXone n&apos;a pas indiqué si l&apos;enregistrement d&apos;écran est activé pour cette équipe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -246,7 +272,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+154"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+177"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -257,13 +283,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
     </message>
@@ -304,6 +330,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Agents you may see and record</source>
+        <extracomment>Accessible description of the line saying which agents this station lists</extracomment>
+        <translation>Agents que vous pouvez voir et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select one or more agents; Enter starts recording them</source>
         <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
     </message>
@@ -1220,7 +1252,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+117"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1245,14 +1277,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Durée exacte de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
+        <translation>Heures:minutes:secondes, de 0:00:05 à 3:30:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recording end time</source>
         <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30 s</source>
-        <extracomment>Duration presets on small buttons; &quot;Max&quot; is the longest recording CXone accepts (3 h 40)</extracomment>
+        <extracomment>Duration presets on small buttons; the last one is the longest recording Vigie offers</extracomment>
         <translation>30&#xa0;s</translation>
     </message>
     <message>
@@ -1284,16 +1321,6 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Record for %1</source>
         <translation>Enregistrer pendant %1</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)</source>
-        <translation>Heures:minutes:secondes, de 0:00:05 à 3:40:00 (13&#xa0;200&#xa0;secondes, le maximum de CXone)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Max</source>
-        <translation>Max.</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1364,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+371"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+431"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -1487,7 +1514,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+299"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+300"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1581,6 +1608,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This agent is not in the teams you supervise, so Vigie does not record them. Nothing was sent to CXone.</source>
+        <translation>Cet agent ne fait pas partie des équipes que vous supervisez&#xa0;: Vigie ne l&apos;enregistre pas. Rien n&apos;a été envoyé à CXone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone does not know this agent. Refresh the agent list and try again.</source>
         <translation>CXone ne connaît pas cet agent. Rechargez la liste des agents et réessayez.</translation>
     </message>
@@ -1660,12 +1692,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>durée invalide</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not in your teams</source>
+        <extracomment>Short reason in a table cell: the agent is not in the supervisor&apos;s teams</extracomment>
+        <translation>hors de vos équipes</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -1806,7 +1844,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+122"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -1819,7 +1857,23 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Start anyway</source>
+        <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
+        <translation>Démarrer quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start recording anyway</source>
+        <translation>Démarrer l&apos;enregistrement quand même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start</source>
+        <translation>Ne pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 sur %2</translation>
@@ -2022,9 +2076,63 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ScopeText</name>
+    <message>
+        <location filename="../ui/text/ScopeText.cpp" line="+7"/>
+        <source>All agents</source>
+        <extracomment>The agents panel&apos;s scope line when no scope is configured</extracomment>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your teams: %1</source>
+        <translation>Vos équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your teams: looking them up in CXone…</source>
+        <translation>Vos équipes&#xa0;: recherche dans CXone…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agent is listed: this station shows only the teams you lead, and CXone did not say who signed in. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: ce poste ne montre que les équipes que vous dirigez, et CXone n&apos;a pas indiqué qui s&apos;est connecté. Demandez à votre administrateur de vérifier le périmètre du poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: this station shows only the teams you lead, and you lead no team in CXone. Ask your administrator to check the station&apos;s scope.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: ce poste ne montre que les équipes que vous dirigez, et vous ne dirigez aucune équipe dans CXone. Demandez à votre administrateur de vérifier le périmètre du poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone, and you lead no team there. Ask your administrator to check Scope/Teams.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: aucune équipe définie pour ce poste (%1) n&apos;existe dans CXone, et vous n&apos;y dirigez aucune équipe. Demandez à votre administrateur de vérifier Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent is listed: no team set for this station (%1) exists in CXone. Ask your administrator to check Scope/Teams.</source>
+        <translation>Aucun agent n&apos;est affiché&#xa0;: aucune équipe définie pour ce poste (%1) n&apos;existe dans CXone. Demandez à votre administrateur de vérifier Scope/Teams.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every agent of the CXone tenant is listed and can be recorded.</source>
+        <translation>Tous les agents du locataire CXone sont affichés et peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vigie lists, and records, only the agents of these teams, as your administrator set for this station.</source>
+        <translation>Vigie n&apos;affiche et n&apos;enregistre que les agents de ces équipes, comme votre administrateur l&apos;a défini pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set for this station but unknown to CXone: %1.</source>
+        <translation>Définies pour ce poste mais inconnues de CXone&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAnnouncer</name>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+13"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%n agent affiché.</numerusform>
@@ -2032,7 +2140,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
@@ -2080,7 +2188,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.</source>
+        <translation>Certaines équipes définies pour ce poste n&apos;existent pas dans CXone&#xa0;: %1. Leurs agents ne peuvent pas être affichés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
     </message>
@@ -2255,7 +2368,27 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Screen recording is off for their team</source>
+        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
+        <translation>Enregistrement d&apos;écran désactivé pour leur équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</source>
+        <translation>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %1.
+
+CXone refusera probablement de l&apos;enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %n agents&#xa0;: %1.
+
+CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
         <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
     </message>

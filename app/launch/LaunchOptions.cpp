@@ -19,6 +19,7 @@ const QString kAuthUrl = QStringLiteral("auth-url");
 const QString kApiUrl = QStringLiteral("api-url");
 const QString kApiVersion = QStringLiteral("api-version");
 const QString kUserIdField = QStringLiteral("user-id-field");
+const QString kRecordingApi = QStringLiteral("recording-api");
 const QString kRefresh = QStringLiteral("refresh-interval");
 const QString kLedger = QStringLiteral("ledger");
 const QString kDemoAgents = QStringLiteral("demo-agents");
@@ -40,6 +41,40 @@ const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
+
+// "documented" (the recording page's spelling) or "v1" (the OpenAPI clients'), cxone-platform.md.
+std::optional<CxoneEnvironment::RecordingApi> recordingApiFrom(const QString &name)
+{
+    if (name == QLatin1String("documented")) {
+        return CxoneEnvironment::RecordingApi::Documented;
+    }
+    if (name == QLatin1String("v1")) {
+        return CxoneEnvironment::RecordingApi::V1;
+    }
+    return std::nullopt;
+}
+
+ScopeSettings scopeFrom(QSettings &settings)
+{
+    ScopeSettings scope;
+    // "Teams=Billing, 15" is a list in an INI file; one name alone is a string.
+    scope.teams = settings.value(QStringLiteral("Scope/Teams")).toStringList();
+    for (QString &team : scope.teams) {
+        team = team.trimmed();
+    }
+    scope.teams.removeAll(QString());
+    scope.ledTeams = settings.value(QStringLiteral("Scope/LedTeams"), false).toBool();
+    return scope;
+}
+
+// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
+// documentation and the package's example say. QSettings names it so for its native format on
+// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
+QString systemConfigurationFile()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))
+        .fileName();
+}
 
 bool readPositive(const QString &text, int minimum, int maximum, int *value)
 {
@@ -80,6 +115,10 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("N.0") },
         { kUserIdField, QStringLiteral("Agent field sent as the recording API's user-id: userId (default) or agentId."),
             QStringLiteral("FIELD") },
+        { kRecordingApi,
+            QStringLiteral("Spelling of the recording endpoints: documented (default; .../interactions/...?user-id=) "
+                           "or v1 (.../v1/interactions/...?userId=)."),
+            QStringLiteral("documented|v1") },
         { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
         { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."),
             QStringLiteral("FILE") },
@@ -139,7 +178,14 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     if (settings.value(QStringLiteral("UserIdField")).toString() == QLatin1String("agentId")) {
         environment.userIdField = CxoneEnvironment::UserIdField::AgentId;
     }
+    const QString recordingApi = settings.value(QStringLiteral("RecordingApi")).toString().trimmed();
     settings.endGroup();
+    if (!recordingApi.isEmpty()) {
+        if (!recordingApiFrom(recordingApi)) {
+            return QStringLiteral("CXone/RecordingApi must be documented or v1, not %1").arg(recordingApi);
+        }
+        environment.recordingApi = *recordingApiFrom(recordingApi);
+    }
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
     // An INI value with a comma reads as a list: join it back so the error shows what was written.
     const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));
@@ -182,6 +228,7 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    scope = scopeFrom(settings);
     return {};
 }
 
@@ -249,18 +296,24 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         if (settings.status() != QSettings::NoError) {
             return QStringLiteral("configuration file is not readable: %1").arg(configFile);
         }
-        if (const QString error = readConfiguration(settings); !error.isEmpty()) {
+        const QString error = readConfiguration(settings);
+        if (!error.isEmpty()) {
             return error;
         }
-    } else {
-        // The administrator's system-wide file (e.g. /etc/xdg/Vigie/Vigie.conf), when provisioned.
-        QSettings settings(
-            QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"));
-        if (QFileInfo::exists(settings.fileName())) {
-            configFile = settings.fileName();
-            if (const QString error = readConfiguration(settings); !error.isEmpty()) {
-                return error;
-            }
+    } else if (QFileInfo::exists(systemConfigurationFile())) {
+        configFile = systemConfigurationFile();
+        QSettings settings(configFile, QSettings::IniFormat);
+        const QString error = readConfiguration(settings);
+        if (!error.isEmpty()) {
+            return error;
+        }
+    }
+    if (configFile != systemConfigurationFile() && QFileInfo::exists(systemConfigurationFile())) {
+        // The administrator's scope binds every launch: a --config file of one's own takes no team away.
+        QSettings system(systemConfigurationFile(), QSettings::IniFormat);
+        const ScopeSettings provisioned = scopeFrom(system);
+        if (provisioned.restricts()) {
+            scope = provisioned;
         }
     }
 
@@ -308,6 +361,13 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         environment.userIdField = field == QLatin1String("agentId") ? CxoneEnvironment::UserIdField::AgentId
                                                                     : CxoneEnvironment::UserIdField::UserId;
     }
+    if (parser.isSet(kRecordingApi)) {
+        const std::optional<CxoneEnvironment::RecordingApi> api = recordingApiFrom(parser.value(kRecordingApi));
+        if (!api) {
+            return QStringLiteral("--recording-api must be documented or v1, not %1").arg(parser.value(kRecordingApi));
+        }
+        environment.recordingApi = *api;
+    }
     int seconds = refreshIntervalMs / 1000;
     if (parser.isSet(kRefresh) && !readPositive(parser.value(kRefresh), 1, 3600, &seconds)) {
         return QStringLiteral("--refresh-interval must be 1 to 3600 seconds");
@@ -339,10 +399,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
         simulator.latencyMs = number;
     }
-    if (defaultDurationSeconds != 0 && !RecordingDuration::isValid(defaultDurationSeconds)) {
+    if (defaultDurationSeconds != 0 && !RecordingDuration::isOffered(defaultDurationSeconds)) {
         return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")
             .arg(RecordingDuration::kMinimumSeconds)
-            .arg(RecordingDuration::kMaximumSeconds)
+            .arg(RecordingDuration::kLongestOffered)
             .arg(defaultDurationSeconds);
     }
     if (const QString error = readAuditReport(parser); !error.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "audit/SyslogTarget.h"
 #include "cxone/CxoneEnvironment.h"
 #include "launch/StationPolicy.h"
+#include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,9 @@ public:
     quint16 demoPort = 0;
     SimulatorOptions simulator;
     CxoneEnvironment environment;
+    // The administrator's scope (Scope/Teams, Scope/LedTeams). The system-wide file's binds every
+    // launch; a --config file sets one only where the system-wide file has none.
+    ScopeSettings scope;
 
     static void addTo(QCommandLineParser &parser);
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.

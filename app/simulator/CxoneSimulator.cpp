@@ -17,6 +17,7 @@
 namespace {
 const QString kRecordingService = QStringLiteral("/interaction-recording-management-service/interactions/");
 const QString kRecordingServiceV1 = QStringLiteral("/interaction-recording-management-service/v1/interactions/");
+const QString kViewerUserId = QStringLiteral("5e1f0000-0000-4000-8000-000000000002");
 const QRegularExpression kAdminApi(QStringLiteral(R"(^/incontactapi/services/v\d+\.\d+(/.*)$)"));
 
 QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
@@ -99,7 +100,7 @@ QString randomToken()
 CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-    , m_tenant(options.agentCount, options.seed)
+    , m_tenant(options.agentCount, options.seed, options.teamWithoutScreenRecording)
     , m_nextContactId(options.firstContactId)
     , m_faultRandom(options.faultSeed)
 {
@@ -276,6 +277,9 @@ CxoneSimulator::Response CxoneSimulator::route(
         if (resource == QLatin1String("/agents/states")) {
             return agentStates(query);
         }
+        if (resource == QLatin1String("/teams")) {
+            return teams(query);
+        }
     }
     if (isRecording && isPost) {
         const QString action = path.mid((isV1 ? kRecordingServiceV1 : kRecordingService).size());
@@ -359,7 +363,10 @@ CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool 
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options.tokenLifetimeSeconds);
     m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
     m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
-    const QByteArray idPayload = json({ { QStringLiteral("sub"), keyId },
+    // CXone's subject is the key owner's user ID with a "user:" prefix (cxone-platform.md); the demo
+    // key belongs to a supervisor of the demo tenant, the viewer key to a user who leads no team.
+    const QString user = keyId == m_options.demoKeyId ? m_tenant.supervisorUserId() : kViewerUserId;
+    const QByteArray idPayload = json({ { QStringLiteral("sub"), QString(QStringLiteral("user:") + user) },
         { QStringLiteral("tenantId"), m_options.tenantId }, { QStringLiteral("iss"), baseUrl().toString() } });
     const QByteArray idToken
         = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
@@ -402,10 +409,38 @@ CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
             { QStringLiteral("userId"), agent.userId }, { QStringLiteral("userName"), agent.userName },
             { QStringLiteral("firstName"), agent.firstName }, { QStringLiteral("lastName"), agent.lastName },
             { QStringLiteral("emailAddress"), agent.userName }, { QStringLiteral("teamId"), double(agent.teamId) },
-            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("isActive"), true } });
+            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("isActive"), true },
+            { QStringLiteral("reportToId"), double(agent.reportToId) },
+            { QStringLiteral("isSupervisor"), agent.isSupervisor } });
     }
     return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }), {},
         0 };
+}
+
+CxoneSimulator::Response CxoneSimulator::teams(const QUrlQuery &query) const
+{
+    const QVector<Team> &all = m_tenant.teams();
+    if (all.isEmpty()) {
+        return { 204, {} };
+    }
+    const int skip = qMax(0, query.queryItemValue(QStringLiteral("skip")).toInt());
+    const QString topText = query.queryItemValue(QStringLiteral("top"));
+    const int top = topText.isEmpty() ? m_options.maxPageSize : qBound(1, topText.toInt(), m_options.maxPageSize);
+    QJsonArray page;
+    for (int row = skip; row < qMin(int(all.size()), skip + top); ++row) {
+        const Team &team = all.at(row);
+        QJsonObject object { { QStringLiteral("teamId"), double(team.teamId) },
+            { QStringLiteral("teamName"), team.teamName }, { QStringLiteral("isActive"), team.isActive },
+            { QStringLiteral("agentCount"), team.agentCount } };
+        if (m_options.teamsNameTheirLead) {
+            object.insert(QStringLiteral("teamLeadId"), team.teamLeadId);
+        }
+        if (team.screenRecordingEnabled) {
+            object.insert(QStringLiteral("niceScreenRecordingEnabled"), *team.screenRecordingEnabled);
+        }
+        page.append(object);
+    }
+    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("teams"), page } }) };
 }
 
 CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) const

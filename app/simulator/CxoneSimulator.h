@@ -13,8 +13,9 @@
 #include <optional>
 
 // A faithful, in-process stand-in for CXone on loopback: OpenID and tenant discovery, the
-// token endpoint, agents and agent states, and both recording endpoints with every rule of
-// cxone-api.md. Responses are written on the socket directly so faults can cut them short.
+// token endpoint, agents, agent states and teams, and both recording endpoints (documented and
+// /v1/ spellings) with every rule of cxone-api.md. Responses are written on the socket directly
+// so faults can cut them short.
 class CxoneSimulator : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -103,6 +104,7 @@ private:
     Response token(const QHttpServerRequest &request);
     Response agents(const QUrlQuery &query) const;
     Response agentStates(const QUrlQuery &query) const;
+    Response teams(const QUrlQuery &query) const;
     Response startRecording(const QUrlQuery &query, const Token &caller, bool v1);
     Response stopRecording(const QUrlQuery &query, const Token &caller, bool v1);
     std::optional<Token> authorize(const QHttpServerRequest &request) const;

@@ -100,6 +100,12 @@ const char *const kTeams[] = {
     "Back-office Nantes",
     "Retention Dublin",
 };
+// The teams the demo supervisor leads (indexes in kTeams).
+constexpr int kSupervisorTeams[] = { 1, 5 };
+constexpr qint64 kFirstTeamId = 10;
+// Who the demo key signs in as when the tenant has no agent to lead a team.
+const QString kSupervisorWithoutTeam = QStringLiteral("5e1f0000-0000-4000-8000-000000000001");
+
 // Weighted the way a floor looks: most agents available or on a contact.
 const char *const kStates[] = {
     "Available",
@@ -130,7 +136,7 @@ QString asciiFolded(const QString &text)
 }
 } // namespace
 
-DemoTenant::DemoTenant(int agentCount, quint32 seed)
+DemoTenant::DemoTenant(int agentCount, quint32 seed, const QString &teamWithoutScreenRecording)
     : m_random(seed)
 {
     const QDateTime shiftStart = QDateTime::currentDateTimeUtc().addSecs(-4 * 3600);
@@ -146,12 +152,54 @@ DemoTenant::DemoTenant(int agentCount, quint32 seed)
         agent.userName = asciiFolded(agent.firstName) + QLatin1Char('.') + asciiFolded(agent.lastName)
             + QString::number(index + 1) + QStringLiteral("@demo.vigie");
         const int team = m_random.bounded(int(std::size(kTeams)));
-        agent.teamId = 10 + team;
+        agent.teamId = kFirstTeamId + team;
         agent.teamName = QString::fromUtf8(kTeams[team]);
         agent.stateName = pick(m_random, kStates);
         agent.stateSinceUtc = shiftStart.addSecs(m_random.bounded(4 * 3600));
         m_rowByUserId.insert(agent.userId, index);
         m_agents.append(agent);
+    }
+    // Derived from the agents without drawing from the generator: the same seed keeps the same names.
+    appointLeads(teamWithoutScreenRecording);
+}
+
+void DemoTenant::appointLeads(const QString &teamWithoutScreenRecording)
+{
+    QVector<int> leadRow(int(std::size(kTeams)), -1);
+    for (int row = 0; row < m_agents.size(); ++row) {
+        const int team = int(m_agents.at(row).teamId - kFirstTeamId);
+        if (leadRow[team] < 0) {
+            leadRow[team] = row;
+        }
+    }
+    // The demo supervisor leads their own team and a second one, whose first agent is then an
+    // agent like the others.
+    const int supervisorRow = leadRow[kSupervisorTeams[0]];
+    m_supervisorUserId = supervisorRow >= 0 ? m_agents.at(supervisorRow).userId : kSupervisorWithoutTeam;
+    if (supervisorRow >= 0) {
+        for (int team : kSupervisorTeams) {
+            leadRow[team] = supervisorRow;
+        }
+    }
+    for (int team = 0; team < int(std::size(kTeams)); ++team) {
+        Team entry;
+        entry.teamId = kFirstTeamId + team;
+        entry.teamName = QString::fromUtf8(kTeams[team]);
+        entry.screenRecordingEnabled = entry.teamName != teamWithoutScreenRecording;
+        if (leadRow[team] >= 0) {
+            Agent &lead = m_agents[leadRow[team]];
+            lead.isSupervisor = true;
+            entry.teamLeadId = lead.userId;
+        }
+        m_teams.append(entry);
+    }
+    for (Agent &agent : m_agents) {
+        Team &team = m_teams[int(agent.teamId - kFirstTeamId)];
+        ++team.agentCount;
+        const int lead = leadRow[int(agent.teamId - kFirstTeamId)];
+        if (lead >= 0 && m_agents.at(lead).agentId != agent.agentId) {
+            agent.reportToId = m_agents.at(lead).agentId;
+        }
     }
 }
 

@@ -10,6 +10,10 @@ struct SimulatorOptions
 {
     int agentCount = 60;
     quint32 seed = 20261125;
+    // The demo tenant's team whose niceScreenRecordingEnabled is false; empty: none.
+    QString teamWithoutScreenRecording = QStringLiteral("Recouvrement Lille");
+    // Whether /teams says who leads each team (teamLeadId); without it only reportToId tells.
+    bool teamsNameTheirLead = true;
     QString tenantId = QStringLiteral("11eb0c1d-0000-4000-8000-00000000d3m0");
     QString clientId = QStringLiteral("vigie-demo-client");
     QString clientSecret = QStringLiteral("vigie-demo-client-secret");

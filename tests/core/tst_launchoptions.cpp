@@ -3,10 +3,15 @@
 #include "recording/RecordingLedger.h"
 #include "station/PinHash.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(CxoneEnvironment::RecordingApi)
 
 // The command line: what it accepts, what it refuses, the demo defaults, and the station
 // policy it leads to.
@@ -26,8 +31,68 @@ private:
         return error.isEmpty() ? options->kioskProblem() : error;
     }
 
+    QTemporaryDir m_systemDir;
+
+    // The administrator's system-wide file, as /etc/xdg/Vigie/Vigie.conf would be.
+    QString systemFile() const { return m_systemDir.filePath(QStringLiteral("Vigie/Vigie.conf")); }
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_systemDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_systemDir.path());
+    }
+
+    void cleanup() { QFile::remove(systemFile()); }
+
+    // Scope/Teams and Scope/LedTeams come from the administrator: the system-wide file's scope
+    // binds every launch, and a --config file of one's own cannot take it away.
+    void scopeComesFromTheAdministrator_data()
+    {
+        QTest::addColumn<QString>("systemScope");
+        QTest::addColumn<QString>("ownScope");
+        QTest::addColumn<QStringList>("teams");
+        QTest::addColumn<bool>("ledTeams");
+        QTest::newRow("none: every agent") << QString() << QString() << QStringList {} << false;
+        QTest::newRow("system-wide names and IDs")
+            << QStringLiteral("Teams=Billing Montréal, 15\nLedTeams=true") << QString()
+            << QStringList { QStringLiteral("Billing Montréal"), QStringLiteral("15") } << true;
+        QTest::newRow("led teams alone") << QStringLiteral("LedTeams=true") << QString() << QStringList {} << true;
+        QTest::newRow("a --config file where the system sets none")
+            << QString() << QStringLiteral("Teams=Support") << QStringList { QStringLiteral("Support") } << false;
+        QTest::newRow("a --config file cannot widen the system's")
+            << QStringLiteral("Teams=Support") << QStringLiteral("Teams=") << QStringList { QStringLiteral("Support") }
+            << false;
+    }
+
+    void scopeComesFromTheAdministrator()
+    {
+        QFETCH(QString, systemScope);
+        QFETCH(QString, ownScope);
+        QFETCH(QStringList, teams);
+        QFETCH(bool, ledTeams);
+        auto write = [](const QString &path, const QString &scope) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QStringLiteral("[CXone]\nClientId=vigie-prod\n[Scope]\n%1\n").arg(scope).toUtf8());
+        };
+        if (!systemScope.isEmpty()) {
+            write(systemFile(), systemScope);
+        }
+        QStringList arguments;
+        QTemporaryDir dir;
+        if (!ownScope.isEmpty()) {
+            const QString own = dir.filePath(QStringLiteral("own.conf"));
+            write(own, ownScope);
+            arguments << QStringLiteral("--config") << own;
+        }
+        LaunchOptions options;
+        QCOMPARE(parse(arguments, &options), QString());
+        QCOMPARE(options.scope.teams, teams);
+        QCOMPARE(options.scope.ledTeams, ledTeams);
+    }
 
     void urlsMustBeHttpsUnlessLoopback_data()
     {
@@ -95,6 +160,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
             settings.setValue(
                 QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral(" Coaching "), QString() });
+            settings.setValue(QStringLiteral("Recording/DefaultDurationSeconds"), 12600);
         }
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
@@ -103,10 +169,59 @@ private Q_SLOTS:
         QCOMPARE(options.environment.userIdField, CxoneEnvironment::UserIdField::AgentId);
         QVERIFY(options.kiosk);
         QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
+        QCOMPARE(options.defaultDurationSeconds, 12600); // 3 h 30, the longest offered
 
         LaunchOptions missing;
         QVERIFY(
             !parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
+    }
+
+    // cxone-platform.md: tenants may need the documented spelling of the recording endpoints or
+    // the /v1/ one; the configuration chooses, and the command line wins over it.
+    void recordingApiSpelling_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<CxoneEnvironment::RecordingApi>("api");
+        using Api = CxoneEnvironment::RecordingApi;
+        QTest::newRow("nothing: documented") << QString() << QString() << true << Api::Documented;
+        QTest::newRow("configured v1") << QStringLiteral("v1") << QString() << true << Api::V1;
+        QTest::newRow("configured documented") << QStringLiteral("documented") << QString() << true << Api::Documented;
+        QTest::newRow("command line v1") << QString() << QStringLiteral("v1") << true << Api::V1;
+        QTest::newRow("command line beats configuration")
+            << QStringLiteral("v1") << QStringLiteral("documented") << true << Api::Documented;
+        QTest::newRow("configured unknown") << QStringLiteral("v2") << QString() << false << Api::Documented;
+        QTest::newRow("command line unknown") << QString() << QStringLiteral("V1") << false << Api::Documented;
+    }
+
+    void recordingApiSpelling()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, commandLine);
+        QFETCH(bool, accepted);
+        QFETCH(CxoneEnvironment::RecordingApi, api);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("api.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            if (!configured.isEmpty()) {
+                settings.setValue(QStringLiteral("CXone/RecordingApi"), configured);
+            }
+        }
+        QStringList arguments { QStringLiteral("--config"), path };
+        if (!commandLine.isEmpty()) {
+            arguments << QStringLiteral("--recording-api") << commandLine;
+        }
+        LaunchOptions options;
+        const QString error = parse(arguments, &options);
+        QVERIFY2(error.isEmpty() == accepted, qPrintable(error));
+        if (accepted) {
+            QCOMPARE(options.environment.recordingApi, api);
+            QCOMPARE(options.environment.recordingServicePath().contains(QLatin1String("/v1/")),
+                api == CxoneEnvironment::RecordingApi::V1);
+        }
     }
 
     void kioskNeedsAPinAnExportFolderAndSaneDefaults_data()
@@ -125,8 +240,9 @@ private Q_SLOTS:
         QTest::newRow("no export folder") << QStringLiteral("Kiosk/ExportFolder") << QVariant(QString());
         QTest::newRow("relative export folder")
             << QStringLiteral("Kiosk/ExportFolder") << QVariant(QStringLiteral("exports"));
-        QTest::newRow("default duration too long")
-            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(13201);
+        // The supervisor can choose 3 h 30 at most: a default above it could not be shown.
+        QTest::newRow("default duration above 3 h 30")
+            << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(12601);
         QTest::newRow("default duration too short")
             << QStringLiteral("Recording/DefaultDurationSeconds") << QVariant(4);
     }

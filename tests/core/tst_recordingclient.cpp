@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTest::newRow("zero") << 0 << false;
         QTest::newRow("negative") << -30 << false;
         QTest::newRow("minimum") << RecordingDuration::kMinimumSeconds << true;
-        QTest::newRow("maximum 3h30") << RecordingDuration::kMaximumSeconds << true;
+        QTest::newRow("API maximum, 13,200 s (3 h 40)") << RecordingDuration::kMaximumSeconds << true;
         QTest::newRow("above maximum") << RecordingDuration::kMaximumSeconds + 1 << false;
     }
 

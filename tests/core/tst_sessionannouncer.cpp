@@ -28,7 +28,7 @@ private:
     QVector<Said> m_said;
 
     // Signs in; the requests leave once the test waits, so faults added right after apply.
-    void open()
+    void open(const ScopeSettings &scope = {})
     {
         SimulatorOptions options;
         options.agentCount = 5;
@@ -44,6 +44,7 @@ private:
         m_session = std::make_unique<SupervisorSession>(
             environment, m_dir.filePath(QStringLiteral("ledger.json")), m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_session->client()->setRetryPolicy(fastRetries());
+        m_session->setScopeSettings(scope);
         m_session->tracker()->restore();
         m_announcer = std::make_unique<SessionAnnouncer>(m_session.get());
         connect(
@@ -95,6 +96,25 @@ private Q_SLOTS:
         m_session.reset();
         m_simulator.reset();
         m_said.clear();
+    }
+
+    // A scope that matches no team is said as an error, with what to do, not as "0 agents listed";
+    // configured teams CXone does not know are worth a warning.
+    void theScopeIsExplainedWhenItListsNobodyOrMissesTeams()
+    {
+        open({ { QStringLiteral("Nowhere") }, false });
+        QVERIFY(waitFor(QStringLiteral("No agent is listed")));
+        QCOMPARE(severityOf(QStringLiteral("No agent is listed")), Severity::Error);
+        QVERIFY(m_said.at(indexOf(QStringLiteral("No agent is listed"))).text.contains(QLatin1String("Nowhere")));
+        QTest::qWait(200);
+        QCOMPARE(indexOf(QStringLiteral("agents listed")), -1);
+        cleanup();
+
+        // Every team exists in the demo tenant's /teams, with agents or not.
+        open({ { QStringLiteral("Ventes Bordeaux"), QStringLiteral("Nowhere") }, false });
+        QVERIFY(waitFor(QStringLiteral("listed.")));
+        QVERIFY(indexOf(QStringLiteral("do not exist in CXone: Nowhere.")) >= 0);
+        QCOMPARE(severityOf(QStringLiteral("do not exist in CXone")), Severity::Warning);
     }
 
     void startsStopsAndFailuresAreSaidWithTheirGravity()

@@ -10,11 +10,23 @@ import pyatspi
 from vigie_e2e import NAMES, Scenario
 
 
+# A supervisor scoped to the teams they lead and to one more, whose screen recording is off in
+# CXone: the window shows the scope line and the warning mark on that team.
+SCOPE = "[Scope]\nTeams=Recouvrement Lille\nLedTeams=true\n"
+TEAM_RECORDING_OFF = "Recouvrement Lille"
+
+
 def take(scenario: Scenario, output: str):
-    scenario.launch([])
-    agents = scenario.wait_connected()
+    config = os.path.join(scenario.args.work, "scope.conf")
+    with open(config, "w", encoding="utf-8") as file:
+        file.write(SCOPE)
+    scenario.launch([], ["--config", config])
+    agents = scenario.wait_connected(agents_listed=None)
+    time.sleep(1)  # the states arrive with the list; let the first paint settle
     table = agents.queryTable()
-    for row in (0, 2, 5):
+    recordable = [row for row in range(table.nRows)
+                  if not scenario.cell(agents, row, 1).startswith(TEAM_RECORDING_OFF)]
+    for row in (recordable[0], recordable[2], recordable[5]):
         table.addRowSelection(row)
     start = scenario.find("push button", scenario.names["start"])
     scenario.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start enabled")

@@ -49,10 +49,10 @@ class Scenario:
         self.app = None
 
     # --- plumbing -------------------------------------------------------------------------
-    def launch(self, faults):
+    def launch(self, faults, extra_arguments=()):
         command = [self.args.vigie, "--demo", "--demo-seed", "7", "--language", self.args.language,
                    "--no-animations", "--ledger", os.path.join(self.args.work, "ledger.json"),
-                   "--audit-log", os.path.join(self.args.work, "audit.jsonl")]
+                   "--audit-log", os.path.join(self.args.work, "audit.jsonl"), *extra_arguments]
         for fault in faults:
             command += ["--demo-fault", fault]
         self.log = open(os.path.join(self.shots, "vigie.log"), "w")
@@ -105,6 +105,10 @@ class Scenario:
             return None
         return self.wait_for(search, 15, f"{role} '{name or ''}'")
 
+    def set_duration(self, slider, seconds):
+        slider.queryValue().currentValue = seconds
+        self.wait_for(lambda: slider.queryValue().currentValue == seconds, 5, f"the slider to hold {seconds} s")
+
     @staticmethod
     def press(node):
         node.queryAction().doAction(0)
@@ -133,10 +137,13 @@ class Scenario:
         time.sleep(0.3)
 
     # --- the supervisor's flow -------------------------------------------------------------
-    def wait_connected(self):
+    def wait_connected(self, agents_listed=60):
         self.find("label", self.names["connected"])
         agents = self.table(self.names["agents"])
-        self.wait_for(lambda: agents.queryTable().nRows == 60, 15, "60 agents in the list")
+        def listed():
+            rows = agents.queryTable().nRows
+            return rows == agents_listed if agents_listed else rows > 0
+        self.wait_for(listed, 15, f"{agents_listed or 'the'} agents in the list")
         return agents
 
     def search(self, agents, text):
@@ -159,15 +166,17 @@ class Scenario:
         self.search(agents, last_name)
         self.step("searched")
 
+        # The slider's accessible value is the duration in seconds (docs/automation.md).
         slider = self.find("slider", self.names["slider"])
-        slider.queryValue().currentValue = 109  # the first position of the minute steps: 10 min
+        self.set_duration(slider, 600)
         exact = self.find("spin button", self.names["exact"])
         self.wait_for(lambda: "0:10:00" in exact.queryText().getText(0, -1), 5, "the entry to follow the slider")
         self.step("duration with the slider")
 
-        before = slider.queryValue().currentValue
         exact.queryEditableText().setTextContents("0:12:00")
-        self.wait_for(lambda: slider.queryValue().currentValue != before, 5, "the slider to follow the entry")
+        self.wait_for(lambda: slider.queryValue().currentValue == 720, 5, "the slider to say 720 seconds")
+        if exact.queryValue().currentValue != 720:
+            raise Failure(f"the entry's accessible value is not 720 seconds: {exact.queryValue().currentValue}")
         self.step("duration with the entry")
 
         agents.queryTable().addRowSelection(0)
@@ -215,6 +224,10 @@ class Scenario:
         self.type_text(first_name.split(" ", 1)[1])
         self.wait_for(lambda: 0 < agents.queryTable().nRows < 60, 10, "the search typed on the keyboard")
         self.step("searched by keyboard")
+        # A screen reader sets the duration through the slider's Value interface, in seconds;
+        # that duration, and no other, is the one CXone is asked for.
+        self.set_duration(self.find("slider", self.names["slider"]), 600)
+        self.step("600 seconds set through the Value interface")
         for _ in range(3):  # search -> team -> state -> agents
             self.key("Tab")
         self.key("<Control>Home")
@@ -222,6 +235,9 @@ class Scenario:
         self.key("<Control>r")
         active = self.table(self.names["active"])
         self.wait_for(lambda: active.queryTable().nRows == 1, 10, "the recording started with Ctrl+R")
+        columns = [self.cell(active, 0, column) for column in range(active.queryTable().nColumns)]
+        if "0:10:00" not in columns:
+            raise Failure(f"the recording started is not 600 s long: {columns}")
         self.step("started by keyboard")
         self.key("<Control><Shift>r")
         self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped with Ctrl+Shift+R")

@@ -43,7 +43,7 @@ private:
     {
         return objectName == QLatin1String("announcementLabel") || objectName == QLatin1String("connectionBanner")
             || objectName == QLatin1String("connectionStatus") || objectName == QLatin1String("signInError")
-            || objectName == QLatin1String("pinError");
+            || objectName == QLatin1String("pinError") || objectName == QLatin1String("scopeLabel");
     }
 
     // The controls, plus the status texts automation reads; per-row Stop and Forget buttons are

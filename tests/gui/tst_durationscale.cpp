@@ -12,9 +12,9 @@ private Q_SLOTS:
     void reachesBothEndsExactly()
     {
         QCOMPARE(DurationScale::secondsAt(0), RecordingDuration::kMinimumSeconds);
-        QCOMPARE(DurationScale::secondsAt(DurationScale::lastPosition()), RecordingDuration::kMaximumSeconds);
+        QCOMPARE(DurationScale::secondsAt(DurationScale::lastPosition()), RecordingDuration::kLongestOffered);
         QCOMPARE(DurationScale::secondsAt(-10), RecordingDuration::kMinimumSeconds);
-        QCOMPARE(DurationScale::secondsAt(DurationScale::lastPosition() + 10), RecordingDuration::kMaximumSeconds);
+        QCOMPARE(DurationScale::secondsAt(DurationScale::lastPosition() + 10), RecordingDuration::kLongestOffered);
     }
 
     void stepsAreFineAtTheLowEnd_data()
@@ -25,7 +25,7 @@ private Q_SLOTS:
         QTest::newRow("59 s") << 59 << 60;
         QTest::newRow("ten seconds up to ten minutes") << 60 << 70;
         QTest::newRow("minutes above") << 600 << 660;
-        QTest::newRow("last step") << 13140 << 13200;
+        QTest::newRow("last step, to 3 h 30") << 12540 << 12600;
     }
 
     void stepsAreFineAtTheLowEnd()

@@ -71,7 +71,7 @@ private:
         options.language = QStringLiteral("en");
         options.purposes = { QStringLiteral("Coaching"), QStringLiteral("Complaint review") };
         options.defaultDurationSeconds = 600;
-        return m_vigie.open(m_dir.path(), options, true, station.simulator);
+        return m_vigie.open(m_dir.path(), options, true, everyTeamRecording(station.simulator));
     }
 
     MainWindow *window() const { return m_vigie.window.get(); }

@@ -9,6 +9,7 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -51,7 +52,7 @@ private:
     QAbstractItemModel *historyModel() const { return widget<QTableView>("historyView")->model(); }
     QString latestLog() const { return m_window->activityLog()->latestMessage(); }
 
-    bool openWindow(bool signInAutomatically, const SimulatorOptions &options = {})
+    bool openWindow(bool signInAutomatically, const SimulatorOptions &options = everyTeamRecording())
     {
         MainWindow::Options windowOptions;
         windowOptions.demo = true;
@@ -92,7 +93,11 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup() { m_vigie.close(); }
+    void cleanup()
+    {
+        m_vigie.close();
+        m_vigie.scope = {};
+    }
 
     void everyInteractiveWidgetHasANameAndAnAccessibleName()
     {
@@ -172,6 +177,127 @@ private Q_SLOTS:
         QCOMPARE(agentTable()->model()->rowCount(), 60);
     }
 
+    // The window says which agents the station's scope lists, in both languages, and a scope that
+    // matches no team is an error in words rather than an empty list.
+    void theScopeLabelSaysWhichAgentsAreListed_data()
+    {
+        QTest::addColumn<QStringList>("teams");
+        QTest::addColumn<bool>("ledTeams");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("french");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("no scope") << QStringList {} << false << QStringLiteral("All agents")
+                                  << QStringLiteral("Tous les agents") << 60;
+        QTest::newRow("led teams") << QStringList {} << true
+                                   << QStringLiteral("Your teams: Billing Montréal, Support technique Lyon")
+                                   << QStringLiteral("Vos équipes\u00a0: Billing Montréal, Support technique Lyon")
+                                   << -1;
+        QTest::newRow("no team matches")
+            << QStringList { QStringLiteral("Nowhere") } << false
+            << QStringLiteral("No agent is listed: no team set for this station (Nowhere) exists in CXone. Ask your "
+                              "administrator to check Scope/Teams.")
+            << QStringLiteral("Aucun agent n'est affiché\u00a0: aucune équipe définie pour ce poste (Nowhere) "
+                              "n'existe dans CXone. Demandez à votre administrateur de vérifier Scope/Teams.")
+            << 0;
+    }
+
+    void theScopeLabelSaysWhichAgentsAreListed()
+    {
+        QFETCH(QStringList, teams);
+        QFETCH(bool, ledTeams);
+        QFETCH(QString, english);
+        QFETCH(QString, french);
+        QFETCH(int, rows);
+        m_vigie.scope = { teams, ledTeams };
+        QVERIFY(openWindow(true));
+        auto *label = widget<QLabel>("scopeLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), english, 10000);
+        QCOMPARE(label->accessibleName(), english);
+        QVERIFY(!label->accessibleDescription().isEmpty());
+        if (rows >= 0) {
+            QCOMPARE(agentTable()->model()->rowCount(), rows);
+        }
+        if (rows == 0) {
+            QVERIFY2(latestLog() == english, qPrintable(latestLog()));
+            QCOMPARE(label->font().bold(), true);
+        }
+        m_vigie.languages->apply(QStringLiteral("fr"));
+        QTRY_COMPARE(label->text(), french);
+        m_vigie.languages->apply(QStringLiteral("en"));
+        QTRY_COMPARE(label->text(), english);
+    }
+
+    void anAgentOutsideTheScopeCannotBeFoundNorRecorded()
+    {
+        m_vigie.scope = { { QStringLiteral("Billing Montréal") }, false };
+        QVERIFY(openWindow(true));
+        const QVector<Agent> &tenant = m_simulator->tenant().agents();
+        const auto outside = std::find_if(tenant.cbegin(), tenant.cend(),
+            [](const Agent &agent) { return agent.teamName != QLatin1String("Billing Montréal"); });
+        QVERIFY(outside != tenant.cend());
+        for (int row = 0; row < agentTable()->model()->rowCount(); ++row) {
+            QCOMPARE(agentCell(row, 1), QStringLiteral("Billing Montréal"));
+        }
+        auto *search = widget<QLineEdit>("agentSearch");
+        search->setText(outside->displayName()); // accents: keyClicks types ASCII only
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        search->clear();
+        search->setText(outside->userName);
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        auto *teams = widget<QComboBox>("teamFilter");
+        QCOMPARE(teams->count(), 2); // "All teams" and Billing Montréal
+        QCOMPARE(teams->findData(outside->teamName), -1);
+
+        // Asked directly, the session's controller refuses them all the same.
+        m_session->controller()->start({ *outside }, 600, QStringLiteral("Coaching"));
+        QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("not in the teams you supervise")), 5000);
+        QCOMPARE(m_simulator->recordingsCreatedFor(outside->userId), 0);
+    }
+
+    // CXone says, per team, whether screen recording is on: where it is off the agent is marked, and
+    // starting them asks first, naming them and the reason.
+    void aTeamWithoutScreenRecordingIsMarkedAndAskedAbout()
+    {
+        QVERIFY(openWindow(true, SimulatorOptions()));
+        auto *search = widget<QLineEdit>("agentSearch");
+        QTest::keyClicks(search, QStringLiteral("Recouvrement Lille"));
+        QVERIFY(agentTable()->model()->rowCount() > 0);
+        const QModelIndex team = agentTable()->model()->index(0, 1);
+        QCOMPARE(team.data().toString(), QStringLiteral("Recouvrement Lille"));
+        QCOMPARE(team.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Recouvrement Lille, screen recording off in CXone"));
+        QVERIFY(!team.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(team.data(Qt::ToolTipRole).toString().contains(QLatin1String("turned off")));
+        QVERIFY(
+            agentTable()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("turned off")));
+        const QString name = agentCell(0, 0);
+
+        selectRows({ 0 });
+        clickStart();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog"))));
+        QVERIFY(question->text().contains(name));
+        QVERIFY(question->text().contains(QLatin1String("turned off")));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("cancelStartButton")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog")));
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        QCOMPARE(activeModel()->rowCount(), 0);
+
+        clickStart();
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog"))));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("startAnywayButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+
+        // An agent whose team records is started without a question.
+        search->clear();
+        search->setText(QStringLiteral("Billing Montréal"));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("teamRecordingOffDialog")));
+    }
+
     void sliderReachesBothEnds()
     {
         QVERIFY(openWindow(true));
@@ -183,10 +309,124 @@ private Q_SLOTS:
         QCOMPARE(picker->seconds(), 5);
         QCOMPARE(edit->time(), QTime(0, 0, 5));
         QTest::keyClick(slider, Qt::Key_End);
-        QCOMPARE(picker->seconds(), 13200);
-        QCOMPARE(edit->time(), QTime(3, 40, 0)); // 13,200 s
+        QCOMPARE(picker->seconds(), 12600); // 3 h 30, the longest the product offers
+        QCOMPARE(edit->time(), QTime(3, 30, 0));
         QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(picker->seconds(), 13200);
+        QCOMPARE(picker->seconds(), 12600);
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("preset13200s")));
+        QTest::mouseClick(widget<QPushButton>("preset12600s"), Qt::LeftButton);
+        QCOMPARE(widget<QPushButton>("preset12600s")->text(), QStringLiteral("3 h 30"));
+        QCOMPARE(picker->seconds(), 12600);
+    }
+
+    // What the supervisor chooses, however it is chosen, is what CXone is asked for: 5 s to
+    // 3 h 30, and anything beyond is brought back to the bound before a request exists.
+    void durationBoundsHoldThroughTheUi_data()
+    {
+        QTest::addColumn<QString>("control");
+        QTest::addColumn<int>("typed");
+        QTest::addColumn<int>("sent");
+        for (const char *control : { "entry", "slider" }) {
+            const QString name = QLatin1String(control);
+            QTest::addRow("%s 4 s", control) << name << 4 << 5;
+            QTest::addRow("%s 5 s", control) << name << 5 << 5;
+            QTest::addRow("%s 12,600 s", control) << name << 12600 << 12600;
+            QTest::addRow("%s 12,601 s", control) << name << 12601 << 12600;
+        }
+    }
+
+    void durationBoundsHoldThroughTheUi()
+    {
+        QFETCH(QString, control);
+        QFETCH(int, typed);
+        QFETCH(int, sent);
+        QVERIFY(openWindow(true));
+        auto *picker = m_window->findChild<DurationPicker *>();
+        if (control == QLatin1String("entry")) {
+            widget<QTimeEdit>("durationEdit")->setTime(QTime(0, 0).addSecs(typed));
+        } else {
+            // What an automation tool or a screen reader does: set the slider's accessible value.
+            QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(widget<QSlider>("durationSlider"));
+            QVERIFY(slider && slider->valueInterface());
+            slider->valueInterface()->setCurrentValue(double(typed));
+        }
+        QCOMPARE(picker->seconds(), sent);
+        m_simulator->clearRequestLog();
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QTime(0, 0).addSecs(sent).toString(QStringLiteral("H:mm:ss")));
+        int starts = 0;
+        for (const CxoneSimulator::LoggedRequest &request : m_simulator->requestLog()) {
+            if (request.path.endsWith(QLatin1String("start-screen-interaction-recording"))) {
+                ++starts;
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("recordingDuration")), QString::number(sent));
+            }
+        }
+        QCOMPARE(starts, 1);
+    }
+
+    // Extend starts again with the chosen duration: at most 3 h 30 as well.
+    void extendIsBoundedToo()
+    {
+        QVERIFY(openWindow(true));
+        widget<QTimeEdit>("durationEdit")->setTime(QTime(3, 40, 0));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const QString first = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+        m_simulator->clearRequestLog();
+        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
+                && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != first,
+            5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QStringLiteral("3:30:00"));
+        const auto starts = std::count_if(m_simulator->requestLog().cbegin(), m_simulator->requestLog().cend(),
+            [](const CxoneSimulator::LoggedRequest &request) {
+                return request.path.endsWith(QLatin1String("start-screen-interaction-recording"))
+                    && request.query.queryItemValue(QStringLiteral("recordingDuration")) == QLatin1String("12600");
+            });
+        QCOMPARE(starts, 1);
+    }
+
+    // Tools read and set the duration in seconds on both controls; the slider says it in words.
+    void theDurationIsSecondsToAccessibilityTools()
+    {
+        QVERIFY(openWindow(true));
+        auto *picker = m_window->findChild<DurationPicker *>();
+        QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(widget<QSlider>("durationSlider"));
+        QAccessibleInterface *entry = QAccessible::queryAccessibleInterface(widget<QTimeEdit>("durationEdit"));
+        QVERIFY(slider && slider->valueInterface() && entry && entry->valueInterface());
+        QCOMPARE(slider->role(), QAccessible::Slider);
+        QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("Recording duration"));
+        QCOMPARE(slider->valueInterface()->minimumValue().toInt(), 5);
+        QCOMPARE(slider->valueInterface()->maximumValue().toInt(), 12600);
+        QCOMPARE(entry->valueInterface()->minimumValue().toInt(), 5);
+        QCOMPARE(entry->valueInterface()->maximumValue().toInt(), 12600);
+
+        slider->valueInterface()->setCurrentValue(600.0);
+        QCOMPARE(picker->seconds(), 600);
+        QCOMPARE(slider->valueInterface()->currentValue().toInt(), 600);
+        QCOMPARE(entry->valueInterface()->currentValue().toInt(), 600);
+        QCOMPARE(slider->text(QAccessible::Value), QStringLiteral("10 min"));
+
+        // A duration between two steps of the slider stays exact, for the slider's value too.
+        entry->valueInterface()->setCurrentValue(64.0);
+        QCOMPARE(picker->seconds(), 64);
+        QCOMPARE(slider->valueInterface()->currentValue().toInt(), 64);
+        QCOMPARE(widget<QTimeEdit>("durationEdit")->time(), QTime(0, 1, 4));
+        QCOMPARE(slider->text(QAccessible::Value), QStringLiteral("1 min 4 s"));
+
+        m_vigie.languages->apply(QStringLiteral("fr"));
+        QTRY_COMPARE(slider->text(QAccessible::Name), QStringLiteral("Durée de l'enregistrement"));
+        const auto spoken
+            = [slider] { return slider->text(QAccessible::Value).replace(QChar(0xa0), QLatin1Char(' ')); };
+        QCOMPARE(spoken(), QStringLiteral("1 min 4 s"));
+        slider->valueInterface()->setCurrentValue(5400.0);
+        QCOMPARE(spoken(), QStringLiteral("1 h 30 min"));
+        m_vigie.languages->apply(QStringLiteral("en"));
     }
 
     void entrySliderAndPresetsStayInSync()
@@ -206,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(widget<QLabel>("endsAtLabel")->text().startsWith(QLatin1String("Ends at")));
         // Out of range cannot be entered.
         edit->setTime(QTime(4, 0, 0));
-        QCOMPARE(picker->seconds(), 13200);
+        QCOMPARE(picker->seconds(), 12600);
         edit->setTime(QTime(0, 0, 1));
         QCOMPARE(picker->seconds(), 5);
         QCOMPARE(QSettings().value(QStringLiteral("Recording/DurationSeconds")).toInt(), 5);

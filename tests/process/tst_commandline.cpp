@@ -188,6 +188,29 @@ private Q_SLOTS:
         QVERIFY(output.contains("https://"));
         QCOMPARE(run({ QStringLiteral("--language"), QStringLiteral("de") }, &output), 2);
         QVERIFY(output.contains("fr or en"));
+        QCOMPARE(run({ QStringLiteral("--recording-api"), QStringLiteral("v2") }, &output), 2);
+        QVERIFY(output.contains("documented or v1"));
+    }
+
+    // Either spelling of the recording endpoints records and stops through the real binary.
+    void selfTestPassesWithEitherRecordingApi_data()
+    {
+        QTest::addColumn<QString>("api");
+        QTest::newRow("documented") << QStringLiteral("documented");
+        QTest::newRow("v1") << QStringLiteral("v1");
+    }
+
+    void selfTestPassesWithEitherRecordingApi()
+    {
+        QFETCH(QString, api);
+        QByteArray output;
+        const int status
+            = run({ QStringLiteral("--demo"), QStringLiteral("--self-test"), QStringLiteral("--recording-api"), api,
+                      QStringLiteral("--ledger"), m_dir.filePath(api + QStringLiteral("-ledger.json")),
+                      QStringLiteral("--audit-log"), m_dir.filePath(api + QStringLiteral("-audit.jsonl")) },
+                &output);
+        QVERIFY2(status == 0, output.constData());
+        QVERIFY(output.contains("self-test: passed"));
     }
 };
 

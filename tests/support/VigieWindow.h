@@ -9,6 +9,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+// A demo tenant whose every team has NICE screen recording on: GUI tests that are not about that
+// flag then never meet the question Vigie asks before recording a team where it is off.
+inline SimulatorOptions everyTeamRecording(SimulatorOptions options = {})
+{
+    options.teamWithoutScreenRecording.clear();
+    return options;
+}
+
 // The real main window over a real session, against a simulator on loopback: what a GUI test
 // drives. Files (ledger, audit trail) live in the given directory.
 struct VigieWindow
@@ -17,6 +25,8 @@ struct VigieWindow
     std::unique_ptr<SupervisorSession> session;
     std::unique_ptr<LanguageSwitcher> languages;
     std::unique_ptr<MainWindow> window;
+    // The administrator's scope for the next open().
+    ScopeSettings scope;
 
     bool open(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically,
         const SimulatorOptions &options = {}, quint16 port = 0)
@@ -33,6 +43,7 @@ struct VigieWindow
         session = std::make_unique<SupervisorSession>(
             environment, directory + QStringLiteral("/ledger.json"), directory + QStringLiteral("/audit.jsonl"));
         session->client()->setRetryPolicy(fastRetries());
+        session->setScopeSettings(scope);
         session->tracker()->restore();
         languages = std::make_unique<LanguageSwitcher>();
         languages->apply(QStringLiteral("en"));
@@ -45,7 +56,15 @@ struct VigieWindow
             ? std::optional<AccessKey>({ options.demoKeyId, options.demoKeySecret })
             : std::nullopt;
         window->signInFlow()->begin(key);
-        return !signInAutomatically || QTest::qWaitFor([this] { return agentTable()->model()->rowCount() > 0; }, 10000);
+        return !signInAutomatically
+            || QTest::qWaitFor([this] { return agentTable()->model()->rowCount() > 0 || listsNobody(); }, 10000);
+    }
+
+    // The directory has answered, and the scope lists nobody.
+    bool listsNobody() const
+    {
+        const SupervisorScope::Problem problem = session->directory()->scope().problem();
+        return problem != SupervisorScope::Problem::None && problem != SupervisorScope::Problem::NotResolved;
     }
 
     void close()

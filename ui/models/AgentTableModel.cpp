@@ -73,6 +73,16 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
     }
     const Agent &agent = m_agents.at(index.row());
     const int column = index.column();
+    if (column == TeamColumn && agent.teamRecording == Agent::TeamRecording::Disabled) {
+        // The mark of a team whose recordings CXone will likely refuse, for eyes and for screen readers.
+        if (role == Qt::AccessibleTextRole) {
+            //: Team cell read by screen readers: team name, then the warning
+            return tr("%1, screen recording off in CXone").arg(agent.teamName);
+        }
+        if (role == Qt::DecorationRole) {
+            return QIcon(QStringLiteral(":/icons/warning.svg"));
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -93,9 +103,14 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == NameColumn) {
-            return tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
-                .arg(
-                    agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId, userIdOf(agent));
+            return QString(tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
+                               .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
+                                   userIdOf(agent))
+                + (agent.isSupervisor ? QLatin1Char('\n') + tr("Supervisor in CXone") : QString()) + QLatin1Char('\n')
+                + teamRecordingText(agent));
+        }
+        if (column == TeamColumn) {
+            return teamRecordingText(agent);
         }
         if (column == RecordingColumn) {
             return recordingText(agent);
@@ -129,6 +144,20 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         return userIdOf(agent);
     }
     return {};
+}
+
+QString AgentTableModel::teamRecordingText(const Agent &agent)
+{
+    switch (agent.teamRecording) {
+    case Agent::TeamRecording::Enabled:
+        return tr("Screen recording is on for this team in CXone.");
+    case Agent::TeamRecording::Disabled:
+        return tr("Screen recording is turned off for this team in CXone: a recording will likely be refused or "
+                  "record nothing.");
+    case Agent::TeamRecording::Unknown:
+        break;
+    }
+    return tr("CXone did not say whether screen recording is on for this team.");
 }
 
 QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -250,7 +279,7 @@ void AgentTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_agents.isEmpty()) {
-        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, RecordingColumn));
+        Q_EMIT dataChanged(index(0, TeamColumn), index(rowCount() - 1, RecordingColumn));
     }
 }
 

@@ -49,6 +49,7 @@ private:
     void rebuildIndexes();
     void refreshRecordingCell(const QString &userId);
     QString recordingText(const Agent &agent) const;
+    static QString teamRecordingText(const Agent &agent);
     QString userIdOf(const Agent &agent) const;
 
     RecordingTracker *m_tracker;

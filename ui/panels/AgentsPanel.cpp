@@ -6,6 +6,7 @@
 #include "shell/UiSettings.h"
 #include "text/AgentStateText.h"
 #include "text/OutcomeText.h"
+#include "text/ScopeText.h"
 #include "views/RowTable.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +24,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new AgentTableModel(session->tracker(), session->controller(), this))
     , m_proxy(new AgentFilterProxy(m_model, this))
+    , m_scopeLabel(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_teamFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
@@ -29,6 +32,9 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_searchAction(new QAction(this))
 {
     setObjectName(QStringLiteral("agentsBox"));
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeLabel->setWordWrap(true);
+    m_scopeLabel->setTextFormat(Qt::PlainText);
     m_search->setObjectName(QStringLiteral("agentSearch"));
     m_search->setClearButtonEnabled(true);
     m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
@@ -48,10 +54,11 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(AgentTableModel::NameColumn, 22 * character);
-    m_table->setColumnWidth(AgentTableModel::TeamColumn, 22 * character);
-    m_table->setColumnWidth(AgentTableModel::StateColumn, 17 * character);
-    m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 17 * character);
+    // Room for a whole team name after the mark of a team whose screen recording is off.
+    m_table->setColumnWidth(AgentTableModel::NameColumn, 20 * character);
+    m_table->setColumnWidth(AgentTableModel::TeamColumn, 26 * character);
+    m_table->setColumnWidth(AgentTableModel::StateColumn, 18 * character);
+    m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 15 * character);
     m_table->horizontalHeader()->restoreState(UiSettings::agentHeader());
 
     auto *filters = new QHBoxLayout;
@@ -59,6 +66,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     filters->addWidget(m_teamFilter);
     filters->addWidget(m_stateFilter);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scopeLabel);
     layout->addLayout(filters);
     layout->addWidget(m_table);
     setTabOrder(m_search, m_teamFilter);
@@ -81,6 +89,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
         m_model->setAgents(agents);
         refreshFilterChoices();
     });
+    connect(session->directory(), &AgentDirectory::scopeResolved, this, &AgentsPanel::showScope);
     connect(session->directory(), &AgentDirectory::statesChanged, m_model, &AgentTableModel::applyStateChanges);
     connect(session->controller(), &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &, const StartResult &result) {
@@ -143,6 +152,20 @@ void AgentsPanel::repaintClocks()
     }
 }
 
+void AgentsPanel::showScope()
+{
+    const SupervisorScope &scope = m_session->directory()->scope();
+    const QString summary = ScopeText::summary(scope);
+    m_scopeLabel->setText(summary);
+    m_scopeLabel->setToolTip(ScopeText::explanation(scope));
+    m_scopeLabel->setAccessibleName(summary);
+    // A scope that lists nobody is a fault to fix, not a state: it must stand out.
+    QFont font = m_scopeLabel->font();
+    font.setBold(scope.problem() == SupervisorScope::Problem::NoTeamMatches
+        || scope.problem() == SupervisorScope::Problem::SupervisorUnknown);
+    m_scopeLabel->setFont(font);
+}
+
 void AgentsPanel::refreshFilterChoices()
 {
     const QString team = m_teamFilter->currentData().toString();
@@ -179,8 +202,17 @@ void AgentsPanel::retranslate()
     m_teamFilter->setToolTip(tr("Show only the agents of one team"));
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Show only the agents in one state"));
+    //: Accessible description of the line saying which agents this station lists
+    m_scopeLabel->setAccessibleDescription(tr("Agents you may see and record"));
+    showScope();
     m_table->setAccessibleName(tr("Agents"));
     m_table->setToolTip(tr("Select one or more agents; Enter starts recording them"));
     refreshFilterChoices();
     m_model->retranslate();
+    // Titles differ in length between languages: a column is never narrower than its title.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : { int(AgentTableModel::NameColumn), int(AgentTableModel::TeamColumn),
+             int(AgentTableModel::StateColumn), int(AgentTableModel::TimeInStateColumn) }) {
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
 }

@@ -11,13 +11,15 @@ class AgentFilterProxy;
 class AgentTableModel;
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class SupervisorSession;
 
-// The agents and the supervisor's choice among them: search, team and state filters, the
-// table with each agent's live state and recording, and the selection the recording
-// controls act on. Keeps itself up to date from the directory and the controller.
+// The agents and the supervisor's choice among them: which agents the station's scope lists,
+// search, team and state filters, the table with each agent's live state and recording, and the
+// selection the recording controls act on. Keeps itself up to date from the directory and the
+// controller.
 class AgentsPanel : public Retranslating<QGroupBox>
 {
     Q_OBJECT
@@ -45,11 +47,13 @@ Q_SIGNALS:
 private:
     void retranslate() override;
     void refreshFilterChoices();
+    void showScope();
     void repaintClocks();
 
     SupervisorSession *m_session;
     AgentTableModel *m_model;
     AgentFilterProxy *m_proxy;
+    QLabel *m_scopeLabel;
     QLineEdit *m_search;
     QComboBox *m_teamFilter;
     QComboBox *m_stateFilter;

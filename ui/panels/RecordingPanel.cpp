@@ -1,5 +1,6 @@
 #include "panels/RecordingPanel.h"
 
+#include "presenters/SessionAnnouncer.h"
 #include "recording/RecordingController.h"
 #include "shell/UiSettings.h"
 #include "widgets/DurationPicker.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -133,7 +135,40 @@ void RecordingPanel::requestStart()
         m_purpose->setFocus(Qt::OtherFocusReason);
         return;
     }
+    QStringList teamRecordingOff;
+    for (const Agent &agent : m_selectedAgents ? m_selectedAgents() : QVector<Agent>()) {
+        if (agent.teamRecording == Agent::TeamRecording::Disabled) {
+            teamRecordingOff.append(agent.displayName());
+        }
+    }
+    if (!teamRecordingOff.isEmpty()) {
+        confirmTeamRecordingOff(teamRecordingOff, m_duration->seconds(), purpose);
+        return;
+    }
     Q_EMIT startRequested(m_duration->seconds(), purpose);
+}
+
+void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose)
+{
+    auto *question = new QMessageBox(QMessageBox::Warning, SessionAnnouncer::teamRecordingOffTitle(),
+        SessionAnnouncer::teamRecordingOffQuestion(agentNames), QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("teamRecordingOffDialog"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    //: Button of the question asked when screen recording is off for the agents' team
+    QPushButton *startAnyway = question->addButton(tr("Start anyway"), QMessageBox::AcceptRole);
+    startAnyway->setObjectName(QStringLiteral("startAnywayButton"));
+    startAnyway->setAccessibleName(tr("Start recording anyway"));
+    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelStartButton"));
+    cancel->setAccessibleName(tr("Do not start"));
+    question->setDefaultButton(cancel); // Enter must not record by accident
+    connect(
+        question, &QMessageBox::buttonClicked, this, [this, startAnyway, seconds, purpose](QAbstractButton *button) {
+            if (button == startAnyway) {
+                Q_EMIT startRequested(seconds, purpose);
+            }
+        });
+    question->open();
 }
 
 void RecordingPanel::showBatchProgress(int done, int total)

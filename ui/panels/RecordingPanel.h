@@ -2,7 +2,11 @@
 
 #include "widgets/Retranslating.h"
 
+#include "cxone/Agent.h"
+
 #include <QGroupBox>
+
+#include <functional>
 
 class DurationPicker;
 class QAction;
@@ -15,6 +19,8 @@ class RecordingController;
 // What to do with the selected agents: the duration, the purpose, Start, Stop and Extend (as
 // buttons and as the Recording menu's actions, which carry the shortcuts), and the progress of
 // a batch of requests with its Cancel. It asks; the window decides which agents it applies to.
+// Before a start that CXone will likely not carry out (screen recording off for the agent's
+// team), it asks the supervisor to confirm, naming the agents and the reason.
 class RecordingPanel : public Retranslating<QGroupBox>
 {
     Q_OBJECT
@@ -34,6 +40,11 @@ public:
 
     // Enter on the agent table asks for the same as the Start button.
     void requestStart();
+    // The agents a start would apply to, read when Start is pressed.
+    void setSelectionSource(std::function<QVector<Agent>()> selectedAgents)
+    {
+        m_selectedAgents = std::move(selectedAgents);
+    }
 
 Q_SIGNALS:
     void startRequested(int seconds, const QString &purpose);
@@ -45,10 +56,12 @@ private:
     void retranslate() override;
     void retranslatePurposes();
     void showBatchProgress(int done, int total);
+    void confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose);
     QAction *addRecordingAction(const char *objectName, const QKeySequence &shortcut, const QString &icon);
     QPushButton *addRecordingButton(const char *objectName, QAction *action, const QString &icon);
 
     QStringList m_purposes;
+    std::function<QVector<Agent>()> m_selectedAgents;
     DurationPicker *m_duration;
     QLabel *m_selectionLabel;
     QAction *m_startAction;

@@ -3,14 +3,20 @@
 #include "session/SupervisorSession.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
+#include "text/ScopeText.h"
 
 SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     : QObject(parent)
     , m_tracker(session->tracker())
+    , m_directory(session->directory())
 {
     AgentDirectory *directory = session->directory();
+    connect(directory, &AgentDirectory::scopeResolved, this, &SessionAnnouncer::scopeResolved);
     connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
-        say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+        // A scope that lists nobody has been explained already; "0 agents listed" would say less.
+        if (m_directory->scope().problem() == SupervisorScope::Problem::None) {
+            say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+        }
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
         m_connectionLost = true;
@@ -79,6 +85,20 @@ void SessionAnnouncer::setStationLocked(bool locked)
             tr("%n message(s) about agents and recordings arrived while the station was locked: see the activity log.",
                 nullptr, m_heldBack));
         m_heldBack = 0;
+    }
+}
+
+void SessionAnnouncer::scopeResolved(const SupervisorScope &scope)
+{
+    const QString problem = ScopeText::problem(scope);
+    if (!problem.isEmpty()) {
+        say(Severity::Error, problem);
+        return;
+    }
+    if (!scope.unmatched().isEmpty()) {
+        say(Severity::Warning,
+            tr("Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.")
+                .arg(scope.unmatched().join(QStringLiteral(", "))));
     }
 }
 
@@ -275,6 +295,25 @@ QString SessionAnnouncer::auditTrailHeldElsewhere(const QString &holder, const Q
     return tr("Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the "
               "trail's chain.")
         .arg(holder, auditPath);
+}
+
+QString SessionAnnouncer::teamRecordingOffTitle()
+{
+    //: Title of the question asked before recording agents whose team has screen recording off
+    return tr("Screen recording is off for their team");
+}
+
+QString SessionAnnouncer::teamRecordingOffQuestion(const QStringList &agentNames)
+{
+    constexpr int kNamesShown = 10;
+    QString names = agentNames.mid(0, kNamesShown).join(QStringLiteral(", "));
+    if (agentNames.size() > kNamesShown) {
+        names += QStringLiteral(", …");
+    }
+    return tr("Screen recording is turned off in CXone for the team of %n agent(s): %1.\n\nCXone will likely refuse "
+              "to record them, or record nothing. Start anyway?",
+        nullptr, int(agentNames.size()))
+        .arg(names);
 }
 
 QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)

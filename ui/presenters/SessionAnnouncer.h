@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+class AgentDirectory;
 class SupervisorSession;
 
 // Decides what Vigie tells the supervisor, and how gravely: it turns what the directory, the
@@ -47,6 +48,9 @@ public:
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);
     static QString auditTrailHeldElsewhere(const QString &holder, const QString &auditPath);
+    // For the question asked before recording agents whose team has screen recording off in CXone.
+    static QString teamRecordingOffTitle();
+    static QString teamRecordingOffQuestion(const QStringList &agentNames);
 
 Q_SIGNALS:
     void announcement(ActivityLogModel::Severity severity, const QString &text);
@@ -67,7 +71,10 @@ private:
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
 
+    void scopeResolved(const SupervisorScope &scope);
+
     RecordingTracker *m_tracker;
+    AgentDirectory *m_directory;
     bool m_connectionLost = false;
     bool m_stationLocked = false;
     int m_heldBack = 0;

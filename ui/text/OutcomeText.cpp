@@ -48,6 +48,9 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
             "The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.");
     case ApiOutcome::InvalidUserId:
         return tr("This agent has no CXone user ID, so their screen cannot be recorded.");
+    case ApiOutcome::OutOfScope:
+        return tr("This agent is not in the teams you supervise, so Vigie does not record them. Nothing was sent "
+                  "to CXone.");
     case ApiOutcome::NotFound:
         return tr("CXone does not know this agent. Refresh the agent list and try again.");
     case ApiOutcome::MalformedResponse:
@@ -117,6 +120,9 @@ QString OutcomeText::shortReason(ApiOutcome outcome)
         return tr("unreadable answer");
     case ApiOutcome::InvalidDuration:
         return tr("invalid duration");
+    case ApiOutcome::OutOfScope:
+        //: Short reason in a table cell: the agent is not in the supervisor's teams
+        return tr("not in your teams");
     default:
         return tr("CXone error");
     }

@@ -2,44 +2,32 @@
 
 #include "cxone/RecordingDuration.h"
 #include "text/Formatting.h"
-#include "widgets/DurationScale.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/DurationSlider.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSlider>
-#include <QTimeEdit>
 #include <QTimer>
-
-namespace {
-QTime timeFor(int seconds) { return QTime(0, 0).addSecs(seconds); }
-} // namespace
 
 DurationPicker::DurationPicker(QWidget *parent)
     : Retranslating(parent)
     , m_seconds(RecordingDuration::kDefaultSeconds)
-    , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_edit(new QTimeEdit(this))
+    , m_slider(new DurationSlider(this))
+    , m_edit(new DurationEdit(this))
     , m_sliderLabel(new QLabel(this))
     , m_editLabel(new QLabel(this))
     , m_endsAt(new QLabel(this))
 {
     setObjectName(QStringLiteral("durationPicker"));
     m_slider->setObjectName(QStringLiteral("durationSlider"));
-    m_slider->setRange(0, DurationScale::lastPosition());
     m_slider->setPageStep(10);
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(55);
     m_sliderLabel->setBuddy(m_slider);
 
     m_edit->setObjectName(QStringLiteral("durationEdit"));
-    m_edit->setDisplayFormat(QStringLiteral("H:mm:ss"));
-    m_edit->setMinimumTime(timeFor(RecordingDuration::kMinimumSeconds));
-    m_edit->setMaximumTime(timeFor(RecordingDuration::kMaximumSeconds));
-    m_edit->setCurrentSection(QDateTimeEdit::MinuteSection);
-    m_edit->setKeyboardTracking(false);
     m_editLabel->setBuddy(m_edit);
 
     m_endsAt->setObjectName(QStringLiteral("endsAtLabel"));
@@ -64,13 +52,8 @@ DurationPicker::DurationPicker(QWidget *parent)
     layout->addLayout(presets, 2, 1, 1, 2);
     layout->setColumnStretch(2, 1);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        // A position between two typed values must not overwrite the exact entry.
-        if (DurationScale::nearestPosition(m_seconds) != position) {
-            setSeconds(DurationScale::secondsAt(position));
-        }
-    });
-    connect(m_edit, &QTimeEdit::timeChanged, this, [this](QTime time) { setSeconds(QTime(0, 0).secsTo(time)); });
+    connect(m_slider, &DurationSlider::secondsChosen, this, &DurationPicker::setSeconds);
+    connect(m_edit, &QTimeEdit::timeChanged, this, [this] { setSeconds(m_edit->seconds()); });
 
     // "Ends at" moves with the clock even when the duration does not.
     auto *clock = new QTimer(this);
@@ -81,14 +64,11 @@ DurationPicker::DurationPicker(QWidget *parent)
     retranslate();
 }
 
-QList<int> DurationPicker::presetSeconds()
-{
-    return { 30, 5 * 60, 15 * 60, 3600, RecordingDuration::kThreeHoursThirty, RecordingDuration::kMaximumSeconds };
-}
+QList<int> DurationPicker::presetSeconds() { return { 30, 5 * 60, 15 * 60, 3600, RecordingDuration::kLongestOffered }; }
 
 void DurationPicker::setSeconds(int seconds)
 {
-    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kMaximumSeconds);
+    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kLongestOffered);
     if (seconds == m_seconds) {
         return;
     }
@@ -99,15 +79,16 @@ void DurationPicker::setSeconds(int seconds)
 
 void DurationPicker::showSeconds()
 {
-    const QSignalBlocker blockSlider(m_slider);
-    const QSignalBlocker blockEdit(m_edit);
-    m_slider->setValue(DurationScale::nearestPosition(m_seconds));
-    m_edit->setTime(timeFor(m_seconds));
     const QString spoken = Formatting::spoken(m_seconds);
+    m_slider->setSpokenValue(spoken);
+    m_slider->setSeconds(m_seconds);
     m_slider->setToolTip(spoken);
     m_slider->setAccessibleDescription(spoken);
-    QAccessibleValueChangeEvent event(m_slider, m_seconds);
-    QAccessible::updateAccessibility(&event);
+    {
+        const QSignalBlocker blockEdit(m_edit);
+        m_edit->setSeconds(m_seconds);
+    }
+    m_edit->setAccessibleDescription(spoken);
     updateEndTime();
 }
 
@@ -123,14 +104,14 @@ void DurationPicker::retranslate()
     m_editLabel->setText(tr("E&xact:"));
     m_slider->setAccessibleName(tr("Recording duration"));
     m_edit->setAccessibleName(tr("Exact recording duration"));
-    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:40:00 (13,200 seconds, the CXone maximum)"));
+    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:30:00"));
     m_endsAt->setAccessibleName(tr("Recording end time"));
-    //: Duration presets on small buttons; "Max" is the longest recording CXone accepts (3 h 40)
-    const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30"), tr("Max") };
+    //: Duration presets on small buttons; the last one is the longest recording Vigie offers
+    const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30") };
     for (int index = 0; index < m_presets.size(); ++index) {
         m_presets.at(index)->setText(presetTexts.at(index));
         m_presets.at(index)->setAccessibleName(tr("Duration preset %1").arg(presetTexts.at(index)));
         m_presets.at(index)->setToolTip(tr("Record for %1").arg(Formatting::spoken(presetSeconds().at(index))));
     }
-    showSeconds(); // the end time is written in the new language's format
+    showSeconds(); // the end time and the spoken duration are written in the new language
 }

@@ -4,14 +4,15 @@
 
 #include <QWidget>
 
+class DurationEdit;
+class DurationSlider;
 class QLabel;
 class QPushButton;
-class QSlider;
-class QTimeEdit;
 
 // Chooses a recording duration three ways that stay in sync: a slider with a scale that is
 // fine where it matters, an exact h:mm:ss entry, and presets; shows when it would end.
-// Out-of-range values cannot be entered: both controls are bounded to 5 s – 13,200 s.
+// Out-of-range values cannot be entered: every control is bounded to 5 s – 3 h 30 (12,600 s),
+// the longest the product offers (RecordingDuration::kLongestOffered).
 class DurationPicker : public Retranslating<QWidget>
 {
     Q_OBJECT
@@ -32,8 +33,8 @@ private:
     void showSeconds();
 
     int m_seconds;
-    QSlider *m_slider;
-    QTimeEdit *m_edit;
+    DurationSlider *m_slider;
+    DurationEdit *m_edit;
     QLabel *m_sliderLabel;
     QLabel *m_editLabel;
     QLabel *m_endsAt;

@@ -14,10 +14,10 @@ struct Segment
 constexpr Segment kSegments[] = {
     { RecordingDuration::kMinimumSeconds, 1, 60 - RecordingDuration::kMinimumSeconds },
     { 60, 10, (600 - 60) / 10 },
-    { 600, 60, (RecordingDuration::kMaximumSeconds - 600) / 60 },
+    { 600, 60, (RecordingDuration::kLongestOffered - 600) / 60 },
 };
-static_assert(600 + 60 * ((RecordingDuration::kMaximumSeconds - 600) / 60) == RecordingDuration::kMaximumSeconds,
-    "the last segment must end exactly on the maximum duration");
+static_assert(600 + 60 * ((RecordingDuration::kLongestOffered - 600) / 60) == RecordingDuration::kLongestOffered,
+    "the last segment must end exactly on the longest duration offered");
 } // namespace
 
 int DurationScale::lastPosition()
@@ -38,12 +38,12 @@ int DurationScale::secondsAt(int position)
         }
         position -= segment.steps;
     }
-    return RecordingDuration::kMaximumSeconds;
+    return RecordingDuration::kLongestOffered;
 }
 
 int DurationScale::nearestPosition(int seconds)
 {
-    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kMaximumSeconds);
+    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kLongestOffered);
     int offset = 0;
     for (const Segment &segment : kSegments) {
         const int segmentEnd = segment.fromSeconds + segment.steps * segment.stepSeconds;

@@ -119,6 +119,7 @@ void MainWindow::connectPanels()
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agents, &AgentsPanel::startRequested, m_recording, &RecordingPanel::requestStart);
+    m_recording->setSelectionSource([this] { return m_agents->selectedAgents(); });
     connect(m_recording, &RecordingPanel::startRequested, this, &MainWindow::startSelected);
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);

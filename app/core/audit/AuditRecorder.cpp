@@ -12,6 +12,7 @@ AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, Audit
     entry.result = result;
     entry.agentName = recording.agentName;
     entry.team = recording.teamName;
+    entry.scope = recording.scope;
     entry.userId = recording.userId;
     entry.durationSeconds = recording.durationSeconds;
     entry.purpose = recording.purpose;
@@ -38,8 +39,9 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         write(entry);
     });
     connect(controller, &RecordingController::startFailed, this,
-        [this](const QString &userId, const QString &agentName, const StartResult &result) {
+        [this, controller](const QString &userId, const QString &agentName, const StartResult &result) {
             AuditEntry entry;
+            entry.scope = controller->scope().auditText();
             entry.action = AuditAction::Start;
             // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
             entry.result = isDefiniteRefusal(result.outcome) ? AuditResult::Refused : AuditResult::Failed;

@@ -8,6 +8,10 @@
 // One agent of the tenant, as the admin API lists it, with its live state merged in.
 struct Agent
 {
+    // Whether the agent's team has NICE screen recording on (niceScreenRecordingEnabled on
+    // /teams). Off, CXone will likely refuse the recording or record nothing.
+    enum class TeamRecording { Unknown, Enabled, Disabled };
+
     qint64 agentId = 0;
     QString userId; // the CXone user ID (UUID-like string)
     QString userName;
@@ -15,6 +19,9 @@ struct Agent
     QString lastName;
     qint64 teamId = 0;
     QString teamName;
+    qint64 reportToId = 0; // the agentId of the person this agent reports to; 0: nobody
+    bool isSupervisor = false;
+    TeamRecording teamRecording = TeamRecording::Unknown;
     // Live state, from agents/states.
     QString stateName;
     QDateTime stateSinceUtc;

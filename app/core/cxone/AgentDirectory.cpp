@@ -12,7 +12,16 @@
 namespace {
 constexpr int kDefaultRefreshIntervalMs = 5000;
 constexpr int kReloadAfterFailureMs = 5000;
-const QString kAgentFields = QStringLiteral("agentId,userId,userName,firstName,lastName,teamId,teamName,isActive");
+const QString kAgentFields
+    = QStringLiteral("agentId,userId,userName,firstName,lastName,teamId,teamName,isActive,reportToId,isSupervisor");
+
+Agent::TeamRecording teamRecordingOf(const Team &team)
+{
+    if (!team.screenRecordingEnabled) {
+        return Agent::TeamRecording::Unknown;
+    }
+    return *team.screenRecordingEnabled ? Agent::TeamRecording::Enabled : Agent::TeamRecording::Disabled;
+}
 
 Agent agentFrom(const QJsonObject &object)
 {
@@ -24,6 +33,8 @@ Agent agentFrom(const QJsonObject &object)
     agent.lastName = object.value(QLatin1String("lastName")).toString();
     agent.teamId = qint64(object.value(QLatin1String("teamId")).toDouble());
     agent.teamName = object.value(QLatin1String("teamName")).toString();
+    agent.reportToId = qint64(object.value(QLatin1String("reportToId")).toDouble());
+    agent.isSupervisor = object.value(QLatin1String("isSupervisor")).toBool();
     return agent;
 }
 } // namespace
@@ -32,7 +43,14 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)
+    , m_teams(network, tokens)
 {
+    connect(&m_teams, &TeamDirectory::loaded, this, [this] {
+        m_teamsDone = true;
+        m_teamsKnown = true;
+        finishLoadWhenComplete();
+    });
+    connect(&m_teams, &TeamDirectory::loadFailed, this, &AgentDirectory::handleTeamsFailed);
     m_refreshTimer.setInterval(kDefaultRefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AgentDirectory::refreshStates);
     m_reloadTimer.setSingleShot(true);
@@ -45,6 +63,18 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
+
+void AgentDirectory::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+    m_teams.setRetryPolicy(policy);
+}
+
+void AgentDirectory::setScopeSettings(const ScopeSettings &settings)
+{
+    m_scopeSettings = settings;
+    m_scope = SupervisorScope::unresolved(settings);
+}
 
 QUrl AgentDirectory::agentsUrl(int skip) const
 {
@@ -68,8 +98,12 @@ void AgentDirectory::reload()
     m_pages.clear();
     m_lastRefreshUtc = {};
     m_pageStep = m_tokens->environment().agentPageSize;
+    m_pagesDone = false;
+    m_teamsDone = false;
+    m_teamsKnown = false;
     requestPage(0);
     m_nextSkip = m_pageStep;
+    m_teams.load();
 }
 
 void AgentDirectory::stop()
@@ -83,6 +117,7 @@ void AgentDirectory::stop()
         }
     }
     m_calls.clear();
+    m_teams.stop();
     if (m_stateCall) {
         m_stateCall->disconnect(this);
         m_stateCall->cancel();
@@ -161,6 +196,29 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
         m_nextSkip += m_pageStep;
     }
     if (m_pagesInFlight == 0) {
+        m_pagesDone = true;
+        finishLoadWhenComplete();
+    }
+}
+
+void AgentDirectory::handleTeamsFailed(ApiOutcome outcome, const QString &detail)
+{
+    if (!m_loading) {
+        return;
+    }
+    if (m_scopeSettings.restricts()) {
+        // Without the teams nobody can be placed in scope: no list rather than the whole tenant.
+        failLoad(outcome, detail);
+        return;
+    }
+    // Only the teams' screen-recording flags are missing: the agents are listed, flags unknown.
+    m_teamsDone = true;
+    finishLoadWhenComplete();
+}
+
+void AgentDirectory::finishLoadWhenComplete()
+{
+    if (m_loading && m_pagesDone && m_teamsDone) {
         finishLoad();
     }
 }
@@ -168,18 +226,41 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
 void AgentDirectory::finishLoad()
 {
     m_calls.clear();
-    m_agents.clear();
-    m_agents.reserve(m_totalRecords);
+    QVector<Agent> tenant;
+    tenant.reserve(m_totalRecords);
     for (QVector<Agent> &page : m_pages) {
-        m_agents.append(std::move(page));
+        tenant.append(std::move(page));
     }
     m_pages.clear();
+    const QVector<Team> teams = m_teamsKnown ? m_teams.teams() : QVector<Team>();
+    m_scope = SupervisorScope::resolve(m_scopeSettings, m_tokens->userId(), tenant, teams);
+    QHash<qint64, Agent::TeamRecording> recordingByTeam;
+    for (const Team &team : teams) {
+        recordingByTeam.insert(team.teamId, teamRecordingOf(team));
+    }
+    m_agents.clear();
+    for (Agent &agent : tenant) {
+        if (m_scope.includes(agent)) {
+            agent.teamRecording = recordingByTeam.value(agent.teamId, Agent::TeamRecording::Unknown);
+            m_agents.append(std::move(agent));
+        }
+    }
     m_indexByAgentId.clear();
     m_indexByAgentId.reserve(m_agents.size());
     for (int row = 0; row < m_agents.size(); ++row) {
         m_indexByAgentId.insert(m_agents.at(row).agentId, row);
     }
-    qCInfo(lcCxone) << "directory loaded:" << m_agents.size() << "agents of" << m_totalRecords;
+    qCInfo(lcCxone) << "directory loaded:" << m_agents.size() << "agents of" << m_totalRecords << "in scope,"
+                    << m_scope.auditText();
+    if (!m_scope.unmatched().isEmpty()) {
+        qCWarning(lcCxone) << "Scope/Teams names no team of the tenant:" << m_scope.unmatched();
+    }
+    Q_EMIT scopeResolved(m_scope);
+    if (m_scope.problem() != SupervisorScope::Problem::None) {
+        m_loading = false;
+        Q_EMIT agentsLoaded(m_agents);
+        return;
+    }
     // The list is announced once states are merged, so the first view already shows them.
     refreshStates();
 }

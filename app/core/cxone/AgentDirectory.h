@@ -3,6 +3,8 @@
 #include "cxone/Agent.h"
 #include "cxone/ApiOutcome.h"
 #include "cxone/RetryPolicy.h"
+#include "cxone/TeamDirectory.h"
+#include "scope/SupervisorScope.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -15,8 +17,11 @@ class QNetworkAccessManager;
 class TokenProvider;
 struct HttpResponse;
 
-// Every agent of the tenant, paged from the admin API, and their live states, refreshed on an
-// interval. Pages are fetched a few at a time once the first one tells the total.
+// The agents of the tenant the supervisor may see, paged from the admin API, and their live
+// states, refreshed on an interval. Pages are fetched a few at a time once the first one tells
+// the total; the teams are fetched beside them, for the supervisor's scope and each team's
+// screen-recording flag. Agents outside the scope never leave this class: not in agents(), not in
+// agentsLoaded, not in statesChanged.
 class AgentDirectory : public QObject
 {
     Q_OBJECT
@@ -25,7 +30,9 @@ public:
 
     void setRefreshIntervalMs(int intervalMs);
     int refreshIntervalMs() const { return m_refreshTimer.interval(); }
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setRetryPolicy(const RetryPolicy &policy);
+    // The administrator's scope settings; they apply from the next load.
+    void setScopeSettings(const ScopeSettings &settings);
 
     // Loads the whole directory, then states; periodic state refreshes follow.
     void reload();
@@ -34,12 +41,17 @@ public:
 
     bool isLoading() const { return m_loading; }
     const QVector<Agent> &agents() const { return m_agents; }
+    // The scope of the last load (unresolved before the first one).
+    const SupervisorScope &scope() const { return m_scope; }
     QDateTime lastRefreshUtc() const { return m_lastRefreshUtc; }
 
     static constexpr int kConcurrentPages = 4;
 
 Q_SIGNALS:
     void loadProgress(int loaded, int total);
+    // Before agentsLoaded, at each load: which agents the supervisor may see and record. With a
+    // problem (no team matches), agentsLoaded follows with no agent.
+    void scopeResolved(const SupervisorScope &scope);
     void agentsLoaded(const QVector<Agent> &agents);
     void statesChanged(const QVector<AgentStateChange> &changes);
     void loadFailed(ApiOutcome outcome, const QString &detail);
@@ -49,7 +61,9 @@ Q_SIGNALS:
 private:
     void requestPage(int skip);
     void handlePage(int skip, const HttpResponse &response);
+    void finishLoadWhenComplete();
     void finishLoad();
+    void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
     void failLoad(ApiOutcome outcome, const QString &detail);
     void handleStates(const HttpResponse &response);
     QUrl agentsUrl(int skip) const;
@@ -57,10 +71,16 @@ private:
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;
     RetryPolicy m_policy;
+    TeamDirectory m_teams;
+    ScopeSettings m_scopeSettings;
+    SupervisorScope m_scope;
     QTimer m_refreshTimer;
     QTimer m_reloadTimer; // after a failed load: CXone or the network may come back
 
     bool m_loading = false;
+    bool m_pagesDone = false;
+    bool m_teamsDone = false;
+    bool m_teamsKnown = false; // false: /teams failed, flags unknown (only without scope settings)
     int m_totalRecords = -1;
     int m_nextSkip = 0;
     int m_pageStep = 0;

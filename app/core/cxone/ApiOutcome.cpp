@@ -49,6 +49,8 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("redirected");
     case ApiOutcome::NotSaved:
         return QStringLiteral("not-saved");
+    case ApiOutcome::OutOfScope:
+        return QStringLiteral("out-of-scope");
     case ApiOutcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -66,6 +68,7 @@ bool isDefiniteRefusal(ApiOutcome outcome)
     case ApiOutcome::NotSignedIn:
     case ApiOutcome::RequestPending:
     case ApiOutcome::NotSaved:
+    case ApiOutcome::OutOfScope:
         return true;
     default:
         return false;

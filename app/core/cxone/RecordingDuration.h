@@ -1,13 +1,17 @@
 #pragma once
 
-// The contract's bounds for recordingDuration, inclusive. cxone-api.md (after NICE's page) calls
-// 13,200 s "3 h 30", but 13,200 s is 3 h 40 min. The number is what the API enforces, so the number
-// is the bound; the UI shows the true length (3:40:00) rather than repeat the vendor's slip.
+// The bounds of recordingDuration, inclusive. cxone-api.md (after NICE's page) calls 13,200 s
+// "3 h 30", but 13,200 s is 3 h 40 min: the API accepts up to 13,200, and that number is what the
+// client checks before any request, so nothing it sends (a ledger entry resumed, a confirmation)
+// is ever out of contract. The product's design limits what a supervisor can choose to 3 h 30,
+// 12,600 s: the slider, the exact entry, the presets and Extend stop there.
 namespace RecordingDuration {
 constexpr int kMinimumSeconds = 5;
-constexpr int kMaximumSeconds = 13200;
+constexpr int kMaximumSeconds = 13200; // the API's bound
+constexpr int kLongestOffered = 3 * 3600 + 30 * 60; // the UI's bound, 3 h 30
 constexpr int kDefaultSeconds = 15 * 60;
-constexpr int kThreeHoursThirty = 3 * 3600 + 30 * 60;
+static_assert(kLongestOffered <= kMaximumSeconds, "the UI must never offer what the API refuses");
 
 constexpr bool isValid(int seconds) { return seconds >= kMinimumSeconds && seconds <= kMaximumSeconds; }
+constexpr bool isOffered(int seconds) { return seconds >= kMinimumSeconds && seconds <= kLongestOffered; }
 } // namespace RecordingDuration

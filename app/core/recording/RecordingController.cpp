@@ -25,11 +25,47 @@ QString RecordingController::userIdFor(const Agent &agent) const
     return m_userIdField == CxoneEnvironment::UserIdField::AgentId ? QString::number(agent.agentId) : agent.userId;
 }
 
+void RecordingController::setScope(const SupervisorScope &scope, const QVector<Agent> &agents)
+{
+    m_scope = scope;
+    m_userIdsInScope.clear();
+    for (const Agent &agent : agents) {
+        if (scope.includes(agent)) {
+            m_userIdsInScope.insert(userIdFor(agent));
+        }
+    }
+}
+
+bool RecordingController::isInScope(const QString &userId) const
+{
+    return !m_scope.isRestricted() || m_userIdsInScope.contains(userId);
+}
+
+void RecordingController::refuseOutOfScope(const QString &userId, const QString &agentName)
+{
+    ++m_batch.requested;
+    StartResult result;
+    result.outcome = ApiOutcome::OutOfScope;
+    result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText());
+    Q_EMIT startFailed(userId, agentName, result);
+    Job job;
+    job.userId = userId;
+    job.agentName = agentName;
+    settle(job, false, result.outcome);
+}
+
 void RecordingController::start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose)
 {
     QVector<TrackedRecording> intents;
+    QVector<const Agent *> outOfScope;
     for (const Agent &agent : agents) {
         const QString userId = userIdFor(agent);
+        // Defence in depth: the directory lists nobody outside the scope, and whoever asks, nothing
+        // reaches CXone for them.
+        if (!isInScope(userId)) {
+            outOfScope.append(&agent);
+            continue;
+        }
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
             // cxone-api.md: a second start changes nothing, so it is not even sent.
             Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved);
@@ -46,9 +82,14 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
         intent.durationSeconds = durationSeconds;
         intent.startedBy = m_supervisor;
         intent.purpose = purpose;
+        intent.scope = m_scope.auditText();
         intents.append(intent);
     }
     queueStarts(intents);
+    // Refused once the others are queued, so that the batch does not end before they are counted.
+    for (const Agent *agent : std::as_const(outOfScope)) {
+        refuseOutOfScope(userIdFor(*agent), agent->displayName());
+    }
     pump();
 }
 
@@ -105,6 +146,12 @@ int RecordingController::stopRecordingsOf(const QStringList &userIds)
 
 void RecordingController::extend(qint64 contactId, int durationSeconds)
 {
+    // The new start would be refused: the running recording is left as it is.
+    const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+    if (recording && !isInScope(recording->userId)) {
+        refuseOutOfScope(recording->userId, recording->agentName);
+        return;
+    }
     enqueueStop(contactId, durationSeconds, true);
     pump();
 }
@@ -387,6 +434,7 @@ TrackedRecording RecordingController::intentFor(const TrackedRecording &recordin
     intent.durationSeconds = durationSeconds;
     intent.startedBy = m_supervisor;
     intent.purpose = recording.purpose;
+    intent.scope = m_scope.auditText();
     intent.replacesContactId = recording.contactId;
     return intent;
 }

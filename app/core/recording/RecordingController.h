@@ -5,6 +5,7 @@
 #include "cxone/RecordingResults.h"
 #include "recording/ConfirmationSchedule.h"
 #include "recording/RecordingTracker.h"
+#include "scope/SupervisorScope.h"
 
 #include <QObject>
 #include <QQueue>
@@ -54,6 +55,11 @@ public:
 
     void setUserIdField(CxoneEnvironment::UserIdField field) { m_userIdField = field; }
     void setSupervisor(const QString &supervisor) { m_supervisor = supervisor; }
+    // Who may be recorded: the agents of the scope, by the user-id the API takes. A start for any
+    // other user-id is refused here (ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
+    void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
+    bool isInScope(const QString &userId) const;
+    const SupervisorScope &scope() const { return m_scope; }
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
     void setConfirmationBackoff(int firstDelayMs, int longestDelayMs);
     int concurrency() const { return m_concurrency; }
@@ -130,12 +136,15 @@ private:
     void finishBatchIfDone();
     void setBusy(const QString &userId, bool busy);
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
+    void refuseOutOfScope(const QString &userId, const QString &agentName);
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
     ConfirmationSchedule m_confirmations;
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
+    SupervisorScope m_scope;
+    QSet<QString> m_userIdsInScope;
     int m_concurrency = kDefaultConcurrency;
     QQueue<Job> m_queue;
     QHash<QString, Job> m_inFlight; // by user-id

@@ -79,6 +79,9 @@ QJsonObject TrackedRecording::toJson() const
     if (!teamName.isEmpty()) {
         object.insert(QStringLiteral("team"), teamName);
     }
+    if (!scope.isEmpty()) {
+        object.insert(QStringLiteral("scope"), scope);
+    }
     if (isPending()) {
         object.insert(QStringLiteral("confirmation"),
             confirmation == Confirmation::Unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("sending"));
@@ -122,6 +125,7 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
     recording.durationSeconds = object.value(QLatin1String("durationSeconds")).toInt();
     recording.startedBy = object.value(QLatin1String("startedBy")).toString();
     recording.purpose = object.value(QLatin1String("purpose")).toString();
+    recording.scope = object.value(QLatin1String("scope")).toString();
     recording.endReason = *reason;
     // Ledgers written before the confirmation state called every pending start "awaitingContactId":
     // after a restart, such a start is unconfirmed either way.

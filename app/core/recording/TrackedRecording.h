@@ -39,6 +39,9 @@ struct TrackedRecording
     int durationSeconds = 0;
     QString startedBy;
     QString purpose;
+    // The supervisor's scope when the start was asked for (SupervisorScope::auditText()), for the
+    // audit trail; empty in ledgers written before scoping.
+    QString scope;
     EndReason endReason = EndReason::Running;
     Confirmation confirmation = Confirmation::Sending; // pending only
     bool stopRequested = false; // pending only: stop it as soon as CXone confirms it

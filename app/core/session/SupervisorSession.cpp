@@ -24,13 +24,25 @@ SupervisorSession::SupervisorSession(
         // Starts whose answer was lost (in this run, or before a crash) are confirmed with CXone.
         m_controller.resumePending();
     });
+    // Before anyone else hears of the agents: the controller records only those the scope lists.
+    connect(&m_directory, &AgentDirectory::agentsLoaded, this,
+        [this](const QVector<Agent> &agents) { m_controller.setScope(m_directory.scope(), agents); });
     connect(&m_tokens, &TokenProvider::stateChanged, this, [this](TokenProvider::State state) {
         if (state == TokenProvider::State::SignedOut) {
+            // The next supervisor to sign in may lead other teams.
+            m_controller.setScope(SupervisorScope::unresolved(m_scopeSettings), {});
             m_directory.stop();
             // Signed out (or locked): what never left is dropped; what did stays to be confirmed.
             m_controller.abandonUnsent();
         }
     });
+}
+
+void SupervisorSession::setScopeSettings(const ScopeSettings &settings)
+{
+    m_scopeSettings = settings;
+    m_directory.setScopeSettings(settings);
+    m_controller.setScope(SupervisorScope::unresolved(settings), {});
 }
 
 QString SupervisorSession::environmentId() const

@@ -30,6 +30,10 @@ public:
     // An identifier for the environment, to file remembered keys under.
     QString environmentId() const;
 
+    // The administrator's scope: which agents are listed and may be recorded. Until the directory
+    // has resolved it after each sign-in, a restricted scope lets nobody be recorded.
+    void setScopeSettings(const ScopeSettings &settings);
+
     TokenProvider *tokens() { return &m_tokens; }
     AgentDirectory *directory() { return &m_directory; }
     RecordingClient *client() { return &m_client; }
@@ -51,4 +55,5 @@ private:
     CredentialStore m_credentials;
     AuditLog m_auditLog;
     AuditRecorder m_auditRecorder;
+    ScopeSettings m_scopeSettings;
 };
