@@ -165,7 +165,7 @@ void SessionAnnouncer::batchFinished(const RecordingController::BatchSummary &su
         return; // a single request has already been reported on its own
     }
     QStringList failures;
-    for (const RecordingController::Failure &failure : summary.failures) {
+    for (const BatchSummary::Failure &failure : summary.failures) {
         //: One failed request in the batch summary: agent name (short reason)
         failures.append(tr("%1 (%2)").arg(failure.agentName, OutcomeText::shortReason(failure.outcome)));
     }

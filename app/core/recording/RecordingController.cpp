@@ -1,23 +1,18 @@
 #include "recording/RecordingController.h"
 
 #include "cxone/RecordingClient.h"
-#include "cxone/RecordingDuration.h"
 
 RecordingController::RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_tracker(tracker)
-    , m_confirmations([tracker] { return tracker->monotonicNowMs(); })
+    , m_unconfirmed(tracker, &m_jobs)
 {
     connect(m_client, &RecordingClient::startFinished, this, &RecordingController::handleStartFinished);
     connect(m_client, &RecordingClient::stopFinished, this, &RecordingController::handleStopFinished);
     connect(m_tracker, &RecordingTracker::recordingAdded, this, &RecordingController::handleAnnounced);
-    connect(&m_confirmations, &ConfirmationSchedule::due, this, &RecordingController::confirm);
-}
-
-void RecordingController::setConfirmationBackoff(int firstDelayMs, int longestDelayMs)
-{
-    m_confirmations.setBackoff(firstDelayMs, longestDelayMs);
+    connect(&m_unconfirmed, &UnconfirmedStarts::queued, this, &RecordingController::pump);
+    connect(&m_jobs, &RecordingJobQueue::busyChanged, this, &RecordingController::pendingChanged);
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -43,7 +38,7 @@ bool RecordingController::isInScope(const QString &userId) const
 
 void RecordingController::refuseOutOfScope(const QString &userId, const QString &agentName)
 {
-    ++m_batch.requested;
+    m_batch.addRequest();
     StartResult result;
     result.outcome = ApiOutcome::OutOfScope;
     result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText());
@@ -71,7 +66,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved);
             continue;
         }
-        if (m_busyUsers.contains(userId) || m_tracker->pendingForUser(userId)) {
+        if (m_jobs.isBusy(userId) || m_tracker->pendingForUser(userId)) {
             continue; // already on its way, or being confirmed with CXone
         }
         TrackedRecording intent;
@@ -111,7 +106,7 @@ void RecordingController::queueStarts(QVector<TrackedRecording> intents)
             continue;
         }
         // A start the ledger does not hold could be lost by a crash: it is not sent at all.
-        ++m_batch.requested;
+        m_batch.addRequest();
         StartResult result;
         result.outcome = ApiOutcome::NotSaved;
         result.detail = error;
@@ -159,7 +154,7 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
 void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch)
 {
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
-    if (!recording || m_busyUsers.contains(recording->userId)) {
+    if (!recording || m_jobs.isBusy(recording->userId)) {
         return;
     }
     Job job;
@@ -172,65 +167,11 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
     enqueue(job);
 }
 
-void RecordingController::stopUnconfirmed(const QString &userId)
-{
-    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
-    if (!intent || intent->stopRequested) {
-        return; // nothing to stop, or already on its way to being stopped
-    }
-    m_tracker->setStopRequested(userId);
-    if (!m_busyUsers.contains(userId)) {
-        m_confirmations.scheduleNow(userId);
-    }
-}
+void RecordingController::stopUnconfirmed(const QString &userId) { m_unconfirmed.stopWhenConfirmed(userId); }
 
-void RecordingController::forget(const QString &userId)
-{
-    dropQueued([&userId](const Job &job) { return job.kind == Job::Kind::Confirm && job.userId == userId; });
-    m_confirmations.remove(userId);
-    m_tracker->forget(userId);
-}
+void RecordingController::forget(const QString &userId) { m_unconfirmed.forget(userId); }
 
-void RecordingController::resumePending()
-{
-    for (const TrackedRecording &intent : m_tracker->pending()) {
-        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed
-            && !m_busyUsers.contains(intent.userId)) {
-            m_confirmations.scheduleNow(intent.userId);
-        }
-    }
-}
-
-void RecordingController::confirm(const QString &userId)
-{
-    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
-    if (!intent) {
-        m_confirmations.remove(userId);
-        return;
-    }
-    if (m_busyUsers.contains(userId)) {
-        return; // its answer reschedules it
-    }
-    // The rest of what was asked, so that a start CXone never received ends when it was meant to.
-    const int remaining = m_tracker->secondsRemaining(*intent);
-    if (remaining < RecordingDuration::kMinimumSeconds) {
-        m_confirmations.remove(userId); // too late to ask: it ends by itself, and so does its row
-        return;
-    }
-    Job job;
-    job.kind = Job::Kind::Confirm;
-    job.userId = userId;
-    job.agentName = intent->agentName;
-    // Asked to stop it: the shortest recording CXone allows. If the first start never reached
-    // CXone, this one is all there is, and it ends in seconds even if the stop that follows fails.
-    job.durationSeconds = intent->stopRequested ? RecordingDuration::kMinimumSeconds
-                                                : qMin(remaining, RecordingDuration::kMaximumSeconds);
-    job.inBatch = false;
-    // The truth about a recording comes before new work.
-    m_queue.prepend(job);
-    setBusy(userId, true);
-    pump();
-}
+void RecordingController::resumePending() { m_unconfirmed.askAllNow(); }
 
 void RecordingController::cancelQueued()
 {
@@ -244,28 +185,22 @@ void RecordingController::abandonUnsent()
 
 void RecordingController::dropQueued(const std::function<bool(const Job &)> &which)
 {
-    QVector<Job> dropped;
-    QQueue<Job> kept;
-    for (const Job &job : std::as_const(m_queue)) {
-        (which(job) ? dropped : kept).append(job);
-    }
+    const QVector<Job> dropped = m_jobs.drop(which);
     if (dropped.isEmpty()) {
         return;
     }
-    m_queue = kept;
     QStringList neverSent;
-    for (const Job &job : std::as_const(dropped)) {
+    for (const Job &job : dropped) {
         if (job.kind == Job::Kind::Start) {
             neverSent.append(job.userId);
         }
     }
     // Off the disk before anyone hears "cancelled": a restart must not send them after all.
     m_tracker->dropPending(neverSent);
-    for (const Job &job : std::as_const(dropped)) {
-        setBusy(job.userId, false);
+    for (const Job &job : dropped) {
+        m_jobs.release(job.userId);
         if (job.inBatch) {
-            ++m_batch.cancelled;
-            ++m_batchDone;
+            m_batch.cancel();
         }
     }
     pump();
@@ -274,26 +209,24 @@ void RecordingController::dropQueued(const std::function<bool(const Job &)> &whi
 
 void RecordingController::enqueue(const Job &job)
 {
-    m_queue.enqueue(job);
+    m_jobs.append(job);
     if (job.inBatch) {
-        ++m_batch.requested;
+        m_batch.addRequest();
     }
-    setBusy(job.userId, true);
 }
 
 void RecordingController::pump()
 {
-    while (m_inFlight.size() < m_concurrency && !m_queue.isEmpty()) {
-        send(m_queue.dequeue());
+    while (const std::optional<Job> job = m_jobs.takeNextToSend()) {
+        send(*job);
     }
-    if (m_batch.requested > 0) {
-        Q_EMIT batchProgress(m_batchDone, m_batch.requested);
+    if (m_batch.isRunning()) {
+        Q_EMIT batchProgress(m_batch.done(), m_batch.requested());
     }
 }
 
 void RecordingController::send(const Job &job)
 {
-    m_inFlight.insert(job.userId, job);
     if (job.kind == Job::Kind::Stop) {
         m_client->stop(job.userId, job.contactId);
         return;
@@ -306,11 +239,10 @@ void RecordingController::send(const Job &job)
 
 void RecordingController::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
 {
-    const Job job = m_inFlight.take(userId);
-    setBusy(userId, false);
+    const Job job = m_jobs.finish(userId);
     const TrackedRecording *intent = m_tracker->pendingForUser(userId);
     if (isSuccess(result.outcome)) {
-        m_confirmations.remove(userId);
+        m_unconfirmed.settle(userId);
         const TrackedRecording *known = m_tracker->activeByContact(result.contactId);
         if (!known) {
             known = m_tracker->recentlyEnded(result.contactId);
@@ -359,7 +291,7 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
         = job.kind == Job::Kind::Confirm ? isDefiniteRefusal(result.outcome) : !result.mayHaveStarted;
     if (certainlyNothing) {
         m_tracker->dropPending({ userId });
-        m_confirmations.remove(userId);
+        m_unconfirmed.settle(userId);
         Q_EMIT startFailed(userId, job.agentName, result);
         settle(job, false, result.outcome);
         return;
@@ -371,13 +303,12 @@ void RecordingController::keepUnconfirmed(const Job &job, const StartResult &res
 {
     const TrackedRecording intent = *m_tracker->pendingForUser(job.userId);
     m_tracker->markUnconfirmed(job.userId);
-    m_confirmations.scheduleAfterFailure(job.userId);
+    m_unconfirmed.askAgainLater(job.userId);
     if (intent.confirmation == TrackedRecording::Confirmation::Sending) {
         Q_EMIT startUnconfirmed(*m_tracker->pendingForUser(job.userId), result);
     }
     if (job.inBatch) {
-        m_batch.unconfirmed.append(job.agentName);
-        ++m_batchDone;
+        m_batch.leaveUnconfirmed(job.agentName);
     }
     pump();
     finishBatchIfDone();
@@ -400,8 +331,7 @@ void RecordingController::handleAnnounced(const TrackedRecording &recording, boo
 
 void RecordingController::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
 {
-    const Job job = m_inFlight.take(userId);
-    setBusy(userId, false);
+    const Job job = m_jobs.finish(userId);
     const TrackedRecording *tracked = m_tracker->activeByContact(contactId);
     const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
     if (!tracked) {
@@ -442,12 +372,7 @@ TrackedRecording RecordingController::intentFor(const TrackedRecording &recordin
 void RecordingController::settle(const Job &job, bool succeeded, ApiOutcome outcome)
 {
     if (job.inBatch) {
-        ++m_batchDone;
-        if (succeeded) {
-            ++m_batch.succeeded;
-        } else {
-            m_batch.failures.append({ job.agentName, outcome });
-        }
+        m_batch.settle(job.agentName, succeeded, outcome);
     }
     pump();
     finishBatchIfDone();
@@ -455,23 +380,7 @@ void RecordingController::settle(const Job &job, bool succeeded, ApiOutcome outc
 
 void RecordingController::finishBatchIfDone()
 {
-    if (m_batch.requested > 0 && m_batchDone >= m_batch.requested) {
-        const BatchSummary summary = m_batch;
-        m_batch = {};
-        m_batchDone = 0;
-        Q_EMIT batchFinished(summary);
+    if (const std::optional<BatchSummary> summary = m_batch.takeIfDone()) {
+        Q_EMIT batchFinished(*summary);
     }
-}
-
-void RecordingController::setBusy(const QString &userId, bool busy)
-{
-    if (busy == m_busyUsers.contains(userId)) {
-        return;
-    }
-    if (busy) {
-        m_busyUsers.insert(userId);
-    } else {
-        m_busyUsers.remove(userId);
-    }
-    Q_EMIT pendingChanged(userId, busy);
 }

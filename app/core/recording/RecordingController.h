@@ -3,12 +3,13 @@
 #include "cxone/Agent.h"
 #include "cxone/CxoneEnvironment.h"
 #include "cxone/RecordingResults.h"
-#include "recording/ConfirmationSchedule.h"
+#include "recording/RecordingBatch.h"
+#include "recording/RecordingJobQueue.h"
 #include "recording/RecordingTracker.h"
+#include "recording/UnconfirmedStarts.h"
 #include "scope/SupervisorScope.h"
 
 #include <QObject>
-#include <QQueue>
 
 class RecordingClient;
 
@@ -29,27 +30,15 @@ enum class StopKind {
 // intent on disk before each start leaves, 404 on stop meaning "already ended". A start whose
 // answer is lost after CXone may have acted is never reported as failed: it stays, unconfirmed,
 // and CXone is asked again (a repeated start returns the running recording) until it answers.
-// Requests go through a queue with bounded concurrency, so a start for a whole team neither
-// floods CXone nor the connection pool; each batch ends with a summary.
+// Requests go through a queue with bounded concurrency (RecordingJobQueue); each batch ends with
+// a summary.
 class RecordingController : public QObject
 {
     Q_OBJECT
 public:
-    struct Failure
-    {
-        QString agentName;
-        ApiOutcome outcome;
-    };
-    struct BatchSummary
-    {
-        int requested = 0;
-        int succeeded = 0;
-        int cancelled = 0;
-        QStringList unconfirmed; // agents that may be recording: Vigie is confirming with CXone
-        QVector<Failure> failures;
-    };
+    using BatchSummary = ::BatchSummary;
 
-    static constexpr int kDefaultConcurrency = 6; // QNetworkAccessManager's connections per host
+    static constexpr int kDefaultConcurrency = RecordingJobQueue::kDefaultConcurrency;
 
     RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent = nullptr);
 
@@ -60,9 +49,12 @@ public:
     void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
     bool isInScope(const QString &userId) const;
     const SupervisorScope &scope() const { return m_scope; }
-    void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
-    void setConfirmationBackoff(int firstDelayMs, int longestDelayMs);
-    int concurrency() const { return m_concurrency; }
+    void setConcurrency(int concurrency) { m_jobs.setConcurrency(concurrency); }
+    void setConfirmationBackoff(int firstDelayMs, int longestDelayMs)
+    {
+        m_unconfirmed.setBackoff(firstDelayMs, longestDelayMs);
+    }
+    int concurrency() const { return m_jobs.concurrency(); }
     QString userIdFor(const Agent &agent) const;
 
     void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {});
@@ -85,9 +77,9 @@ public:
     // leave stay in the ledger, to be confirmed later.
     void abandonUnsent();
 
-    bool isPending(const QString &userId) const { return m_busyUsers.contains(userId); }
-    int pendingCount() const { return int(m_busyUsers.size()); }
-    bool isBatchRunning() const { return m_batch.requested > 0; }
+    bool isPending(const QString &userId) const { return m_jobs.isBusy(userId); }
+    int pendingCount() const { return m_jobs.busyCount(); }
+    bool isBatchRunning() const { return m_batch.isRunning(); }
 
 Q_SIGNALS:
     void pendingChanged(const QString &userId, bool pending);
@@ -102,17 +94,7 @@ Q_SIGNALS:
     void batchFinished(const RecordingController::BatchSummary &summary);
 
 private:
-    struct Job
-    {
-        enum class Kind { Start, Confirm, Stop };
-        Kind kind = Kind::Start;
-        QString userId;
-        QString agentName;
-        int durationSeconds = 0; // what is asked of CXone
-        qint64 contactId = 0; // stop: the recording to stop
-        int extendToSeconds = 0; // stop: start again for this long once stopped
-        bool inBatch = true; // counts in the supervisor's batch (confirmations run in the background)
-    };
+    using Job = RecordingJob;
     struct Announcement
     {
         Job job;
@@ -124,7 +106,6 @@ private:
     void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch);
     // Writes the intents, then queues the starts; when the write fails, nothing is sent.
     void queueStarts(QVector<TrackedRecording> intents);
-    void confirm(const QString &userId);
     void pump();
     void send(const Job &job);
     void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
@@ -134,27 +115,21 @@ private:
     void dropQueued(const std::function<bool(const Job &)> &which);
     void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
-    void setBusy(const QString &userId, bool busy);
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
     void refuseOutOfScope(const QString &userId, const QString &agentName);
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
-    ConfirmationSchedule m_confirmations;
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
     SupervisorScope m_scope;
     QSet<QString> m_userIdsInScope;
-    int m_concurrency = kDefaultConcurrency;
-    QQueue<Job> m_queue;
-    QHash<QString, Job> m_inFlight; // by user-id
+    RecordingJobQueue m_jobs;
+    UnconfirmedStarts m_unconfirmed; // after m_jobs, which it uses
     QHash<QString, Announcement> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
-    QSet<QString> m_busyUsers; // queued or in flight
-    BatchSummary m_batch;
-    int m_batchDone = 0;
+    RecordingBatch m_batch;
 };
 
-Q_DECLARE_METATYPE(RecordingController::BatchSummary)
 Q_DECLARE_METATYPE(StartKind)
 Q_DECLARE_METATYPE(SaveState)
 Q_DECLARE_METATYPE(StopKind)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "recording/ConfirmationSchedule.h"
+
+#include <QObject>
+
+class RecordingJobQueue;
+class RecordingTracker;
+
+// Starts whose answer was lost after CXone may have acted. Each is asked about again, with
+// back-off, by sending the start once more with what remains of its duration: cxone-api.md says
+// a running recording is not duplicated and CXone answers with it. Asking stops when CXone names
+// the recording or refuses, when its time has run out, or when the supervisor forgets it.
+class UnconfirmedStarts : public QObject
+{
+    Q_OBJECT
+public:
+    UnconfirmedStarts(RecordingTracker *tracker, RecordingJobQueue *jobs, QObject *parent = nullptr);
+
+    void setBackoff(int firstDelayMs, int longestDelayMs) { m_schedule.setBackoff(firstDelayMs, longestDelayMs); }
+    // Asks at once about every unconfirmed start (after a restart, after signing in).
+    void askAllNow();
+    // The supervisor pressed Stop: ask now, and stop the recording as soon as CXone names it.
+    void stopWhenConfirmed(const QString &userId);
+    // Stop asking. CXone may still be recording until its end time.
+    void forget(const QString &userId);
+    // CXone answered for good (named the recording or refused): nothing more to ask.
+    void settle(const QString &userId) { m_schedule.remove(userId); }
+    // The answer was lost again: ask later, a little further apart.
+    void askAgainLater(const QString &userId) { m_schedule.scheduleAfterFailure(userId); }
+
+Q_SIGNALS:
+    // A confirmation waits in the job queue, ahead of new work.
+    void queued();
+
+private:
+    void confirm(const QString &userId);
+
+    RecordingTracker *m_tracker;
+    RecordingJobQueue *m_jobs;
+    ConfirmationSchedule m_schedule;
+};
