@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditChain.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditHead.h"
 #include "audit/AuditQuery.h"
@@ -12,28 +13,16 @@
 #include <memory>
 #include <optional>
 
-// Append-only audit trail, one JSON object per line. Each line carries the SHA-256 of the line
-// before it ("prev"), so an edited, removed or inserted line breaks the chain where it happened.
-// A retention purge replaces the oldest lines with one anchor line ("N entries purged up to hash
-// H"), so the lines kept are never rewritten and entries keep their number for the trail's life.
+// Append-only audit trail in the chained format of AuditChain. A retention purge replaces the
+// oldest lines with one anchor line, so the lines kept are never rewritten and entries keep their
+// number for the trail's life.
 //
 // Appends reach the disk (fsync) before they are reported. The file is read once; the entries
 // stay in memory and every write updates them, so filtering never re-reads the file.
 class AuditLog
 {
 public:
-    struct Verification
-    {
-        bool intact = false;
-        qint64 entries = 0; // lines in the file that are entries (the anchor is not one)
-        qint64 purged = 0; // entries a retention purge removed before the first line
-        AuditHead head; // the last entry; its count includes the purged ones
-        int brokenAtLine = 0; // 1-based; 0 when intact
-        // A last line without its line end: a write a crash interrupted, not tampering. The
-        // next Vigie to write sets it aside and records that it did.
-        bool unfinishedLastLine = false;
-        QString reason; // why it is broken, or what a reader should know about an intact trail
-    };
+    using Verification = AuditChain::Verification;
 
     enum class PurgeStatus { NothingToPurge, Purged, RefusedBrokenChain, RefusedClockBehind, Failed };
     struct PurgeResult
@@ -77,9 +66,10 @@ public:
     // or when the clock reads earlier than the newest entry (it would purge what is not old).
     PurgeResult purgeOlderThan(int days, const QDateTime &nowUtc, const QString &supervisor);
 
-    // Checks the chain; with `expected` (the head the recording ledger or a collector kept),
-    // also that the trail still holds that entry, unchanged: a cut or rewritten tail.
-    static Verification verify(const QString &filePath, const AuditHead &expected = {});
+    static Verification verify(const QString &filePath, const AuditHead &expected = {})
+    {
+        return AuditChain::verify(filePath, expected);
+    }
     static constexpr int kDefaultRetentionDays = 180;
 
 private:
