@@ -67,14 +67,14 @@ int auditReport(const LaunchOptions &options, const QString &auditPath, const QS
 {
     AuditLog log(auditPath);
     const AuditReport::Figures figures
-        = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.reportOptions);
-    const QString error = AuditReportDocument::write(figures, options.reportFormat, options.reportOutput);
+        = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.report.options);
+    const QString error = AuditReportDocument::write(figures, options.report.format, options.report.output);
     if (!error.isEmpty()) {
-        out << "vigie: the report could not be written to " << options.reportOutput << ": " << error << '\n';
+        out << "vigie: the report could not be written to " << options.report.output << ": " << error << '\n';
         return 1;
     }
-    out << "Report for " << options.reportOptions.from.toString(Qt::ISODate) << " to "
-        << options.reportOptions.to.toString(Qt::ISODate) << " written to " << options.reportOutput << ": "
+    out << "Report for " << options.report.options.from.toString(Qt::ISODate) << " to "
+        << options.report.options.to.toString(Qt::ISODate) << " written to " << options.report.output << ": "
         << figures.recordings << " recordings.\n";
     if (!figures.trailVerified) {
         // The report says so too; a scheduled job should hear it.
@@ -94,7 +94,7 @@ std::optional<int> AuditCommands::run(const LaunchOptions &options, const QStrin
             = options.verifyAgainst.isEmpty() ? 0 : compareWithCollector(auditPath, options.verifyAgainst, out);
         return qMax(local, collector);
     }
-    if (options.auditReport) {
+    if (options.report.requested) {
         return auditReport(options, auditPath, ledgerPath, out);
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "launch/LaunchOptions.h"
 
+#include "launch/WholeNumber.h"
+
 #include "audit/AuditLog.h"
 #include "cxone/RecordingDuration.h"
 #include "recording/RecordingLedger.h"
@@ -30,13 +32,6 @@ const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
 const QString kAgainst = QStringLiteral("against");
-const QString kAuditReport = QStringLiteral("audit-report");
-const QString kFrom = QStringLiteral("from");
-const QString kTo = QStringLiteral("to");
-const QString kFormat = QStringLiteral("format");
-const QString kOutput = QStringLiteral("output");
-const QString kPseudonymise = QStringLiteral("pseudonymise");
-const QString kRecordedMoreThan = QStringLiteral("recorded-more-than");
 const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
@@ -76,16 +71,6 @@ QString systemConfigurationFile()
         .fileName();
 }
 
-bool readPositive(const QString &text, int minimum, int maximum, int *value)
-{
-    bool ok = false;
-    const int parsed = text.toInt(&ok);
-    if (!ok || parsed < minimum || parsed > maximum) {
-        return false;
-    }
-    *value = parsed;
-    return true;
-}
 } // namespace
 
 void LaunchOptions::addTo(QCommandLineParser &parser)
@@ -146,25 +131,12 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("With --verify-audit: also compare the trail with a collector's copy of it (a file as "
                            "rsyslog writes it) and say what differs."),
             QStringLiteral("FILE") },
-        { kAuditReport,
-            QStringLiteral("Write the audit report of a period (--from, --to) to --output as PDF or CSV, and exit. "
-                           "In kiosk mode the file goes to the export folder.") },
-        { kFrom, QStringLiteral("With --audit-report: first day of the period."), QStringLiteral("YYYY-MM-DD") },
-        { kTo, QStringLiteral("With --audit-report: last day of the period."), QStringLiteral("YYYY-MM-DD") },
-        { kFormat, QStringLiteral("With --audit-report: pdf (with a chart) or csv (for Excel)."),
-            QStringLiteral("pdf|csv") },
-        { kOutput, QStringLiteral("With --audit-report: the file to write."), QStringLiteral("FILE") },
-        { kPseudonymise,
-            QStringLiteral("With --audit-report: show agents and supervisors as A01, S01... instead of names.") },
-        { kRecordedMoreThan,
-            QStringLiteral("With --audit-report: list the agents recorded more than N times (default 5, or "
-                           "Audit/ReportAgentsRecordedMoreThan)."),
-            QStringLiteral("N") },
         { kHashPin,
             QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
                            "terminal, else one line of standard input) and print the hash to put in the "
                            "configuration as Kiosk/PinHash.") },
     });
+    parser.addOptions(AuditReportRequest::commandLineOptions());
 }
 
 QString LaunchOptions::readConfiguration(QSettings &settings)
@@ -193,7 +165,7 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
         = (retentionValue.typeId() == QMetaType::QStringList ? retentionValue.toStringList().join(QStringLiteral(", "))
                                                              : retentionValue.toString())
               .trimmed();
-    if (!retention.isEmpty() && !readPositive(retention, 1, 3650, &auditRetentionDays)) {
+    if (!retention.isEmpty() && !readWholeNumber(retention, 1, 3650, &auditRetentionDays)) {
         return QStringLiteral("Audit/RetentionDays must be a whole number of days from 1 to 3650, not \"%1\"")
             .arg(retention);
     }
@@ -206,12 +178,13 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     auditSyslog = *syslog;
     const QString recordedMoreThan
         = settings.value(QStringLiteral("Audit/ReportAgentsRecordedMoreThan")).toString().trimmed();
-    if (!recordedMoreThan.isEmpty() && !readPositive(recordedMoreThan, 0, 100000, &reportOptions.recordedMoreThan)) {
+    if (!recordedMoreThan.isEmpty()
+        && !readWholeNumber(recordedMoreThan, 0, 100000, &report.options.recordedMoreThan)) {
         return QStringLiteral("Audit/ReportAgentsRecordedMoreThan must be a whole number from 0 to 100000, not \"%1\"")
             .arg(recordedMoreThan);
     }
     const QString checkpointEvery = settings.value(QStringLiteral("Audit/CheckpointEvery")).toString().trimmed();
-    if (!checkpointEvery.isEmpty() && !readPositive(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
+    if (!checkpointEvery.isEmpty() && !readWholeNumber(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
         return QStringLiteral("Audit/CheckpointEvery must be a whole number of entries from 1 to 100000, not \"%1\"")
             .arg(checkpointEvery);
     }
@@ -229,59 +202,6 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
     scope = scopeFrom(settings);
-    return {};
-}
-
-QString LaunchOptions::readAuditReport(const QCommandLineParser &parser)
-{
-    auditReport = parser.isSet(kAuditReport);
-    if (!auditReport) {
-        for (const QString &option : { kFrom, kTo, kFormat, kOutput, kPseudonymise, kRecordedMoreThan }) {
-            if (parser.isSet(option)) {
-                return QStringLiteral("--%1 goes with --audit-report").arg(option);
-            }
-        }
-        return {};
-    }
-    reportOptions.from = QDate::fromString(parser.value(kFrom), Qt::ISODate);
-    reportOptions.to = QDate::fromString(parser.value(kTo), Qt::ISODate);
-    if (!reportOptions.from.isValid() || !reportOptions.to.isValid()) {
-        return QStringLiteral("--audit-report needs --from and --to as dates, e.g. --from 2026-11-01 --to 2026-11-30");
-    }
-    if (reportOptions.from > reportOptions.to) {
-        return QStringLiteral("--from %1 is after --to %2")
-            .arg(reportOptions.from.toString(Qt::ISODate), reportOptions.to.toString(Qt::ISODate));
-    }
-    const QString format = parser.value(kFormat);
-    if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
-        return QStringLiteral("--audit-report needs --format pdf or --format csv");
-    }
-    reportFormat = format == QLatin1String("pdf") ? AuditReport::Format::Pdf : AuditReport::Format::Csv;
-    if (parser.isSet(kRecordedMoreThan)
-        && !readPositive(parser.value(kRecordedMoreThan), 0, 100000, &reportOptions.recordedMoreThan)) {
-        return QStringLiteral("--recorded-more-than must be a whole number from 0 to 100000");
-    }
-    reportOptions.pseudonymise = parser.isSet(kPseudonymise);
-    reportOutput = parser.value(kOutput);
-    if (reportOutput.isEmpty()) {
-        return QStringLiteral("--audit-report needs --output FILE");
-    }
-    if (kiosk) {
-        // A kiosk station writes only where the administrator collects exports.
-        if (exportFolder.isEmpty()) {
-            return QStringLiteral("on a kiosk station the report goes to the export folder, and Kiosk/ExportFolder is "
-                                  "not set in the configuration");
-        }
-        const QFileInfo output(reportOutput);
-        if (reportOutput.contains(QLatin1Char('/')) || reportOutput.contains(QLatin1Char('\\'))) {
-            if (QFileInfo(output.absolutePath()).canonicalFilePath() != QFileInfo(exportFolder).canonicalFilePath()) {
-                return QStringLiteral("on a kiosk station the report goes to the export folder %1 only: give a file "
-                                      "name, not %2")
-                    .arg(exportFolder, reportOutput);
-            }
-        }
-        reportOutput = QDir(exportFolder).filePath(output.fileName());
-    }
     return {};
 }
 
@@ -369,32 +289,32 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         environment.recordingApi = *api;
     }
     int seconds = refreshIntervalMs / 1000;
-    if (parser.isSet(kRefresh) && !readPositive(parser.value(kRefresh), 1, 3600, &seconds)) {
+    if (parser.isSet(kRefresh) && !readWholeNumber(parser.value(kRefresh), 1, 3600, &seconds)) {
         return QStringLiteral("--refresh-interval must be 1 to 3600 seconds");
     }
     refreshIntervalMs = seconds * 1000;
 
     int number = 0;
     if (parser.isSet(kDemoAgents)) {
-        if (!readPositive(parser.value(kDemoAgents), 0, 200000, &number)) {
+        if (!readWholeNumber(parser.value(kDemoAgents), 0, 200000, &number)) {
             return QStringLiteral("--demo-agents must be 0 to 200000");
         }
         simulator.agentCount = number;
     }
     if (parser.isSet(kDemoPort)) {
-        if (!readPositive(parser.value(kDemoPort), 1, 65535, &number)) {
+        if (!readWholeNumber(parser.value(kDemoPort), 1, 65535, &number)) {
             return QStringLiteral("--demo-port must be 1 to 65535");
         }
         demoPort = quint16(number);
     }
     if (parser.isSet(kDemoSeed)) {
-        if (!readPositive(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
+        if (!readWholeNumber(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
             return QStringLiteral("--demo-seed must be a non-negative number");
         }
         simulator.seed = quint32(number);
     }
     if (parser.isSet(kDemoLatency)) {
-        if (!readPositive(parser.value(kDemoLatency), 0, 60000, &number)) {
+        if (!readWholeNumber(parser.value(kDemoLatency), 0, 60000, &number)) {
             return QStringLiteral("--demo-latency must be 0 to 60000 ms");
         }
         simulator.latencyMs = number;
@@ -405,7 +325,7 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             .arg(RecordingDuration::kLongestOffered)
             .arg(defaultDurationSeconds);
     }
-    if (const QString error = readAuditReport(parser); !error.isEmpty()) {
+    if (const QString error = report.read(parser, kiosk, exportFolder); !error.isEmpty()) {
         return error;
     }
     if (selfTest && !demo) {

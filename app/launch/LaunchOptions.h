@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit/AuditReport.h"
 #include "audit/SyslogTarget.h"
 #include "cxone/CxoneEnvironment.h"
+#include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
 #include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
@@ -30,11 +30,7 @@ public:
     int auditRetentionDays = 180;
     bool verifyAudit = false;
     QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
-    // --audit-report: the monthly report, written without a window.
-    bool auditReport = false;
-    AuditReport::Options reportOptions;
-    AuditReport::Format reportFormat = AuditReport::Format::Pdf;
-    QString reportOutput; // on a kiosk station, inside exportFolder
+    AuditReportRequest report;
     // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
     SyslogTarget auditSyslog;
     int auditCheckpointEvery = 50;
@@ -72,5 +68,4 @@ public:
 private:
     // Returns an error to print, or empty.
     QString readConfiguration(QSettings &settings);
-    QString readAuditReport(const QCommandLineParser &parser);
 };

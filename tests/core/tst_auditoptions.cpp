@@ -114,19 +114,19 @@ private Q_SLOTS:
             QStringLiteral("november.csv") };
         LaunchOptions configured;
         QCOMPARE(parseWithConfiguration(ini, &configured, report), QString());
-        QVERIFY(configured.auditReport);
-        QCOMPARE(configured.reportOptions.recordedMoreThan, 12);
-        QCOMPARE(configured.reportFormat, AuditReport::Format::Csv);
-        QCOMPARE(configured.reportOptions.from, QDate(2026, 11, 1));
-        QVERIFY(!configured.reportOptions.pseudonymise);
+        QVERIFY(configured.report.requested);
+        QCOMPARE(configured.report.options.recordedMoreThan, 12);
+        QCOMPARE(configured.report.format, AuditReport::Format::Csv);
+        QCOMPARE(configured.report.options.from, QDate(2026, 11, 1));
+        QVERIFY(!configured.report.options.pseudonymise);
         LaunchOptions given;
         QCOMPARE(parseWithConfiguration(ini, &given,
                      report
                          + QStringList { QStringLiteral("--recorded-more-than"), QStringLiteral("3"),
                              QStringLiteral("--pseudonymise") }),
             QString());
-        QCOMPARE(given.reportOptions.recordedMoreThan, 3);
-        QVERIFY(given.reportOptions.pseudonymise);
+        QCOMPARE(given.report.options.recordedMoreThan, 3);
+        QVERIFY(given.report.options.pseudonymise);
         LaunchOptions wrong;
         QVERIFY(parseWithConfiguration("[Audit]\nReportAgentsRecordedMoreThan=lots\n", &wrong)
                     .contains(QLatin1String("Audit/ReportAgentsRecordedMoreThan must be a whole number")));

@@ -10,9 +10,9 @@
 #include <QStandardPaths>
 
 using AuditChain::Anchor;
-using AuditChain::FileLines;
 using AuditChain::anchorFrom;
 using AuditChain::anchorLine;
+using AuditChain::FileLines;
 using AuditChain::hashOf;
 using AuditChain::isAnchorLine;
 using AuditChain::lineFor;
