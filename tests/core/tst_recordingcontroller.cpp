@@ -292,6 +292,36 @@ private Q_SLOTS:
         QVERIFY(m_tracker->pending().isEmpty());
     }
 
+    // Signing out, an idle lock or an expired session must not turn "may be recording" into
+    // "failed": a confirmation refused by Vigie itself (nobody signed in) says nothing of what
+    // CXone did. The start stays unconfirmed, and the next sign-in confirms it.
+    void signingOutKeepsUnconfirmedStartsUntilTheNextSignIn()
+    {
+        setUp(3);
+        addFault(QStringLiteral("start-screen:504-after"), agents().at(0).userId);
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        QSignalSpy started(m_controller.get(), &RecordingController::started);
+        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
+        m_controller->start({ agents().at(0) }, 600);
+        QVERIFY(unconfirmed.wait(5000));
+        m_cxone->tokens->signOut();
+        // Several confirmations come due while nobody is signed in (back-off 50 to 200 ms).
+        QTest::qWait(1500);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(pendingFor(0));
+        QCOMPARE(pendingFor(0)->confirmation, TrackedRecording::Confirmation::Unconfirmed);
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.size(), 1);
+
+        m_cxone->simulator->clearFaults();
+        QVERIFY(m_cxone->signInWith(
+            { m_cxone->simulator->options().demoKeyId, m_cxone->simulator->options().demoKeySecret }));
+        m_controller->resumePending();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QCOMPARE(failed.count(), 0);
+    }
+
     void anUnconfirmedStartRefusedLaterIsDropped()
     {
         setUp(3);

@@ -74,3 +74,8 @@ bool isDefiniteRefusal(ApiOutcome outcome)
         return false;
     }
 }
+
+bool isRefusalByCxone(ApiOutcome outcome)
+{
+    return outcome == ApiOutcome::BadRequest || outcome == ApiOutcome::Forbidden || outcome == ApiOutcome::NotFound;
+}

@@ -38,6 +38,10 @@ inline bool isSuccess(ApiOutcome outcome) { return outcome == ApiOutcome::Succes
 // The answers after which a start certainly created nothing (cxone-api.md's refusals, and what
 // Vigie refused before sending). Every other failure may hide a recording CXone did start.
 bool isDefiniteRefusal(ApiOutcome outcome);
+// CXone itself refused the request (400, 403, 404): asked again about a start whose answer was
+// lost, this says the first one was refused too. What Vigie refuses before sending (nobody signed
+// in, a request already on its way) says nothing about what CXone did with the first.
+bool isRefusalByCxone(ApiOutcome outcome);
 
 // A stable, untranslated name for files (audit log) and logs.
 QString apiOutcomeName(ApiOutcome outcome);

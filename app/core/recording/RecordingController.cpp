@@ -285,10 +285,11 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
         settle(job, false, result.outcome);
         return;
     }
-    // A first answer that says CXone did nothing ends it; once a start is unconfirmed, only a
-    // refusal does: a timeout or an undocumented status while asking again proves nothing.
+    // A first answer that says CXone did nothing ends it; once a start is unconfirmed, only CXone's
+    // own refusal does: a timeout, an undocumented status or a sign-out while asking again proves
+    // nothing about the first request.
     const bool certainlyNothing
-        = job.kind == Job::Kind::Confirm ? isDefiniteRefusal(result.outcome) : !result.mayHaveStarted;
+        = job.kind == Job::Kind::Confirm ? isRefusalByCxone(result.outcome) : !result.mayHaveStarted;
     if (certainlyNothing) {
         m_tracker->dropPending({ userId });
         m_unconfirmed.settle(userId);
