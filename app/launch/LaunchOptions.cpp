@@ -37,40 +37,6 @@ const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
 
-// "documented" (the recording page's spelling) or "v1" (the OpenAPI clients'), cxone-platform.md.
-std::optional<CxoneEnvironment::RecordingApi> recordingApiFrom(const QString &name)
-{
-    if (name == QLatin1String("documented")) {
-        return CxoneEnvironment::RecordingApi::Documented;
-    }
-    if (name == QLatin1String("v1")) {
-        return CxoneEnvironment::RecordingApi::V1;
-    }
-    return std::nullopt;
-}
-
-ScopeSettings scopeFrom(QSettings &settings)
-{
-    ScopeSettings scope;
-    // "Teams=Billing, 15" is a list in an INI file; one name alone is a string.
-    scope.teams = settings.value(QStringLiteral("Scope/Teams")).toStringList();
-    for (QString &team : scope.teams) {
-        team = team.trimmed();
-    }
-    scope.teams.removeAll(QString());
-    scope.ledTeams = settings.value(QStringLiteral("Scope/LedTeams"), false).toBool();
-    return scope;
-}
-
-// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
-// documentation and the package's example say. QSettings names it so for its native format on
-// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
-QString systemConfigurationFile()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))
-        .fileName();
-}
-
 } // namespace
 
 void LaunchOptions::addTo(QCommandLineParser &parser)
@@ -139,72 +105,6 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     parser.addOptions(AuditReportRequest::commandLineOptions());
 }
 
-QString LaunchOptions::readConfiguration(QSettings &settings)
-{
-    settings.beginGroup(QStringLiteral("CXone"));
-    environment.issuer = QUrl(settings.value(QStringLiteral("AuthUrl"), environment.issuer.toString()).toString());
-    environment.apiBaseOverride = QUrl(settings.value(QStringLiteral("ApiUrl")).toString());
-    environment.apiVersion = settings.value(QStringLiteral("ApiVersion"), environment.apiVersion).toString();
-    environment.clientId = settings.value(QStringLiteral("ClientId")).toString();
-    environment.clientSecret = settings.value(QStringLiteral("ClientSecret")).toString();
-    if (settings.value(QStringLiteral("UserIdField")).toString() == QLatin1String("agentId")) {
-        environment.userIdField = CxoneEnvironment::UserIdField::AgentId;
-    }
-    const QString recordingApi = settings.value(QStringLiteral("RecordingApi")).toString().trimmed();
-    settings.endGroup();
-    if (!recordingApi.isEmpty()) {
-        if (!recordingApiFrom(recordingApi)) {
-            return QStringLiteral("CXone/RecordingApi must be documented or v1, not %1").arg(recordingApi);
-        }
-        environment.recordingApi = *recordingApiFrom(recordingApi);
-    }
-    kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
-    // An INI value with a comma reads as a list: join it back so the error shows what was written.
-    const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));
-    const QString retention
-        = (retentionValue.typeId() == QMetaType::QStringList ? retentionValue.toStringList().join(QStringLiteral(", "))
-                                                             : retentionValue.toString())
-              .trimmed();
-    if (!retention.isEmpty() && !readWholeNumber(retention, 1, 3650, &auditRetentionDays)) {
-        return QStringLiteral("Audit/RetentionDays must be a whole number of days from 1 to 3650, not \"%1\"")
-            .arg(retention);
-    }
-    QString syslogError;
-    const std::optional<SyslogTarget> syslog
-        = SyslogTarget::parse(settings.value(QStringLiteral("Audit/SyslogServer")).toString(), &syslogError);
-    if (!syslog) {
-        return syslogError;
-    }
-    auditSyslog = *syslog;
-    const QString recordedMoreThan
-        = settings.value(QStringLiteral("Audit/ReportAgentsRecordedMoreThan")).toString().trimmed();
-    if (!recordedMoreThan.isEmpty()
-        && !readWholeNumber(recordedMoreThan, 0, 100000, &report.options.recordedMoreThan)) {
-        return QStringLiteral("Audit/ReportAgentsRecordedMoreThan must be a whole number from 0 to 100000, not \"%1\"")
-            .arg(recordedMoreThan);
-    }
-    const QString checkpointEvery = settings.value(QStringLiteral("Audit/CheckpointEvery")).toString().trimmed();
-    if (!checkpointEvery.isEmpty() && !readWholeNumber(checkpointEvery, 1, 100000, &auditCheckpointEvery)) {
-        return QStringLiteral("Audit/CheckpointEvery must be a whole number of entries from 1 to 100000, not \"%1\"")
-            .arg(checkpointEvery);
-    }
-    purposes = settings.value(QStringLiteral("Recording/Purposes")).toStringList();
-    for (QString &purpose : purposes) {
-        purpose = purpose.trimmed();
-    }
-    purposes.removeAll(QString());
-    defaultDurationSeconds = settings.value(QStringLiteral("Recording/DefaultDurationSeconds"), 0).toInt();
-    kioskPinHash = settings.value(QStringLiteral("Kiosk/PinHash")).toString();
-    idleLockMinutes
-        = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
-    keepKeyInKeychain = settings.value(QStringLiteral("Kiosk/KeepKeyInKeychain"), false).toBool();
-    exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
-    kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
-    language = settings.value(QStringLiteral("General/Language")).toString();
-    scope = scopeFrom(settings);
-    return {};
-}
-
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
 {
     configFile = parser.value(kConfig);
@@ -229,11 +129,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
     }
     if (configFile != systemConfigurationFile() && QFileInfo::exists(systemConfigurationFile())) {
-        // The administrator's scope binds every launch: a --config file of one's own takes no team away.
         QSettings system(systemConfigurationFile(), QSettings::IniFormat);
-        const ScopeSettings provisioned = scopeFrom(system);
-        if (provisioned.restricts()) {
-            scope = provisioned;
+        if (const QString error = readAdministratorSettings(system); !error.isEmpty()) {
+            return error;
         }
     }
 
@@ -282,7 +180,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
                                                                     : CxoneEnvironment::UserIdField::UserId;
     }
     if (parser.isSet(kRecordingApi)) {
-        const std::optional<CxoneEnvironment::RecordingApi> api = recordingApiFrom(parser.value(kRecordingApi));
+        const std::optional<CxoneEnvironment::RecordingApi> api
+            = CxoneEnvironment::recordingApiNamed(parser.value(kRecordingApi));
         if (!api) {
             return QStringLiteral("--recording-api must be documented or v1, not %1").arg(parser.value(kRecordingApi));
         }
@@ -380,4 +279,13 @@ StationPolicy LaunchOptions::stationPolicy() const
     policy.languageOnCommandLine = languageOnCommandLine;
     policy.languageProvisioned = kiosk && !language.isEmpty();
     return policy;
+}
+
+// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
+// documentation and the package's example say. QSettings names it so for its native format on
+// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
+QString LaunchOptions::systemConfigurationFile()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))
+        .fileName();
 }

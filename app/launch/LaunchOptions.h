@@ -52,10 +52,13 @@ public:
     SimulatorOptions simulator;
     CxoneEnvironment environment;
     // The administrator's scope (Scope/Teams, Scope/LedTeams). The system-wide file's binds every
-    // launch; a --config file sets one only where the system-wide file has none.
+    // launch, as do its Audit, Recording and Kiosk groups; a --config file sets them only where
+    // the system-wide file has none.
     ScopeSettings scope;
 
     static void addTo(QCommandLineParser &parser);
+    // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
+    static QString systemConfigurationFile();
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.
     QString readFrom(const QCommandLineParser &parser);
     // Why this configuration cannot make a kiosk that holds (no usable PIN hash, no export
@@ -66,6 +69,11 @@ public:
     StationPolicy stationPolicy() const;
 
 private:
-    // Returns an error to print, or empty.
+    // LaunchConfiguration.cpp: the configuration files. Each returns an error to print, or empty.
     QString readConfiguration(QSettings &settings);
+    QString readAdministratorSettings(QSettings &system);
+    QString readCxoneSettings(QSettings &settings);
+    QString readAuditSettings(QSettings &settings);
+    QString readRecordingSettings(QSettings &settings);
+    QString readKioskSettings(QSettings &settings);
 };

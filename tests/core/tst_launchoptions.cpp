@@ -94,6 +94,49 @@ private Q_SLOTS:
         QCOMPARE(options.scope.ledTeams, ledTeams);
     }
 
+    // The evidence, the purposes and the station's locking are the administrator's too: a --config
+    // file of one's own neither stops the forwarding, nor shortens the retention, nor adds a purpose,
+    // nor leaves kiosk mode, where the system-wide file sets them.
+    void auditRecordingAndKioskComeFromTheAdministrator()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            system.setValue(QStringLiteral("Audit/SyslogServer"), QStringLiteral("udp://127.0.0.1:5514"));
+            system.setValue(QStringLiteral("Audit/RetentionDays"), 365);
+            system.setValue(QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral("Coaching") });
+            system.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+            system.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("135790")));
+            system.setValue(QStringLiteral("Kiosk/ExportFolder"), m_systemDir.path());
+        }
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.conf"));
+        {
+            QSettings settings(own, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Audit/RetentionDays"), 1);
+            settings.setValue(QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral("Anything") });
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), false);
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), own }, &options), QString());
+        QCOMPARE(options.configFile, own);
+        QCOMPARE(options.auditRetentionDays, 365);
+        QVERIFY(options.auditSyslog.isEnabled());
+        QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
+        QVERIFY(options.kiosk);
+        QCOMPARE(options.exportFolder, m_systemDir.path());
+
+        // What the system-wide file leaves unset stays the supervisor's to choose.
+        QFile::remove(systemFile());
+        LaunchOptions unmanaged;
+        QCOMPARE(parse({ QStringLiteral("--config"), own }, &unmanaged), QString());
+        QCOMPARE(unmanaged.auditRetentionDays, 1);
+        QVERIFY(!unmanaged.kiosk);
+        QCOMPARE(unmanaged.purposes, QStringList { QStringLiteral("Anything") });
+    }
+
     void urlsMustBeHttpsUnlessLoopback_data()
     {
         QTest::addColumn<QString>("url");

@@ -59,3 +59,14 @@ QUrl CxoneEnvironment::below(QUrl base, const QString &path)
     base.setPath(basePath + path);
     return base;
 }
+
+std::optional<CxoneEnvironment::RecordingApi> CxoneEnvironment::recordingApiNamed(const QString &name)
+{
+    if (name == QLatin1String("documented")) {
+        return CxoneEnvironment::RecordingApi::Documented;
+    }
+    if (name == QLatin1String("v1")) {
+        return CxoneEnvironment::RecordingApi::V1;
+    }
+    return std::nullopt;
+}

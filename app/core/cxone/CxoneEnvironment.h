@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // Where and how to reach one CXone environment. Everything that differs between tenants
 // or regions is here, so nothing in the client hard-codes a host or an API version.
 struct CxoneEnvironment
@@ -22,6 +24,8 @@ struct CxoneEnvironment
     // Which agent field the recording API's user-id parameter carries (cxone-platform.md).
     UserIdField userIdField = UserIdField::UserId;
     RecordingApi recordingApi = RecordingApi::Documented;
+    // "documented" or "v1", as the configuration and the command line spell them.
+    static std::optional<RecordingApi> recordingApiNamed(const QString &name);
     // No byte for this long ends an attempt; so does twice as long in all, however the bytes trickle.
     int requestTimeoutMs = 15000;
     int exchangeDeadlineMs() const { return 2 * requestTimeoutMs; }
