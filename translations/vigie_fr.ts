@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessibleParts</name>
+    <message>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+51"/>
+        <source>Clear “%1”</source>
+        <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
+        <translation>Effacer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scroll the tabs left</source>
+        <extracomment>Buttons shown when the tabs do not fit: show the tabs further left (right)</extracomment>
+        <translation>Faire défiler les onglets vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the tabs right</source>
+        <translation>Faire défiler les onglets vers la droite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select all rows</source>
+        <extracomment>Accessible name of the button at the top left corner of a table</extracomment>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+</context>
+<context>
     <name>ActiveRecordingsModel</name>
     <message>
         <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
@@ -86,7 +112,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+116"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+122"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Oublier</translation>
@@ -261,7 +287,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+2"/>
         <source>In state for</source>
-        <translation>Dans l&apos;état depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -272,7 +298,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+177"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+178"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -378,7 +404,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -503,7 +529,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+117"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -1252,7 +1278,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+99"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1441,7 +1467,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+67"/>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+69"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -1509,6 +1535,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>&amp;About Vigie</source>
         <translation>&amp;À propos de Vigie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More menus</source>
+        <extracomment>Button of the menu bar listing the menus that do not fit in the window</extracomment>
+        <translation>Autres menus</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1876,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+125"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -1982,7 +2014,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Coaching</source>
         <translation>Accompagnement (coaching)</translation>
     </message>
@@ -2005,7 +2037,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+84"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+85"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>

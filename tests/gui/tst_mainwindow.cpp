@@ -109,7 +109,7 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(!candidate->objectName().isEmpty(), candidate->metaObject()->className());
-            QVERIFY2(!candidate->accessibleName().isEmpty(), qPrintable(candidate->objectName()));
+            QVERIFY2(!spokenName(candidate).isEmpty(), qPrintable(candidate->objectName()));
             ++checked;
         }
         QVERIFY(checked >= 12);

@@ -8,6 +8,7 @@
 #include "text/OutcomeText.h"
 #include "text/ScopeText.h"
 #include "views/RowTable.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -207,6 +208,7 @@ void AgentsPanel::retranslate()
     showScope();
     m_table->setAccessibleName(tr("Agents"));
     m_table->setToolTip(tr("Select one or more agents; Enter starts recording them"));
+    AccessibleParts::name(this);
     refreshFilterChoices();
     m_model->retranslate();
     // Titles differ in length between languages: a column is never narrower than its title.

@@ -3,6 +3,7 @@
 #include "presenters/SessionAnnouncer.h"
 #include "recording/RecordingController.h"
 #include "shell/UiSettings.h"
+#include "widgets/AccessibleParts.h"
 #include "widgets/DurationPicker.h"
 
 #include <QAction>
@@ -208,6 +209,7 @@ void RecordingPanel::retranslate()
     m_cancelBatchButton->setText(tr("Cancel"));
     m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
     m_cancelBatchButton->setToolTip(tr("Requests already sent finish; the others are not sent"));
+    AccessibleParts::name(this);
 }
 
 void RecordingPanel::retranslatePurposes()

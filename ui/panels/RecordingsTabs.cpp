@@ -5,6 +5,7 @@
 #include "models/RecordingHistoryModel.h"
 #include "views/ActiveRecordingsView.h"
 #include "views/RowTable.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -124,4 +125,5 @@ void RecordingsTabs::retranslate()
     m_logView->setAccessibleName(tr("Activity log"));
     m_activeModel->retranslate();
     m_historyModel->retranslate();
+    AccessibleParts::name(this);
 }

@@ -59,9 +59,20 @@ void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
             connect(forget, &QPushButton::clicked, this, [this, userId] { Q_EMIT forgetRequested(userId); });
             layout->addWidget(forget);
         }
+        // Named before they are placed: the column takes the width of the words it shows.
+        retranslateButtons(buttons, cell);
         setIndexWidget(cell, buttons);
     }
-    retranslateButtons();
+    fitColumns();
+}
+
+void ActiveRecordingsView::fitColumns()
+{
+    // The header sizes its columns to their cells' text; the buttons of the Action column are
+    // widgets it does not measure by itself. The stretched Agent column never gets narrower
+    // than its title, even in the smallest window.
+    resizeColumnToContents(ActiveRecordingsModel::ActionColumn);
+    horizontalHeader()->setMinimumSectionSize(horizontalHeader()->sectionSizeHint(ActiveRecordingsModel::AgentColumn));
 }
 
 void ActiveRecordingsView::setConcealed(bool concealed)
@@ -102,36 +113,36 @@ void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
-void ActiveRecordingsView::retranslateButtons()
+void ActiveRecordingsView::retranslateButtons(const QWidget *buttons, const QModelIndex &cell)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QWidget *buttons = indexWidget(m_model->index(row, ActiveRecordingsModel::ActionColumn));
-        if (!buttons) {
+    const QString agent = cell.siblingAtColumn(ActiveRecordingsModel::AgentColumn).data().toString();
+    for (auto *button : buttons->findChildren<QPushButton *>()) {
+        if (button->property("role").toString() == QLatin1String("forget")) {
+            //: Button of an unconfirmed recording: stop asking CXone about it
+            button->setText(tr("Forget"));
+            button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
+            button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
+                                  "until its end time and cannot be stopped from Vigie.")
+                                   .arg(agent));
             continue;
         }
-        const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
-        for (auto *button : buttons->findChildren<QPushButton *>()) {
-            if (button->property("role").toString() == QLatin1String("forget")) {
-                //: Button of an unconfirmed recording: stop asking CXone about it
-                button->setText(tr("Forget"));
-                button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
-                button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
-                                      "until its end time and cannot be stopped from Vigie.")
-                                       .arg(agent));
-                continue;
-            }
-            //: Button in each row of the active recordings: stop this recording now
-            button->setText(tr("Stop"));
-            button->setAccessibleName(tr("Stop recording %1").arg(agent));
-            button->setToolTip(tr("Stop recording %1 now").arg(agent));
-        }
+        //: Button in each row of the active recordings: stop this recording now
+        button->setText(tr("Stop"));
+        button->setAccessibleName(tr("Stop recording %1").arg(agent));
+        button->setToolTip(tr("Stop recording %1 now").arg(agent));
     }
 }
 
 void ActiveRecordingsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateButtons();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
+            if (const QWidget *buttons = indexWidget(cell)) {
+                retranslateButtons(buttons, cell);
+            }
+        }
+        fitColumns();
     }
     QTableView::changeEvent(event);
 }

@@ -30,7 +30,8 @@ protected:
 
 private:
     void createRowButtons(int firstRow, int lastRow);
-    void retranslateButtons();
+    void retranslateButtons(const QWidget *buttons, const QModelIndex &cell);
+    void fitColumns();
 
     ActiveRecordingsModel *m_model;
 };
