@@ -4,13 +4,13 @@
 <context>
     <name>AccessibleParts</name>
     <message>
-        <location filename="../ui/widgets/AccessibleParts.cpp" line="+51"/>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+52"/>
         <source>Clear “%1”</source>
         <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
         <translation>Effacer « %1 »</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Scroll the tabs left</source>
         <extracomment>Buttons shown when the tabs do not fit: show the tabs further left (right)</extracomment>
         <translation>Faire défiler les onglets vers la gauche</translation>
@@ -112,7 +112,50 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+122"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+87"/>
+        <source>&amp;Stop this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Arrêter cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this recording now (Delete)</source>
+        <translation>Arrêter cet enregistrement maintenant (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Extend this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Prolonger cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this recording the duration chosen under Screen recording, from now: Vigie stops it and starts a new one</source>
+        <translation>Donner à cet enregistrement la durée choisie sous Enregistrement d&apos;écran, à partir de maintenant&#xa0;: Vigie l&apos;arrête et en démarre un nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget this unconfirmed recording</source>
+        <extracomment>Context menu of a recording CXone never confirmed</extracomment>
+        <translation>&amp;Oublier cet enregistrement non confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
+        <translation>Ne plus interroger CXone à son sujet&#x202f;; si CXone l&apos;a bien démarré, il continue jusqu&apos;à son heure de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the contact ID</source>
+        <translation>&amp;Copier l&apos;ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this recording&apos;s CXone contact ID on the clipboard</source>
+        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Oublier</translation>
@@ -298,7 +341,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+178"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+208"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -309,15 +352,26 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy the contact ID</source>
+        <extracomment>Context menu of an agent who is being recorded</extracomment>
+        <translation>&amp;Copier l&apos;ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the CXone contact ID of this agent&apos;s recording on the clipboard</source>
+        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de l&apos;enregistrement de cet agent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -362,8 +416,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select one or more agents; Enter starts recording them</source>
-        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
+        <source>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée démarre leur enregistrement, la touche Menu ou Maj+F10 ouvre les actions de l&apos;agent courant</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1600,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+300"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+313"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1876,7 +1930,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+125"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+127"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -2037,7 +2091,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+85"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>
@@ -2065,19 +2119,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete stops the selected recordings</source>
-        <translation>Suppr arrête les enregistrements sélectionnés</translation>
+        <location line="+3"/>
+        <source>Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Suppr arrête les enregistrements sélectionnés&#x202f;; la touche Menu ou Maj+F10 ouvre les actions de l&apos;enregistrement courant</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -112,6 +112,8 @@ QPushButton *RecordingPanel::addRecordingButton(const char *objectName, QAction 
 
 QList<QAction *> RecordingPanel::actions() const { return { m_startAction, m_stopAction, m_extendAction }; }
 
+int RecordingPanel::durationSeconds() const { return m_duration->seconds(); }
+
 void RecordingPanel::showSelection(int selected, bool requestsAllowed)
 {
     const bool enabled = requestsAllowed && selected > 0;
