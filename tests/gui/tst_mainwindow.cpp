@@ -613,6 +613,23 @@ private Q_SLOTS:
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
     }
 
+    void unconfirmedRowMenuOffersStopAndForgetOnly()
+    {
+        QVERIFY(openWindow(true));
+        m_session->controller()->setConfirmationBackoff(60000, 60000);
+        m_simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:504-after")));
+        selectRows({ 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QVERIFY(activeModel()->index(0, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool());
+        auto *view = widget<QTableView>("activeRecordingsView");
+        view->setFocus();
+        view->setCurrentIndex(activeModel()->index(0, 0));
+        // No contact ID to copy, nothing CXone could extend: Stop, or Forget (which asks first).
+        QCOMPARE(useRowMenu(view, QString()),
+            QStringList({ QStringLiteral("actionStopActiveRow"), QStringLiteral("actionForgetActiveRow") }));
+    }
+
     void deleteStopsTheCurrentActiveRow()
     {
         QVERIFY(openWindow(true));
