@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessibleParts</name>
+    <message>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+52"/>
+        <source>Clear “%1”</source>
+        <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
+        <translation>Clear “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scroll the tabs left</source>
+        <extracomment>Buttons shown when the tabs do not fit: show the tabs further left (right)</extracomment>
+        <translation>Scroll the tabs left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the tabs right</source>
+        <translation>Scroll the tabs right</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select all rows</source>
+        <extracomment>Accessible name of the button at the top left corner of a table</extracomment>
+        <translation>Select all rows</translation>
+    </message>
+</context>
+<context>
     <name>ActiveRecordingsModel</name>
     <message>
         <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
@@ -86,7 +112,50 @@ Purpose: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+116"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+87"/>
+        <source>&amp;Stop this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Stop this recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this recording now (Delete)</source>
+        <translation>Stop this recording now (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Extend this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Extend this recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this recording the duration chosen under Screen recording, from now: Vigie stops it and starts a new one</source>
+        <translation>Give this recording the duration chosen under Screen recording, from now: Vigie stops it and starts a new one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget this unconfirmed recording</source>
+        <extracomment>Context menu of a recording CXone never confirmed</extracomment>
+        <translation>&amp;Forget this unconfirmed recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
+        <translation>Stop asking CXone about it; if CXone did start it, it goes on until its end time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the contact ID</source>
+        <translation>&amp;Copy the contact ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this recording&apos;s CXone contact ID on the clipboard</source>
+        <translation>Put this recording&apos;s CXone contact ID on the clipboard</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Forget</translation>
@@ -272,7 +341,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+177"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+208"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -283,15 +352,26 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Find an agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy the contact ID</source>
+        <extracomment>Context menu of an agent who is being recorded</extracomment>
+        <translation>&amp;Copy the contact ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the CXone contact ID of this agent&apos;s recording on the clipboard</source>
+        <translation>Put the CXone contact ID of this agent&apos;s recording on the clipboard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -336,8 +416,8 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select one or more agents; Enter starts recording them</source>
-        <translation>Select one or more agents; Enter starts recording them</translation>
+        <source>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</translation>
     </message>
 </context>
 <context>
@@ -378,7 +458,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -503,7 +583,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+117"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -1252,7 +1332,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+99"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
@@ -1441,7 +1521,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+67"/>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+69"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -1510,11 +1590,17 @@ Recording API user-id: %5</translation>
         <source>&amp;About Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>More menus</source>
+        <extracomment>Button of the menu bar listing the menus that do not fit in the window</extracomment>
+        <translation>More menus</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+300"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+313"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1844,7 +1930,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+127"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
@@ -1982,7 +2068,7 @@ Recording API user-id: %5</translation>
         <translation>Requests already sent finish; the others are not sent</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
@@ -2005,7 +2091,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+84"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Forget unconfirmed recordings</translation>
     </message>
@@ -2033,19 +2119,19 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete stops the selected recordings</source>
-        <translation>Delete stops the selected recordings</translation>
+        <location line="+3"/>
+        <source>Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one</translation>
     </message>
     <message>
         <location line="+1"/>

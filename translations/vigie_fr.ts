@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessibleParts</name>
+    <message>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+52"/>
+        <source>Clear “%1”</source>
+        <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
+        <translation>Effacer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scroll the tabs left</source>
+        <extracomment>Buttons shown when the tabs do not fit: show the tabs further left (right)</extracomment>
+        <translation>Faire défiler les onglets vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the tabs right</source>
+        <translation>Faire défiler les onglets vers la droite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select all rows</source>
+        <extracomment>Accessible name of the button at the top left corner of a table</extracomment>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+</context>
+<context>
     <name>ActiveRecordingsModel</name>
     <message>
         <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
@@ -86,7 +112,50 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+116"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+87"/>
+        <source>&amp;Stop this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Arrêter cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this recording now (Delete)</source>
+        <translation>Arrêter cet enregistrement maintenant (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Extend this recording</source>
+        <extracomment>Context menu of an active recording</extracomment>
+        <translation>&amp;Prolonger cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this recording the duration chosen under Screen recording, from now: Vigie stops it and starts a new one</source>
+        <translation>Donner à cet enregistrement la durée choisie sous Enregistrement d&apos;écran, à partir de maintenant&#xa0;: Vigie l&apos;arrête et en démarre un nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget this unconfirmed recording</source>
+        <extracomment>Context menu of a recording CXone never confirmed</extracomment>
+        <translation>&amp;Oublier cet enregistrement non confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
+        <translation>Ne plus interroger CXone à son sujet&#x202f;; si CXone l&apos;a bien démarré, il continue jusqu&apos;à son heure de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the contact ID</source>
+        <translation>&amp;Copier l&apos;ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this recording&apos;s CXone contact ID on the clipboard</source>
+        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Oublier</translation>
@@ -261,7 +330,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+2"/>
         <source>In state for</source>
-        <translation>Dans l&apos;état depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -272,7 +341,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+177"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+208"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -283,15 +352,26 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy the contact ID</source>
+        <extracomment>Context menu of an agent who is being recorded</extracomment>
+        <translation>&amp;Copier l&apos;ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the CXone contact ID of this agent&apos;s recording on the clipboard</source>
+        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de l&apos;enregistrement de cet agent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -336,8 +416,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select one or more agents; Enter starts recording them</source>
-        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée lance leur enregistrement</translation>
+        <source>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée démarre leur enregistrement, la touche Menu ou Maj+F10 ouvre les actions de l&apos;agent courant</translation>
     </message>
 </context>
 <context>
@@ -378,7 +458,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+99"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -503,7 +583,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+117"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -1252,7 +1332,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+98"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+99"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1441,7 +1521,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+67"/>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+69"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -1510,11 +1590,17 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>&amp;About Vigie</source>
         <translation>&amp;À propos de Vigie</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>More menus</source>
+        <extracomment>Button of the menu bar listing the menus that do not fit in the window</extracomment>
+        <translation>Autres menus</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+300"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+313"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1844,7 +1930,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+124"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+127"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -1982,7 +2068,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Les demandes déjà envoyées se terminent&#x202f;; les autres ne sont pas envoyées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Coaching</source>
         <translation>Accompagnement (coaching)</translation>
     </message>
@@ -2005,7 +2091,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+84"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>
@@ -2033,19 +2119,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete stops the selected recordings</source>
-        <translation>Suppr arrête les enregistrements sélectionnés</translation>
+        <location line="+3"/>
+        <source>Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Suppr arrête les enregistrements sélectionnés&#x202f;; la touche Menu ou Maj+F10 ouvre les actions de l&apos;enregistrement courant</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -33,6 +33,13 @@ NAMES = {
 }
 
 
+# Roles of the nodes a supervisor operates: each must carry a name (docs/automation.md).
+INPUT_ROLES = {"push button", "toggle button", "check box", "radio button", "combo box", "text", "password text",
+               "spin button", "slider", "table", "list", "tree", "page tab list", "page tab", "menu item", "entry"}
+# Parts of a table or list, named by their text (an empty cell is empty): checked through their owner.
+ITEM_ROLES = {"table cell", "list item", "table column header", "table row header", "column header", "row header"}
+
+
 class Failure(Exception):
     pass
 
@@ -105,6 +112,30 @@ class Scenario:
             return None
         return self.wait_for(search, 15, f"{role} '{name or ''}'")
 
+    def unnamed_controls(self):
+        """Every showing node that takes input or focus and has no name, as 'role (parent)'."""
+        unnamed = []
+        stack = [self.app]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            role = node.getRoleName()
+            if role in ITEM_ROLES:
+                continue
+            states = node.getState()
+            operable = role in INPUT_ROLES or states.contains(pyatspi.STATE_FOCUSABLE)
+            if operable and states.contains(pyatspi.STATE_SHOWING) and not node.name:
+                unnamed.append(f"{role} (in {node.parent.getRoleName()} '{node.parent.name}')")
+            if role not in ("table", "list", "tree"):  # their children are cells and items
+                stack.extend(child for child in node)
+        return unnamed
+
+    def check_everything_named(self):
+        unnamed = self.unnamed_controls()
+        if unnamed:
+            raise Failure(f"controls without a name: {unnamed}")
+
     def set_duration(self, slider, seconds):
         slider.queryValue().currentValue = seconds
         self.wait_for(lambda: slider.queryValue().currentValue == seconds, 5, f"the slider to hold {seconds} s")
@@ -112,6 +143,14 @@ class Scenario:
     @staticmethod
     def press(node):
         node.queryAction().doAction(0)
+
+    @staticmethod
+    def focus(node):
+        actions = node.queryAction()
+        names = [actions.getName(index) for index in range(actions.nActions)]
+        if "SetFocus" not in names:
+            raise Failure(f"no SetFocus action among {names}")
+        actions.doAction(names.index("SetFocus"))
 
     def latest_event(self):
         return self.find("label", predicate=lambda n: n.description == self.names["latest"]).name
@@ -205,6 +244,9 @@ class Scenario:
 
         if agent not in self.cell(active, 0, 0):
             raise Failure(f"the active recording is not {agent}'s")
+        # With a search typed (its clear button shows) and a recording running: nothing unnamed.
+        self.check_everything_named()
+        self.step("every control named")
         active.queryTable().addRowSelection(0)
         self.press(self.find("push button", self.names["stop_selected"]))
         self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording to stop")
@@ -243,9 +285,59 @@ class Scenario:
         self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped with Ctrl+Shift+R")
         self.step("stopped by keyboard")
 
+    def rows_flow(self):
+        """Row actions without the mouse: the bound button of a selected row, then Shift+F10 on a row."""
+        self.launch([])
+        agents = self.wait_connected()
+        self.check_everything_named()
+        self.step("signed in, every control named")
+        # 600 through the Value interface is a 600 s recording.
+        self.set_duration(self.find("slider", self.names["slider"]), 600)
+        table = agents.queryTable()
+        table.addRowSelection(0)
+        table.addRowSelection(1)
+        start = self.find("push button", self.names["start"])
+        self.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start to be enabled")
+        self.press(start)
+        active = self.table(self.names["active"])
+        self.wait_for(lambda: active.queryTable().nRows == 2, 10, "two recordings in the active list")
+        for row in range(2):
+            columns = [self.cell(active, row, column) for column in range(active.queryTable().nColumns)]
+            if "0:10:00" not in columns:
+                raise Failure(f"the recording started is not 600 s long: {columns}")
+            left = self.cell(active, row, 5).replace("\u00a0", " ")
+            if not (left.startswith("10 min") or left.startswith("9 min")):
+                raise Failure(f"the countdown does not start from 600 s: {left}")
+        self.step("two 600 s recordings")
+
+        # The row's Stop through accessibility: select it, press the button bound to the selection.
+        stopped = self.cell(active, 1, 0)
+        kept = self.cell(active, 0, 0)
+        active.queryTable().addRowSelection(1)
+        self.press(self.find("push button", self.names["stop_selected"]))
+        self.wait_for(lambda: active.queryTable().nRows == 1, 10, f"{stopped}'s recording to stop")
+        if self.cell(active, 0, 0) != kept:
+            raise Failure(f"the wrong recording stopped: {kept} is gone")
+        self.step("selected row stopped")
+
+        # Keys only: Shift+Tab from the button under it reaches the list, Shift+F10 opens the current
+        # row's menu, Stop is its first item.
+        self.focus(self.find("push button", self.names["stop_selected"]))
+        self.key("<Shift>Tab")
+        self.wait_for(lambda: active.getState().contains(pyatspi.STATE_FOCUSED), 5, "the active list to have focus")
+        # Qt leaves popup menus out of the application's tree: a screen reader follows them by their
+        # focus events. Down and Return on the list itself would stop nothing; in the menu they
+        # choose its first item, Stop.
+        self.key("<Shift>F10")
+        self.step("row menu open")
+        self.key("Down")
+        self.key("Return")
+        self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped from its menu")
+        self.step("stopped from the row menu")
+
     def run(self):
         try:
-            (self.keyboard_flow if self.args.scenario == "keyboard" else self.mouse_flow)()
+            {"keyboard": self.keyboard_flow, "rows": self.rows_flow}.get(self.args.scenario, self.mouse_flow)()
             print(f"e2e[{self.args.scenario}/{self.args.language}] passed", flush=True)
             return 0
         except Exception as error:  # keep every screenshot for whoever reads the failure
@@ -270,7 +362,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--vigie", required=True)
     parser.add_argument("--artifacts", required=True)
-    parser.add_argument("--scenario", choices=["mouse", "keyboard"], required=True)
+    parser.add_argument("--scenario", choices=["mouse", "keyboard", "rows"], required=True)
     parser.add_argument("--language", choices=["en", "fr"], required=True)
     parser.add_argument("--work", required=True)
     sys.exit(Scenario(parser.parse_args()).run())

@@ -78,7 +78,10 @@ private:
         return {};
     }
 
-    static QMap<QString, Row> collect(QWidget *root)
+    // Widgets a tool would find without a name, by objectName and language.
+    QStringList m_unnamed;
+
+    QMap<QString, Row> collect(QWidget *root)
     {
         QMap<QString, Row> rows;
         QList<QWidget *> widgets = root->findChildren<QWidget *>();
@@ -89,6 +92,11 @@ private:
                 if (!unnamed.isEmpty()) {
                     qWarning("no AutomationId: unnamed %s", qPrintable(unnamed));
                     rows.insert(QStringLiteral("~unnamed"), { unnamed, {}, {}, {} });
+                }
+                if (spokenName(widget).isEmpty() && !isLive(widget->objectName())) {
+                    m_unnamed.append(
+                        QStringLiteral("%1 %2 (en)")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
                 }
                 rows.insert(
                     widget->objectName(), { widget->objectName(), roleName(widget), widget->accessibleName(), {} });
@@ -102,6 +110,9 @@ private:
         for (auto it = rows->begin(); it != rows->end(); ++it) {
             QWidget *widget = it.key() == root->objectName() ? root : root->findChild<QWidget *>(it.key());
             it->french = widget ? widget->accessibleName() : QString();
+            if (widget && spokenName(widget).isEmpty() && !isLive(it.key())) {
+                m_unnamed.append(it.key() + QStringLiteral(" (fr)"));
+            }
         }
     }
 
@@ -201,6 +212,8 @@ private Q_SLOTS:
         document += table(QStringLiteral("Kiosk PIN dialog"), rows);
 
         QVERIFY(document.count(QLatin1String("\n| `")) > 30);
+        QVERIFY2(m_unnamed.isEmpty(),
+            qPrintable(QStringLiteral("no accessible name: ") + m_unnamed.join(QStringLiteral(", "))));
         QVERIFY2(!document.contains(QLatin1String("~unnamed")) && !document.contains(QLatin1String(" above ")),
             "a container without objectName breaks the UI Automation id of the widgets inside it");
         const QString path = QStringLiteral(VIGIE_SOURCE_DIR "/docs/automation-widgets.md");

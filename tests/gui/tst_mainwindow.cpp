@@ -13,11 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QTimer>
 
 // The real main window, driven through its widgets by objectName as a supervisor (or an
 // automation tool) would, against the simulator over HTTP.
@@ -77,6 +81,40 @@ private:
 
     QString agentCell(int row, int column) const { return agentTable()->model()->index(row, column).data().toString(); }
 
+    // Opens the context menu of the view's current row the way keys do (Shift+F10, or the Menu
+    // key as X11 reports it), notes the objectNames of its actions and triggers the one named.
+    static QStringList useRowMenu(QAbstractItemView *view, const QString &trigger, bool menuKey = false)
+    {
+        QStringList offered;
+        bool opened = false;
+        QTimer::singleShot(0, view, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                return;
+            }
+            opened = true;
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator()) {
+                    offered.append(action->objectName());
+                    QVERIFY(!action->text().isEmpty());
+                }
+            }
+            menu->close();
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == trigger) {
+                    action->trigger();
+                }
+            }
+        });
+        if (menuKey) {
+            QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1), view->mapToGlobal(QPoint(1, 1)));
+            QApplication::sendEvent(view, &event);
+        } else {
+            QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        }
+        return opened ? offered : QStringList { QStringLiteral("(no menu)") };
+    }
+
     void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
 
 private Q_SLOTS:
@@ -109,7 +147,7 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(!candidate->objectName().isEmpty(), candidate->metaObject()->className());
-            QVERIFY2(!candidate->accessibleName().isEmpty(), qPrintable(candidate->objectName()));
+            QVERIFY2(!spokenName(candidate).isEmpty(), qPrintable(candidate->objectName()));
             ++checked;
         }
         QVERIFY(checked >= 12);
@@ -542,6 +580,90 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
+    }
+
+    void activeRowMenuCopiesExtendsAndStops()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        auto *view = widget<QTableView>("activeRecordingsView");
+        view->setFocus();
+        view->setCurrentIndex(activeModel()->index(0, 0));
+        const qint64 contactId = activeModel()->index(0, 0).data(ActiveRecordingsModel::ContactIdRole).toLongLong();
+
+        const QStringList offered { QStringLiteral("actionStopActiveRow"), QStringLiteral("actionExtendActiveRow"),
+            QStringLiteral("actionCopyContactId") };
+        QCOMPARE(useRowMenu(view, QStringLiteral("actionCopyContactId"), true), offered);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::number(contactId));
+
+        // Extend: the duration chosen under Screen recording, from now (a stop, then a new start).
+        m_window->findChild<DurationPicker *>()->setSeconds(1800);
+        QCOMPARE(useRowMenu(view, QStringLiteral("actionExtendActiveRow")), offered);
+        QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
+                && activeModel()->index(0, 0).data(ActiveRecordingsModel::ContactIdRole).toLongLong() != contactId,
+            5000);
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
+            QStringLiteral("0:30:00"));
+
+        view->setCurrentIndex(activeModel()->index(0, 0));
+        QCOMPARE(useRowMenu(view, QStringLiteral("actionStopActiveRow")), offered);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+    }
+
+    void unconfirmedRowMenuOffersStopAndForgetOnly()
+    {
+        QVERIFY(openWindow(true));
+        m_session->controller()->setConfirmationBackoff(60000, 60000);
+        m_simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:504-after")));
+        selectRows({ 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QVERIFY(activeModel()->index(0, 0).data(ActiveRecordingsModel::UnconfirmedRole).toBool());
+        auto *view = widget<QTableView>("activeRecordingsView");
+        view->setFocus();
+        view->setCurrentIndex(activeModel()->index(0, 0));
+        // No contact ID to copy, nothing CXone could extend: Stop, or Forget (which asks first).
+        QCOMPARE(useRowMenu(view, QString()),
+            QStringList({ QStringLiteral("actionStopActiveRow"), QStringLiteral("actionForgetActiveRow") }));
+    }
+
+    void deleteStopsTheCurrentActiveRow()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        auto *view = widget<QTableView>("activeRecordingsView");
+        view->setFocus();
+        view->selectRow(1);
+        const QString kept = activeModel()->index(0, 0).data(ActiveRecordingsModel::UserIdRole).toString();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QCOMPARE(activeModel()->index(0, 0).data(ActiveRecordingsModel::UserIdRole).toString(), kept);
+    }
+
+    void agentRowMenuStartsStopsAndCopies()
+    {
+        QVERIFY(openWindow(true));
+        QTableView *table = agentTable();
+        table->setFocus();
+        // From the keyboard the current row need not be selected: the menu is about that row.
+        table->selectionModel()->setCurrentIndex(table->model()->index(3, 0), QItemSelectionModel::NoUpdate);
+        const QStringList recordingActions { QStringLiteral("actionStartRecording"),
+            QStringLiteral("actionStopRecording"), QStringLiteral("actionExtendRecording") };
+        QCOMPARE(useRowMenu(table, QStringLiteral("actionStartRecording")), recordingActions);
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QCOMPARE(activeModel()->index(0, 0).data().toString(), agentCell(3, 0));
+
+        QCOMPARE(useRowMenu(table, QStringLiteral("actionCopyAgentContactId")),
+            recordingActions + QStringList { QStringLiteral("actionCopyAgentContactId") });
+        QCOMPARE(QGuiApplication::clipboard()->text(), activeModel()->index(0, 1).data().toString());
+        QCOMPARE(useRowMenu(table, QStringLiteral("actionStopRecording"), true),
+            recordingActions + QStringList { QStringLiteral("actionCopyAgentContactId") });
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
     }
 
     void aStartWhoseAnswerIsLostIsShownThenConfirmedAndStoppable()

@@ -27,6 +27,8 @@ struct VigieWindow
     std::unique_ptr<MainWindow> window;
     // The administrator's scope for the next open().
     ScopeSettings scope;
+    // The language the next open() starts in, as --language would.
+    QString language = QStringLiteral("en");
 
     bool open(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically,
         const SimulatorOptions &options = {}, quint16 port = 0)
@@ -46,7 +48,7 @@ struct VigieWindow
         session->setScopeSettings(scope);
         session->tracker()->restore();
         languages = std::make_unique<LanguageSwitcher>();
-        languages->apply(QStringLiteral("en"));
+        languages->apply(language);
         window = std::make_unique<MainWindow>(session.get(), languages.get(), windowOptions);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) {

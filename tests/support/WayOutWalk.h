@@ -153,8 +153,13 @@ private:
 
     void walkOpenDialogs()
     {
+        // Walking one dialog may delete others, and the top-level popups of their combo boxes.
+        QList<QPointer<QWidget>> windows;
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QDialog *>(widget);
+            windows.append(widget);
+        }
+        for (const QPointer<QWidget> &widget : windows) {
+            auto *dialog = qobject_cast<QDialog *>(widget.data());
             if (dialog && dialog->isVisible() && !dialog->testAttribute(Qt::WA_DontShowOnScreen)
                 && !m_walked.contains(dialog)) {
                 walkDialog(dialog);

@@ -5,6 +5,7 @@
 #include "audit/AuditQuery.h"
 #include "models/AuditTableModel.h"
 #include "text/AuditText.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -168,5 +169,6 @@ void AuditHistoryDialog::retranslate()
         }
         m_resultFilter->setCurrentIndex(qMax(0, current));
     }
+    AccessibleParts::name(this);
     reload();
 }

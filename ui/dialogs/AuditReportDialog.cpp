@@ -1,6 +1,7 @@
 #include "dialogs/AuditReportDialog.h"
 
 #include "audit/AuditLog.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -161,4 +162,5 @@ void AuditReportDialog::retranslate()
                                                              : tr("Save the report in %1").arg(m_kioskExportFolder));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close"));
+    AccessibleParts::name(this);
 }

@@ -7,15 +7,20 @@
 #include "text/AgentStateText.h"
 #include "text/OutcomeText.h"
 #include "text/ScopeText.h"
+#include "views/RowContextMenu.h"
 #include "views/RowTable.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +35,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_stateFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_searchAction(new QAction(this))
+    , m_copyContactIdAction(new QAction(this))
 {
     setObjectName(QStringLiteral("agentsBox"));
     m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
@@ -43,6 +49,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_searchAction->setObjectName(QStringLiteral("actionSearch"));
     m_searchAction->setShortcut(QKeySequence::Find);
+    m_copyContactIdAction->setObjectName(QStringLiteral("actionCopyAgentContactId"));
 
     m_table->setObjectName(QStringLiteral("agentTable"));
     m_table->setModel(m_proxy);
@@ -84,6 +91,9 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
         [this] { m_proxy->setState(m_stateFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPanel::selectionChanged);
     connect(m_table, &QTableView::activated, this, &AgentsPanel::startRequested);
+    connect(new RowContextMenu(m_table), &RowContextMenu::filling, this, &AgentsPanel::fillRowMenu);
+    connect(m_copyContactIdAction, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
 
     connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
         m_model->setAgents(agents);
@@ -152,6 +162,25 @@ void AgentsPanel::repaintClocks()
     }
 }
 
+void AgentsPanel::fillRowMenu(QMenu *menu, const QModelIndex &row)
+{
+    // The recording actions act on the selection: from the keyboard the current row may not be
+    // part of it, and the menu is about that row.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!selection->isRowSelected(row.row(), row.parent())) {
+        selection->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const Agent &agent = m_model->agentAt(m_proxy->mapToSource(row).row());
+    menu->setTitle(agent.displayName());
+    menu->addActions(m_rowActions);
+    const TrackedRecording *recording = m_session->tracker()->activeForUser(m_session->controller()->userIdFor(agent));
+    if (recording && recording->contactId > 0) {
+        m_copyContactIdAction->setData(recording->contactId);
+        menu->addSeparator();
+        menu->addAction(m_copyContactIdAction);
+    }
+}
+
 void AgentsPanel::showScope()
 {
     const SupervisorScope &scope = m_session->directory()->scope();
@@ -195,6 +224,9 @@ void AgentsPanel::retranslate()
     //: Title of the box listing the agents
     setTitle(tr("Agents"));
     m_searchAction->setText(tr("&Find an agent"));
+    //: Context menu of an agent who is being recorded
+    m_copyContactIdAction->setText(tr("&Copy the contact ID"));
+    m_copyContactIdAction->setToolTip(tr("Put the CXone contact ID of this agent's recording on the clipboard"));
     m_search->setPlaceholderText(tr("Search by name, user name or team (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search agents"));
     m_search->setToolTip(tr("Type part of a name, a user name or a team"));
@@ -206,7 +238,9 @@ void AgentsPanel::retranslate()
     m_scopeLabel->setAccessibleDescription(tr("Agents you may see and record"));
     showScope();
     m_table->setAccessibleName(tr("Agents"));
-    m_table->setToolTip(tr("Select one or more agents; Enter starts recording them"));
+    m_table->setToolTip(tr("Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 "
+                           "opens the actions of the current one"));
+    AccessibleParts::name(this);
     refreshFilterChoices();
     m_model->retranslate();
     // Titles differ in length between languages: a column is never narrower than its title.

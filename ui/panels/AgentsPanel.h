@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class SupervisorSession;
 
@@ -36,6 +37,9 @@ public:
     void conceal();
 
     QAction *searchAction() const { return m_searchAction; }
+    // What the context menu of an agent row offers before Copy the contact ID: the recording
+    // actions (Start, Stop, Extend), which act on the selection — the row the menu opened on.
+    void setRowActions(const QList<QAction *> &actions) { m_rowActions = actions; }
     QTableView *table() const { return m_table; }
     void saveLayout() const;
 
@@ -49,6 +53,7 @@ private:
     void refreshFilterChoices();
     void showScope();
     void repaintClocks();
+    void fillRowMenu(QMenu *menu, const QModelIndex &row);
 
     SupervisorSession *m_session;
     AgentTableModel *m_model;
@@ -59,4 +64,6 @@ private:
     QComboBox *m_stateFilter;
     QTableView *m_table;
     QAction *m_searchAction;
+    QList<QAction *> m_rowActions;
+    QAction *m_copyContactIdAction; // carries the contact ID while the row's menu is open
 };

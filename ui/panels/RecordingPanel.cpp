@@ -3,6 +3,7 @@
 #include "presenters/SessionAnnouncer.h"
 #include "recording/RecordingController.h"
 #include "shell/UiSettings.h"
+#include "widgets/AccessibleParts.h"
 #include "widgets/DurationPicker.h"
 
 #include <QAction>
@@ -111,6 +112,8 @@ QPushButton *RecordingPanel::addRecordingButton(const char *objectName, QAction 
 
 QList<QAction *> RecordingPanel::actions() const { return { m_startAction, m_stopAction, m_extendAction }; }
 
+int RecordingPanel::durationSeconds() const { return m_duration->seconds(); }
+
 void RecordingPanel::showSelection(int selected, bool requestsAllowed)
 {
     const bool enabled = requestsAllowed && selected > 0;
@@ -208,6 +211,7 @@ void RecordingPanel::retranslate()
     m_cancelBatchButton->setText(tr("Cancel"));
     m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
     m_cancelBatchButton->setToolTip(tr("Requests already sent finish; the others are not sent"));
+    AccessibleParts::name(this);
 }
 
 void RecordingPanel::retranslatePurposes()

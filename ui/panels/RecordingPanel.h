@@ -37,6 +37,8 @@ public:
     // How many agents are selected, and whether requests can be sent now (signed in, none pending).
     void showSelection(int selected, bool requestsAllowed);
     QList<QAction *> actions() const;
+    // The duration a start or an extension asks for now, in seconds.
+    int durationSeconds() const;
 
     // Enter on the agent table asks for the same as the Start button.
     void requestStart();

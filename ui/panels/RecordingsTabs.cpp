@@ -5,6 +5,7 @@
 #include "models/RecordingHistoryModel.h"
 #include "views/ActiveRecordingsView.h"
 #include "views/RowTable.h"
+#include "widgets/AccessibleParts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -57,6 +58,8 @@ RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log,
         [this](const QString &userId) { Q_EMIT stopRequested({ userId }); });
     connect(m_activeView, &ActiveRecordingsView::forgetRequested, this,
         [this](const QString &userId) { askToForget({ userId }); });
+    connect(m_activeView, &ActiveRecordingsView::extendRequested, this,
+        [this](const QString &userId) { Q_EMIT extendRequested({ userId }); });
     connect(m_stopActiveButton, &QPushButton::clicked, this,
         [this] { Q_EMIT stopRequested(m_activeView->selectedUserIds()); });
     connect(m_forgetButton, &QPushButton::clicked, this, [this] { askToForget(m_activeView->selectedUserIds(true)); });
@@ -112,7 +115,8 @@ void RecordingsTabs::retranslate()
     setTabText(2, tr("Activity log"));
     setAccessibleName(tr("Recordings"));
     m_activeView->setAccessibleName(tr("Active recordings"));
-    m_activeView->setToolTip(tr("Delete stops the selected recordings"));
+    m_activeView->setToolTip(
+        tr("Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one"));
     m_stopActiveButton->setText(tr("Stop the selected recordings"));
     m_stopActiveButton->setAccessibleName(tr("Stop the selected recordings"));
     m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete); an unconfirmed one is "
@@ -124,4 +128,5 @@ void RecordingsTabs::retranslate()
     m_logView->setAccessibleName(tr("Activity log"));
     m_activeModel->retranslate();
     m_historyModel->retranslate();
+    AccessibleParts::name(this);
 }

@@ -28,6 +28,8 @@ Q_SIGNALS:
     // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected):
     // the agents whose recordings, confirmed or not, are to be stopped.
     void stopRequested(const QStringList &userIds);
+    // A row's context menu: give these agents' recordings the chosen duration from now.
+    void extendRequested(const QStringList &userIds);
     // The supervisor confirmed: stop asking CXone about these unconfirmed starts.
     void forgetRequested(const QStringList &userIds);
 

@@ -2,17 +2,27 @@
 
 #include "models/ActiveRecordingsModel.h"
 #include "views/ProgressDelegate.h"
+#include "views/RowContextMenu.h"
 #include "views/RowTable.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPushButton>
 
 ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
+    , m_rowMenu(new RowContextMenu(this))
+    , m_stopRowAction(addRowAction("actionStopActiveRow"))
+    , m_extendRowAction(addRowAction("actionExtendActiveRow"))
+    , m_forgetRowAction(addRowAction("actionForgetActiveRow"))
+    , m_copyContactIdAction(addRowAction("actionCopyContactId"))
 {
     setObjectName(QStringLiteral("activeRecordingsView"));
     setModel(model);
@@ -27,6 +37,64 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
         [this](const QModelIndex &, int first, int last) { createRowButtons(first, last); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { createRowButtons(0, m_model->rowCount() - 1); });
     createRowButtons(0, m_model->rowCount() - 1);
+
+    // The same requests as the row's buttons and the Delete key.
+    m_stopRowAction->setShortcut(Qt::Key_Delete); // shown in the menu; the view handles the key
+    m_stopRowAction->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    connect(m_stopRowAction, &QAction::triggered, this,
+        [this] { Q_EMIT stopRequested(m_stopRowAction->data().toString()); });
+    connect(m_extendRowAction, &QAction::triggered, this,
+        [this] { Q_EMIT extendRequested(m_extendRowAction->data().toString()); });
+    connect(m_forgetRowAction, &QAction::triggered, this,
+        [this] { Q_EMIT forgetRequested(m_forgetRowAction->data().toString()); });
+    connect(m_copyContactIdAction, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
+    connect(m_rowMenu, &RowContextMenu::filling, this, &ActiveRecordingsView::fillRowMenu);
+    retranslateActions();
+}
+
+QAction *ActiveRecordingsView::addRowAction(const char *objectName)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QLatin1String(objectName));
+    return action;
+}
+
+void ActiveRecordingsView::fillRowMenu(QMenu *menu, const QModelIndex &row)
+{
+    const QModelIndex agent = row.siblingAtColumn(ActiveRecordingsModel::AgentColumn);
+    const QString userId = agent.data(ActiveRecordingsModel::UserIdRole).toString();
+    const qint64 contactId = agent.data(ActiveRecordingsModel::ContactIdRole).toLongLong();
+    const bool unconfirmed = agent.data(ActiveRecordingsModel::UnconfirmedRole).toBool();
+    for (QAction *action : { m_stopRowAction, m_extendRowAction, m_forgetRowAction }) {
+        action->setData(userId);
+    }
+    m_copyContactIdAction->setData(contactId);
+    menu->setTitle(agent.data().toString());
+    menu->addAction(m_stopRowAction);
+    // CXone extends nothing it has not confirmed; a start it never confirmed can only be forgotten.
+    menu->addAction(unconfirmed ? m_forgetRowAction : m_extendRowAction);
+    if (contactId > 0) {
+        menu->addSeparator();
+        menu->addAction(m_copyContactIdAction);
+    }
+}
+
+void ActiveRecordingsView::retranslateActions()
+{
+    //: Context menu of an active recording
+    m_stopRowAction->setText(tr("&Stop this recording"));
+    m_stopRowAction->setToolTip(tr("Stop this recording now (Delete)"));
+    //: Context menu of an active recording
+    m_extendRowAction->setText(tr("&Extend this recording"));
+    m_extendRowAction->setToolTip(tr("Give this recording the duration chosen under Screen recording, from now: "
+                                     "Vigie stops it and starts a new one"));
+    //: Context menu of a recording CXone never confirmed
+    m_forgetRowAction->setText(tr("&Forget this unconfirmed recording"));
+    m_forgetRowAction->setToolTip(
+        tr("Stop asking CXone about it; if CXone did start it, it goes on until its end time"));
+    m_copyContactIdAction->setText(tr("&Copy the contact ID"));
+    m_copyContactIdAction->setToolTip(tr("Put this recording's CXone contact ID on the clipboard"));
 }
 
 void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
@@ -59,9 +127,20 @@ void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
             connect(forget, &QPushButton::clicked, this, [this, userId] { Q_EMIT forgetRequested(userId); });
             layout->addWidget(forget);
         }
+        // Named before they are placed: the column takes the width of the words it shows.
+        retranslateButtons(buttons, cell);
         setIndexWidget(cell, buttons);
     }
-    retranslateButtons();
+    fitColumns();
+}
+
+void ActiveRecordingsView::fitColumns()
+{
+    // The header sizes its columns to their cells' text; the buttons of the Action column are
+    // widgets it does not measure by itself. The stretched Agent column never gets narrower
+    // than its title, even in the smallest window.
+    resizeColumnToContents(ActiveRecordingsModel::ActionColumn);
+    horizontalHeader()->setMinimumSectionSize(horizontalHeader()->sectionSizeHint(ActiveRecordingsModel::AgentColumn));
 }
 
 void ActiveRecordingsView::setConcealed(bool concealed)
@@ -102,36 +181,37 @@ void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
-void ActiveRecordingsView::retranslateButtons()
+void ActiveRecordingsView::retranslateButtons(const QWidget *buttons, const QModelIndex &cell)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QWidget *buttons = indexWidget(m_model->index(row, ActiveRecordingsModel::ActionColumn));
-        if (!buttons) {
+    const QString agent = cell.siblingAtColumn(ActiveRecordingsModel::AgentColumn).data().toString();
+    for (auto *button : buttons->findChildren<QPushButton *>()) {
+        if (button->property("role").toString() == QLatin1String("forget")) {
+            //: Button of an unconfirmed recording: stop asking CXone about it
+            button->setText(tr("Forget"));
+            button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
+            button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
+                                  "until its end time and cannot be stopped from Vigie.")
+                                   .arg(agent));
             continue;
         }
-        const QString agent = m_model->index(row, ActiveRecordingsModel::AgentColumn).data().toString();
-        for (auto *button : buttons->findChildren<QPushButton *>()) {
-            if (button->property("role").toString() == QLatin1String("forget")) {
-                //: Button of an unconfirmed recording: stop asking CXone about it
-                button->setText(tr("Forget"));
-                button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
-                button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
-                                      "until its end time and cannot be stopped from Vigie.")
-                                       .arg(agent));
-                continue;
-            }
-            //: Button in each row of the active recordings: stop this recording now
-            button->setText(tr("Stop"));
-            button->setAccessibleName(tr("Stop recording %1").arg(agent));
-            button->setToolTip(tr("Stop recording %1 now").arg(agent));
-        }
+        //: Button in each row of the active recordings: stop this recording now
+        button->setText(tr("Stop"));
+        button->setAccessibleName(tr("Stop recording %1").arg(agent));
+        button->setToolTip(tr("Stop recording %1 now").arg(agent));
     }
 }
 
 void ActiveRecordingsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateButtons();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
+            if (const QWidget *buttons = indexWidget(cell)) {
+                retranslateButtons(buttons, cell);
+            }
+        }
+        fitColumns();
+        retranslateActions();
     }
     QTableView::changeEvent(event);
 }

@@ -3,11 +3,15 @@
 #include <QTableView>
 
 class ActiveRecordingsModel;
+class QAction;
+class QMenu;
+class RowContextMenu;
 
 // The active recordings table, with a Stop button in each row for the mouse (and Forget, for a
 // start CXone never confirmed). Qt does not expose index widgets to accessibility tools, so
-// keyboard and screen-reader users act on the selected rows with Delete or the buttons under
-// the table.
+// keyboard and screen-reader users act on the rows with Delete (Stop), the context menu of a
+// row (right click, Menu key, Shift+F10: Stop, Extend, Forget, Copy the contact ID), or the
+// buttons under the table.
 class ActiveRecordingsView : public QTableView
 {
     Q_OBJECT
@@ -23,6 +27,8 @@ public:
 Q_SIGNALS:
     void stopRequested(const QString &userId);
     void forgetRequested(const QString &userId);
+    // Give this agent's recording the chosen duration from now.
+    void extendRequested(const QString &userId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,7 +36,17 @@ protected:
 
 private:
     void createRowButtons(int firstRow, int lastRow);
-    void retranslateButtons();
+    void retranslateButtons(const QWidget *buttons, const QModelIndex &cell);
+    void fitColumns();
+    void retranslateActions();
+    void fillRowMenu(QMenu *menu, const QModelIndex &row);
+    QAction *addRowAction(const char *objectName);
 
     ActiveRecordingsModel *m_model;
+    RowContextMenu *m_rowMenu;
+    // The row's actions carry the row's user-id (the contact ID for Copy) while its menu is open.
+    QAction *m_stopRowAction;
+    QAction *m_extendRowAction;
+    QAction *m_forgetRowAction;
+    QAction *m_copyContactIdAction;
 };

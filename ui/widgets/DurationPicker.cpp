@@ -2,6 +2,7 @@
 
 #include "cxone/RecordingDuration.h"
 #include "text/Formatting.h"
+#include "widgets/AccessibleParts.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/DurationSlider.h"
 
@@ -114,4 +115,5 @@ void DurationPicker::retranslate()
         m_presets.at(index)->setToolTip(tr("Record for %1").arg(Formatting::spoken(presetSeconds().at(index))));
     }
     showSeconds(); // the end time and the spoken duration are written in the new language
+    AccessibleParts::name(this);
 }

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QMessageBox>
+#include <QToolButton>
 
 MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidget *parent)
     : Retranslating(parent)
@@ -21,6 +22,7 @@ MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidge
     , m_auditTrail(new QAction(this))
     , m_about(m_helpMenu->addAction(QString(), this, &MainMenuBar::showAbout))
 {
+    setObjectName(QStringLiteral("menuBar"));
     m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_recordingMenu->setObjectName(QStringLiteral("recordingMenu"));
@@ -84,4 +86,9 @@ void MainMenuBar::retranslate()
     m_recordingMenu->setTitle(tr("Re&cording"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Vigie"));
+    // Qt shows this button when the window is too narrow for every menu.
+    if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"))) {
+        //: Button of the menu bar listing the menus that do not fit in the window
+        more->setAccessibleName(tr("More menus"));
+    }
 }

@@ -125,6 +125,8 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
+    connect(m_tabs, &RecordingsTabs::extendRequested, this, &MainWindow::extendActive);
+    m_agents->setRowActions(m_recording->actions());
     connect(m_tabs, &RecordingsTabs::forgetRequested, m_session->controller(), [this](const QStringList &userIds) {
         for (const QString &userId : userIds) {
             m_session->controller()->forget(userId);
@@ -223,6 +225,17 @@ void MainWindow::stopActive(const QStringList &userIds)
         return;
     }
     m_session->controller()->stopRecordingsOf(userIds);
+}
+
+void MainWindow::extendActive(const QStringList &userIds)
+{
+    const int seconds = m_recording->durationSeconds();
+    for (const QString &userId : userIds) {
+        if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
+            m_announcer->extendingRecording(*recording, seconds);
+            m_session->controller()->extend(recording->contactId, seconds);
+        }
+    }
 }
 
 void MainWindow::openAuditHistory()

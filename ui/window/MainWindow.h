@@ -80,6 +80,7 @@ private:
     void stopSelected();
     void extendSelected(int seconds);
     void stopActive(const QStringList &userIds);
+    void extendActive(const QStringList &userIds);
     void openAuditHistory();
 
     SupervisorSession *m_session;
