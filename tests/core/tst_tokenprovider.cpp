@@ -171,6 +171,26 @@ private Q_SLOTS:
         QVERIFY(elsewhere.received().isEmpty());
     }
 
+    // The client credentials and the password grant go only to the configured issuer's host: a
+    // discovery document naming another host (here "127.0.0.1" for an issuer set up as
+    // "localhost") ends the sign-in before anything is sent there.
+    void theTokenEndpointMustBeOnTheIssuersHost()
+    {
+        SignedInClient cxone({}, false);
+        CxoneEnvironment environment = cxone.environment();
+        environment.issuer.setHost(QStringLiteral("localhost"));
+        cxone.tokens->setEnvironment(environment);
+        QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
+        QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("another host")),
+            qPrintable(failed.first().at(1).toString()));
+        for (const auto &request : cxone.simulator->requestLog()) {
+            QVERIFY2(!request.path.contains(QLatin1String("/auth/token")), qPrintable(request.path));
+        }
+        QVERIFY(!cxone.simulator->requestLog().isEmpty()); // discovery itself was asked
+    }
+
     void aTricklingIssuerCannotHoldTheSignIn()
     {
         SignedInClient cxone({}, false);

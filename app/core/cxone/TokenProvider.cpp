@@ -9,6 +9,13 @@
 #include <QUrlQuery>
 
 namespace {
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
 // Refresh this long before expiry, or at 80 % of a short lifetime, so calls never meet a dead token.
 constexpr qint64 kRefreshMarginMs = 60 * 1000;
 constexpr auto kRetryRefreshAfter = std::chrono::seconds(10);
@@ -64,6 +71,15 @@ void TokenProvider::signIn(const AccessKey &key)
     qCInfo(lcCxone) << "signing in to" << m_environment.issuer.toDisplayString() << "with key" << m_keyId;
     fetchDiscovery(wellKnownUrl(m_environment.issuer, QStringLiteral("openid-configuration")),
         QStringLiteral("OpenID discovery"), &Discovery::tokenEndpoint, [this](const QUrl &tokenEndpoint) {
+            // The client credentials and the key's secret go to the issuer the station was set up
+            // for, and nowhere a discovery document (or whoever answers in its place) points.
+            if (!isSameOrigin(tokenEndpoint, m_environment.issuer)) {
+                failSignIn(ApiOutcome::MalformedResponse,
+                    QStringLiteral("OpenID discovery names a token endpoint on another host (%1); the access key "
+                                   "is sent only to %2")
+                        .arg(tokenEndpoint.host(), m_environment.issuer.host()));
+                return;
+            }
             m_tokenEndpoint = tokenEndpoint;
             requestToken(
                 formEncode({ { QStringLiteral("grant_type"), QStringLiteral("password") },
