@@ -1,5 +1,7 @@
 #include "simulator/CxoneSimulator.h"
 
+#include "simulator/SimulatorWire.h"
+
 #include "cxone/RecordingDuration.h"
 #include "logging/LogRedaction.h"
 
@@ -7,61 +9,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUuid>
 
 namespace {
 const QString kRecordingService = QStringLiteral("/interaction-recording-management-service/interactions/");
 const QString kRecordingServiceV1 = QStringLiteral("/interaction-recording-management-service/v1/interactions/");
-const QString kViewerUserId = QStringLiteral("5e1f0000-0000-4000-8000-000000000002");
 const QRegularExpression kAdminApi(QStringLiteral(R"(^/incontactapi/services/v\d+\.\d+(/.*)$)"));
-
-QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 304:
-        return "Not Modified";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 425:
-        return "Too Early";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
-
-QByteArray base64Url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
 
 // Reads a query the way CXone's servers do (application/x-www-form-urlencoded: '+' is a space),
 // so a client that leaves '+' unencoded in a user-id is caught here as it would be there.
@@ -91,16 +47,13 @@ QString recordingUser(const QUrlQuery &query)
     return documented.isEmpty() ? query.queryItemValue(QStringLiteral("userId"), QUrl::FullyDecoded) : documented;
 }
 
-QString randomToken()
-{
-    return QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
-}
 } // namespace
 
 CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_tenant(options.agentCount, options.seed, options.teamWithoutScreenRecording)
+    , m_issuer(&m_options, &m_tenant)
     , m_nextContactId(options.firstContactId)
     , m_faultRandom(options.faultSeed)
 {
@@ -155,14 +108,6 @@ QUrl CxoneSimulator::baseUrl() const
     return url;
 }
 
-void CxoneSimulator::expireAccessTokens()
-{
-    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
-    for (Token &token : m_accessTokens) {
-        token.expiresAtUtc = past;
-    }
-}
-
 std::optional<CxoneSimulator::Recording> CxoneSimulator::activeRecording(const QString &userId)
 {
     expireRecordings();
@@ -207,13 +152,13 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
             m_faults.removeAt(faultIndex);
         }
     }
-    deliver(socket, response, kind, delayMs);
+    SimulatorWire::deliver(socket, response, kind, delayMs);
     return true;
 }
 
 void CxoneSimulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    socket->write(encode(Response(404)));
+    socket->write(SimulatorWire::encode(Response(404)));
 }
 
 std::optional<SimulatorFault> CxoneSimulator::randomFault(const QString &path)
@@ -250,13 +195,13 @@ CxoneSimulator::Response CxoneSimulator::route(
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
     if (path == QLatin1String("/.well-known/openid-configuration") && isGet) {
-        return openIdConfiguration();
+        return m_issuer.openIdConfiguration(baseUrl());
     }
     if (path == QLatin1String("/.well-known/cxone-configuration") && isGet) {
-        return tenantConfiguration(query);
+        return m_issuer.tenantConfiguration(query, baseUrl());
     }
     if (path == QLatin1String("/auth/token") && isPost) {
-        return token(request);
+        return m_issuer.token(request, baseUrl());
     }
 
     const QRegularExpressionMatch admin = kAdminApi.match(path);
@@ -265,7 +210,7 @@ CxoneSimulator::Response CxoneSimulator::route(
     if (!admin.hasMatch() && !isRecording) {
         return { 404, json({ { QStringLiteral("error"), QStringLiteral("no such endpoint") } }) };
     }
-    const std::optional<Token> caller = authorize(request);
+    const std::optional<Token> caller = m_issuer.authorize(request);
     if (!caller) {
         return { 401, json({ { QStringLiteral("error"), QStringLiteral("invalid_token") } }) };
     }
@@ -291,106 +236,6 @@ CxoneSimulator::Response CxoneSimulator::route(
         }
     }
     return { isRecording ? 405 : 404, {} };
-}
-
-CxoneSimulator::Response CxoneSimulator::openIdConfiguration() const
-{
-    const QString issuer = baseUrl().toString();
-    return {
-        200,
-        json({ { QStringLiteral("issuer"), issuer },
-            { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/auth/token")) },
-            { QStringLiteral("grant_types_supported"),
-                QJsonArray { QStringLiteral("password"), QStringLiteral("refresh_token") } } }),
-    };
-}
-
-CxoneSimulator::Response CxoneSimulator::tenantConfiguration(const QUrlQuery &query) const
-{
-    if (query.queryItemValue(QStringLiteral("tenantId")) != m_options.tenantId) {
-        return { 404, json({ { QStringLiteral("error"), QStringLiteral("unknown tenant") } }) };
-    }
-    const QString base = baseUrl().toString();
-    return {
-        200,
-        json({ { QStringLiteral("api_endpoint"), base }, { QStringLiteral("area"), QStringLiteral("sim1") },
-            { QStringLiteral("ui_endpoint"), base }, { QStringLiteral("auth_endpoint"), base } }),
-    };
-}
-
-CxoneSimulator::Response CxoneSimulator::token(const QHttpServerRequest &request)
-{
-    // cxone-platform.md: Basic base64(urlencode(clientId):urlencode(clientSecret)).
-    const QByteArray credentials
-        = QUrl::toPercentEncoding(m_options.clientId) + ':' + QUrl::toPercentEncoding(m_options.clientSecret);
-    const QByteArray expectedBasic = "Basic " + credentials.toBase64();
-    const QByteArray unauthorizedClient = json({ { QStringLiteral("error"), QStringLiteral("invalid_client") } });
-    if (request.value("Authorization") != expectedBasic) {
-        return { 401, unauthorizedClient };
-    }
-    if (!request.value("Content-Type").startsWith("application/x-www-form-urlencoded")) {
-        return { 400, json({ { QStringLiteral("error"), QStringLiteral("invalid_request") } }) };
-    }
-    const QUrlQuery form(QString::fromUtf8(request.body()));
-    const QString grantType = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    const QByteArray invalidGrant = json({ { QStringLiteral("error"), QStringLiteral("invalid_grant") } });
-    if (grantType == QLatin1String("password")) {
-        const QString keyId = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
-        const QString secret = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-        if (keyId == m_options.demoKeyId && secret == m_options.demoKeySecret) {
-            return issueTokens(keyId, true);
-        }
-        if (keyId == m_options.restrictedKeyId && secret == m_options.restrictedKeySecret) {
-            return issueTokens(keyId, false);
-        }
-        return { 400, invalidGrant };
-    }
-    if (grantType == QLatin1String("refresh_token")) {
-        const Token previous
-            = m_refreshTokens.take(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
-        if (previous.keyId.isEmpty()) {
-            return { 400, invalidGrant };
-        }
-        return issueTokens(previous.keyId, previous.canRecord);
-    }
-    return { 400, json({ { QStringLiteral("error"), QStringLiteral("unsupported_grant_type") } }) };
-}
-
-CxoneSimulator::Response CxoneSimulator::issueTokens(const QString &keyId, bool canRecord)
-{
-    const QString accessToken = randomToken();
-    const QString refreshToken = randomToken();
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options.tokenLifetimeSeconds);
-    m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
-    m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
-    // CXone's subject is the key owner's user ID with a "user:" prefix (cxone-platform.md); the demo
-    // key belongs to a supervisor of the demo tenant, the viewer key to a user who leads no team.
-    const QString user = keyId == m_options.demoKeyId ? m_tenant.supervisorUserId() : kViewerUserId;
-    const QByteArray idPayload = json({ { QStringLiteral("sub"), QString(QStringLiteral("user:") + user) },
-        { QStringLiteral("tenantId"), m_options.tenantId }, { QStringLiteral("iss"), baseUrl().toString() } });
-    const QByteArray idToken
-        = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
-    return {
-        200,
-        json({ { QStringLiteral("access_token"), accessToken },
-            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-            { QStringLiteral("expires_in"), m_options.tokenLifetimeSeconds },
-            { QStringLiteral("refresh_token"), refreshToken },
-            { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
-    };
-}
-
-std::optional<CxoneSimulator::Token> CxoneSimulator::authorize(const QHttpServerRequest &request) const
-{
-    const QByteArray header = request.value("Authorization");
-    if (!header.startsWith("Bearer ")) {
-        return std::nullopt;
-    }
-    const auto it = m_accessTokens.constFind(QString::fromLatin1(header.mid(7)));
-    if (it == m_accessTokens.constEnd() || it->expiresAtUtc <= QDateTime::currentDateTimeUtc()) {
-        return std::nullopt;
-    }
-    return *it;
 }
 
 CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
@@ -590,68 +435,4 @@ CxoneSimulator::Response CxoneSimulator::stopRecording(const QUrlQuery &query, c
             {}, m_options.processingMs };
     }
     return { 200, {}, {}, m_options.processingMs };
-}
-
-void CxoneSimulator::deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs)
-{
-    QPointer<QTcpSocket> guarded(socket);
-    auto send = [this, guarded, response, kind] {
-        if (!guarded) {
-            return;
-        }
-        const QByteArray bytes = encode(response);
-        switch (kind) {
-        case SimulatorFault::Kind::Stall:
-            return;
-        case SimulatorFault::Kind::Drop:
-            guarded->abort();
-            return;
-        case SimulatorFault::Kind::Truncated:
-            guarded->write(bytes.left(bytes.size() - qMax<qsizetype>(1, response.body.size() / 2)));
-            guarded->disconnectFromHost();
-            return;
-        case SimulatorFault::Kind::Trickle:
-            trickle(guarded, bytes);
-            return;
-        case SimulatorFault::Kind::Status:
-            guarded->write(bytes);
-            return;
-        }
-    };
-    if (delayMs <= 0) {
-        send();
-    } else {
-        QTimer::singleShot(delayMs, this, send);
-    }
-}
-
-void CxoneSimulator::trickle(QTcpSocket *socket, const QByteArray &bytes)
-{
-    if (bytes.isEmpty()) {
-        return;
-    }
-    socket->write(bytes.left(1));
-    // Often enough to keep a transfer timeout from firing, slowly enough to never finish in time.
-    QTimer::singleShot(500, socket, [this, socket, rest = bytes.mid(1)] { trickle(socket, rest); });
-}
-
-QByteArray CxoneSimulator::encode(const Response &response)
-{
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    const bool hasBody = response.status != 204 && response.status != 304;
-    if (hasBody) {
-        bytes
-            += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    }
-    if (!response.retryAfter.isEmpty()) {
-        bytes += "Retry-After: " + response.retryAfter + "\r\n";
-    }
-    if (!response.location.isEmpty()) {
-        bytes += "Location: " + response.location + "\r\n";
-    }
-    bytes += "\r\n";
-    if (hasBody) {
-        bytes += response.body;
-    }
-    return bytes;
 }

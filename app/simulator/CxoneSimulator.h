@@ -1,7 +1,9 @@
 #pragma once
 
 #include "simulator/DemoTenant.h"
+#include "simulator/SimulatedIssuer.h"
 #include "simulator/SimulatorOptions.h"
+#include "simulator/SimulatorResponse.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -57,8 +59,8 @@ public:
     // CXone recovers: no injected failure is left.
     void clearFaults() { m_faults.clear(); }
     // Every issued access token stops working, as when they expire.
-    void expireAccessTokens();
-    void revokeRefreshTokens() { m_refreshTokens.clear(); }
+    void expireAccessTokens() { m_issuer.expireAccessTokens(); }
+    void revokeRefreshTokens() { m_issuer.revokeRefreshTokens(); }
 
     DemoTenant &tenant() { return m_tenant; }
     std::optional<Recording> activeRecording(const QString &userId);
@@ -76,55 +78,27 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Response
-    {
-        Response(int status = 200, const QByteArray &body = {}, const QByteArray &retryAfter = {}, int delayMs = 0)
-            : status(status)
-            , body(body)
-            , retryAfter(retryAfter)
-            , delayMs(delayMs)
-        {
-        }
-        int status;
-        QByteArray body;
-        QByteArray retryAfter;
-        int delayMs;
-        QByteArray location;
-    };
-    struct Token
-    {
-        QString keyId;
-        bool canRecord = false;
-        QDateTime expiresAtUtc;
-    };
+    using Response = SimulatorResponse;
+    using Token = SimulatedIssuer::Token;
 
     Response route(const QHttpServerRequest &request, const QString &path, const QUrlQuery &query);
-    Response openIdConfiguration() const;
-    Response tenantConfiguration(const QUrlQuery &query) const;
-    Response token(const QHttpServerRequest &request);
     Response agents(const QUrlQuery &query) const;
     Response agentStates(const QUrlQuery &query) const;
     Response teams(const QUrlQuery &query) const;
     Response startRecording(const QUrlQuery &query, const Token &caller, bool v1);
     Response stopRecording(const QUrlQuery &query, const Token &caller, bool v1);
-    std::optional<Token> authorize(const QHttpServerRequest &request) const;
     const Agent *agentForUserId(const QString &userId) const;
-    Response issueTokens(const QString &keyId, bool canRecord);
     bool isLocked(const QString &userId);
     void expireRecordings();
     Response recordingAnswer(int status, const Recording &recording, bool v1) const;
     int matchingFault(const QString &path, const QUrlQuery &query) const;
     std::optional<SimulatorFault> randomFault(const QString &path);
-    void deliver(QTcpSocket *socket, const Response &response, SimulatorFault::Kind kind, int delayMs);
-    void trickle(QTcpSocket *socket, const QByteArray &bytes);
-    static QByteArray encode(const Response &response);
 
     SimulatorOptions m_options;
     DemoTenant m_tenant;
     quint16 m_port = 0;
     QTimer m_stateTimer;
-    QHash<QString, Token> m_accessTokens;
-    QHash<QString, Token> m_refreshTokens;
+    SimulatedIssuer m_issuer; // after m_options and m_tenant, which it reads
     QHash<QString, Recording> m_recordings; // by user-id
     QHash<QString, QDateTime> m_lockedUntil;
     QHash<QString, int> m_createdByUser;

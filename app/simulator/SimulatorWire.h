@@ -1,0 +1,15 @@
+#pragma once
+
+#include "simulator/SimulatorOptions.h"
+#include "simulator/SimulatorResponse.h"
+
+class QTcpSocket;
+
+// How the simulator's answers reach the socket: as HTTP/1.1 bytes, after a delay, or shaped by an
+// injected fault (never sent, connection dropped, cut in half, trickled a byte at a time).
+namespace SimulatorWire {
+
+QByteArray encode(const SimulatorResponse &response);
+void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFault::Kind kind, int delayMs);
+
+} // namespace SimulatorWire
