@@ -228,6 +228,8 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
     language = settings.value(QStringLiteral("General/Language")).toString();
+    fullReloadMinutes
+        = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
     scope = scopeFrom(settings);
     return {};
 }

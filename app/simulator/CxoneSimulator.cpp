@@ -1,5 +1,7 @@
 #include "simulator/CxoneSimulator.h"
 
+#include "simulator/AgentStatesRoute.h"
+
 #include "cxone/RecordingDuration.h"
 #include "logging/LogRedaction.h"
 
@@ -106,7 +108,7 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
     connect(&m_stateTimer, &QTimer::timeout, this,
-        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), qMax(1, m_options.agentCount / 15)); });
+        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), m_options.stateChangesPerCycle()); });
 }
 
 CxoneSimulator::~CxoneSimulator() = default;
@@ -413,8 +415,8 @@ CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
             { QStringLiteral("reportToId"), double(agent.reportToId) },
             { QStringLiteral("isSupervisor"), agent.isSupervisor } });
     }
-    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }), {},
-        0 };
+    const int totalRecords = int(all.size()) + m_options.overstatedTotalRecords;
+    return { 200, json({ { QStringLiteral("totalRecords"), totalRecords }, { QStringLiteral("agents"), page } }) };
 }
 
 CxoneSimulator::Response CxoneSimulator::teams(const QUrlQuery &query) const
@@ -445,31 +447,8 @@ CxoneSimulator::Response CxoneSimulator::teams(const QUrlQuery &query) const
 
 CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) const
 {
-    QDateTime since;
-    if (query.hasQueryItem(QStringLiteral("updatedSince"))) {
-        since = QDateTime::fromString(
-            query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), Qt::ISODateWithMs);
-        if (!since.isValid()) {
-            return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }) };
-        }
-    }
-    QJsonArray states;
-    for (const Agent &agent : m_tenant.agents()) {
-        if (since.isValid() && agent.stateSinceUtc <= since) {
-            continue;
-        }
-        states.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
-            { QStringLiteral("agentStateId"), int(qHash(agent.stateName) % 100) },
-            { QStringLiteral("agentStateName"), agent.stateName },
-            { QStringLiteral("startDate"), agent.stateSinceUtc.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("contactId"), 0 }, { QStringLiteral("teamId"), double(agent.teamId) },
-            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("firstName"), agent.firstName },
-            { QStringLiteral("lastName"), agent.lastName } });
-    }
-    if (since.isValid() && states.isEmpty()) {
-        return { 304, {} };
-    }
-    return { 200, json({ { QStringLiteral("agentStates"), states } }) };
+    const AgentStatesRoute answer = AgentStatesRoute::answer(m_tenant.agents(), query, QDateTime::currentDateTimeUtc());
+    return { answer.status, answer.body };
 }
 
 const Agent *CxoneSimulator::agentForUserId(const QString &userId) const

@@ -85,6 +85,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPanel::selectionChanged);
     connect(m_table, &QTableView::activated, this, &AgentsPanel::startRequested);
 
+    connect(session->directory(), &AgentDirectory::agentsArriving, m_model, &AgentTableModel::appendAgents);
     connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
         m_model->setAgents(agents);
         refreshFilterChoices();
