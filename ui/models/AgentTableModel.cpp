@@ -50,6 +50,14 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
 
 QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
 
+QModelIndex AgentTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_agents.size() || column < 0 || column >= ColumnCount) {
+        return {};
+    }
+    return createIndex(row, column);
+}
+
 int AgentTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_agents.size()); }
 
 int AgentTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -284,13 +292,19 @@ void AgentTableModel::indexRowsFrom(int first)
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_nameKeys.reserve(count);
     m_teamKeys.reserve(count);
+    // Tens of teams for thousands of agents: one collation each.
+    QHash<QString, QCollatorSortKey> teamKeys;
     for (int row = first; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
         m_searchText[row]
             = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ') + agent.teamName)
                   .toLower();
         m_nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
-        m_teamKeys.append(collator.sortKey(agent.teamName));
+        auto teamKey = teamKeys.constFind(agent.teamName);
+        if (teamKey == teamKeys.constEnd()) {
+            teamKey = teamKeys.insert(agent.teamName, collator.sortKey(agent.teamName));
+        }
+        m_teamKeys.append(*teamKey);
         m_rowByUserId.insert(userIdOf(agent), row);
         m_rowByAgentId.insert(agent.agentId, row);
     }

@@ -7,6 +7,8 @@
 
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace {
 constexpr int kDefaultRefreshIntervalMs = 5000;
 constexpr int kReloadAfterFailureMs = 5000;
@@ -103,6 +105,8 @@ void AgentDirectory::reload()
     m_pagesDone = false;
     m_teamsDone = false;
     m_teamsKnown = false;
+    m_statesDone = false;
+    m_initialStates = {};
     requestPage(0);
     m_nextSkip = m_pageStep;
     m_teams.load();
@@ -198,6 +202,11 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
         requestPage(m_nextSkip);
         m_nextSkip += m_pageStep;
     }
+    // Every state, fetched beside the other pages rather than after them (on a large tenant the
+    // answer is as long to come as several pages), and after the first, which is painted first.
+    if (!m_statesDone && !m_stateCall) {
+        refreshStates();
+    }
     if (m_pagesInFlight == 0) {
         m_pagesDone = true;
         finishLoadWhenComplete();
@@ -236,7 +245,7 @@ void AgentDirectory::handleTeamsFailed(ApiOutcome outcome, const QString &detail
 
 void AgentDirectory::finishLoadWhenComplete()
 {
-    if (m_loading && m_pagesDone && m_teamsDone) {
+    if (m_loading && m_pagesDone && m_teamsDone && m_statesDone) {
         finishLoad();
     }
 }
@@ -280,7 +289,7 @@ void AgentDirectory::finishLoad()
         return;
     }
     // The list is announced once states are merged, so the first view already shows them.
-    refreshStates();
+    applyStates(std::exchange(m_initialStates, {}), true);
     if (m_fullRefreshTimer.interval() > 0) {
         m_fullRefreshTimer.start();
     }
@@ -316,7 +325,17 @@ void AgentDirectory::refreshStates()
 void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
-    const bool initialLoad = m_loading;
+    if (m_loading) {
+        m_initialStates = response;
+        m_statesDone = true;
+        finishLoadWhenComplete();
+        return;
+    }
+    applyStates(response, false);
+}
+
+void AgentDirectory::applyStates(const HttpResponse &response, bool initialLoad)
+{
     QVector<AgentStateChange> changes;
     QString error;
     // 304: nothing changed since updatedSince, which stays the question to ask.

@@ -2,6 +2,7 @@
 
 #include "cxone/Agent.h"
 #include "cxone/ApiOutcome.h"
+#include "cxone/HttpResponse.h"
 #include "cxone/RetryPolicy.h"
 #include "cxone/SharedStrings.h"
 #include "cxone/TeamDirectory.h"
@@ -16,7 +17,6 @@
 class ApiCall;
 class QNetworkAccessManager;
 class TokenProvider;
-struct HttpResponse;
 
 // The agents of the tenant the supervisor may see, paged from the admin API, and their live
 // states, refreshed on an interval. Pages are fetched a few at a time once the first one tells
@@ -82,6 +82,7 @@ private:
     void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
     void failLoad(ApiOutcome outcome, const QString &detail);
     void handleStates(const HttpResponse &response);
+    void applyStates(const HttpResponse &response, bool initialLoad);
     void announceArrivedPages();
     QUrl agentsUrl(int skip) const;
 
@@ -99,6 +100,9 @@ private:
     bool m_loading = false;
     bool m_pagesDone = false;
     bool m_teamsDone = false;
+    bool m_statesDone = false;
+    // The load asks for every state beside the pages; the answer waits here for the agents.
+    HttpResponse m_initialStates;
     bool m_teamsKnown = false; // false: /teams failed, flags unknown (only without scope settings)
     int m_totalRecords = -1;
     int m_nextSkip = 0;
