@@ -65,6 +65,29 @@ private Q_SLOTS:
         QVERIFY(states->states.at(0).stateName.isSharedWith(states->states.at(1).stateName));
     }
 
+    void startDatesAreReadInEveryForm_data()
+    {
+        QTest::addColumn<QString>("startDate");
+        QTest::addColumn<QDateTime>("utc");
+        const QDateTime moment(QDate(2026, 11, 26), QTime(10, 0, 5, 250), Qt::UTC);
+        QTest::newRow("CXone's form") << QStringLiteral("2026-11-26T10:00:05.250Z") << moment;
+        QTest::newRow("offset") << QStringLiteral("2026-11-26T11:00:05.250+01:00") << moment;
+        QTest::newRow("no milliseconds") << QStringLiteral("2026-11-26T10:00:05Z") << moment.addMSecs(-250);
+        QTest::newRow("impossible day") << QStringLiteral("2026-02-30T10:00:05.250Z") << QDateTime();
+        QTest::newRow("not digits") << QStringLiteral("2026-11-2xT10:00:05.250Z") << QDateTime();
+    }
+
+    void startDatesAreReadInEveryForm()
+    {
+        QFETCH(QString, startDate);
+        QFETCH(QDateTime, utc);
+        QString error;
+        const std::optional<AgentStatesAnswer> answer = AgentStatesAnswer::parse(
+            "{\"agentStates\": [{\"agentId\": 5, \"startDate\": \"" + startDate.toLatin1() + "\"}]}", &error);
+        QVERIFY(answer);
+        QCOMPARE(answer->states.first().sinceUtc, utc);
+    }
+
     void statesAnswer_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -35,6 +35,32 @@ qint64 idFrom(const QJsonValue &value)
 
 QString shared(SharedStrings *strings, const QString &text) { return strings ? strings->intern(text) : text; }
 
+// CXone's startDate, "2026-11-26T10:00:00.000Z" in every answer seen: read by hand, as
+// QDateTime::fromString costs more than the rest of a state; any other form goes to it.
+QDateTime utcFrom(const QString &text)
+{
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 std::optional<QJsonObject> objectFrom(const QByteArray &body, QString *error)
 {
     QJsonParseError parseError;
@@ -56,8 +82,9 @@ Agent agentFrom(const QJsonObject &object, SharedStrings *strings)
     agent.agentId = idFrom(object.value(QLatin1String("agentId")));
     agent.userId = object.value(QLatin1String("userId")).toString();
     agent.userName = object.value(QLatin1String("userName")).toString();
-    agent.firstName = shared(strings, object.value(QLatin1String("firstName")).toString());
-    agent.lastName = shared(strings, object.value(QLatin1String("lastName")).toString());
+    // Names are mostly distinct on a real tenant: hashing each to share it costs more than it saves.
+    agent.firstName = object.value(QLatin1String("firstName")).toString();
+    agent.lastName = object.value(QLatin1String("lastName")).toString();
     agent.teamId = idFrom(object.value(QLatin1String("teamId")));
     agent.teamName = shared(strings, object.value(QLatin1String("teamName")).toString());
     agent.reportToId = idFrom(object.value(QLatin1String("reportToId")));
@@ -139,10 +166,9 @@ std::optional<AgentStatesAnswer> AgentStatesAnswer::parse(
         if (agentId <= 0) {
             continue;
         }
-        const QDateTime since
-            = QDateTime::fromString(state.value(QLatin1String("startDate")).toString(), Qt::ISODateWithMs);
+        const QDateTime since = utcFrom(state.value(QLatin1String("startDate")).toString());
         answer.states.append(
-            { agentId, shared(strings, state.value(QLatin1String("agentStateName")).toString()), since.toUTC() });
+            { agentId, shared(strings, state.value(QLatin1String("agentStateName")).toString()), since });
     }
     return answer;
 }
