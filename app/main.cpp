@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
 
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
+    session.directory()->setFullRefreshIntervalMs(options.fullReloadMinutes * 60 * 1000);
     session.setScopeSettings(options.scope);
     SingleInstance instance(policy.ledgerPath);
     auto refuseToStart = [&options](const QString &message) {

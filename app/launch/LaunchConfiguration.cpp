@@ -24,6 +24,8 @@ ScopeSettings scopeFrom(QSettings &settings)
 QString LaunchOptions::readConfiguration(QSettings &settings)
 {
     language = settings.value(QStringLiteral("General/Language")).toString();
+    fullReloadMinutes
+        = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
     for (const auto read : { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings,
              &LaunchOptions::readRecordingSettings, &LaunchOptions::readKioskSettings }) {
         if (const QString error = (this->*read)(settings); !error.isEmpty()) {

@@ -48,6 +48,8 @@ public:
     bool noAnimations = false;
     bool startupProbe = false;
     int refreshIntervalMs = 5000;
+    // Agents/FullReloadMinutes: every state asked for again, to catch what a delta missed.
+    int fullReloadMinutes = 15;
     quint16 demoPort = 0;
     SimulatorOptions simulator;
     CxoneEnvironment environment;

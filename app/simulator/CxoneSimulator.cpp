@@ -1,5 +1,7 @@
 #include "simulator/CxoneSimulator.h"
 
+#include "simulator/AgentStatesRoute.h"
+#include "simulator/DirectoryRoutes.h"
 #include "simulator/SimulatorWire.h"
 
 #include "cxone/RecordingDuration.h"
@@ -59,7 +61,7 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));
     connect(&m_stateTimer, &QTimer::timeout, this,
-        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), qMax(1, m_options.agentCount / 15)); });
+        [this] { m_tenant.advanceStates(QDateTime::currentDateTimeUtc(), m_options.stateChangesPerCycle()); });
 }
 
 CxoneSimulator::~CxoneSimulator() = default;
@@ -217,13 +219,13 @@ CxoneSimulator::Response CxoneSimulator::route(
     if (admin.hasMatch() && isGet) {
         const QString resource = admin.captured(1);
         if (resource == QLatin1String("/agents")) {
-            return agents(query);
+            return DirectoryRoutes::agents(m_tenant.agents(), query, m_options);
         }
         if (resource == QLatin1String("/agents/states")) {
             return agentStates(query);
         }
         if (resource == QLatin1String("/teams")) {
-            return teams(query);
+            return DirectoryRoutes::teams(m_tenant.teams(), query, m_options);
         }
     }
     if (isRecording && isPost) {
@@ -238,83 +240,10 @@ CxoneSimulator::Response CxoneSimulator::route(
     return { isRecording ? 405 : 404, {} };
 }
 
-CxoneSimulator::Response CxoneSimulator::agents(const QUrlQuery &query) const
-{
-    const QVector<Agent> &all = m_tenant.agents();
-    if (all.isEmpty()) {
-        return { 204, {} };
-    }
-    const int skip = qMax(0, query.queryItemValue(QStringLiteral("skip")).toInt());
-    const QString topText = query.queryItemValue(QStringLiteral("top"));
-    const int top = topText.isEmpty() ? m_options.maxPageSize : qBound(1, topText.toInt(), m_options.maxPageSize);
-    QJsonArray page;
-    for (int row = skip; row < qMin(int(all.size()), skip + top); ++row) {
-        const Agent &agent = all.at(row);
-        page.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
-            { QStringLiteral("userId"), agent.userId }, { QStringLiteral("userName"), agent.userName },
-            { QStringLiteral("firstName"), agent.firstName }, { QStringLiteral("lastName"), agent.lastName },
-            { QStringLiteral("emailAddress"), agent.userName }, { QStringLiteral("teamId"), double(agent.teamId) },
-            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("isActive"), true },
-            { QStringLiteral("reportToId"), double(agent.reportToId) },
-            { QStringLiteral("isSupervisor"), agent.isSupervisor } });
-    }
-    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("agents"), page } }), {},
-        0 };
-}
-
-CxoneSimulator::Response CxoneSimulator::teams(const QUrlQuery &query) const
-{
-    const QVector<Team> &all = m_tenant.teams();
-    if (all.isEmpty()) {
-        return { 204, {} };
-    }
-    const int skip = qMax(0, query.queryItemValue(QStringLiteral("skip")).toInt());
-    const QString topText = query.queryItemValue(QStringLiteral("top"));
-    const int top = topText.isEmpty() ? m_options.maxPageSize : qBound(1, topText.toInt(), m_options.maxPageSize);
-    QJsonArray page;
-    for (int row = skip; row < qMin(int(all.size()), skip + top); ++row) {
-        const Team &team = all.at(row);
-        QJsonObject object { { QStringLiteral("teamId"), double(team.teamId) },
-            { QStringLiteral("teamName"), team.teamName }, { QStringLiteral("isActive"), team.isActive },
-            { QStringLiteral("agentCount"), team.agentCount } };
-        if (m_options.teamsNameTheirLead) {
-            object.insert(QStringLiteral("teamLeadId"), team.teamLeadId);
-        }
-        if (team.screenRecordingEnabled) {
-            object.insert(QStringLiteral("niceScreenRecordingEnabled"), *team.screenRecordingEnabled);
-        }
-        page.append(object);
-    }
-    return { 200, json({ { QStringLiteral("totalRecords"), int(all.size()) }, { QStringLiteral("teams"), page } }) };
-}
-
 CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) const
 {
-    QDateTime since;
-    if (query.hasQueryItem(QStringLiteral("updatedSince"))) {
-        since = QDateTime::fromString(
-            query.queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), Qt::ISODateWithMs);
-        if (!since.isValid()) {
-            return { 400, json({ { QStringLiteral("error"), QStringLiteral("updatedSince is not a date") } }) };
-        }
-    }
-    QJsonArray states;
-    for (const Agent &agent : m_tenant.agents()) {
-        if (since.isValid() && agent.stateSinceUtc <= since) {
-            continue;
-        }
-        states.append(QJsonObject { { QStringLiteral("agentId"), double(agent.agentId) },
-            { QStringLiteral("agentStateId"), int(qHash(agent.stateName) % 100) },
-            { QStringLiteral("agentStateName"), agent.stateName },
-            { QStringLiteral("startDate"), agent.stateSinceUtc.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("contactId"), 0 }, { QStringLiteral("teamId"), double(agent.teamId) },
-            { QStringLiteral("teamName"), agent.teamName }, { QStringLiteral("firstName"), agent.firstName },
-            { QStringLiteral("lastName"), agent.lastName } });
-    }
-    if (since.isValid() && states.isEmpty()) {
-        return { 304, {} };
-    }
-    return { 200, json({ { QStringLiteral("agentStates"), states } }) };
+    const AgentStatesRoute answer = AgentStatesRoute::answer(m_tenant.agents(), query, QDateTime::currentDateTimeUtc());
+    return { answer.status, answer.body };
 }
 
 const Agent *CxoneSimulator::agentForUserId(const QString &userId) const

@@ -82,9 +82,7 @@ private:
     using Token = SimulatedIssuer::Token;
 
     Response route(const QHttpServerRequest &request, const QString &path, const QUrlQuery &query);
-    Response agents(const QUrlQuery &query) const;
     Response agentStates(const QUrlQuery &query) const;
-    Response teams(const QUrlQuery &query) const;
     Response startRecording(const QUrlQuery &query, const Token &caller, bool v1);
     Response stopRecording(const QUrlQuery &query, const Token &caller, bool v1);
     const Agent *agentForUserId(const QString &userId) const;

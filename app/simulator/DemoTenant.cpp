@@ -223,12 +223,16 @@ int DemoTenant::advanceStates(const QDateTime &nowUtc, int changes)
     int changed = 0;
     for (int i = 0; i < changes; ++i) {
         Agent &agent = m_agents[m_random.bounded(int(m_agents.size()))];
-        const QString next = pick(m_random, kStates);
-        if (next != agent.stateName) {
-            agent.stateName = next;
-            agent.stateSinceUtc = nowUtc;
+        // Always another state, so the share of agents changing per cycle is what was asked.
+        QString next = pick(m_random, kStates);
+        while (next == agent.stateName) {
+            next = pick(m_random, kStates);
+        }
+        if (agent.stateSinceUtc != nowUtc) {
             ++changed;
         }
+        agent.stateName = next;
+        agent.stateSinceUtc = nowUtc;
     }
     return changed;
 }

@@ -25,7 +25,11 @@ struct SimulatorOptions
     QString restrictedKeySecret = QStringLiteral("demo-secret-1111");
     int tokenLifetimeSeconds = 3600;
     int stateChangeIntervalMs = 3000;
+    // Share of the agents whose state changes at each of those intervals.
+    double stateChangePercent = 100.0 / 15;
     int maxPageSize = 1000;
+    // /agents says it has this many more agents than it serves (pages past the end are empty).
+    int overstatedTotalRecords = 0;
     // Every response waits this long: to show progress in demos and measure bulk operations.
     int latencyMs = 0;
     // How long CXone keeps an agent's interaction locked while it processes a request (425).
@@ -39,6 +43,8 @@ struct SimulatorOptions
     // garbled body. The same seed gives the same faults.
     int randomFaultPercent = 0;
     quint32 faultSeed = 1;
+
+    int stateChangesPerCycle() const { return qMax(1, qRound(agentCount * stateChangePercent / 100.0)); }
 };
 
 // One injected failure. Matches requests whose path contains pathContains (and, when set,

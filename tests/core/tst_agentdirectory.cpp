@@ -2,6 +2,8 @@
 
 #include "cxone/AgentDirectory.h"
 
+#include <QSet>
+
 // The whole tenant, paged, with live states merged in and refreshed.
 class TestAgentDirectory : public QObject
 {
@@ -16,6 +18,27 @@ private:
             return {};
         }
         return loaded.first().at(0).value<QVector<Agent>>();
+    }
+
+    static QList<QUrlQuery> requestsTo(const CxoneSimulator &simulator, const QString &resource)
+    {
+        QList<QUrlQuery> queries;
+        for (const auto &request : simulator.requestLog()) {
+            if (request.path.endsWith(resource)) {
+                queries.append(request.query);
+            }
+        }
+        return queries;
+    }
+
+    static SimulatorFault answerOnce(const QString &path, const QByteArray &body, int times = 1)
+    {
+        SimulatorFault fault;
+        fault.pathContains = path;
+        fault.status = 200;
+        fault.body = body;
+        fault.times = times;
+        return fault;
     }
 
 private Q_SLOTS:
@@ -110,6 +133,237 @@ private Q_SLOTS:
             const Agent *agent = cxone.simulator->tenant().agentByAgentId(change.agentId);
             QCOMPARE(change.stateName, agent->stateName);
         }
+    }
+
+    void deltaRefreshFeedsBackTheAnswersLastPollTime()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        directory.setRefreshIntervalMs(500);
+        QCOMPARE(loadAll(directory).size(), 60);
+        // The first answer after the full one: CXone's clock, not Vigie's, says where the next starts.
+        const QString pollTime = QStringLiteral("2031-05-06T07:08:09.123Z");
+        cxone.simulator->addFault(answerOnce(QStringLiteral("/agents/states"),
+            "{\"agentStates\": [], \"lastPollTime\": \"" + pollTime.toLatin1() + "\"}"));
+        QSignalSpy refreshed(&directory, &AgentDirectory::refreshSucceeded);
+        QVERIFY(refreshed.wait(3000));
+        QVERIFY(refreshed.wait(3000));
+        const QList<QUrlQuery> states = requestsTo(*cxone.simulator, QStringLiteral("/agents/states"));
+        QVERIFY(states.size() >= 3);
+        QVERIFY(!states.first().hasQueryItem(QStringLiteral("updatedSince"))); // the load asks for every state
+        QCOMPARE(states.last().queryItemValue(QStringLiteral("updatedSince"), QUrl::FullyDecoded), pollTime);
+    }
+
+    void deltaRefreshAppliesOnlyWhatChanged()
+    {
+        SimulatorOptions options;
+        options.agentCount = 2000;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        directory.setRefreshIntervalMs(500);
+        QCOMPARE(loadAll(directory).size(), 2000);
+        const QDateTime moment = QDateTime::currentDateTimeUtc().addSecs(1);
+        QVERIFY(cxone.simulator->tenant().advanceStates(moment, 40) > 0);
+        QSet<qint64> moved;
+        for (const Agent &agent : cxone.simulator->tenant().agents()) {
+            if (agent.stateSinceUtc == moment) {
+                moved.insert(agent.agentId);
+            }
+        }
+        QSignalSpy changed(&directory, &AgentDirectory::statesChanged);
+        cxone.simulator->clearRequestLog();
+        QVERIFY(changed.wait(3000));
+        QSet<qint64> applied;
+        for (const AgentStateChange &change : changed.first().at(0).value<QVector<AgentStateChange>>()) {
+            applied.insert(change.agentId);
+            QCOMPARE(change.stateName, cxone.simulator->tenant().agentByAgentId(change.agentId)->stateName);
+        }
+        QCOMPARE(applied, moved);
+        const QList<QUrlQuery> states = requestsTo(*cxone.simulator, QStringLiteral("/agents/states"));
+        QVERIFY(!states.isEmpty());
+        QVERIFY(states.first().hasQueryItem(QStringLiteral("updatedSince")));
+        for (const Agent &agent : directory.agents()) {
+            QCOMPARE(agent.stateName, cxone.simulator->tenant().agentByAgentId(agent.agentId)->stateName);
+        }
+    }
+
+    void everyStateIsAskedForAgainAfterAFailedRefresh()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        directory.setRefreshIntervalMs(500);
+        QCOMPARE(loadAll(directory).size(), 60);
+        QSignalSpy refreshed(&directory, &AgentDirectory::refreshSucceeded);
+        QVERIFY(refreshed.wait(3000)); // a delta
+        SimulatorFault outage;
+        outage.pathContains = QStringLiteral("/agents/states");
+        outage.status = 404;
+        outage.times = 1;
+        cxone.simulator->addFault(outage);
+        QSignalSpy failed(&directory, &AgentDirectory::refreshFailed);
+        QVERIFY(failed.wait(3000));
+        cxone.simulator->clearRequestLog();
+        refreshed.clear();
+        QVERIFY(refreshed.wait(3000));
+        QVERIFY(refreshed.wait(3000));
+        const QList<QUrlQuery> states = requestsTo(*cxone.simulator, QStringLiteral("/agents/states"));
+        QCOMPARE(states.size(), 2);
+        QVERIFY(!states.at(0).hasQueryItem(QStringLiteral("updatedSince"))); // the reconnection: everything
+        QVERIFY(states.at(1).hasQueryItem(QStringLiteral("updatedSince"))); // then deltas again
+    }
+
+    void everyStateIsAskedForAgainOnSchedule()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        directory.setRefreshIntervalMs(500);
+        directory.setFullRefreshIntervalMs(1600);
+        QCOMPARE(loadAll(directory).size(), 60);
+        const auto fullAnswers = [&cxone] {
+            int full = 0;
+            for (const QUrlQuery &query : requestsTo(*cxone.simulator, QStringLiteral("/agents/states"))) {
+                full += query.hasQueryItem(QStringLiteral("updatedSince")) ? 0 : 1;
+            }
+            return full;
+        };
+        QCOMPARE(fullAnswers(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(fullAnswers(), 2, 5000);
+        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents/states")).size() >= 4); // deltas between
+    }
+
+    void pagingStopsAtAnEmptyPage()
+    {
+        SimulatorOptions options;
+        options.agentCount = 2500;
+        options.overstatedTotalRecords = 997500; // "1,000,000 agents", served 2,500
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QCOMPARE(loadAll(directory).size(), 2500);
+        // Pages 0, 1000, 2000, the first empty one at 3000, and at most the others already in flight.
+        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 4 + AgentDirectory::kConcurrentPages);
+    }
+
+    void pagingRefusesWhatNoTenantHas_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        const QByteArray agent = "{\"agentId\": 7, \"userId\": \"u7\", \"firstName\": \"A\", \"lastName\": \"B\"}";
+        QTest::newRow("more agents than any tenant")
+            << QByteArray("{\"totalRecords\": 2000000000, \"agents\": [" + agent + "]}");
+        QTest::newRow("more pages than the cap")
+            << QByteArray("{\"totalRecords\": 900000, \"agents\": [" + agent + "]}"); // a page of 1: 900,000 pages
+    }
+
+    void pagingRefusesWhatNoTenantHas()
+    {
+        QFETCH(QByteArray, page);
+        SignedInClient cxone;
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QCOMPARE(loadAll(directory).size(), 60);
+        cxone.simulator->addFault(answerOnce(QStringLiteral("/agents"), page, -1));
+        cxone.simulator->clearRequestLog();
+        QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
+        directory.reload();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("more than Vigie lists")));
+        QCOMPARE(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size(), 1);
+        QCOMPARE(directory.agents().size(), 60); // what was shown stays
+        directory.stop();
+    }
+
+    void malformedAnswersFailWithoutLosingTheList_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated page") << QStringLiteral("/agents")
+                                        << QByteArray("{\"totalRecords\": 60, \"agents\": [");
+        QTest::newRow("page is an array") << QStringLiteral("/agents") << QByteArray("[{\"agentId\": 1}]");
+        QTest::newRow("totalRecords a string")
+            << QStringLiteral("/agents") << QByteArray("{\"totalRecords\": \"60\", \"agents\": []}");
+        QTest::newRow("negative totalRecords")
+            << QStringLiteral("/agents") << QByteArray("{\"totalRecords\": -5, \"agents\": []}");
+        QTest::newRow("agents not a list")
+            << QStringLiteral("/agents") << QByteArray("{\"totalRecords\": 1, \"agents\": {}}");
+    }
+
+    void malformedAnswersFailWithoutLosingTheList()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        SignedInClient cxone;
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QCOMPARE(loadAll(directory).size(), 60);
+        cxone.simulator->addFault(answerOnce(path, body, -1));
+        QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
+        directory.reload();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not the documented JSON")));
+        QCOMPARE(directory.agents().size(), 60);
+        directory.stop();
+    }
+
+    void malformedStatesFailTheRefreshAndKeepTheStates()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        directory.setRefreshIntervalMs(500);
+        const QVector<Agent> before = loadAll(directory);
+        QCOMPARE(before.size(), 60);
+        cxone.simulator->addFault(answerOnce(QStringLiteral("/agents/states"), "{\"agentStates\": [{\"agentId\": 1"));
+        QSignalSpy failed(&directory, &AgentDirectory::refreshFailed);
+        QVERIFY(failed.wait(3000));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not the documented JSON")));
+        QCOMPARE(directory.agents().size(), 60);
+        for (int row = 0; row < before.size(); ++row) {
+            QCOMPARE(directory.agents().at(row).stateName, before.at(row).stateName);
+        }
+    }
+
+    void malformedTeamsStillListTheAgentsWithoutAScope()
+    {
+        SignedInClient cxone;
+        cxone.simulator->addFault(answerOnce(QStringLiteral("/teams"), "{\"teams\": [{\"teamId\": 3,", -1));
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        const QVector<Agent> agents = loadAll(directory);
+        QCOMPARE(agents.size(), 60);
+        QCOMPARE(agents.first().teamRecording, Agent::TeamRecording::Unknown);
+    }
+
+    void pagesArriveInOrderBeforeTheLoadEnds()
+    {
+        SimulatorOptions options;
+        options.agentCount = 5000;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QSignalSpy arriving(&directory, &AgentDirectory::agentsArriving);
+        const QVector<Agent> agents = loadAll(directory);
+        QCOMPARE(agents.size(), 5000);
+        QCOMPARE(arriving.count(), 5);
+        QVector<Agent> announced;
+        for (const QList<QVariant> &page : std::as_const(arriving)) {
+            announced += page.at(0).value<QVector<Agent>>();
+        }
+        QCOMPARE(announced.size(), agents.size());
+        for (int row = 0; row < agents.size(); row += 499) {
+            QCOMPARE(announced.at(row).agentId, agents.at(row).agentId);
+        }
+        // A reload of a list already shown is not progressive: it changes when complete.
+        arriving.clear();
+        QCOMPARE(loadAll(directory).size(), 5000);
+        QCOMPARE(arriving.count(), 0);
     }
 };
 

@@ -16,7 +16,10 @@ void AgentFilterProxy::setSearchText(const QString &text)
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words != m_searchWords) {
         m_searchWords = words;
-        invalidateRowsFilter();
+        // One new layout rather than invalidateRowsFilter's rows removed or inserted interval by
+        // interval: a letter that hides 50,000 scattered rows made thousands of intervals, each
+        // walked by the view, its header and the selection (150 ms at 100,000 agents).
+        invalidate();
     }
 }
 

@@ -9,14 +9,23 @@
 #include <QIcon>
 
 #include <QSet>
+#include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace {
-QVector<int> ranks(const QVector<QCollatorSortKey> &keys)
+// Places rows first..keys.size()-1 into 'order' (rows already sorted by key) and returns each
+// row's position: the new rows are sorted among themselves, then merged, O(n) for a page.
+QVector<int> mergeRanks(const QVector<QCollatorSortKey> &keys, QVector<int> &order, int first)
 {
-    QVector<int> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    const auto before = [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; };
+    QVector<int> added(keys.size() - first);
+    std::iota(added.begin(), added.end(), first);
+    std::stable_sort(added.begin(), added.end(), before);
+    QVector<int> merged;
+    merged.reserve(keys.size());
+    std::merge(order.cbegin(), order.cend(), added.cbegin(), added.cend(), std::back_inserter(merged), before);
+    order = std::move(merged);
     QVector<int> rank(keys.size());
     for (int position = 0; position < order.size(); ++position) {
         rank[order.at(position)] = position;
@@ -40,6 +49,14 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
 }
 
 QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
+
+QModelIndex AgentTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_agents.size() || column < 0 || column >= ColumnCount) {
+        return {};
+    }
+    return createIndex(row, column);
+}
 
 int AgentTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_agents.size()); }
 
@@ -205,15 +222,21 @@ QStringList AgentTableModel::states() const
 
 void AgentTableModel::setAgents(const QVector<Agent> &agents)
 {
-    // A reload of the same tenant updates rows in place, so selection and scroll survive.
+    // A reload of the same tenant, or the end of a load whose pages are listed already, updates
+    // rows in place, so selection and scroll survive.
     const bool sameAgents = !agents.isEmpty() && agents.size() == m_agents.size()
         && std::equal(agents.begin(), agents.end(), m_agents.begin(),
             [](const Agent &a, const Agent &b) { return a.agentId == b.agentId; });
     if (!sameAgents) {
         beginResetModel();
     }
+    // The pages arrived with these names: their ranks hold, only states and flags are new.
+    const bool ranked = sameAgents && m_nameKeys.size() == agents.size();
     m_agents = agents;
-    rebuildIndexes();
+    if (!ranked) {
+        rebuildIndexes();
+    }
+    dropSortKeys();
     if (!sameAgents) {
         endResetModel();
         return;
@@ -221,32 +244,72 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void AgentTableModel::appendAgents(const QVector<Agent> &agents)
+{
+    QVector<Agent> fresh;
+    fresh.reserve(agents.size());
+    for (const Agent &agent : agents) {
+        if (!m_rowByAgentId.contains(agent.agentId)) {
+            fresh.append(agent);
+        }
+    }
+    if (fresh.isEmpty()) {
+        return;
+    }
+    if (m_nameKeys.size() != m_agents.size()) {
+        rebuildIndexes(); // the keys of the rows listed so far were dropped at the last setAgents
+    }
+    const int first = int(m_agents.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_agents.append(fresh);
+    indexRowsFrom(first);
+    endInsertRows();
+}
+
 void AgentTableModel::rebuildIndexes()
+{
+    m_rowByUserId.clear();
+    m_rowByAgentId.clear();
+    dropSortKeys();
+    indexRowsFrom(0);
+}
+
+void AgentTableModel::dropSortKeys()
+{
+    m_nameKeys = {};
+    m_teamKeys = {};
+    m_nameOrder = {};
+    m_teamOrder = {};
+}
+
+void AgentTableModel::indexRowsFrom(int first)
 {
     const int count = int(m_agents.size());
     m_searchText.resize(count);
-    m_rowByUserId.clear();
     m_rowByUserId.reserve(count);
-    m_rowByAgentId.clear();
     m_rowByAgentId.reserve(count);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QVector<QCollatorSortKey> nameKeys;
-    QVector<QCollatorSortKey> teamKeys;
-    nameKeys.reserve(count);
-    teamKeys.reserve(count);
-    for (int row = 0; row < count; ++row) {
+    m_nameKeys.reserve(count);
+    m_teamKeys.reserve(count);
+    // Tens of teams for thousands of agents: one collation each.
+    QHash<QString, QCollatorSortKey> teamKeys;
+    for (int row = first; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
         m_searchText[row]
             = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ') + agent.teamName)
                   .toLower();
-        nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
-        teamKeys.append(collator.sortKey(agent.teamName));
+        m_nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
+        auto teamKey = teamKeys.constFind(agent.teamName);
+        if (teamKey == teamKeys.constEnd()) {
+            teamKey = teamKeys.insert(agent.teamName, collator.sortKey(agent.teamName));
+        }
+        m_teamKeys.append(*teamKey);
         m_rowByUserId.insert(userIdOf(agent), row);
         m_rowByAgentId.insert(agent.agentId, row);
     }
-    m_nameRank = ranks(nameKeys);
-    m_teamRank = ranks(teamKeys);
+    m_nameRank = mergeRanks(m_nameKeys, m_nameOrder, first);
+    m_teamRank = mergeRanks(m_teamKeys, m_teamOrder, first);
 }
 
 void AgentTableModel::applyStateChanges(const QVector<AgentStateChange> &changes)

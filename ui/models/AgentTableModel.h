@@ -3,6 +3,7 @@
 #include "cxone/Agent.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QDateTime>
 #include <QHash>
 
@@ -24,6 +25,9 @@ public:
 
     AgentTableModel(RecordingTracker *tracker, RecordingController *controller, QObject *parent = nullptr);
 
+    // Without QAbstractTableModel's two virtual calls per index: the proxy asks for two
+    // indexes per comparison when it sorts 100,000 rows.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -40,6 +44,10 @@ public:
     QStringList states() const;
 
     void setAgents(const QVector<Agent> &agents);
+    // Rows at the end while a load is on its way (AgentDirectory::agentsArriving); agents
+    // already listed are skipped. A later setAgents with the same agents in the same order
+    // updates them in place, so sort and selection made meanwhile hold.
+    void appendAgents(const QVector<Agent> &agents);
     void applyStateChanges(const QVector<AgentStateChange> &changes);
     void setFailure(const QString &userId, const QString &message);
     void clearFailure(const QString &userId);
@@ -47,6 +55,9 @@ public:
 
 private:
     void rebuildIndexes();
+    // Indexes rows from 'first' on and places them in the name and team orders.
+    void indexRowsFrom(int first);
+    void dropSortKeys();
     void refreshRecordingCell(const QString &userId);
     QString recordingText(const Agent &agent) const;
     static QString teamRecordingText(const Agent &agent);
@@ -58,6 +69,12 @@ private:
     QVector<QString> m_searchText;
     QVector<int> m_nameRank;
     QVector<int> m_teamRank;
+    // While pages arrive: each row's collation keys and the rows in name and team order, so a
+    // page is merged in rather than the whole list collated again.
+    QVector<QCollatorSortKey> m_nameKeys;
+    QVector<QCollatorSortKey> m_teamKeys;
+    QVector<int> m_nameOrder;
+    QVector<int> m_teamOrder;
     QHash<QString, int> m_rowByUserId; // by the user-id the recording API uses
     QHash<qint64, int> m_rowByAgentId;
     QHash<QString, QString> m_failures;

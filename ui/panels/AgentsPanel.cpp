@@ -95,6 +95,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(m_copyContactIdAction, &QAction::triggered, this,
         [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
 
+    connect(session->directory(), &AgentDirectory::agentsArriving, m_model, &AgentTableModel::appendAgents);
     connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
         m_model->setAgents(agents);
         refreshFilterChoices();

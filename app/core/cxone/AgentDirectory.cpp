@@ -1,17 +1,18 @@
 #include "cxone/AgentDirectory.h"
 
 #include "cxone/ApiCall.h"
+#include "cxone/DirectoryAnswers.h"
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace {
 constexpr int kDefaultRefreshIntervalMs = 5000;
 constexpr int kReloadAfterFailureMs = 5000;
+constexpr int kDefaultFullRefreshIntervalMs = 15 * 60 * 1000;
 const QString kAgentFields
     = QStringLiteral("agentId,userId,userName,firstName,lastName,teamId,teamName,isActive,reportToId,isSupervisor");
 
@@ -23,20 +24,6 @@ Agent::TeamRecording teamRecordingOf(const Team &team)
     return *team.screenRecordingEnabled ? Agent::TeamRecording::Enabled : Agent::TeamRecording::Disabled;
 }
 
-Agent agentFrom(const QJsonObject &object)
-{
-    Agent agent;
-    agent.agentId = qint64(object.value(QLatin1String("agentId")).toDouble());
-    agent.userId = object.value(QLatin1String("userId")).toString();
-    agent.userName = object.value(QLatin1String("userName")).toString();
-    agent.firstName = object.value(QLatin1String("firstName")).toString();
-    agent.lastName = object.value(QLatin1String("lastName")).toString();
-    agent.teamId = qint64(object.value(QLatin1String("teamId")).toDouble());
-    agent.teamName = object.value(QLatin1String("teamName")).toString();
-    agent.reportToId = qint64(object.value(QLatin1String("reportToId")).toDouble());
-    agent.isSupervisor = object.value(QLatin1String("isSupervisor")).toBool();
-    return agent;
-}
 } // namespace
 
 AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
@@ -60,9 +47,20 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
             reload();
         }
     });
+    m_fullRefreshTimer.setInterval(kDefaultFullRefreshIntervalMs);
+    // The next refresh asks for every state rather than the changes.
+    connect(&m_fullRefreshTimer, &QTimer::timeout, this, [this] { m_updatedSince.clear(); });
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
+
+void AgentDirectory::setFullRefreshIntervalMs(int intervalMs)
+{
+    m_fullRefreshTimer.setInterval(qMax(0, intervalMs));
+    if (intervalMs <= 0) {
+        m_fullRefreshTimer.stop();
+    }
+}
 
 void AgentDirectory::setRetryPolicy(const RetryPolicy &policy)
 {
@@ -96,11 +94,19 @@ void AgentDirectory::reload()
     m_totalRecords = -1;
     m_nextSkip = 0;
     m_pages.clear();
+    m_agentsReceived = 0;
     m_lastRefreshUtc = {};
+    m_updatedSince.clear();
+    m_strings.clear();
+    // Only a first paint is progressive: a list already shown stays as it is until the new one.
+    m_progressive = m_agents.isEmpty() && !m_scopeSettings.restricts();
+    m_nextSkipToAnnounce = 0;
     m_pageStep = m_tokens->environment().agentPageSize;
     m_pagesDone = false;
     m_teamsDone = false;
     m_teamsKnown = false;
+    m_statesDone = false;
+    m_initialStates = {};
     requestPage(0);
     m_nextSkip = m_pageStep;
     m_teams.load();
@@ -110,6 +116,7 @@ void AgentDirectory::stop()
 {
     m_refreshTimer.stop();
     m_reloadTimer.stop();
+    m_fullRefreshTimer.stop();
     for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
         if (call) {
             call->disconnect(this);
@@ -121,6 +128,7 @@ void AgentDirectory::stop()
     if (m_stateCall) {
         m_stateCall->disconnect(this);
         m_stateCall->cancel();
+        m_stateCall = nullptr;
     }
     m_pagesInFlight = 0;
     m_loading = false;
@@ -143,61 +151,80 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
     if (!m_loading) {
         return;
     }
+    int served = 0;
     if (response.status == 204) {
         // cxone-platform.md: 204 No Content means the tenant has no agents.
         m_totalRecords = qMax(m_totalRecords, 0);
         m_pages.insert(skip, {});
     } else if (response.status == 200) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        const QJsonObject body = document.object();
-        const QJsonValue agentsValue = body.value(QLatin1String("agents"));
-        const QJsonValue totalValue = body.value(QLatin1String("totalRecords"));
-        if (parseError.error != QJsonParseError::NoError || !agentsValue.isArray() || !totalValue.isDouble()) {
+        QString error;
+        std::optional<AgentPage> page = AgentPage::parse(response.body, &error, &m_strings);
+        if (!page) {
             failLoad(ApiOutcome::MalformedResponse,
-                QStringLiteral("agents page at skip %1 is not the documented JSON: %2")
-                    .arg(skip)
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : QStringLiteral("fields missing")));
+                QStringLiteral("agents page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
             return;
         }
-        const QJsonArray array = agentsValue.toArray();
-        QVector<Agent> page;
-        page.reserve(array.size());
-        for (const QJsonValue &value : array) {
-            Agent agent = agentFrom(value.toObject());
-            if (agent.agentId > 0) {
-                page.append(std::move(agent));
-            }
-        }
+        served = page->served;
         if (m_totalRecords < 0) {
-            m_totalRecords = totalValue.toInt();
             // A server may cap 'top' below what we asked: step by what it actually returns.
-            const int served = int(array.size());
-            if (served > 0 && served < m_tokens->environment().agentPageSize) {
+            if (served > 0 && served < m_pageStep) {
                 m_nextSkip = served;
                 m_pageStep = served;
             }
+            const qint64 pagesNeeded = (qint64(page->totalRecords) + m_pageStep - 1) / m_pageStep;
+            if (page->totalRecords > kMaxAgents || pagesNeeded > kMaxPages) {
+                failLoad(ApiOutcome::MalformedResponse,
+                    QStringLiteral("CXone announces %1 agents in pages of %2: more than Vigie lists (%3 agents, %4 "
+                                   "pages)")
+                        .arg(page->totalRecords)
+                        .arg(m_pageStep)
+                        .arg(kMaxAgents)
+                        .arg(kMaxPages));
+                return;
+            }
+            m_totalRecords = page->totalRecords;
         }
-        m_pages.insert(skip, std::move(page));
+        if (served == 0) {
+            // The list ends at an empty page, whatever totalRecords said: no page after it is asked for.
+            m_totalRecords = qMin(m_totalRecords, skip);
+        }
+        m_agentsReceived += int(page->agents.size());
+        m_pages.insert(skip, std::move(page->agents));
     } else {
         failLoad(response.outcome(), QStringLiteral("agents page at skip %1: HTTP %2").arg(skip).arg(response.status));
         return;
     }
 
-    int loaded = 0;
-    for (const QVector<Agent> &page : std::as_const(m_pages)) {
-        loaded += int(page.size());
-    }
-    Q_EMIT loadProgress(loaded, m_totalRecords);
+    Q_EMIT loadProgress(m_agentsReceived, qMax(m_totalRecords, m_agentsReceived));
+    announceArrivedPages();
 
     while (m_pagesInFlight < kConcurrentPages && m_nextSkip < m_totalRecords) {
         requestPage(m_nextSkip);
         m_nextSkip += m_pageStep;
     }
+    // Every state, fetched beside the other pages rather than after them (on a large tenant the
+    // answer is as long to come as several pages), and after the first, which is painted first.
+    if (!m_statesDone && !m_stateCall) {
+        refreshStates();
+    }
     if (m_pagesInFlight == 0) {
         m_pagesDone = true;
         finishLoadWhenComplete();
+    }
+}
+
+void AgentDirectory::announceArrivedPages()
+{
+    // A tenant that fits in one page is listed whole, states and all, a moment later.
+    if (!m_progressive || m_pageStep >= m_totalRecords) {
+        return;
+    }
+    for (auto page = m_pages.constFind(m_nextSkipToAnnounce); page != m_pages.constEnd();
+         page = m_pages.constFind(m_nextSkipToAnnounce)) {
+        m_nextSkipToAnnounce += m_pageStep;
+        if (!page->isEmpty()) {
+            Q_EMIT agentsArriving(*page);
+        }
     }
 }
 
@@ -218,7 +245,7 @@ void AgentDirectory::handleTeamsFailed(ApiOutcome outcome, const QString &detail
 
 void AgentDirectory::finishLoadWhenComplete()
 {
-    if (m_loading && m_pagesDone && m_teamsDone) {
+    if (m_loading && m_pagesDone && m_teamsDone && m_statesDone) {
         finishLoad();
     }
 }
@@ -239,17 +266,17 @@ void AgentDirectory::finishLoad()
         recordingByTeam.insert(team.teamId, teamRecordingOf(team));
     }
     m_agents.clear();
+    m_indexByAgentId.clear();
+    m_indexByAgentId.reserve(tenant.size());
     for (Agent &agent : tenant) {
-        if (m_scope.includes(agent)) {
+        // A server that moved agents between pages may list one twice: the first stays.
+        if (m_scope.includes(agent) && !m_indexByAgentId.contains(agent.agentId)) {
             agent.teamRecording = recordingByTeam.value(agent.teamId, Agent::TeamRecording::Unknown);
+            m_indexByAgentId.insert(agent.agentId, int(m_agents.size()));
             m_agents.append(std::move(agent));
         }
     }
-    m_indexByAgentId.clear();
-    m_indexByAgentId.reserve(m_agents.size());
-    for (int row = 0; row < m_agents.size(); ++row) {
-        m_indexByAgentId.insert(m_agents.at(row).agentId, row);
-    }
+    m_agents.squeeze();
     qCInfo(lcCxone) << "directory loaded:" << m_agents.size() << "agents of" << m_totalRecords << "in scope,"
                     << m_scope.auditText();
     if (!m_scope.unmatched().isEmpty()) {
@@ -262,7 +289,10 @@ void AgentDirectory::finishLoad()
         return;
     }
     // The list is announced once states are merged, so the first view already shows them.
-    refreshStates();
+    applyStates(std::exchange(m_initialStates, {}), true);
+    if (m_fullRefreshTimer.interval() > 0) {
+        m_fullRefreshTimer.start();
+    }
 }
 
 void AgentDirectory::failLoad(ApiOutcome outcome, const QString &detail)
@@ -281,9 +311,9 @@ void AgentDirectory::refreshStates()
         return;
     }
     QUrl url = m_tokens->environment().adminApiUrl(m_tokens->apiBase(), QStringLiteral("/agents/states"));
-    if (m_lastRefreshUtc.isValid()) {
+    if (!m_updatedSince.isEmpty()) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("updatedSince"), m_lastRefreshUtc.toString(Qt::ISODateWithMs));
+        query.addQueryItem(QStringLiteral("updatedSince"), m_updatedSince);
         url.setQuery(query);
     }
     m_statesRequestedAtUtc = QDateTime::currentDateTimeUtc();
@@ -295,39 +325,53 @@ void AgentDirectory::refreshStates()
 void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
-    const bool initialLoad = m_loading;
+    if (m_loading) {
+        m_initialStates = response;
+        m_statesDone = true;
+        finishLoadWhenComplete();
+        return;
+    }
+    applyStates(response, false);
+}
+
+void AgentDirectory::applyStates(const HttpResponse &response, bool initialLoad)
+{
     QVector<AgentStateChange> changes;
-    bool ok = response.status == 304;
+    QString error;
+    // 304: nothing changed since updatedSince, which stays the question to ask.
+    bool ok = response.status == 304 && !m_updatedSince.isEmpty();
     if (response.status == 200) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        const QJsonValue statesValue = document.object().value(QLatin1String("agentStates"));
-        ok = parseError.error == QJsonParseError::NoError && statesValue.isArray();
-        const QJsonArray states = statesValue.toArray();
-        for (const QJsonValue &value : states) {
-            const QJsonObject object = value.toObject();
-            const auto row = m_indexByAgentId.constFind(qint64(object.value(QLatin1String("agentId")).toDouble()));
-            if (row == m_indexByAgentId.constEnd()) {
-                continue;
+        std::optional<AgentStatesAnswer> answer = AgentStatesAnswer::parse(response.body, &error, &m_strings);
+        ok = answer.has_value();
+        if (answer) {
+            for (const AgentStateChange &state : std::as_const(answer->states)) {
+                const auto row = m_indexByAgentId.constFind(state.agentId);
+                if (row == m_indexByAgentId.constEnd()) {
+                    continue;
+                }
+                Agent &agent = m_agents[*row];
+                if (agent.stateName != state.stateName || agent.stateSinceUtc != state.sinceUtc) {
+                    agent.stateName = state.stateName;
+                    agent.stateSinceUtc = state.sinceUtc;
+                    changes.append(state);
+                }
             }
-            Agent &agent = m_agents[*row];
-            const QString stateName = object.value(QLatin1String("agentStateName")).toString();
-            const QDateTime since
-                = QDateTime::fromString(object.value(QLatin1String("startDate")).toString(), Qt::ISODateWithMs);
-            if (agent.stateName != stateName || agent.stateSinceUtc != since) {
-                agent.stateName = stateName;
-                agent.stateSinceUtc = since.toUTC();
-                changes.append({ agent.agentId, stateName, agent.stateSinceUtc });
-            }
+            // CXone's own clock says where the next delta starts; a server that gives none is asked
+            // from the moment this request left, so no change slips between two refreshes.
+            m_updatedSince = !answer->lastPollTime.isEmpty() ? answer->lastPollTime
+                                                             : m_statesRequestedAtUtc.toString(Qt::ISODateWithMs);
         }
     }
 
     if (ok) {
-        // Ask for changes since the moment this request left, so none slips between two refreshes.
-        m_lastRefreshUtc = m_statesRequestedAtUtc;
+        m_lastRefreshUtc = QDateTime::currentDateTimeUtc();
         Q_EMIT refreshSucceeded();
     } else {
-        const QString detail = QStringLiteral("agent states: HTTP %1").arg(response.status);
+        // What changed while CXone could not be reached may be lost to a delta: ask for everything.
+        m_updatedSince.clear();
+        const QString detail = error.isEmpty()
+            ? QStringLiteral("agent states: HTTP %1").arg(response.status)
+            : QStringLiteral("agent states answer is not the documented JSON: %1").arg(error);
         qCWarning(lcCxone) << detail;
         Q_EMIT refreshFailed(response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome(), detail);
     }

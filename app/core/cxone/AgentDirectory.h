@@ -2,7 +2,9 @@
 
 #include "cxone/Agent.h"
 #include "cxone/ApiOutcome.h"
+#include "cxone/HttpResponse.h"
 #include "cxone/RetryPolicy.h"
+#include "cxone/SharedStrings.h"
 #include "cxone/TeamDirectory.h"
 #include "scope/SupervisorScope.h"
 
@@ -15,13 +17,17 @@
 class ApiCall;
 class QNetworkAccessManager;
 class TokenProvider;
-struct HttpResponse;
 
 // The agents of the tenant the supervisor may see, paged from the admin API, and their live
 // states, refreshed on an interval. Pages are fetched a few at a time once the first one tells
 // the total; the teams are fetched beside them, for the supervisor's scope and each team's
 // screen-recording flag. Agents outside the scope never leave this class: not in agents(), not in
 // agentsLoaded, not in statesChanged.
+//
+// After the first full answer, each state refresh asks only for what changed since the previous
+// answer's lastPollTime (cxone-platform.md). The whole state list is asked for again after a
+// failed refresh (the reconnection) and every fullRefreshIntervalMs, to catch what a delta missed;
+// reload() (F5, sign-in) fetches the whole directory again.
 class AgentDirectory : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ public:
 
     void setRefreshIntervalMs(int intervalMs);
     int refreshIntervalMs() const { return m_refreshTimer.interval(); }
+    // 0: only after a reconnection.
+    void setFullRefreshIntervalMs(int intervalMs);
     void setRetryPolicy(const RetryPolicy &policy);
     // The administrator's scope settings; they apply from the next load.
     void setScopeSettings(const ScopeSettings &settings);
@@ -46,9 +54,17 @@ public:
     QDateTime lastRefreshUtc() const { return m_lastRefreshUtc; }
 
     static constexpr int kConcurrentPages = 4;
+    // Bounds on what a server can make Vigie fetch and hold, whatever totalRecords says.
+    static constexpr int kMaxAgents = 1000000;
+    static constexpr int kMaxPages = 2000;
 
 Q_SIGNALS:
     void loadProgress(int loaded, int total);
+    // During the first load of a tenant of several pages, when every agent is in scope: the
+    // pages in the server's order as soon as they and all before them have arrived, without
+    // states yet, so the list is shown before the last page. agentsLoaded then brings the same
+    // agents in the same order.
+    void agentsArriving(const QVector<Agent> &agents);
     // Before agentsLoaded, at each load: which agents the supervisor may see and record. With a
     // problem (no team matches), agentsLoaded follows with no agent.
     void scopeResolved(const SupervisorScope &scope);
@@ -66,6 +82,8 @@ private:
     void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
     void failLoad(ApiOutcome outcome, const QString &detail);
     void handleStates(const HttpResponse &response);
+    void applyStates(const HttpResponse &response, bool initialLoad);
+    void announceArrivedPages();
     QUrl agentsUrl(int skip) const;
 
     QNetworkAccessManager *m_network;
@@ -76,15 +94,23 @@ private:
     SupervisorScope m_scope;
     QTimer m_refreshTimer;
     QTimer m_reloadTimer; // after a failed load: CXone or the network may come back
+    QTimer m_fullRefreshTimer;
+    SharedStrings m_strings;
 
     bool m_loading = false;
     bool m_pagesDone = false;
     bool m_teamsDone = false;
+    bool m_statesDone = false;
+    // The load asks for every state beside the pages; the answer waits here for the agents.
+    HttpResponse m_initialStates;
     bool m_teamsKnown = false; // false: /teams failed, flags unknown (only without scope settings)
     int m_totalRecords = -1;
     int m_nextSkip = 0;
     int m_pageStep = 0;
     int m_pagesInFlight = 0;
+    int m_agentsReceived = 0;
+    bool m_progressive = false;
+    int m_nextSkipToAnnounce = 0;
     QMap<int, QVector<Agent>> m_pages; // by skip, so the directory keeps the server's order
     QList<QPointer<ApiCall>> m_calls;
     QPointer<ApiCall> m_stateCall;
@@ -93,4 +119,6 @@ private:
     QHash<qint64, int> m_indexByAgentId;
     QDateTime m_lastRefreshUtc;
     QDateTime m_statesRequestedAtUtc;
+    // The next updatedSince: the last answer's lastPollTime. Empty: ask for every state.
+    QString m_updatedSince;
 };

@@ -1,33 +1,16 @@
 #include "cxone/TeamDirectory.h"
 
 #include "cxone/ApiCall.h"
+#include "cxone/DirectoryAnswers.h"
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace {
 const QString kTeamFields = QStringLiteral("teamId,teamName,isActive,teamLeadId,agentCount,niceScreenRecordingEnabled");
-
-Team teamFrom(const QJsonObject &object)
-{
-    Team team;
-    team.teamId = qint64(object.value(QLatin1String("teamId")).toDouble());
-    team.teamName = object.value(QLatin1String("teamName")).toString();
-    team.isActive = object.value(QLatin1String("isActive")).toBool(true);
-    // A string in NICE's schema; a number is read the same way, should a tenant send one.
-    const QJsonValue lead = object.value(QLatin1String("teamLeadId"));
-    team.teamLeadId = lead.isDouble() ? QString::number(qint64(lead.toDouble())) : lead.toString().trimmed();
-    team.agentCount = object.value(QLatin1String("agentCount")).toInt();
-    const QJsonValue recording = object.value(QLatin1String("niceScreenRecordingEnabled"));
-    if (recording.isBool()) {
-        team.screenRecordingEnabled = recording.toBool();
-    }
-    return team;
-}
+// Tenants have tens of teams: a server still serving pages after this many is not ending.
+constexpr int kMaxPages = 100;
 } // namespace
 
 TeamDirectory::TeamDirectory(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
@@ -53,6 +36,7 @@ void TeamDirectory::load()
 {
     stop();
     m_received.clear();
+    m_pagesReceived = 0;
     requestPage(0);
 }
 
@@ -87,24 +71,24 @@ void TeamDirectory::handlePage(int skip, const HttpResponse &response)
         fail(response.outcome(), QStringLiteral("teams page at skip %1: HTTP %2").arg(skip).arg(response.status));
         return;
     }
-    QJsonParseError parseError;
-    const QJsonObject body = QJsonDocument::fromJson(response.body, &parseError).object();
-    const QJsonValue teamsValue = body.value(QLatin1String("teams"));
-    if (parseError.error != QJsonParseError::NoError || !teamsValue.isArray()) {
+    QString error;
+    const std::optional<TeamPage> page = TeamPage::parse(response.body, &error);
+    if (!page) {
         fail(ApiOutcome::MalformedResponse,
-            QStringLiteral("teams page at skip %1 is not the documented JSON").arg(skip));
+            QStringLiteral("teams page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
         return;
     }
-    const QJsonArray page = teamsValue.toArray();
-    for (const QJsonValue &value : page) {
-        const Team team = teamFrom(value.toObject());
-        if (team.teamId > 0) {
-            m_received.append(team);
+    m_received.append(page->teams);
+    ++m_pagesReceived;
+    const int total = page->totalRecords >= 0 ? page->totalRecords : int(m_received.size());
+    const int next = skip + page->served;
+    // An empty page ends the list whatever totalRecords said.
+    if (page->served > 0 && next < total) {
+        if (m_pagesReceived >= kMaxPages) {
+            fail(ApiOutcome::MalformedResponse,
+                QStringLiteral("teams: still more after %1 pages (totalRecords %2)").arg(kMaxPages).arg(total));
+            return;
         }
-    }
-    const int total = body.value(QLatin1String("totalRecords")).toInt(int(m_received.size()));
-    const int next = skip + int(page.size());
-    if (!page.isEmpty() && next < total) {
         requestPage(next); // a server may cap 'top': step by what it served
         return;
     }

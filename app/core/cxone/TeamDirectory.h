@@ -45,5 +45,6 @@ private:
     RetryPolicy m_policy;
     QPointer<ApiCall> m_call;
     QVector<Team> m_received; // pages of the load on its way
+    int m_pagesReceived = 0;
     QVector<Team> m_teams;
 };

@@ -1,0 +1,153 @@
+#include "models/AgentFilterProxy.h"
+#include "models/AgentTableModel.h"
+#include "session/SupervisorSession.h"
+#include "support/SignedInClient.h"
+
+#include <QItemSelectionModel>
+#include <QSet>
+#include <QTemporaryDir>
+
+// The agent table as the directory feeds it: pages shown as they arrive, sorted and selectable,
+// and state deltas applied to the rows that changed, never by a reset.
+class TestAgentListUpdates : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CxoneSimulator> m_simulator;
+    std::unique_ptr<SupervisorSession> m_session;
+    std::unique_ptr<AgentTableModel> m_model;
+    std::unique_ptr<AgentFilterProxy> m_proxy;
+
+    // Wired as the agents panel wires it; the directory starts loading at sign-in.
+    void open(const SimulatorOptions &options)
+    {
+        m_simulator = std::make_unique<CxoneSimulator>(options);
+        QVERIFY(m_simulator->start());
+        CxoneEnvironment environment;
+        environment.issuer = m_simulator->baseUrl();
+        environment.clientId = options.clientId;
+        environment.clientSecret = options.clientSecret;
+        environment.requestTimeoutMs = 5000;
+        QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+        m_session = std::make_unique<SupervisorSession>(
+            environment, m_dir.filePath(QStringLiteral("ledger.json")), m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_session->tracker()->restore();
+        m_model = std::make_unique<AgentTableModel>(m_session->tracker(), m_session->controller());
+        m_proxy = std::make_unique<AgentFilterProxy>(m_model.get());
+        m_proxy->sort(AgentTableModel::NameColumn);
+        AgentDirectory *directory = m_session->directory();
+        connect(directory, &AgentDirectory::agentsArriving, m_model.get(), &AgentTableModel::appendAgents);
+        connect(directory, &AgentDirectory::agentsLoaded, m_model.get(), &AgentTableModel::setAgents);
+        connect(directory, &AgentDirectory::statesChanged, m_model.get(), &AgentTableModel::applyStateChanges);
+        m_session->tokens()->signIn({ options.demoKeyId, options.demoKeySecret });
+    }
+
+    QVector<qint64> proxyOrder() const
+    {
+        QVector<qint64> ids;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            ids.append(m_model->agentAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).agentId);
+        }
+        return ids;
+    }
+
+    bool sortedByName() const
+    {
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            if (m_model->nameRank(m_proxy->mapToSource(m_proxy->index(row - 1, 0)).row())
+                > m_model->nameRank(m_proxy->mapToSource(m_proxy->index(row, 0)).row())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_proxy.reset();
+        m_model.reset();
+        m_session.reset();
+        m_simulator.reset();
+    }
+
+    void firstPageIsShownSortedAndSelectionSurvivesLaterPages()
+    {
+        SimulatorOptions options;
+        options.agentCount = 6000;
+        options.stateChangeIntervalMs = 0;
+        options.latencyMs = 40; // pages arrive one after another, not all in one event loop turn
+        open(options);
+        QSignalSpy arriving(m_session->directory(), &AgentDirectory::agentsArriving);
+        QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(arriving.wait(10000));
+        QVERIFY(loaded.isEmpty());
+        QCOMPARE(m_proxy->rowCount(), 1000);
+        QVERIFY(sortedByName());
+
+        // The supervisor picks someone from the first page, and searches.
+        QItemSelectionModel selection(m_proxy.get());
+        const QModelIndex picked = m_proxy->index(10, 0);
+        const qint64 pickedId = m_model->agentAt(m_proxy->mapToSource(picked).row()).agentId;
+        selection.select(picked, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(arriving.count() > 1);
+        QCOMPARE(m_proxy->rowCount(), 6000);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(sortedByName());
+        const QModelIndexList rows = selection.selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(m_model->agentAt(m_proxy->mapToSource(rows.first()).row()).agentId, pickedId);
+        // States arrived with the end of the load.
+        QVERIFY(!m_model->agentAt(0).stateName.isEmpty());
+        const QString name = m_model->agentAt(m_proxy->mapToSource(rows.first()).row()).lastName.toLower();
+        m_proxy->setSearchText(name);
+        QVERIFY(m_proxy->rowCount() >= 1);
+        QVERIFY(m_proxy->rowCount() < 6000);
+    }
+
+    void stateDeltaChangesOnlyTheRowsThatMoved()
+    {
+        SimulatorOptions options;
+        options.agentCount = 3000;
+        options.stateChangeIntervalMs = 0;
+        open(options);
+        QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
+        QVERIFY(loaded.wait(20000));
+        m_session->directory()->setRefreshIntervalMs(500);
+        const QVector<qint64> order = proxyOrder();
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy delta(m_session->directory(), &AgentDirectory::statesChanged);
+        const QDateTime moment = QDateTime::currentDateTimeUtc().addSecs(1);
+        QVERIFY(m_simulator->tenant().advanceStates(moment, 60) > 0);
+        QVERIFY(delta.wait(5000));
+        QSet<int> moved;
+        for (const Agent &agent : m_simulator->tenant().agents()) {
+            if (agent.stateSinceUtc == moment) {
+                moved.insert(m_model->rowForUserId(m_session->controller()->userIdFor(agent)));
+            }
+        }
+        QSet<int> repainted;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex topLeft = signal.at(0).toModelIndex();
+            const QModelIndex bottomRight = signal.at(1).toModelIndex();
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                repainted.insert(row);
+            }
+        }
+        QCOMPARE(repainted, moved);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0); // sorted by name: a state change moves no row
+        QCOMPARE(proxyOrder(), order);
+    }
+};
+
+QTEST_MAIN(TestAgentListUpdates)
+#include "tst_agentlistupdates.moc"
