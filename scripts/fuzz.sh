@@ -2,10 +2,11 @@
 # Fuzzes every parser of what a server, a disk or a collector hands Vigie (tests/fuzz), each for
 # SECONDS (default 600: the ten minutes a change to a parser must pass), with ASan and UBSan,
 # starting from the simulator's real answers. Findings land in build-fuzz/findings/; exits 1 on any.
-#   bash scripts/fuzz.sh [SECONDS]        (CI: bash scripts/fuzz.sh 5)
+#   bash scripts/fuzz.sh [SECONDS [FUZZER...]]   (CI: bash scripts/fuzz.sh 5); FUZZER: e.g. fuzz_ledger
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
+only=("${@:2}")
 bash scripts/install-deps.sh --with-tests
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -20,6 +21,7 @@ status=0
 for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
     name=$(basename "$fuzzer")
     [[ -f "$fuzzer" && -x "$fuzzer" && "$name" != fuzz_seeds ]] || continue
+    [[ ${#only[@]} -eq 0 || " ${only[*]} " == *" $name "* ]] || continue
     mkdir -p "build-fuzz/corpus/$name" "build-fuzz/findings/$name"
     echo "vigie: fuzzing $name for $seconds s"
     if ! "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 \

@@ -137,6 +137,35 @@ private Q_SLOTS:
         QCOMPARE(unmanaged.purposes, QStringList { QStringLiteral("Anything") });
     }
 
+    // Agents/FullReloadMinutes: how often every state is asked for again, to catch what deltas missed.
+    void fullReloadIntervalIsBoundedMinutes_data()
+    {
+        QTest::addColumn<QVariant>("configured");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("unset: a quarter of an hour") << QVariant() << 15;
+        QTest::newRow("half an hour") << QVariant(30) << 30;
+        QTest::newRow("zero: every minute at most") << QVariant(0) << 1;
+        QTest::newRow("above a day: once a day") << QVariant(5000) << 24 * 60;
+    }
+
+    void fullReloadIntervalIsBoundedMinutes()
+    {
+        QFETCH(QVariant, configured);
+        QFETCH(int, minutes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("agents.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            if (configured.isValid()) {
+                settings.setValue(QStringLiteral("Agents/FullReloadMinutes"), configured);
+            }
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
+        QCOMPARE(options.fullReloadMinutes, minutes);
+    }
+
     void urlsMustBeHttpsUnlessLoopback_data()
     {
         QTest::addColumn<QString>("url");

@@ -1,9 +1,9 @@
 // Writes the fuzzers' first inputs from the simulator's real answers and the core's real files:
 //   fuzz_seeds CORPUS_DIR
 // CORPUS_DIR/<fuzzer>/ receives what a session against the simulator actually exchanged and
-// wrote: discovery documents and token grants, start and stop answers (behind the status byte
-// fuzz_recording_answers expects), a ledger with active, pending and ended recordings, and an
-// audit trail with its lines as a collector receives them.
+// wrote: discovery documents and token grants, the directory's pages and states, start and stop answers (behind the
+// status byte fuzz_recording_answers expects), a ledger with active, pending and ended recordings, and an audit trail
+// with its lines as a collector receives them.
 #include "audit/AuditLog.h"
 #include "audit/SyslogFormat.h"
 #include "session/SupervisorSession.h"
@@ -105,6 +105,14 @@ int main(int argc, char *argv[])
         }
         const QVector<Agent> agents = session.directory()->agents();
         const QByteArray bearer = session.tokens()->authorizationHeader();
+        // The directory's answers: a page of agents, every state, a delta of states, a page of teams.
+        const QString admin = QStringLiteral("/incontactapi/services/v32.0");
+        keep(QStringLiteral("fuzz_directory_answers"), QStringLiteral("agents-page.json"),
+            fetch(&network, at(admin + QStringLiteral("/agents"), QStringLiteral("skip=0&top=4")), "GET", bearer));
+        const QByteArray states = fetch(&network, at(admin + QStringLiteral("/agents/states")), "GET", bearer);
+        keep(QStringLiteral("fuzz_directory_answers"), QStringLiteral("states.json"), states);
+        keep(QStringLiteral("fuzz_directory_answers"), QStringLiteral("teams-page.json"),
+            fetch(&network, at(admin + QStringLiteral("/teams"), QStringLiteral("skip=0&top=2")), "GET", bearer));
         const QString service = QStringLiteral("/interaction-recording-management-service/interactions/");
         const QByteArray started = fetch(&network,
             at(service + QStringLiteral("start-screen-interaction-recording"),
