@@ -182,12 +182,6 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
     enqueue(job);
 }
 
-void RecordingController::stopUnconfirmed(const QString &userId) { m_unconfirmed.stopWhenConfirmed(userId); }
-
-void RecordingController::forget(const QString &userId) { m_unconfirmed.forget(userId); }
-
-void RecordingController::resumePending() { m_unconfirmed.askAllNow(); }
-
 void RecordingController::cancelQueued()
 {
     dropQueued([](const Job &job) { return job.inBatch; });

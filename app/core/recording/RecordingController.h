@@ -65,11 +65,11 @@ public:
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);
     // An unconfirmed start: ask CXone now, and stop the recording as soon as it names it.
-    void stopUnconfirmed(const QString &userId);
+    void stopUnconfirmed(const QString &userId) { m_unconfirmed.stopWhenConfirmed(userId); }
     // An unconfirmed start: stop asking. CXone may still be recording until its end time.
-    void forget(const QString &userId);
+    void forget(const QString &userId) { m_unconfirmed.forget(userId); }
     // Asks CXone at once about every unconfirmed start (after a restart, after signing in).
-    void resumePending();
+    void resumePending() { m_unconfirmed.askAllNow(); }
     // Drops what is still queued, intents included, before reporting it cancelled; requests already
     // sent finish normally.
     void cancelQueued();
