@@ -322,25 +322,6 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
     }
 
-    // One request per agent: a second Start while the first is on its way sends nothing, and says so
-    // rather than vanishing from the batch.
-    void aStartAlreadyOnItsWayIsNotSentTwiceAndSaysSo()
-    {
-        setUp(3);
-        m_cxone->simulator->setLatencyMs(300);
-        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
-        m_controller->start({ agents().at(0) }, 600);
-        m_controller->start({ agents().at(0), agents().at(1) }, 600);
-        QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(0).toString(), agents().at(0).userId);
-        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::RequestPending);
-        const RecordingController::BatchSummary summary = waitForBatch(10000);
-        QCOMPARE(summary.requested, 3);
-        QCOMPARE(summary.succeeded, 2);
-        QCOMPARE(summary.failures.size(), 1);
-        QCOMPARE(m_cxone->simulator->recordingsCreatedFor(agents().at(0).userId), 1);
-    }
-
     void anUnconfirmedStartRefusedLaterIsDropped()
     {
         setUp(3);

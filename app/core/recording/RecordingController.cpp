@@ -36,13 +36,12 @@ bool RecordingController::isInScope(const QString &userId) const
     return !m_scope.isRestricted() || m_userIdsInScope.contains(userId);
 }
 
-void RecordingController::refuse(
-    const QString &userId, const QString &agentName, ApiOutcome outcome, const QString &detail)
+void RecordingController::refuseOutOfScope(const QString &userId, const QString &agentName)
 {
     m_batch.addRequest();
     StartResult result;
-    result.outcome = outcome;
-    result.detail = detail;
+    result.outcome = ApiOutcome::OutOfScope;
+    result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText());
     Q_EMIT startFailed(userId, agentName, result);
     Job job;
     job.userId = userId;
@@ -50,17 +49,10 @@ void RecordingController::refuse(
     settle(job, false, result.outcome);
 }
 
-void RecordingController::refuseOutOfScope(const QString &userId, const QString &agentName)
-{
-    refuse(userId, agentName, ApiOutcome::OutOfScope,
-        QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText()));
-}
-
 void RecordingController::start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose)
 {
     QVector<TrackedRecording> intents;
     QVector<const Agent *> outOfScope;
-    QVector<const Agent *> onTheirWay;
     for (const Agent &agent : agents) {
         const QString userId = userIdFor(agent);
         // Defence in depth: the directory lists nobody outside the scope, and whoever asks, nothing
@@ -75,10 +67,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             continue;
         }
         if (m_jobs.isBusy(userId) || m_tracker->pendingForUser(userId)) {
-            // Already on its way, or being confirmed with CXone: one request per agent, and the
-            // supervisor hears why this one was not sent.
-            onTheirWay.append(&agent);
-            continue;
+            continue; // already on its way, or being confirmed with CXone
         }
         TrackedRecording intent;
         intent.userId = userId;
@@ -95,10 +84,6 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
     // Refused once the others are queued, so that the batch does not end before they are counted.
     for (const Agent *agent : std::as_const(outOfScope)) {
         refuseOutOfScope(userIdFor(*agent), agent->displayName());
-    }
-    for (const Agent *agent : std::as_const(onTheirWay)) {
-        refuse(userIdFor(*agent), agent->displayName(), ApiOutcome::RequestPending,
-            QStringLiteral("a request for this agent is already on its way"));
     }
     pump();
 }

@@ -116,8 +116,6 @@ private:
     void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
-    // Refused before anything is sent: counted in the batch and reported like any failure.
-    void refuse(const QString &userId, const QString &agentName, ApiOutcome outcome, const QString &detail);
     void refuseOutOfScope(const QString &userId, const QString &agentName);
 
     RecordingClient *m_client;
