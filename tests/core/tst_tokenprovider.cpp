@@ -191,6 +191,22 @@ private Q_SLOTS:
         QVERIFY(!cxone.simulator->requestLog().isEmpty()); // discovery itself was asked
     }
 
+    // Calls that wait for a refresh must hear its end even when a sign-out cuts it short;
+    // otherwise their agent stays busy and an unconfirmed start is never asked about again.
+    void signingOutDuringARefreshEndsTheRefresh()
+    {
+        SignedInClient cxone;
+        cxone.simulator->setLatencyMs(500);
+        QSignalSpy finished(cxone.tokens.get(), &TokenProvider::refreshFinished);
+        cxone.tokens->refresh();
+        QCOMPARE(cxone.tokens->state(), TokenProvider::State::Refreshing);
+        cxone.tokens->signOut();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QTest::qWait(800); // the aborted answer adds nothing
+        QCOMPARE(finished.count(), 1);
+    }
+
     void aTricklingIssuerCannotHoldTheSignIn()
     {
         SignedInClient cxone({}, false);

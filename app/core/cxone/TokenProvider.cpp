@@ -59,9 +59,7 @@ QByteArray TokenProvider::authorizationHeader() const { return "Bearer " + m_acc
 
 void TokenProvider::signIn(const AccessKey &key)
 {
-    if (m_pendingExchange) {
-        m_pendingExchange->abort();
-    }
+    abandonPendingExchange();
     forgetKeySecret();
     forgetTokens();
     m_keyId = key.keyId.trimmed();
@@ -90,9 +88,7 @@ void TokenProvider::signIn(const AccessKey &key)
 
 void TokenProvider::signOut()
 {
-    if (m_pendingExchange) {
-        m_pendingExchange->abort();
-    }
+    abandonPendingExchange();
     forgetKeySecret();
     forgetTokens();
     m_keyId.clear();
@@ -150,6 +146,19 @@ void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const U
         }
         onUrl(*found);
     });
+}
+
+void TokenProvider::abandonPendingExchange()
+{
+    const bool wasRefreshing = m_state == State::Refreshing;
+    if (m_pendingExchange) {
+        m_pendingExchange->abort(); // answered as Cancelled, which handleTokenResponse ignores
+    }
+    // Calls waiting for the refresh would otherwise wait for good, keeping their agent busy: an
+    // unconfirmed start would never be asked about again.
+    if (wasRefreshing) {
+        Q_EMIT refreshFinished(false);
+    }
 }
 
 void TokenProvider::requestToken(const QByteArray &form, bool isRefresh)

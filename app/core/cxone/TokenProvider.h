@@ -64,6 +64,7 @@ private:
     // GETs one discovery document and reads the URL it names; calls onUrl with it, or fails the
     // sign-in in words.
     void fetchDiscovery(const QUrl &url, const QString &what, const UrlReader &read, const UrlHandler &onUrl);
+    void abandonPendingExchange();
     void requestToken(const QByteArray &form, bool isRefresh);
     void handleTokenResponse(const HttpResponse &response, bool isRefresh);
     void storeToken(const TokenGrant &grant);
