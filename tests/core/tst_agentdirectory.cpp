@@ -279,6 +279,23 @@ private Q_SLOTS:
         directory.stop();
     }
 
+    // On F5, a first page that lists nobody while announcing agents must not empty the list shown.
+    void anEmptyFirstPageOfATenantWithAgentsKeepsTheList()
+    {
+        SignedInClient cxone;
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QCOMPARE(loadAll(directory).size(), 60);
+        cxone.simulator->addFault(answerOnce(QStringLiteral("/agents"), "{\"totalRecords\": 60, \"agents\": []}", -1));
+        QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
+        QSignalSpy loaded(&directory, &AgentDirectory::agentsLoaded);
+        directory.reload();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(directory.agents().size(), 60);
+        directory.stop();
+    }
+
     void malformedAnswersFailWithoutLosingTheList_data()
     {
         QTest::addColumn<QString>("path");

@@ -184,6 +184,12 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
             }
             m_totalRecords = page->totalRecords;
         }
+        if (served == 0 && skip == 0 && page->totalRecords > 0) {
+            // A tenant of agents that lists none contradicts itself: the list shown stays as it was.
+            failLoad(ApiOutcome::MalformedResponse,
+                QStringLiteral("CXone announces %1 agents but its first page lists none").arg(page->totalRecords));
+            return;
+        }
         if (served == 0) {
             // The list ends at an empty page, whatever totalRecords said: no page after it is asked for.
             m_totalRecords = qMin(m_totalRecords, skip);
