@@ -30,6 +30,7 @@
 int main(int argc, char *argv[])
 {
     ProcessHardening::applyCoreDumpPolicy(); // before any secret is in memory
+    ProcessHardening::ignoreConfigurationRedirects(); // before any setting is read
     QElapsedTimer sinceProcessStart;
     sinceProcessStart.start();
     if (HeadlessCommands::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

@@ -66,6 +66,36 @@ private Q_SLOTS:
         QVERIFY2(output.contains("BROKEN at line 3"), output.constData());
     }
 
+    // The administrator's file is /etc/xdg/Vigie/Vigie.conf, not whatever XDG_CONFIG_DIRS points at:
+    // otherwise whoever launches Vigie chooses the settings that are meant to bind them.
+    void theSystemConfigurationCannotBeRedirected()
+    {
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere"));
+        QDir().mkpath(elsewhere + QStringLiteral("/Vigie"));
+        {
+            QSettings settings(elsewhere + QStringLiteral("/Vigie/Vigie.conf"), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Audit/RetentionDays"), QStringLiteral("never"));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("redirect-audit.jsonl"));
+        AuditLog log(path);
+        QString error;
+        AuditEntry entry;
+        entry.atUtc = QDateTime::currentDateTimeUtc();
+        entry.action = AuditAction::Start;
+        entry.result = AuditResult::Started;
+        QVERIFY(log.append(entry, &error));
+        QProcess process;
+        QProcessEnvironment environment = headless();
+        environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), elsewhere);
+        process.setProcessEnvironment(environment);
+        process.start(
+            QStringLiteral(VIGIE_BINARY), { QStringLiteral("--verify-audit"), QStringLiteral("--audit-log"), path });
+        QVERIFY(process.waitForFinished(15000));
+        const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(!output.contains("RetentionDays"), output.constData());
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     static QString hashIn(const QByteArray &output)
     {
         for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {

@@ -1,6 +1,7 @@
 #include "station/ProcessHardening.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <cstdio>
 #include <sys/prctl.h>
@@ -22,3 +23,5 @@ bool ProcessHardening::applyCoreDumpPolicy()
     }
     return limited && undumpable;
 }
+
+void ProcessHardening::ignoreConfigurationRedirects() { qunsetenv("XDG_CONFIG_DIRS"); }

@@ -7,4 +7,9 @@ namespace ProcessHardening {
 // core size limit to 0, unless VIGIE_ALLOW_CORE_DUMPS=1 asks for dumps to debug a crash.
 // Returns false when core dumps stay possible.
 bool applyCoreDumpPolicy();
+// The administrator's system-wide configuration binds every launch (LaunchOptions), so it must be
+// the file the administrator wrote: Qt would look for it in XDG_CONFIG_DIRS, which whoever
+// launches Vigie can point anywhere. Dropped before anything reads a setting; Qt then uses the
+// system's folder (/etc/xdg).
+void ignoreConfigurationRedirects();
 } // namespace ProcessHardening
