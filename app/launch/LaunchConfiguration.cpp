@@ -47,9 +47,19 @@ QString LaunchOptions::readAdministratorSettings(QSettings &system)
         { QStringLiteral("Recording"), &LaunchOptions::readRecordingSettings },
         { QStringLiteral("Kiosk"), &LaunchOptions::readKioskSettings },
     };
+    // A group the administrator provides binds as a whole: what it leaves unset takes Vigie's
+    // default, not what a --config file of one's own said (a one-day retention, say).
+    const LaunchOptions defaults;
     for (const auto &[group, read] : bound) {
         if (!groups.contains(group)) {
             continue;
+        }
+        if (group == QLatin1String("Audit")) {
+            auditRetentionDays = defaults.auditRetentionDays;
+            auditCheckpointEvery = defaults.auditCheckpointEvery;
+            report.options.recordedMoreThan = defaults.report.options.recordedMoreThan;
+        } else if (group == QLatin1String("Kiosk")) {
+            idleLockMinutes = defaults.idleLockMinutes;
         }
         if (const QString error = (this->*read)(system); !error.isEmpty()) {
             return QStringLiteral("%1 (in %2)").arg(error, system.fileName());

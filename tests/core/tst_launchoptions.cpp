@@ -104,7 +104,6 @@ private Q_SLOTS:
             QSettings system(systemFile(), QSettings::IniFormat);
             system.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             system.setValue(QStringLiteral("Audit/SyslogServer"), QStringLiteral("udp://127.0.0.1:5514"));
-            system.setValue(QStringLiteral("Audit/RetentionDays"), 365);
             system.setValue(QStringLiteral("Recording/Purposes"), QStringList { QStringLiteral("Coaching") });
             system.setValue(QStringLiteral("Kiosk/Kiosk"), true);
             system.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("135790")));
@@ -122,7 +121,8 @@ private Q_SLOTS:
         LaunchOptions options;
         QCOMPARE(parse({ QStringLiteral("--config"), own }, &options), QString());
         QCOMPARE(options.configFile, own);
-        QCOMPARE(options.auditRetentionDays, 365);
+        // The administrator's [Audit] leaves the retention unset: Vigie's default, not one's own day.
+        QCOMPARE(options.auditRetentionDays, AuditLog::kDefaultRetentionDays);
         QVERIFY(options.auditSyslog.isEnabled());
         QCOMPARE(options.purposes, QStringList { QStringLiteral("Coaching") });
         QVERIFY(options.kiosk);
