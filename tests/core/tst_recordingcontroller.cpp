@@ -322,6 +322,26 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
     }
 
+    // On a shared station the next supervisor's key may lack a right the first one had: its 403
+    // says nothing about the first start, which stays unconfirmed.
+    void anotherSupervisorsRefusalKeepsTheStartUnconfirmed()
+    {
+        setUp(3);
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        addFault(QStringLiteral("start-screen:504-after"), agents().at(0).userId);
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
+        m_controller->start({ agents().at(0) }, 600);
+        QVERIFY(unconfirmed.wait(5000));
+        m_cxone->simulator->clearFaults();
+        addFault(QStringLiteral("start-screen:403"), agents().at(0).userId);
+        m_controller->setSupervisor(QStringLiteral("second supervisor"));
+        QTest::qWait(1000); // several confirmations, each refused
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(pendingFor(0));
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.size(), 1);
+    }
+
     void anUnconfirmedStartRefusedLaterIsDropped()
     {
         setUp(3);

@@ -282,8 +282,11 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
     // A first answer that says CXone did nothing ends it; once a start is unconfirmed, only CXone's
     // own refusal does: a timeout, an undocumented status or a sign-out while asking again proves
     // nothing about the first request.
-    const bool certainlyNothing
-        = job.kind == Job::Kind::Confirm ? isRefusalByCxone(result.outcome) : !result.mayHaveStarted;
+    // Asked again under another supervisor's key (a shared station), a refusal may only mean that
+    // key lacks a right the first one had: it says nothing about the first start.
+    const bool certainlyNothing = job.kind == Job::Kind::Confirm
+        ? isRefusalByCxone(result.outcome) && intent->startedBy == m_supervisor
+        : !result.mayHaveStarted;
     if (certainlyNothing) {
         m_tracker->dropPending({ userId });
         m_unconfirmed.settle(userId);
