@@ -238,6 +238,31 @@ private Q_SLOTS:
         QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents/states")).size() >= 4); // deltas between
     }
 
+    // On a large tenant a delta is nearly always in flight when the full refresh comes due: its
+    // answer must not write its lastPollTime back over the full refresh, which would then never run.
+    void theScheduledFullRefreshHappensWhileDeltasAreInFlight()
+    {
+        SimulatorOptions options;
+        options.stateChangeIntervalMs = 100; // every delta has changes, and a lastPollTime
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QCOMPARE(loadAll(directory).size(), 60);
+        // Each answer takes far longer than the refresh interval: a request is always in flight.
+        cxone.simulator->setLatencyMs(900);
+        directory.setRefreshIntervalMs(10);
+        directory.setFullRefreshIntervalMs(1000);
+        cxone.simulator->clearRequestLog();
+        const auto fullAnswers = [&cxone] {
+            int full = 0;
+            for (const QUrlQuery &query : requestsTo(*cxone.simulator, QStringLiteral("/agents/states"))) {
+                full += query.hasQueryItem(QStringLiteral("updatedSince")) ? 0 : 1;
+            }
+            return full;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fullAnswers() >= 2, 8000);
+        directory.stop();
+    }
+
     void pagingStopsAtAnEmptyPage()
     {
         SimulatorOptions options;

@@ -1,5 +1,7 @@
 #include "cxone/AgentDirectory.h"
 
+#include "cxone/FormEncoding.h"
+
 #include "cxone/ApiCall.h"
 #include "cxone/DirectoryAnswers.h"
 #include "cxone/TokenProvider.h"
@@ -49,7 +51,8 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
     });
     m_fullRefreshTimer.setInterval(kDefaultFullRefreshIntervalMs);
     // The next refresh asks for every state rather than the changes.
-    connect(&m_fullRefreshTimer, &QTimer::timeout, this, [this] { m_updatedSince.clear(); });
+    // Due rather than done at once: a delta in flight would write its lastPollTime back over it.
+    connect(&m_fullRefreshTimer, &QTimer::timeout, this, [this] { m_fullRefreshDue = true; });
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
@@ -316,10 +319,14 @@ void AgentDirectory::refreshStates()
     if (m_stateCall || !m_tokens->hasToken()) {
         return;
     }
+    if (m_fullRefreshDue) {
+        m_fullRefreshDue = false;
+        m_updatedSince.clear();
+    }
     QUrl url = m_tokens->environment().adminApiUrl(m_tokens->apiBase(), QStringLiteral("/agents/states"));
     if (!m_updatedSince.isEmpty()) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("updatedSince"), m_updatedSince);
+        query.addQueryItem(QStringLiteral("updatedSince"), exactQueryValue(m_updatedSince));
         url.setQuery(query);
     }
     m_statesRequestedAtUtc = QDateTime::currentDateTimeUtc();

@@ -120,5 +120,6 @@ private:
     QDateTime m_lastRefreshUtc;
     QDateTime m_statesRequestedAtUtc;
     // The next updatedSince: the last answer's lastPollTime. Empty: ask for every state.
+    bool m_fullRefreshDue = false; // the next refresh asks for every state
     QString m_updatedSince;
 };

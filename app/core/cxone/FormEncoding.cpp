@@ -11,3 +11,5 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
     }
     return pairs.join('&');
 }
+
+QString exactQueryValue(const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }

@@ -1,5 +1,7 @@
 #include "cxone/RecordingClient.h"
 
+#include "cxone/FormEncoding.h"
+
 #include "cxone/ApiCall.h"
 #include "cxone/RecordingDuration.h"
 #include "cxone/TokenProvider.h"
@@ -13,10 +15,6 @@
 namespace {
 // Below 2^53 a double is one integer exactly; from there on it may be the rounding of another.
 constexpr double kLargestExactDouble = 9007199254740992.0;
-
-// Percent-encodes every byte a query parser could read as syntax (+ & = # % and space included),
-// so a user-id reaches CXone exactly as the directory gave it.
-QString exactQueryValue(const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
 
 QString statusDetail(const HttpResponse &response)
 {
