@@ -382,6 +382,15 @@ private Q_SLOTS:
         }
         QCOMPARE(cxone.simulator->recordingsCreatedFor(outside.userId), 0);
         QCOMPARE(requestsTo(cxone.simulator.get(), QStringLiteral("start-screen-interaction-recording")), 1);
+
+        // A click whose every agent is refused ends as one batch, not one per agent.
+        finished.clear();
+        controller.start({ outside, forged }, 600, QStringLiteral("Coaching"));
+        QCOMPARE(finished.count(), 1);
+        const auto refusedOnly = finished.first().at(0).value<RecordingController::BatchSummary>();
+        QCOMPARE(refusedOnly.requested, 2);
+        QCOMPARE(refusedOnly.failures.size(), 2);
+        failed.clear();
         QVERIFY(!tracker.pendingForUser(outside.userId));
 
         // Each start carries the scope in force, for the audit trail.
@@ -392,7 +401,7 @@ private Q_SLOTS:
             started->scope);
         // The audit trail names the scope of the start and of each refusal.
         const QVector<AuditEntry> entries = audit.entries();
-        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.size(), 5); // one start, two refusals, then two more
         for (const AuditEntry &entry : entries) {
             QCOMPARE(entry.scope, started->scope);
             QCOMPARE(entry.result, entry.userId == outside.userId ? AuditResult::Refused : AuditResult::Started);

@@ -38,7 +38,6 @@ bool RecordingController::isInScope(const QString &userId) const
 
 void RecordingController::refuseOutOfScope(const QString &userId, const QString &agentName)
 {
-    m_batch.addRequest();
     StartResult result;
     result.outcome = ApiOutcome::OutOfScope;
     result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText());
@@ -82,6 +81,10 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
     }
     queueStarts(intents);
     // Refused once the others are queued, so that the batch does not end before they are counted.
+    // All counted before any is settled, so that the batch ends once, with every one of them.
+    for (qsizetype refused = 0; refused < outOfScope.size(); ++refused) {
+        m_batch.addRequest();
+    }
     for (const Agent *agent : std::as_const(outOfScope)) {
         refuseOutOfScope(userIdFor(*agent), agent->displayName());
     }
@@ -144,6 +147,7 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
     // The new start would be refused: the running recording is left as it is.
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (recording && !isInScope(recording->userId)) {
+        m_batch.addRequest();
         refuseOutOfScope(recording->userId, recording->agentName);
         return;
     }

@@ -116,6 +116,7 @@ private:
     void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
+    // Settles a request the batch already counts.
     void refuseOutOfScope(const QString &userId, const QString &agentName);
 
     RecordingClient *m_client;
