@@ -47,19 +47,11 @@ QString LaunchOptions::readAdministratorSettings(QSettings &system)
         { QStringLiteral("Recording"), &LaunchOptions::readRecordingSettings },
         { QStringLiteral("Kiosk"), &LaunchOptions::readKioskSettings },
     };
-    // A group the administrator provides binds as a whole: what it leaves unset takes Vigie's
-    // default, not what a --config file of one's own said (a one-day retention, say).
-    const LaunchOptions defaults;
+    // Each group reads as a whole (see the readers): what the administrator leaves unset takes
+    // Vigie's default, not what a --config file of one's own said (a one-day retention, say).
     for (const auto &[group, read] : bound) {
         if (!groups.contains(group)) {
             continue;
-        }
-        if (group == QLatin1String("Audit")) {
-            auditRetentionDays = defaults.auditRetentionDays;
-            auditCheckpointEvery = defaults.auditCheckpointEvery;
-            report.options.recordedMoreThan = defaults.report.options.recordedMoreThan;
-        } else if (group == QLatin1String("Kiosk")) {
-            idleLockMinutes = defaults.idleLockMinutes;
         }
         if (const QString error = (this->*read)(system); !error.isEmpty()) {
             return QStringLiteral("%1 (in %2)").arg(error, system.fileName());
@@ -95,6 +87,11 @@ QString LaunchOptions::readCxoneSettings(QSettings &settings)
 
 QString LaunchOptions::readAuditSettings(QSettings &settings)
 {
+    // A group reads as a whole: a key it leaves unset takes Vigie's default, whatever was read before.
+    const LaunchOptions defaults;
+    auditRetentionDays = defaults.auditRetentionDays;
+    auditCheckpointEvery = defaults.auditCheckpointEvery;
+    report.options.recordedMoreThan = defaults.report.options.recordedMoreThan;
     // An INI value with a comma reads as a list: join it back so the error shows what was written.
     const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));
     const QString retention
@@ -142,8 +139,8 @@ QString LaunchOptions::readKioskSettings(QSettings &settings)
 {
     kiosk = settings.value(QStringLiteral("Kiosk/Kiosk"), false).toBool();
     kioskPinHash = settings.value(QStringLiteral("Kiosk/PinHash")).toString();
-    idleLockMinutes
-        = qBound(1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), idleLockMinutes).toInt(), 24 * 60);
+    idleLockMinutes = qBound(
+        1, settings.value(QStringLiteral("Kiosk/IdleLockMinutes"), LaunchOptions().idleLockMinutes).toInt(), 24 * 60);
     keepKeyInKeychain = settings.value(QStringLiteral("Kiosk/KeepKeyInKeychain"), false).toBool();
     exportFolder = settings.value(QStringLiteral("Kiosk/ExportFolder")).toString();
     kioskScreen = settings.value(QStringLiteral("Kiosk/Screen")).toString();
