@@ -1,9 +1,9 @@
 #include "cxone/DirectoryAnswers.h"
 
+#include "cxone/JsonObject.h"
 #include "cxone/SharedStrings.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <limits>
@@ -61,21 +61,6 @@ QDateTime utcFrom(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-std::optional<QJsonObject> objectFrom(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = parseError.errorString();
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("not a JSON object");
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 Agent agentFrom(const QJsonObject &object, SharedStrings *strings)
 {
     Agent agent;
@@ -112,7 +97,7 @@ Team teamFrom(const QJsonObject &object)
 
 std::optional<AgentPage> AgentPage::parse(const QByteArray &body, QString *error, SharedStrings *strings)
 {
-    const std::optional<QJsonObject> object = objectFrom(body, error);
+    const std::optional<QJsonObject> object = jsonObjectFrom(body, error);
     if (!object) {
         return std::nullopt;
     }
@@ -139,7 +124,7 @@ std::optional<AgentPage> AgentPage::parse(const QByteArray &body, QString *error
 std::optional<AgentStatesAnswer> AgentStatesAnswer::parse(
     const QByteArray &body, QString *error, SharedStrings *strings)
 {
-    const std::optional<QJsonObject> object = objectFrom(body, error);
+    const std::optional<QJsonObject> object = jsonObjectFrom(body, error);
     if (!object) {
         return std::nullopt;
     }
@@ -175,7 +160,7 @@ std::optional<AgentStatesAnswer> AgentStatesAnswer::parse(
 
 std::optional<TeamPage> TeamPage::parse(const QByteArray &body, QString *error)
 {
-    const std::optional<QJsonObject> object = objectFrom(body, error);
+    const std::optional<QJsonObject> object = jsonObjectFrom(body, error);
     if (!object) {
         return std::nullopt;
     }

@@ -1,21 +1,11 @@
 #include "cxone/TokenGrant.h"
 
 #include "cxone/CxoneEnvironment.h"
+#include "cxone/JsonObject.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-std::optional<QJsonObject> jsonObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 QJsonObject idTokenPayload(const QString &idToken)
 {
     const QList<QStringView> parts = QStringView(idToken).split(QLatin1Char('.'));
@@ -24,7 +14,7 @@ QJsonObject idTokenPayload(const QString &idToken)
     }
     const auto decoded = QByteArray::fromBase64Encoding(
         parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    return decoded ? jsonObject(*decoded).value_or(QJsonObject()) : QJsonObject();
+    return decoded ? jsonObjectFrom(*decoded).value_or(QJsonObject()) : QJsonObject();
 }
 
 // cxone-platform.md: NICE's SDK drops a short prefix such as "user:" from the subject.
@@ -36,7 +26,7 @@ QString userIdFromSubject(const QString &subject)
 
 std::optional<QUrl> acceptableUrl(const QByteArray &body, QLatin1String field)
 {
-    const std::optional<QJsonObject> document = jsonObject(body);
+    const std::optional<QJsonObject> document = jsonObjectFrom(body);
     if (!document) {
         return std::nullopt;
     }
@@ -47,7 +37,7 @@ std::optional<QUrl> acceptableUrl(const QByteArray &body, QLatin1String field)
 
 std::optional<TokenGrant> TokenGrant::parse(const QByteArray &body)
 {
-    const std::optional<QJsonObject> token = jsonObject(body);
+    const std::optional<QJsonObject> token = jsonObjectFrom(body);
     if (!token) {
         return std::nullopt;
     }
