@@ -32,7 +32,7 @@ public:
     int done() const { return m_done; }
     int requested() const { return m_summary.requested; }
 
-    void addRequest() { ++m_summary.requested; }
+    void addRequests(int count = 1) { m_summary.requested += count; }
     void settle(const QString &agentName, bool succeeded, ApiOutcome outcome);
     void cancel();
     void leaveUnconfirmed(const QString &agentName);

@@ -82,9 +82,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
     queueStarts(intents);
     // Refused once the others are queued, so that the batch does not end before they are counted.
     // All counted before any is settled, so that the batch ends once, with every one of them.
-    for (qsizetype refused = 0; refused < outOfScope.size(); ++refused) {
-        m_batch.addRequest();
-    }
+    m_batch.addRequests(int(outOfScope.size()));
     for (const Agent *agent : std::as_const(outOfScope)) {
         refuseOutOfScope(userIdFor(*agent), agent->displayName());
     }
@@ -109,7 +107,7 @@ void RecordingController::queueStarts(QVector<TrackedRecording> intents)
             continue;
         }
         // A start the ledger does not hold could be lost by a crash: it is not sent at all.
-        m_batch.addRequest();
+        m_batch.addRequests();
         StartResult result;
         result.outcome = ApiOutcome::NotSaved;
         result.detail = error;
@@ -147,7 +145,7 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
     // The new start would be refused: the running recording is left as it is.
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (recording && !isInScope(recording->userId)) {
-        m_batch.addRequest();
+        m_batch.addRequests();
         refuseOutOfScope(recording->userId, recording->agentName);
         return;
     }
@@ -209,7 +207,7 @@ void RecordingController::enqueue(const Job &job)
 {
     m_jobs.append(job);
     if (job.inBatch) {
-        m_batch.addRequest();
+        m_batch.addRequests();
     }
 }
 
