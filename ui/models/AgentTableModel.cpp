@@ -156,7 +156,7 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return m_searchIndex.rowText(index.row());
     case UserIdRole:
         return userIdOf(agent);
     }
@@ -285,7 +285,9 @@ void AgentTableModel::dropSortKeys()
 void AgentTableModel::indexRowsFrom(int first)
 {
     const int count = int(m_agents.size());
-    m_searchText.resize(count);
+    if (first == 0) {
+        m_searchIndex.clear();
+    }
     m_rowByUserId.reserve(count);
     m_rowByAgentId.reserve(count);
     QCollator collator;
@@ -296,9 +298,7 @@ void AgentTableModel::indexRowsFrom(int first)
     QHash<QString, QCollatorSortKey> teamKeys;
     for (int row = first; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
-        m_searchText[row]
-            = QString(agent.displayName() + QLatin1Char(' ') + agent.userName + QLatin1Char(' ') + agent.teamName)
-                  .toLower();
+        m_searchIndex.append(agent.displayName(), agent.userName, agent.teamName);
         m_nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
         auto teamKey = teamKeys.constFind(agent.teamName);
         if (teamKey == teamKeys.constEnd()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cxone/Agent.h"
+#include "models/AgentSearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>
@@ -34,7 +35,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Agent &agentAt(int row) const { return m_agents.at(row); }
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    const AgentSearchIndex &searchIndex() const { return m_searchIndex; }
     // Each row's place in the locale-aware order of names and of teams, computed once per load:
     // re-sorting 20,000 rows per keystroke then compares integers, not collated strings.
     int nameRank(int row) const { return m_nameRank.at(row); }
@@ -66,7 +67,7 @@ private:
     RecordingTracker *m_tracker;
     RecordingController *m_controller;
     QVector<Agent> m_agents;
-    QVector<QString> m_searchText;
+    AgentSearchIndex m_searchIndex;
     QVector<int> m_nameRank;
     QVector<int> m_teamRank;
     // While pages arrive: each row's collation keys and the rows in name and team order, so a
