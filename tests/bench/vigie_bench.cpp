@@ -314,6 +314,54 @@ int searchOnly(bool quick)
     return 0;
 }
 
+// Starts through the queue against a simulator that answers each in 50 ms, against the ideal:
+// the requests back to back on every connection the controller uses.
+void measureBulk(SupervisorSession &recorder, const QVector<Agent> &targets)
+{
+    QSignalSpy finished(recorder.controller(), &RecordingController::batchFinished);
+    QElapsedTimer bulkTimer;
+    bulkTimer.start();
+    if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
+        QObject::connect(
+            recorder.controller(), &RecordingController::batchProgress, recorder.controller(), [&bulkTimer](int done) {
+                if (done % 100 == 0) {
+                    std::printf("  %4d done after %lld ms\n", done, bulkTimer.elapsed());
+                }
+            });
+    }
+    recorder.controller()->start(targets, 3600, QStringLiteral("benchmark"));
+    finished.wait(600000);
+    const double bulkSeconds = bulkTimer.nsecsElapsed() / 1e9;
+    const int concurrency = recorder.controller()->concurrency();
+    const double ideal = std::ceil(double(targets.size()) / concurrency) * 0.050;
+    report(QStringLiteral("bulk start / ideal for the connections used"), bulkSeconds / ideal, "x", 1.25,
+        QStringLiteral("%1 starts in %2 s, %3 connections, ideal %4 s, %5 recording")
+            .arg(targets.size())
+            .arg(bulkSeconds, 0, 'f', 2)
+            .arg(concurrency)
+            .arg(ideal, 0, 'f', 2)
+            .arg(recorder.tracker()->active().size()));
+}
+
+// `vigie_bench bulk [--quick]`: only the bulk start figure.
+int bulkOnly(bool quick)
+{
+    ChildSimulator slow;
+    QTemporaryDir work;
+    if (!slow.start(20000, 50)) {
+        return 2;
+    }
+    SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
+        work.filePath(QStringLiteral("bulk-audit.jsonl")));
+    QSignalSpy loaded(recorder.directory(), &AgentDirectory::agentsLoaded);
+    if (!signIn(recorder) || !loaded.wait(60000)) {
+        return 2;
+    }
+    recorder.directory()->stop();
+    measureBulk(recorder, recorder.directory()->agents().mid(0, quick ? 200 : 1000));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -332,6 +380,9 @@ int main(int argc, char *argv[])
     const bool quick = arguments.contains(QStringLiteral("--quick"));
     if (arguments.value(1) == QLatin1String("search")) {
         return searchOnly(quick);
+    }
+    if (arguments.value(1) == QLatin1String("bulk")) {
+        return bulkOnly(quick);
     }
     const QString vigie = arguments.last();
     QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.info=false"));
@@ -459,30 +510,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     recorder.directory()->stop();
-    const QVector<Agent> targets = session.directory()->agents().mid(0, bulk);
-    QSignalSpy finished(recorder.controller(), &RecordingController::batchFinished);
-    QElapsedTimer bulkTimer;
-    bulkTimer.start();
-    if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
-        QObject::connect(
-            recorder.controller(), &RecordingController::batchProgress, recorder.controller(), [&bulkTimer](int done) {
-                if (done % 100 == 0) {
-                    std::printf("  %4d done after %lld ms\n", done, bulkTimer.elapsed());
-                }
-            });
-    }
-    recorder.controller()->start(targets, 3600, QStringLiteral("benchmark"));
-    finished.wait(600000);
-    const double bulkSeconds = bulkTimer.nsecsElapsed() / 1e9;
-    const int concurrency = recorder.controller()->concurrency();
-    const double ideal = std::ceil(double(bulk) / concurrency) * 0.050;
-    report(QStringLiteral("bulk start / ideal for the connections used"), bulkSeconds / ideal, "x", 1.25,
-        QStringLiteral("%1 starts in %2 s, %3 connections, ideal %4 s, %5 recording")
-            .arg(bulk)
-            .arg(bulkSeconds, 0, 'f', 2)
-            .arg(concurrency)
-            .arg(ideal, 0, 'f', 2)
-            .arg(recorder.tracker()->active().size()));
+    measureBulk(recorder, session.directory()->agents().mid(0, bulk));
 
     // Idle with the recordings counting down: one ticker, only countdown cells repainted.
     ActiveRecordingsModel activeModel(recorder.tracker());

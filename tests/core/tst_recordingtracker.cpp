@@ -406,6 +406,74 @@ private Q_SLOTS:
         QVERIFY(tracker.hasUnsavedChanges());
     }
 
+    void groupCommitThatCannotBeWrittenWarnsThenRecovers()
+    {
+        // The group commit is written on its own thread; its failure still reaches the supervisor,
+        // and the recording is announced as not saved.
+        const QString blocked = m_dir.filePath(QStringLiteral("later-a-dir"));
+        QFile blocker(blocked);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RecordingLedger ledger(blocked + QStringLiteral("/recordings.json"));
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.setGroupCommitMs(5);
+        QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
+        QSignalSpy restored(&tracker, &RecordingTracker::persistenceRestored);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        tracker.track(recording(5, QStringLiteral("u-5"), 600));
+        QVERIFY(added.wait(2000));
+        QCOMPARE(added.first().at(1).toBool(), false);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(tracker.hasUnsavedChanges());
+
+        // The disk is back: the next write (here the retry on the tick) says so.
+        QVERIFY(QFile::remove(blocked));
+        tracker.tick();
+        QCOMPARE(restored.count(), 1);
+        QVERIFY(!tracker.hasUnsavedChanges());
+        QCOMPARE(RecordingLedger(blocked + QStringLiteral("/recordings.json")).load().contents.active.size(), 1);
+    }
+
+    void olderSnapshotNeverReplacesANewerOne()
+    {
+        // A group commit taken before a stop but finishing after the stop's own write.
+        RecordingLedger ledger(ledgerPath());
+        RecordingLedger::Contents older;
+        older.active = { recording(1, QStringLiteral("u-1"), 600), recording(2, QStringLiteral("u-2"), 600) };
+        older.generation = 1;
+        RecordingLedger::Contents newer;
+        newer.active = { recording(2, QStringLiteral("u-2"), 600) };
+        newer.generation = 2;
+        QString error;
+        QVERIFY(ledger.save(newer, &error));
+        QVERIFY(ledger.save(older, &error));
+        const RecordingLedger::Contents contents = RecordingLedger(ledgerPath()).load().contents;
+        QCOMPARE(contents.active.size(), 1);
+        QCOMPARE(contents.active.first().contactId, 2);
+    }
+
+    void recordingEndedBeforeItsGroupCommitIsNotResurrectedByIt()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.setGroupCommitMs(5);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
+        tracker.track(recording(1, QStringLiteral("u-1"), 600));
+        tracker.track(recording(2, QStringLiteral("u-2"), 600));
+        QTest::qWait(20); // the group commit is on its way on the writer's thread, or written
+        tracker.finish(1, TrackedRecording::EndReason::Stopped);
+        QCOMPARE(added.count(), 2); // announced as started before being announced as ended
+        QCOMPARE(ended.count(), 1);
+        QTest::qWait(50); // whatever the writer still had to say arrives
+        QCOMPARE(added.count(), 2);
+        const RecordingLedger::Contents contents = RecordingLedger(ledgerPath()).load().contents;
+        QCOMPARE(contents.active.size(), 1);
+        QCOMPARE(contents.active.first().contactId, 2);
+    }
+
     void secondInstanceCannotTakeTheLedger()
     {
         RecordingLedger first(ledgerPath());

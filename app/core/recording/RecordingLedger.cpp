@@ -133,6 +133,10 @@ RecordingLedger::LoadResult RecordingLedger::parse(const QByteArray &bytes, QJso
 
 bool RecordingLedger::save(const Contents &contents, QString *error)
 {
+    const QMutexLocker saving(&m_saving);
+    if (contents.generation != 0 && contents.generation <= m_newestSaved) {
+        return true; // what this snapshot held is on disk already, or was replaced by what is
+    }
     if (m_damagedInPlace) {
         *error = QStringLiteral("the damaged ledger could not be set aside; refusing to overwrite it");
         return false;
@@ -161,5 +165,6 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         return false;
     }
     DurableFile::syncFolderOf(m_filePath);
+    m_newestSaved = qMax(m_newestSaved, contents.generation);
     return true;
 }

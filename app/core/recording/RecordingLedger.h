@@ -5,6 +5,7 @@
 #include "system/WriterLock.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QString>
 #include <QVector>
 
@@ -27,6 +28,10 @@ public:
         AuditHead auditHead;
         // The boot the monotonic deadlines were taken on: only then do they still hold.
         QString bootId;
+        // The writer's count of its snapshots (not written to the file): a snapshot older than
+        // one already on disk is not written, so a group commit finishing late on its thread
+        // cannot put back what a newer write removed. 0: always written.
+        quint64 generation = 0;
     };
     enum class LoadStatus { NoFile, Loaded, Damaged };
     struct LoadResult
@@ -47,6 +52,7 @@ public:
     // One writer only: a second Vigie on the same ledger would lose the first one's recordings.
     bool tryLock(QString *holderDescription);
     LoadResult load();
+    // Safe to call from several threads; calls are written one after the other.
     bool save(const Contents &contents, QString *error);
 
     // Reads a ledger's bytes: Loaded with what could be read (unreadable entries kept in
@@ -59,4 +65,6 @@ private:
     QString m_filePath;
     WriterLock m_lock;
     bool m_damagedInPlace = false;
+    QMutex m_saving;
+    quint64 m_newestSaved = 0; // the generation of the newest snapshot on disk
 };

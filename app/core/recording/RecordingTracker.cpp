@@ -25,12 +25,15 @@ RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &RecordingTracker::tick);
     m_commitTimer.setSingleShot(true);
-    connect(&m_commitTimer, &QTimer::timeout, this, &RecordingTracker::announce);
+    connect(&m_commitTimer, &QTimer::timeout, this, &RecordingTracker::commitInBackground);
+    m_writer.setMaxThreadCount(1);
 }
 
 RecordingTracker::~RecordingTracker()
 {
-    if (m_commitTimer.isActive() || m_dirty) {
+    // The writes under way finish first; their answers, queued to this object, go with it.
+    m_writer.waitForDone();
+    if (m_commitTimer.isActive() || m_dirty || !m_unannounced.isEmpty()) {
         persist();
     }
 }
@@ -126,7 +129,7 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
     QString saveError;
     const bool saved
         = m_ledger->save({ projected(withIntents, now, wallNow), projected(m_active + m_unannounced, now, wallNow),
-                             m_history, m_auditHead, m_bootId },
+                             m_history, m_auditHead, m_bootId, ++m_generation },
             &saveError);
     if (!saved) {
         // Nothing is sent that the ledger does not hold: the caller reports the failure instead.
@@ -224,6 +227,7 @@ void RecordingTracker::track(TrackedRecording recording)
         setDeadlineFromWallClock(&recording);
     }
     m_unannounced.append(recording);
+    ++m_trackedCount;
     scheduleCommit();
 }
 
@@ -236,21 +240,45 @@ void RecordingTracker::noteAuditHead(const AuditHead &head)
 void RecordingTracker::scheduleCommit()
 {
     if (m_groupCommitMs <= 0) {
-        announce();
+        commitNow();
     } else if (!m_commitTimer.isActive()) {
         m_commitTimer.start(m_groupCommitMs);
     }
 }
 
-void RecordingTracker::announce()
+void RecordingTracker::commitNow()
 {
     m_commitTimer.stop();
-    const bool saved = persist();
-    if (!m_unannounced.isEmpty()) {
+    announceUpTo(m_trackedCount, persist());
+}
+
+void RecordingTracker::commitInBackground()
+{
+    const RecordingLedger::Contents contents = snapshot();
+    const qint64 covered = m_trackedCount;
+    m_writer.start([this, ledger = m_ledger, contents, covered] {
+        QString error;
+        const bool saved = ledger->save(contents, &error);
+        QMetaObject::invokeMethod(
+            this, [this, contents, covered, saved, error] { committed(contents.generation, covered, saved, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void RecordingTracker::committed(quint64 generation, qint64 covered, bool saved, const QString &error)
+{
+    noteSaveResult(generation, saved, error);
+    announceUpTo(covered, saved);
+}
+
+void RecordingTracker::announceUpTo(qint64 covered, bool saved)
+{
+    if (m_announcedCount < covered && !m_unannounced.isEmpty()) {
         m_ticker.start();
     }
     // One at a time, so a model listening to recordingAdded sees exactly one new last row.
-    while (!m_unannounced.isEmpty()) {
+    while (m_announcedCount < covered && !m_unannounced.isEmpty()) {
+        ++m_announcedCount;
         m_active.append(m_unannounced.takeFirst());
         const int row = int(m_active.size()) - 1;
         m_activeRowByUser.insert(m_active.last().userId, row);
@@ -262,7 +290,7 @@ void RecordingTracker::announce()
 void RecordingTracker::finish(qint64 contactId, TrackedRecording::EndReason reason)
 {
     if (!m_unannounced.isEmpty()) {
-        announce(); // a recording is announced as started before it can be announced as ended
+        commitNow(); // a recording is announced as started before it can be announced as ended
     }
     const int row = m_activeRowByContact.value(contactId, -1);
     if (row < 0) {
@@ -366,26 +394,40 @@ void RecordingTracker::tick()
     Q_EMIT ticked();
 }
 
-bool RecordingTracker::persist(QString *error)
+RecordingLedger::Contents RecordingTracker::snapshot()
 {
-    QString saveError;
-    const bool wasDirty = m_dirty;
     const qint64 now = monotonicNowMs();
     const QDateTime wallNow = wallNowUtc();
-    m_dirty = !m_ledger->save({ projected(m_pending, now, wallNow), projected(m_active + m_unannounced, now, wallNow),
-                                  m_history, m_auditHead, m_bootId },
-        &saveError);
-    if (m_dirty) {
-        qCWarning(lcRecording) << "could not write the recording ledger:" << saveError;
-        m_ticker.start(); // keeps retrying even when nothing is counting down
-        if (!wasDirty) {
-            Q_EMIT persistenceFailed(saveError);
-        }
-    } else if (wasDirty) {
-        Q_EMIT persistenceRestored();
-    }
+    return { projected(m_pending, now, wallNow), projected(m_active + m_unannounced, now, wallNow), m_history,
+        m_auditHead, m_bootId, ++m_generation };
+}
+
+bool RecordingTracker::persist(QString *error)
+{
+    const RecordingLedger::Contents contents = snapshot();
+    QString saveError;
+    const bool saved = m_ledger->save(contents, &saveError);
+    noteSaveResult(contents.generation, saved, saveError);
     if (error) {
         *error = saveError;
     }
-    return !m_dirty;
+    return saved;
+}
+
+void RecordingTracker::noteSaveResult(quint64 generation, bool saved, const QString &error)
+{
+    const bool wasDirty = m_dirty;
+    if (!saved) {
+        m_failedGeneration = qMax(m_failedGeneration, generation);
+        m_dirty = true;
+        qCWarning(lcRecording) << "could not write the recording ledger:" << error;
+        m_ticker.start(); // keeps retrying even when nothing is counting down
+        if (!wasDirty) {
+            Q_EMIT persistenceFailed(error);
+        }
+    } else if (wasDirty && generation > m_failedGeneration) {
+        // Only a snapshot taken after the failed one holds what that one could not write.
+        m_dirty = false;
+        Q_EMIT persistenceRestored();
+    }
 }

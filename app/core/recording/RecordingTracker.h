@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -59,8 +60,9 @@ public:
 
     // Writes the recording to the ledger, then announces it (recordingAdded). With a group
     // commit delay, recordings accepted close together share one write: a thousand answers in a
-    // bulk start cost a few fsyncs, not a thousand. Until announced, a recording already counts
-    // for activeForUser() and activeByContact(), and is in every write of the ledger. Its
+    // bulk start cost a few fsyncs, not a thousand. That write happens on a thread of its own:
+    // an fsync takes 20 to 40 ms, and on the GUI thread it held back every answer and request. Until announced, a
+    // recording already counts for activeForUser() and activeByContact(), and is in every write of the ledger. Its
     // countdown runs from its intent's, the moment the (first) request left.
     void track(TrackedRecording recording);
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
@@ -94,8 +96,14 @@ Q_SIGNALS:
 
 private:
     bool persist(QString *error = nullptr);
+    RecordingLedger::Contents snapshot();
+    void noteSaveResult(quint64 generation, bool saved, const QString &error);
     void scheduleCommit();
-    void announce();
+    void commitNow();
+    void commitInBackground();
+    void committed(quint64 generation, qint64 covered, bool saved, const QString &error);
+    // Moves the recordings tracked up to the 'covered'-th to the active list, in order.
+    void announceUpTo(qint64 covered, bool saved);
     void reindex();
     void toHistory(TrackedRecording recording, TrackedRecording::EndReason reason);
     TrackedRecording *mutablePending(const QString &userId);
@@ -117,6 +125,11 @@ private:
     QHash<qint64, qint64> m_endedAtMonotonic; // contactId -> when its countdown ended, for the grace period
     QTimer m_commitTimer;
     int m_groupCommitMs = 0;
+    QThreadPool m_writer; // one thread: group commits are written in the order they were taken
+    quint64 m_generation = 0; // snapshots of the ledger taken so far
+    quint64 m_failedGeneration = 0; // the newest snapshot that could not be written
+    qint64 m_trackedCount = 0; // recordings ever put in m_unannounced
+    qint64 m_announcedCount = 0; // ... and ever announced
     QVector<TrackedRecording> m_history;
     AuditHead m_auditHead;
     bool m_dirty = false;
