@@ -322,24 +322,53 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
     }
 
-    // On a shared station the next supervisor's key may lack a right the first one had: its 403
-    // says nothing about the first start, which stays unconfirmed.
-    void anotherSupervisorsRefusalKeepsTheStartUnconfirmed()
+    // On a shared station, asking again under the next supervisor's key would be a start of
+    // theirs: for a start CXone never received, a recording they never asked for.
+    void confirmationsWaitForTheSupervisorWhoStarted()
+    {
+        setUp(3);
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        // The gateway gives up before CXone acts: nothing is recording, but Vigie cannot know.
+        addFault(QStringLiteral("start-screen:504"), agents().at(0).userId);
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        QSignalSpy started(m_controller.get(), &RecordingController::started);
+        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
+        m_controller->start({ agents().at(0) }, 600);
+        QVERIFY(unconfirmed.wait(5000));
+        m_cxone->simulator->clearFaults();
+        m_controller->setSupervisor(QStringLiteral("second supervisor"));
+        m_controller->resumePending();
+        m_controller->setScope(SupervisorScope(), agents());
+        QTest::qWait(1000); // several confirmations would have come due
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(pendingFor(0));
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.size(), 1);
+
+        // Its supervisor is back: the start is asked about, and made, as they meant it.
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        m_controller->resumePending();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+    }
+
+    // Asked to stop it, a supervisor whose scope holds the agent may ask: the shortest probe,
+    // stopped as soon as CXone names it.
+    void anotherSupervisorMayStopAnUnconfirmedStartInTheirScope()
     {
         setUp(3);
         m_controller->setSupervisor(QStringLiteral("first supervisor"));
         addFault(QStringLiteral("start-screen:504-after"), agents().at(0).userId);
         QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
-        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
         m_controller->start({ agents().at(0) }, 600);
         QVERIFY(unconfirmed.wait(5000));
         m_cxone->simulator->clearFaults();
-        addFault(QStringLiteral("start-screen:403"), agents().at(0).userId);
         m_controller->setSupervisor(QStringLiteral("second supervisor"));
-        QTest::qWait(1000); // several confirmations, each refused
-        QCOMPARE(failed.count(), 0);
-        QVERIFY(pendingFor(0));
-        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.size(), 1);
+        m_controller->stopUnconfirmed(agents().at(0).userId);
+        QTRY_VERIFY_WITH_TIMEOUT(!pendingFor(0) && m_tracker->active().isEmpty(), 5000);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1); // the first start, named and stopped
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
     }
 
     void anUnconfirmedStartRefusedLaterIsDropped()
@@ -399,6 +428,33 @@ private Q_SLOTS:
         m_cxone->simulator->clearRequestLog();
         QTest::qWait(500);
         QCOMPARE(m_cxone->simulator->requestLog().size(), 0); // nothing more is asked of CXone
+    }
+
+    // Vigie's countdown ran out a moment before CXone's; a new start for the agent is lost after
+    // CXone answered with the running recording, and the supervisor presses Stop. The
+    // confirmation names the recording Vigie had just ended: it is stopped all the same.
+    void aStopAskedOfAnUnconfirmedStartStopsARecordingThatJustEndedHere()
+    {
+        setUp(3);
+        QSignalSpy started(m_controller.get(), &RecordingController::started);
+        m_controller->start({ agents().at(0) }, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        const qint64 contactId = started.first().at(0).value<TrackedRecording>().contactId;
+        m_skewMs += 61000; // ended here; CXone, on the real clock, still records
+        m_tracker->tick();
+        QVERIFY(m_tracker->recentlyEnded(contactId));
+
+        m_controller->setConfirmationBackoff(60000, 60000); // only the supervisor's Stop asks again
+        addFault(QStringLiteral("start-screen:504-after"), agents().at(0).userId);
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        m_controller->start({ agents().at(0) }, 600);
+        QVERIFY(unconfirmed.wait(5000));
+        m_cxone->simulator->clearFaults();
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 1);
+        m_controller->stopUnconfirmed(agents().at(0).userId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cxone->simulator->activeRecordingCount(), 0, 5000);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QVERIFY(!pendingFor(0));
     }
 
     void confirmationsAskOnlyForWhatIsLeft()

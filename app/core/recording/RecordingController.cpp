@@ -13,6 +13,13 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     connect(m_tracker, &RecordingTracker::recordingAdded, this, &RecordingController::handleAnnounced);
     connect(&m_unconfirmed, &UnconfirmedStarts::queued, this, &RecordingController::pump);
     connect(&m_jobs, &RecordingJobQueue::busyChanged, this, &RecordingController::pendingChanged);
+    // Asking again is starting again: under another supervisor's key, for a start CXone never
+    // received, it would record an agent that supervisor never asked to record. So only the
+    // supervisor who started it asks; or, when it is to be stopped, a supervisor whose scope
+    // holds the agent (the shortest recording CXone allows, stopped as soon as it is named).
+    m_unconfirmed.setPermission([this](const TrackedRecording &intent) {
+        return intent.startedBy == m_supervisor || (intent.stopRequested && isInScope(intent.userId));
+    });
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -28,6 +35,10 @@ void RecordingController::setScope(const SupervisorScope &scope, const QVector<A
         if (scope.includes(agent)) {
             m_userIdsInScope.insert(userIdFor(agent));
         }
+    }
+    // Resolved with the tenant's agents: stops of unconfirmed starts that waited for it may go.
+    if (!agents.isEmpty()) {
+        m_unconfirmed.askAllNow();
     }
 }
 
@@ -156,6 +167,11 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
 void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch)
 {
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+    if (!recording && extendToSeconds == 0) {
+        // Its countdown just ended here, but CXone's clock may not agree yet: a stop asked for
+        // it still goes.
+        recording = m_tracker->recentlyEnded(contactId);
+    }
     if (!recording || m_jobs.isBusy(recording->userId)) {
         return;
     }
@@ -246,8 +262,12 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
         if (known) {
             // The recording Vigie already knows (or whose countdown just ended): nothing new started.
             const TrackedRecording recording = *known;
+            const bool stopWanted = intent && intent->stopRequested;
             m_tracker->dropPending({ userId });
             Q_EMIT started(recording, StartKind::AlreadyRunning, SaveState::Saved);
+            if (stopWanted) {
+                enqueueStop(recording.contactId, 0, false);
+            }
             settle(job, true, result.outcome);
             return;
         }

@@ -55,6 +55,10 @@ void UnconfirmedStarts::confirm(const QString &userId)
     if (m_jobs->isBusy(userId)) {
         return; // its answer reschedules it
     }
+    if (m_mayAsk && !m_mayAsk(*intent)) {
+        m_schedule.remove(userId);
+        return;
+    }
     // The rest of what was asked, so that a start CXone never received ends when it was meant to.
     const int remaining = m_tracker->secondsRemaining(*intent);
     if (remaining < RecordingDuration::kMinimumSeconds) {

@@ -4,8 +4,11 @@
 
 #include <QObject>
 
+#include <functional>
+
 class RecordingJobQueue;
 class RecordingTracker;
+struct TrackedRecording;
 
 // Starts whose answer was lost after CXone may have acted. Each is asked about again, with
 // back-off, by sending the start once more with what remains of its duration: cxone-api.md says
@@ -18,6 +21,9 @@ public:
     UnconfirmedStarts(RecordingTracker *tracker, RecordingJobQueue *jobs, QObject *parent = nullptr);
 
     void setBackoff(int firstDelayMs, int longestDelayMs) { m_schedule.setBackoff(firstDelayMs, longestDelayMs); }
+    // Whether a start may be asked about now, under the key signed in; one that may not is asked
+    // about again at the next askAllNow().
+    void setPermission(std::function<bool(const TrackedRecording &)> mayAsk) { m_mayAsk = std::move(mayAsk); }
     // Asks at once about every unconfirmed start (after a restart, after signing in).
     void askAllNow();
     // The supervisor pressed Stop: ask now, and stop the recording as soon as CXone names it.
@@ -39,4 +45,5 @@ private:
     RecordingTracker *m_tracker;
     RecordingJobQueue *m_jobs;
     ConfirmationSchedule m_schedule;
+    std::function<bool(const TrackedRecording &)> m_mayAsk;
 };
