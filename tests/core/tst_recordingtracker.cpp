@@ -25,6 +25,16 @@ private:
 
     QString ledgerPath() const { return m_dir.filePath(QStringLiteral("recordings.json")); }
 
+    // A path below a regular file can never be created: as good as a full disk for QSaveFile.
+    QString unwritableLedgerPath(const QString &blockingFile) const
+    {
+        QFile blocker(m_dir.filePath(blockingFile));
+        if (!blocker.open(QIODevice::WriteOnly)) {
+            qFatal("cannot create %s", qPrintable(blocker.fileName()));
+        }
+        return blocker.fileName() + QStringLiteral("/recordings.json");
+    }
+
     TrackedRecording recording(qint64 contactId, const QString &userId, int durationSeconds) const
     {
         TrackedRecording r;
@@ -310,11 +320,7 @@ private Q_SLOTS:
 
     void startIntentsAreWrittenOnceAndNotKeptWhenTheWriteFails()
     {
-        const QString blocked = m_dir.filePath(QStringLiteral("not-a-dir"));
-        QFile blocker(blocked);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        RecordingLedger ledger(blocked + QStringLiteral("/recordings.json"));
+        RecordingLedger ledger(unwritableLedgerPath(QStringLiteral("not-a-dir")));
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         QString error;
@@ -322,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(tracker.pending().isEmpty());
         QVERIFY(!tracker.hasUnsavedChanges());
-        QFile::remove(blocked);
+        QFile::remove(m_dir.filePath(QStringLiteral("not-a-dir")));
     }
 
     void unconfirmedStartsEndAtTheirIntendedTime()
@@ -389,12 +395,7 @@ private Q_SLOTS:
 
     void unwritableLedgerKeepsTheRecordingAndReports()
     {
-        const QString blocked = m_dir.filePath(QStringLiteral("not-a-dir"));
-        QFile blocker(blocked);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        // A path below a regular file can never be created: as good as a full disk for QSaveFile.
-        RecordingLedger ledger(blocked + QStringLiteral("/recordings.json"));
+        RecordingLedger ledger(unwritableLedgerPath(QStringLiteral("not-a-dir")));
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
@@ -411,10 +412,7 @@ private Q_SLOTS:
         // The group commit is written on its own thread; its failure still reaches the supervisor,
         // and the recording is announced as not saved.
         const QString blocked = m_dir.filePath(QStringLiteral("later-a-dir"));
-        QFile blocker(blocked);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        RecordingLedger ledger(blocked + QStringLiteral("/recordings.json"));
+        RecordingLedger ledger(unwritableLedgerPath(QStringLiteral("later-a-dir")));
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         tracker.setGroupCommitMs(5);
