@@ -225,6 +225,35 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 1000, "the retry came before Retry-After allowed it");
     }
 
+    // The station changes hands while a start waits to be retried: the retry would be a start of
+    // the next supervisor's. It does not go out.
+    void aRetryNeverGoesOutUnderAnotherKey()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 429;
+        fault.retryAfter = "1";
+        fault.times = 1;
+        m_cxone->simulator->addFault(fault);
+        m_cxone->simulator->clearRequestLog();
+        QSignalSpy finished(m_client.get(), &RecordingClient::startFinished);
+        m_client->start(m_userId, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cxone->simulator->faultsInjected(), 1, 5000);
+        const SimulatorOptions &options = m_cxone->simulator->options();
+        QVERIFY(m_cxone->signInWith({ options.restrictedKeyId, options.restrictedKeySecret }));
+        QVERIFY(finished.wait(5000));
+        const StartResult result = finished.first().at(2).value<StartResult>();
+        QCOMPARE(result.attempts, 1);
+        QVERIFY(result.outcome != ApiOutcome::Success);
+        QTest::qWait(1200); // past the Retry-After
+        int starts = 0;
+        for (const auto &request : m_cxone->simulator->requestLog()) {
+            starts += request.path.contains(QLatin1String("start-screen")) ? 1 : 0;
+        }
+        QCOMPARE(starts, 1);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+    }
+
     void retryAfterBeyondTheCapIsReportedNotAwaited()
     {
         SimulatorFault fault;

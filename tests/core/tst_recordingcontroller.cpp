@@ -371,6 +371,34 @@ private Q_SLOTS:
         QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
     }
 
+    // A confirmation queued under one supervisor comes up after the station changed hands: it is
+    // not sent under the next supervisor's key.
+    void queuedConfirmationsAreNotSentForAnotherSupervisor()
+    {
+        setUp(3, 1);
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        m_controller->setConfirmationBackoff(60000, 60000);
+        for (int i = 0; i < 3; ++i) {
+            addFault(QStringLiteral("start-screen:504"), agents().at(i).userId); // CXone never acts
+        }
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        m_controller->start({ agents().at(0), agents().at(1), agents().at(2) }, 600);
+        QTRY_COMPARE_WITH_TIMEOUT(unconfirmed.count(), 3, 10000);
+        m_cxone->simulator->clearFaults();
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+        // The third confirmation is queued behind the first (in flight): the station changes hands.
+        connect(m_controller.get(), &RecordingController::pendingChanged, this,
+            [this, queued = 0](const QString &, bool pending) mutable {
+                if (pending && ++queued == 3) {
+                    m_controller->setSupervisor(QStringLiteral("second supervisor"));
+                }
+            });
+        m_controller->resumePending();
+        QTest::qWait(1500);
+        // Only the confirmation already on its way under the first supervisor may have started one.
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+    }
+
     void anUnconfirmedStartRefusedLaterIsDropped()
     {
         setUp(3);

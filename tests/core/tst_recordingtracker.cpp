@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 // Active recordings by contactId, their countdowns, and the ledger that outlives the process.
 class TestRecordingTracker : public QObject
@@ -431,6 +432,32 @@ private Q_SLOTS:
         QCOMPARE(restored.count(), 1);
         QVERIFY(!tracker.hasUnsavedChanges());
         QCOMPARE(RecordingLedger(blocked + QStringLiteral("/recordings.json")).load().contents.active.size(), 1);
+    }
+
+    // A group commit that failed (disk full) answers after a newer write succeeded: the
+    // recording is on disk, and nobody is told otherwise.
+    void staleGroupCommitFailureDoesNotOutliveANewerWrite()
+    {
+        const QString blocked = m_dir.filePath(QStringLiteral("stale-a-dir"));
+        RecordingLedger ledger(unwritableLedgerPath(QStringLiteral("stale-a-dir")));
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.setGroupCommitMs(5);
+        QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        tracker.track(recording(5, QStringLiteral("u-5"), 600));
+        QThread::msleep(20);
+        QCoreApplication::processEvents(); // the group commit timer fires: written (and failing) on the writer
+        QThread::msleep(200); // its answer is queued, not yet delivered
+        QCOMPARE(added.count(), 0);
+        QVERIFY(QFile::remove(blocked)); // the disk is back
+        tracker.finish(999, TrackedRecording::EndReason::Stopped); // a newer, synchronous write
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().at(1).toBool(), true);
+        QCOMPARE(RecordingLedger(blocked + QStringLiteral("/recordings.json")).load().contents.active.size(), 1);
+        QTest::qWait(50); // the stale answer arrives
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!tracker.hasUnsavedChanges());
     }
 
     void olderSnapshotNeverReplacesANewerOne()

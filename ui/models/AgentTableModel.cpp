@@ -149,8 +149,10 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
             // Longest in state first when ascending: earlier start, smaller value.
             return agent.stateSinceUtc.toMSecsSinceEpoch();
         case RecordingColumn: {
+            // Its deadline, not the seconds left: those tie and untie as they count down, and a
+            // kept sort order would no longer be sorted.
             const TrackedRecording *recording = m_tracker->activeForUser(userIdOf(agent));
-            return recording ? m_tracker->secondsRemaining(*recording) : -1;
+            return recording ? recording->deadlineMs : qint64(-1);
         }
         default:
             return data(index, Qt::DisplayRole);

@@ -47,6 +47,14 @@ void ApiCall::sendAttempt()
         finishWithoutAnswer(true);
         return;
     }
+    // A retry goes out under the key of the first attempt or not at all: a start retried under
+    // the next supervisor's key (a shared station) would be theirs.
+    if (m_attempts == 0) {
+        m_keyId = m_tokens->keyId();
+    } else if (m_tokens->keyId() != m_keyId) {
+        finishWithoutAnswer(true);
+        return;
+    }
     ++m_attempts;
     const CxoneEnvironment &environment = m_tokens->environment();
     QNetworkRequest request = HttpExchange::requestFor(m_url, environment.requestTimeoutMs);

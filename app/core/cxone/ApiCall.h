@@ -52,6 +52,7 @@ private:
     QPointer<HttpExchange> m_exchange;
     QTimer m_retryTimer;
     int m_attempts = 0;
+    QString m_keyId; // the access key the first attempt went out under
     bool m_mayHaveActed = false;
     bool m_refreshedAfter401 = false;
     bool m_cancelled = false;

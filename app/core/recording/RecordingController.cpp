@@ -13,13 +13,7 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     connect(m_tracker, &RecordingTracker::recordingAdded, this, &RecordingController::handleAnnounced);
     connect(&m_unconfirmed, &UnconfirmedStarts::queued, this, &RecordingController::pump);
     connect(&m_jobs, &RecordingJobQueue::busyChanged, this, &RecordingController::pendingChanged);
-    // Asking again is starting again: under another supervisor's key, for a start CXone never
-    // received, it would record an agent that supervisor never asked to record. So only the
-    // supervisor who started it asks; or, when it is to be stopped, a supervisor whose scope
-    // holds the agent (the shortest recording CXone allows, stopped as soon as it is named).
-    m_unconfirmed.setPermission([this](const TrackedRecording &intent) {
-        return intent.startedBy == m_supervisor || (intent.stopRequested && isInScope(intent.userId));
-    });
+    m_unconfirmed.setPermission([this](const TrackedRecording &intent) { return mayAskAbout(intent); });
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -38,8 +32,17 @@ void RecordingController::setScope(const SupervisorScope &scope, const QVector<A
     }
     // Resolved with the tenant's agents: stops of unconfirmed starts that waited for it may go.
     if (!agents.isEmpty()) {
-        m_unconfirmed.askAllNow();
+        m_unconfirmed.askNowAboutStops();
     }
+}
+
+bool RecordingController::mayAskAbout(const TrackedRecording &intent) const
+{
+    // Asking again is starting again: under another supervisor's key, for a start CXone never
+    // received, it would record an agent that supervisor never asked to record. So only the
+    // supervisor who started it asks; or, when it is to be stopped, a supervisor whose scope
+    // holds the agent (the shortest recording CXone allows, stopped as soon as it is named).
+    return intent.startedBy == m_supervisor || (intent.stopRequested && isInScope(intent.userId));
 }
 
 bool RecordingController::isInScope(const QString &userId) const
@@ -246,6 +249,14 @@ void RecordingController::send(const Job &job)
     if (job.kind == Job::Kind::Start) {
         m_tracker->markSent(job.userId); // a confirmation keeps the first request's clock
     }
+    if (job.kind == Job::Kind::Confirm) {
+        // Queued under one supervisor, it may come up under the next one's key.
+        const TrackedRecording *intent = m_tracker->pendingForUser(job.userId);
+        if (!intent || !mayAskAbout(*intent)) {
+            m_jobs.finish(job.userId); // asked about again when its supervisor signs in
+            return;
+        }
+    }
     m_client->start(job.userId, job.durationSeconds);
 }
 
@@ -355,7 +366,17 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     const TrackedRecording *tracked = m_tracker->activeByContact(contactId);
     const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
     if (!tracked) {
-        settle(job, ended, result.outcome); // it elapsed while the stop was on its way
+        // Its countdown ended here while the stop was on its way, or just before it was asked:
+        // what CXone answered is still told, and audited.
+        if (const TrackedRecording *recent = m_tracker->recentlyEnded(contactId)) {
+            if (ended) {
+                Q_EMIT stopped(*recent,
+                    result.outcome == ApiOutcome::AlreadyEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
+            } else {
+                Q_EMIT stopFailed(*recent, result);
+            }
+        }
+        settle(job, ended, result.outcome);
         return;
     }
     const TrackedRecording recording = *tracked;

@@ -48,6 +48,8 @@ public:
     // other user-id is refused here (ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
     void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
     bool isInScope(const QString &userId) const;
+    // Whether the supervisor signed in may ask CXone about this unconfirmed start now.
+    bool mayAskAbout(const TrackedRecording &intent) const;
     const SupervisorScope &scope() const { return m_scope; }
     void setConcurrency(int concurrency) { m_jobs.setConcurrency(concurrency); }
     void setConfirmationBackoff(int firstDelayMs, int longestDelayMs)

@@ -33,7 +33,7 @@ RecordingTracker::~RecordingTracker()
 {
     // The writes under way finish first; their answers, queued to this object, go with it.
     m_writer.waitForDone();
-    if (m_commitTimer.isActive() || m_dirty || !m_unannounced.isEmpty()) {
+    if (m_commitTimer.isActive() || m_dirty || !m_unannounced.isEmpty() || m_unansweredWrites > 0) {
         persist();
     }
 }
@@ -139,6 +139,7 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
         }
         return false;
     }
+    noteSaveResult(m_generation, true, {}); // the whole state is on disk
     m_pending = withIntents;
     m_ticker.start();
     for (const TrackedRecording &intent : std::as_const(intents)) {
@@ -256,6 +257,7 @@ void RecordingTracker::commitInBackground()
 {
     const RecordingLedger::Contents contents = snapshot();
     const qint64 covered = m_trackedCount;
+    ++m_unansweredWrites;
     m_writer.start([this, ledger = m_ledger, contents, covered] {
         QString error;
         const bool saved = ledger->save(contents, &error);
@@ -267,8 +269,11 @@ void RecordingTracker::commitInBackground()
 
 void RecordingTracker::committed(quint64 generation, qint64 covered, bool saved, const QString &error)
 {
+    --m_unansweredWrites;
+    // A newer snapshot on disk holds whatever this one could not write.
+    const bool onDisk = saved || generation < m_newestSaved;
     noteSaveResult(generation, saved, error);
-    announceUpTo(covered, saved);
+    announceUpTo(covered, onDisk);
 }
 
 void RecordingTracker::announceUpTo(qint64 covered, bool saved)
@@ -417,17 +422,23 @@ bool RecordingTracker::persist(QString *error)
 void RecordingTracker::noteSaveResult(quint64 generation, bool saved, const QString &error)
 {
     const bool wasDirty = m_dirty;
-    if (!saved) {
-        m_failedGeneration = qMax(m_failedGeneration, generation);
-        m_dirty = true;
-        qCWarning(lcRecording) << "could not write the recording ledger:" << error;
-        m_ticker.start(); // keeps retrying even when nothing is counting down
-        if (!wasDirty) {
-            Q_EMIT persistenceFailed(error);
-        }
-    } else if (wasDirty && generation > m_failedGeneration) {
+    if (saved) {
+        m_newestSaved = qMax(m_newestSaved, generation);
         // Only a snapshot taken after the failed one holds what that one could not write.
-        m_dirty = false;
-        Q_EMIT persistenceRestored();
+        if (wasDirty && generation > m_failedGeneration) {
+            m_dirty = false;
+            Q_EMIT persistenceRestored();
+        }
+        return;
+    }
+    if (generation < m_newestSaved) {
+        return; // a newer snapshot is on disk: this failure is history
+    }
+    m_failedGeneration = qMax(m_failedGeneration, generation);
+    m_dirty = true;
+    qCWarning(lcRecording) << "could not write the recording ledger:" << error;
+    m_ticker.start(); // keeps retrying even when nothing is counting down
+    if (!wasDirty) {
+        Q_EMIT persistenceFailed(error);
     }
 }

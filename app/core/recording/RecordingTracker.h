@@ -128,6 +128,8 @@ private:
     QThreadPool m_writer; // one thread: group commits are written in the order they were taken
     quint64 m_generation = 0; // snapshots of the ledger taken so far
     quint64 m_failedGeneration = 0; // the newest snapshot that could not be written
+    quint64 m_newestSaved = 0; // the newest snapshot on disk
+    int m_unansweredWrites = 0; // background writes whose answer has not been handled
     qint64 m_trackedCount = 0; // recordings ever put in m_unannounced
     qint64 m_announcedCount = 0; // ... and ever announced
     QVector<TrackedRecording> m_history;

@@ -22,6 +22,16 @@ void UnconfirmedStarts::askAllNow()
     }
 }
 
+void UnconfirmedStarts::askNowAboutStops()
+{
+    for (const TrackedRecording &intent : m_tracker->pending()) {
+        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed && intent.stopRequested
+            && !m_jobs->isBusy(intent.userId)) {
+            m_schedule.scheduleNow(intent.userId);
+        }
+    }
+}
+
 void UnconfirmedStarts::stopWhenConfirmed(const QString &userId)
 {
     const TrackedRecording *intent = m_tracker->pendingForUser(userId);

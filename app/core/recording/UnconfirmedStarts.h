@@ -26,6 +26,9 @@ public:
     void setPermission(std::function<bool(const TrackedRecording &)> mayAsk) { m_mayAsk = std::move(mayAsk); }
     // Asks at once about every unconfirmed start (after a restart, after signing in).
     void askAllNow();
+    // Asks at once about the unconfirmed starts the supervisor asked to stop (once the scope that
+    // may allow them is known); the others keep their back-off.
+    void askNowAboutStops();
     // The supervisor pressed Stop: ask now, and stop the recording as soon as CXone names it.
     void stopWhenConfirmed(const QString &userId);
     // Stop asking. CXone may still be recording until its end time.
