@@ -6,6 +6,7 @@
 //   vigie_bench serve PORT AGENTS LATENCY [CHANGE_PERCENT CHANGE_INTERVAL_MS]
 //                                          run a simulator (0: any free port, printed)
 //   vigie_bench memory URL                 load the tenant, track 1,000 recordings, print the RSS
+//   vigie_bench load [--quick] [ROUNDS]    only the load figure, each round split into its parts
 #include "models/ActiveRecordingsModel.h"
 #include "models/AgentFilterProxy.h"
 #include "models/AgentTableModel.h"
@@ -210,7 +211,6 @@ void coldStart(const QString &vigie, int runs, const QString &work)
         QStringLiteral("median of %1; launch to exit incl. teardown %2 ms").arg(runs).arg(percentile(external, 0.5)));
 }
 
-// curl downloads the same pages (4 at a time, as Vigie does) and python's json.load parses them.
 QString thousands(int number) { return QLocale(QLocale::English).toString(number); }
 
 // The agent table as the agents panel wires it to the directory, in a shown, sorted view.
@@ -267,7 +267,16 @@ void measureSearch(const AgentTableModel &model, AgentFilterProxy &proxy, QTable
         "ms", 16);
 }
 
-double baselineSeconds(const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
+// curl downloads the same pages (4 at a time, as Vigie does) and python's json.load parses them;
+// the two parts are timed apart.
+struct Baseline
+{
+    double downloadSeconds = 0;
+    double parseSeconds = 0;
+    double seconds() const { return downloadSeconds + parseSeconds; }
+};
+
+Baseline baseline(const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
 {
     QStringList curl { QStringLiteral("-s"), QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"),
         QStringLiteral("--parallel-max"), QStringLiteral("4"), QStringLiteral("-H"),
@@ -284,14 +293,95 @@ double baselineSeconds(const QUrl &api, const QByteArray &bearer, int agents, co
     states.setPath(QStringLiteral("/incontactapi/services/v32.0/agents/states"));
     files << work + QStringLiteral("/states.json");
     curl << states.toString() << QStringLiteral("-o") << files.last();
+    Baseline parts;
     QElapsedTimer timer;
     timer.start();
     QProcess::execute(QStringLiteral("curl"), curl);
+    parts.downloadSeconds = timer.nsecsElapsed() / 1e9;
+    timer.restart();
     const QStringList parse { QStringLiteral("-c"),
         QStringLiteral("import json,sys\nfor f in sys.argv[1:]: json.load(open(f))") };
     QProcess::execute(QStringLiteral("python3"), parse + files);
-    return timer.nsecsElapsed() / 1e9;
+    parts.parseSeconds = timer.nsecsElapsed() / 1e9;
+    return parts;
 }
+
+// One round of the load figure: the baseline, then Vigie's load of the same tenant into the
+// model and a repaint of the view, each side split into its parts.
+struct LoadRound
+{
+    Baseline baseline;
+    double directorySeconds = 0; // reload() to agentsLoaded: requests, answers, parsing
+    double modelSeconds = 0; // AgentTableModel::setAgents
+    double paintSeconds = 0;
+    double vigieSeconds() const { return directorySeconds + modelSeconds + paintSeconds; }
+    double ratio() const { return vigieSeconds() / baseline.seconds(); }
+};
+
+LoadRound loadRound(
+    SupervisorSession &session, AgentTableModel &model, QTableView &view, int agents, const QString &work)
+{
+    LoadRound round;
+    round.baseline = baseline(session.tokens()->apiBase(), session.tokens()->authorizationHeader(), agents, work);
+    model.setAgents({});
+    QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
+    QElapsedTimer load;
+    load.start();
+    session.directory()->reload();
+    loaded.wait(120000);
+    round.directorySeconds = load.nsecsElapsed() / 1e9;
+    load.restart();
+    model.setAgents(session.directory()->agents());
+    round.modelSeconds = load.nsecsElapsed() / 1e9;
+    load.restart();
+    view.viewport()->repaint();
+    round.paintSeconds = load.nsecsElapsed() / 1e9;
+    return round;
+}
+
+// `vigie_bench load`: the load figure alone, each round's parts printed, to see where the time goes.
+int measureLoad(const QStringList &arguments)
+{
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    bool counted = false;
+    const int rounds = arguments.last().toInt(&counted);
+    const int agents = quick ? 20000 : 100000;
+    QTemporaryDir work;
+    ChildSimulator tenant;
+    if (!tenant.start(agents, 0)) {
+        return 2;
+    }
+    SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
+        work.filePath(QStringLiteral("audit.jsonl")));
+    if (!signIn(session)) {
+        return 2;
+    }
+    AgentTableModel model(session.tracker(), session.controller());
+    AgentFilterProxy proxy(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setSortingEnabled(true);
+    view.resize(900, 600);
+    view.show();
+    (void)QTest::qWaitForWindowExposed(&view);
+    QVector<double> ratios;
+    for (int round = 0; round < (counted && rounds > 0 ? rounds : 5); ++round) {
+        const LoadRound measured = loadRound(session, model, view, agents, work.path());
+        ratios.append(measured.ratio());
+        std::printf("round %d: %.2f x  Vigie %.3f s (directory %.3f, model %.3f, paint %.3f)  baseline %.3f s "
+                    "(curl %.3f, json.load %.3f)\n",
+            round + 1, measured.ratio(), measured.vigieSeconds(), measured.directorySeconds, measured.modelSeconds,
+            measured.paintSeconds, measured.baseline.seconds(), measured.baseline.downloadSeconds,
+            measured.baseline.parseSeconds);
+        std::fflush(stdout);
+    }
+    report(QStringLiteral("load of %1 agents (pages + states, model, view) / baseline").arg(thousands(agents)),
+        percentile(ratios, 0.5), "x", 1.0, QStringLiteral("median of %1 rounds").arg(ratios.size()));
+    session.directory()->stop();
+    return 0;
+}
+
 // `vigie_bench search [--quick]`: only the keystroke figure, for whoever tunes the search.
 int searchOnly(bool quick)
 {
@@ -377,7 +467,12 @@ int main(int argc, char *argv[])
     if (arguments.value(1) == QLatin1String("memory")) {
         return measureMemory(arguments);
     }
+    QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.info=false"));
     const bool quick = arguments.contains(QStringLiteral("--quick"));
+    // One figure alone, for whoever tunes it.
+    if (arguments.value(1) == QLatin1String("load")) {
+        return measureLoad(arguments);
+    }
     if (arguments.value(1) == QLatin1String("search")) {
         return searchOnly(quick);
     }
@@ -385,7 +480,6 @@ int main(int argc, char *argv[])
         return bulkOnly(quick);
     }
     const QString vigie = arguments.last();
-    QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.info=false"));
     QTemporaryDir work;
     std::printf("vigie_bench %s mode, %d cores\n", quick ? "quick" : "full", QThread::idealThreadCount());
 
@@ -417,21 +511,11 @@ int main(int argc, char *argv[])
     QVector<double> ratios;
     QString lastRound;
     for (int round = 0; round < (quick ? 3 : 5); ++round) {
-        const double baseline = baselineSeconds(
-            session.tokens()->apiBase(), session.tokens()->authorizationHeader(), bigTenant, work.path());
-        model.setAgents({});
-        QElapsedTimer load;
-        QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
-        load.start();
-        session.directory()->reload();
-        loaded.wait(120000);
-        model.setAgents(session.directory()->agents());
-        view.viewport()->repaint();
-        const double vigieSeconds = load.nsecsElapsed() / 1e9;
-        ratios.append(vigieSeconds / baseline);
+        const LoadRound measured = loadRound(session, model, view, bigTenant, work.path());
+        ratios.append(measured.ratio());
         lastRound = QStringLiteral("last round: Vigie %1 s, curl + json.load %2 s")
-                        .arg(vigieSeconds, 0, 'f', 3)
-                        .arg(baseline, 0, 'f', 3);
+                        .arg(measured.vigieSeconds(), 0, 'f', 3)
+                        .arg(measured.baseline.seconds(), 0, 'f', 3);
     }
     report(QStringLiteral("load of %1 agents (pages + states, model, view) / baseline").arg(thousands(bigTenant)),
         percentile(ratios, 0.5), "x", 1.0, QStringLiteral("median of %1 rounds; %2").arg(ratios.size()).arg(lastRound));
