@@ -339,41 +339,48 @@ void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
     if (m_loading) {
-        m_initialStates = response;
+        m_initialStates = readStates(response);
         m_statesDone = true;
         finishLoadWhenComplete();
         return;
     }
-    applyStates(response, false);
+    applyStates(readStates(response), false);
 }
 
-void AgentDirectory::applyStates(const HttpResponse &response, bool initialLoad)
+AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response)
+{
+    StatesReply reply;
+    reply.status = response.status;
+    reply.outcome = response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome();
+    if (response.status == 200) {
+        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, &m_strings);
+    }
+    return reply;
+}
+
+void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)
 {
     QVector<AgentStateChange> changes;
-    QString error;
+    const std::optional<AgentStatesAnswer> &answer = reply.answer;
     // 304: nothing changed since updatedSince, which stays the question to ask.
-    bool ok = response.status == 304 && !m_updatedSince.isEmpty();
-    if (response.status == 200) {
-        std::optional<AgentStatesAnswer> answer = AgentStatesAnswer::parse(response.body, &error, &m_strings);
-        ok = answer.has_value();
-        if (answer) {
-            for (const AgentStateChange &state : std::as_const(answer->states)) {
-                const auto row = m_indexByAgentId.constFind(state.agentId);
-                if (row == m_indexByAgentId.constEnd()) {
-                    continue;
-                }
-                Agent &agent = m_agents[*row];
-                if (agent.stateName != state.stateName || agent.stateSinceUtc != state.sinceUtc) {
-                    agent.stateName = state.stateName;
-                    agent.stateSinceUtc = state.sinceUtc;
-                    changes.append(state);
-                }
+    const bool ok = answer || (reply.status == 304 && !m_updatedSince.isEmpty());
+    if (answer) {
+        for (const AgentStateChange &state : std::as_const(answer->states)) {
+            const auto row = m_indexByAgentId.constFind(state.agentId);
+            if (row == m_indexByAgentId.constEnd()) {
+                continue;
             }
-            // CXone's own clock says where the next delta starts; a server that gives none is asked
-            // from the moment this request left, so no change slips between two refreshes.
-            m_updatedSince = !answer->lastPollTime.isEmpty() ? answer->lastPollTime
-                                                             : m_statesRequestedAtUtc.toString(Qt::ISODateWithMs);
+            Agent &agent = m_agents[*row];
+            if (agent.stateName != state.stateName || agent.stateSinceUtc != state.sinceUtc) {
+                agent.stateName = state.stateName;
+                agent.stateSinceUtc = state.sinceUtc;
+                changes.append(state);
+            }
         }
+        // CXone's own clock says where the next delta starts; a server that gives none is asked
+        // from the moment this request left, so no change slips between two refreshes.
+        m_updatedSince = !answer->lastPollTime.isEmpty() ? answer->lastPollTime
+                                                         : m_statesRequestedAtUtc.toString(Qt::ISODateWithMs);
     }
 
     if (ok) {
@@ -382,11 +389,11 @@ void AgentDirectory::applyStates(const HttpResponse &response, bool initialLoad)
     } else {
         // What changed while CXone could not be reached may be lost to a delta: ask for everything.
         m_updatedSince.clear();
-        const QString detail = error.isEmpty()
-            ? QStringLiteral("agent states: HTTP %1").arg(response.status)
-            : QStringLiteral("agent states answer is not the documented JSON: %1").arg(error);
+        const QString detail = reply.error.isEmpty()
+            ? QStringLiteral("agent states: HTTP %1").arg(reply.status)
+            : QStringLiteral("agent states answer is not the documented JSON: %1").arg(reply.error);
         qCWarning(lcCxone) << detail;
-        Q_EMIT refreshFailed(response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome(), detail);
+        Q_EMIT refreshFailed(reply.outcome, detail);
     }
     if (initialLoad) {
         m_loading = false;

@@ -2,6 +2,7 @@
 
 #include "cxone/Agent.h"
 #include "cxone/ApiOutcome.h"
+#include "cxone/DirectoryAnswers.h"
 #include "cxone/HttpResponse.h"
 #include "cxone/RetryPolicy.h"
 #include "cxone/SharedStrings.h"
@@ -75,6 +76,16 @@ Q_SIGNALS:
     void refreshSucceeded();
 
 private:
+    // An /agents/states answer, read as soon as it arrives: during a load the states come long
+    // before the last page, and reading them then keeps their parse out of the load's end.
+    struct StatesReply
+    {
+        int status = 0;
+        ApiOutcome outcome = ApiOutcome::Success;
+        std::optional<AgentStatesAnswer> answer; // a 200 that is the documented JSON
+        QString error; // why a 200 is not
+    };
+
     void requestPage(int skip);
     void handlePage(int skip, const HttpResponse &response);
     void finishLoadWhenComplete();
@@ -82,7 +93,8 @@ private:
     void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
     void failLoad(ApiOutcome outcome, const QString &detail);
     void handleStates(const HttpResponse &response);
-    void applyStates(const HttpResponse &response, bool initialLoad);
+    StatesReply readStates(const HttpResponse &response);
+    void applyStates(const StatesReply &reply, bool initialLoad);
     void announceArrivedPages();
     QUrl agentsUrl(int skip) const;
 
@@ -102,7 +114,7 @@ private:
     bool m_teamsDone = false;
     bool m_statesDone = false;
     // The load asks for every state beside the pages; the answer waits here for the agents.
-    HttpResponse m_initialStates;
+    StatesReply m_initialStates;
     bool m_teamsKnown = false; // false: /teams failed, flags unknown (only without scope settings)
     int m_totalRecords = -1;
     int m_nextSkip = 0;
