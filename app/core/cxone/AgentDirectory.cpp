@@ -7,8 +7,11 @@
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
+#include <QPromise>
+#include <QThreadPool>
 #include <QUrlQuery>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -134,6 +137,7 @@ void AgentDirectory::stop()
         m_stateCall = nullptr;
     }
     m_pagesInFlight = 0;
+    m_initialStatesReading = nullptr;
     m_loading = false;
 }
 
@@ -213,7 +217,7 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
     }
     // Every state, fetched beside the other pages rather than after them (on a large tenant the
     // answer is as long to come as several pages), and after the first, which is painted first.
-    if (!m_statesDone && !m_stateCall) {
+    if (!m_statesDone && !m_stateCall && !m_initialStatesReading) {
         refreshStates();
     }
     if (m_pagesInFlight == 0) {
@@ -339,23 +343,48 @@ void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
     if (m_loading) {
-        m_initialStates = readStates(response);
-        m_statesDone = true;
-        finishLoadWhenComplete();
+        readInitialStates(response);
         return;
     }
-    applyStates(readStates(response), false);
+    applyStates(readStates(response, &m_strings), false);
 }
 
-AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response)
+AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response, SharedStrings *strings)
 {
     StatesReply reply;
     reply.status = response.status;
     reply.outcome = response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome();
     if (response.status == 200) {
-        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, &m_strings);
+        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, strings);
     }
     return reply;
+}
+
+void AgentDirectory::readInitialStates(const HttpResponse &response)
+{
+    // Every state of a large tenant takes a third of a second to read: on this thread, the pages
+    // that arrive meanwhile would wait for it, and CXone for the requests of the next ones.
+    auto promise = std::make_shared<QPromise<StatesReply>>();
+    auto *reading = new QFutureWatcher<StatesReply>(this);
+    m_initialStatesReading = reading;
+    connect(reading, &QFutureWatcherBase::finished, this, [this, reading] {
+        reading->deleteLater();
+        if (m_initialStatesReading != reading) {
+            return; // the load it was read for was stopped
+        }
+        m_initialStates = reading->result();
+        m_statesDone = true;
+        finishLoadWhenComplete();
+    });
+    reading->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, response] {
+        promise->start();
+        // Strings of its own: SharedStrings is not shared between threads. The states name none
+        // of the pages' teams, so the agents share as many strings as before.
+        SharedStrings strings;
+        promise->addResult(readStates(response, &strings));
+        promise->finish();
+    });
 }
 
 void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)
