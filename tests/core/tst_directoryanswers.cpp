@@ -75,6 +75,7 @@ private Q_SLOTS:
         QTest::newRow("no milliseconds") << QStringLiteral("2026-11-26T10:00:05Z") << moment.addMSecs(-250);
         QTest::newRow("impossible day") << QStringLiteral("2026-02-30T10:00:05.250Z") << QDateTime();
         QTest::newRow("not digits") << QStringLiteral("2026-11-2xT10:00:05.250Z") << QDateTime();
+        QTest::newRow("not digits in the year") << QStringLiteral("202&-11-26T10:00:05.250Z") << QDateTime();
     }
 
     void startDatesAreReadInEveryForm()

@@ -52,9 +52,11 @@ QDateTime utcFrom(const QString &text)
     };
     if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
         && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const int year = digits(0, 4);
+        const QDate date(year, digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid()) {
+        // -1 (not digits) is a valid year to QDate: 1 BC.
+        if (year >= 0 && date.isValid() && time.isValid()) {
             return QDateTime(date, time, Qt::UTC);
         }
     }
