@@ -20,7 +20,7 @@ qsizetype find(QByteArrayView text, QByteArrayView word, qsizetype from)
 QList<QByteArray> AgentSearchIndex::wordsOf(const QString &typed)
 {
     // simplified(): a tab or a line break typed or pasted separates words like a space, and no
-    // word can then span two rows of the buffer.
+    // word then holds the rows' separator.
     QList<QByteArray> words;
     const QStringList parts = typed.toLower().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
@@ -37,8 +37,10 @@ void AgentSearchIndex::clear()
 
 void AgentSearchIndex::append(const QString &name, const QString &userName, const QString &team)
 {
+    // Not simplified: a line break inside a name cannot join two rows, since no word holds one
+    // and matches are placed by the rows' offsets.
     m_rowStart.append(m_text.size());
-    m_text += QString(name + QLatin1Char(' ') + userName + QLatin1Char(' ') + team).toLower().simplified().toUtf8();
+    m_text += QString(name + QLatin1Char(' ') + userName + QLatin1Char(' ') + team).toLower().toUtf8();
     m_text += kRowEnd;
 }
 

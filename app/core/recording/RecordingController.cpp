@@ -25,7 +25,8 @@ void RecordingController::setScope(const SupervisorScope &scope, const QVector<A
 {
     m_scope = scope;
     m_userIdsInScope.clear();
-    for (const Agent &agent : agents) {
+    // Without a restriction everyone is in scope: no set of 100,000 user ids to build.
+    for (const Agent &agent : scope.isRestricted() ? agents : QVector<Agent>()) {
         if (scope.includes(agent)) {
             m_userIdsInScope.insert(userIdFor(agent));
         }
