@@ -69,26 +69,6 @@ private Q_SLOTS:
         QCOMPARE(pages, 20);
     }
 
-    void aLoadAsksForEveryStateOnce()
-    {
-        // The load's states are read on a worker thread; pages that arrive meanwhile must not
-        // take the answer for missing and ask again.
-        SimulatorOptions options;
-        options.agentCount = 20000;
-        options.stateChangeIntervalMs = 0;
-        SignedInClient cxone(options);
-        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
-        directory.setRefreshIntervalMs(3600 * 1000);
-        const QVector<Agent> agents = loadAll(directory);
-        QCOMPARE(agents.size(), 20000);
-        QCOMPARE(requestsTo(*cxone.simulator, QStringLiteral("/agents/states")).size(), 1);
-        const QVector<Agent> &expected = cxone.simulator->tenant().agents();
-        for (int row = 0; row < agents.size(); row += 997) {
-            QCOMPARE(agents.at(row).stateName, expected.at(row).stateName);
-            QCOMPARE(agents.at(row).stateSinceUtc, expected.at(row).stateSinceUtc);
-        }
-    }
-
     void followsAServerThatCapsThePageSize()
     {
         SimulatorOptions options;

@@ -7,11 +7,8 @@
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 
-#include <QPromise>
-#include <QThreadPool>
 #include <QUrlQuery>
 
-#include <memory>
 #include <utility>
 
 namespace {
@@ -137,7 +134,6 @@ void AgentDirectory::stop()
         m_stateCall = nullptr;
     }
     m_pagesInFlight = 0;
-    m_initialStatesReading = nullptr;
     m_loading = false;
 }
 
@@ -217,7 +213,7 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
     }
     // Every state, fetched beside the other pages rather than after them (on a large tenant the
     // answer is as long to come as several pages), and after the first, which is painted first.
-    if (!m_statesDone && !m_stateCall && !m_initialStatesReading) {
+    if (!m_statesDone && !m_stateCall) {
         refreshStates();
     }
     if (m_pagesInFlight == 0) {
@@ -343,48 +339,23 @@ void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
     if (m_loading) {
-        readInitialStates(response);
+        m_initialStates = readStates(response);
+        m_statesDone = true;
+        finishLoadWhenComplete();
         return;
     }
-    applyStates(readStates(response, &m_strings), false);
+    applyStates(readStates(response), false);
 }
 
-AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response, SharedStrings *strings)
+AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response)
 {
     StatesReply reply;
     reply.status = response.status;
     reply.outcome = response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome();
     if (response.status == 200) {
-        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, strings);
+        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, &m_strings);
     }
     return reply;
-}
-
-void AgentDirectory::readInitialStates(const HttpResponse &response)
-{
-    // Every state of a large tenant takes a third of a second to read: on this thread, the pages
-    // that arrive meanwhile would wait for it, and CXone for the requests of the next ones.
-    auto promise = std::make_shared<QPromise<StatesReply>>();
-    auto *reading = new QFutureWatcher<StatesReply>(this);
-    m_initialStatesReading = reading;
-    connect(reading, &QFutureWatcherBase::finished, this, [this, reading] {
-        reading->deleteLater();
-        if (m_initialStatesReading != reading) {
-            return; // the load it was read for was stopped
-        }
-        m_initialStates = reading->result();
-        m_statesDone = true;
-        finishLoadWhenComplete();
-    });
-    reading->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, response] {
-        promise->start();
-        // Strings of its own: SharedStrings is not shared between threads. The states name none
-        // of the pages' teams, so the agents share as many strings as before.
-        SharedStrings strings;
-        promise->addResult(readStates(response, &strings));
-        promise->finish();
-    });
 }
 
 void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)

@@ -10,7 +10,6 @@
 #include "scope/SupervisorScope.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -94,8 +93,7 @@ private:
     void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
     void failLoad(ApiOutcome outcome, const QString &detail);
     void handleStates(const HttpResponse &response);
-    static StatesReply readStates(const HttpResponse &response, SharedStrings *strings);
-    void readInitialStates(const HttpResponse &response);
+    StatesReply readStates(const HttpResponse &response);
     void applyStates(const StatesReply &reply, bool initialLoad);
     void announceArrivedPages();
     QUrl agentsUrl(int skip) const;
@@ -115,10 +113,8 @@ private:
     bool m_pagesDone = false;
     bool m_teamsDone = false;
     bool m_statesDone = false;
-    // The load asks for every state beside the pages; the answer is read on a worker thread
-    // and waits here for the agents.
+    // The load asks for every state beside the pages; the answer waits here for the agents.
     StatesReply m_initialStates;
-    QPointer<QFutureWatcher<StatesReply>> m_initialStatesReading;
     bool m_teamsKnown = false; // false: /teams failed, flags unknown (only without scope settings)
     int m_totalRecords = -1;
     int m_nextSkip = 0;
