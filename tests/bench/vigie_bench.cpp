@@ -76,6 +76,7 @@ double residentMegabytes()
 
 CxoneEnvironment environmentFor(const QUrl &url);
 bool signIn(SupervisorSession &session);
+bool signInAndLoad(SupervisorSession &session);
 
 // Memory is measured in a process of its own that holds exactly the figure's state, so nothing
 // the other measurements left behind (freed but not returned pages) counts against it.
@@ -84,8 +85,7 @@ int measureMemory(const QStringList &arguments)
     QTemporaryDir work;
     SupervisorSession session(environmentFor(QUrl(arguments.value(2))), work.filePath(QStringLiteral("ledger.json")),
         work.filePath(QStringLiteral("audit.jsonl")));
-    QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
-    if (!signIn(session) || !loaded.wait(60000)) {
+    if (!signInAndLoad(session)) {
         return 2;
     }
     AgentTableModel model(session.tracker(), session.controller());
@@ -170,6 +170,13 @@ CxoneEnvironment environmentFor(const QUrl &url)
     return environment;
 }
 
+// Signed in, with the tenant's agents in the directory: the state most figures start from.
+bool signInAndLoad(SupervisorSession &session)
+{
+    QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
+    return signIn(session) && loaded.wait(120000);
+}
+
 bool signIn(SupervisorSession &session)
 {
     const SimulatorOptions demo;
@@ -213,7 +220,8 @@ void coldStart(const QString &vigie, int runs, const QString &work)
 
 QString thousands(int number) { return QLocale(QLocale::English).toString(number); }
 
-// The agent table as the agents panel wires it to the directory, in a shown, sorted view.
+// The agent table in a shown view sorted by name; followDirectory() wires it as the agents
+// panel does, the load figure instead fills it itself when the load is over.
 struct AgentTable
 {
     AgentTableModel model;
@@ -224,16 +232,19 @@ struct AgentTable
         : model(session.tracker(), session.controller())
         , proxy(&model)
     {
-        AgentDirectory *directory = session.directory();
-        QObject::connect(directory, &AgentDirectory::agentsArriving, &model, &AgentTableModel::appendAgents);
-        QObject::connect(directory, &AgentDirectory::agentsLoaded, &model, &AgentTableModel::setAgents);
-        QObject::connect(directory, &AgentDirectory::statesChanged, &model, &AgentTableModel::applyStateChanges);
         view.setModel(&proxy);
         view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         view.setSortingEnabled(true);
         view.resize(900, 600);
         view.show();
         (void)QTest::qWaitForWindowExposed(&view);
+    }
+
+    void followDirectory(AgentDirectory *directory)
+    {
+        QObject::connect(directory, &AgentDirectory::agentsArriving, &model, &AgentTableModel::appendAgents);
+        QObject::connect(directory, &AgentDirectory::agentsLoaded, &model, &AgentTableModel::setAgents);
+        QObject::connect(directory, &AgentDirectory::statesChanged, &model, &AgentTableModel::applyStateChanges);
     }
 };
 
@@ -356,18 +367,10 @@ int measureLoad(const QStringList &arguments)
     if (!signIn(session)) {
         return 2;
     }
-    AgentTableModel model(session.tracker(), session.controller());
-    AgentFilterProxy proxy(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.setSortingEnabled(true);
-    view.resize(900, 600);
-    view.show();
-    (void)QTest::qWaitForWindowExposed(&view);
+    AgentTable table(session);
     QVector<double> ratios;
     for (int round = 0; round < (counted && rounds > 0 ? rounds : 5); ++round) {
-        const LoadRound measured = loadRound(session, model, view, agents, work.path());
+        const LoadRound measured = loadRound(session, table.model, table.view, agents, work.path());
         ratios.append(measured.ratio());
         std::printf("round %d: %.2f x  Vigie %.3f s (directory %.3f, model %.3f, paint %.3f)  baseline %.3f s "
                     "(curl %.3f, json.load %.3f)\n",
@@ -393,8 +396,7 @@ int searchOnly(bool quick)
     }
     SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
         work.filePath(QStringLiteral("audit.jsonl")));
-    QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
-    if (!signIn(session) || !loaded.wait(120000)) {
+    if (!signInAndLoad(session)) {
         return 2;
     }
     session.directory()->stop();
@@ -443,8 +445,7 @@ int bulkOnly(bool quick)
     }
     SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
         work.filePath(QStringLiteral("bulk-audit.jsonl")));
-    QSignalSpy loaded(recorder.directory(), &AgentDirectory::agentsLoaded);
-    if (!signIn(recorder) || !loaded.wait(60000)) {
+    if (!signInAndLoad(recorder)) {
         return 2;
     }
     recorder.directory()->stop();
@@ -498,20 +499,12 @@ int main(int argc, char *argv[])
     if (!signIn(session)) {
         return 2;
     }
-    AgentTableModel model(session.tracker(), session.controller());
-    AgentFilterProxy proxy(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.setSortingEnabled(true);
-    view.resize(900, 600);
-    view.show();
-    (void)QTest::qWaitForWindowExposed(&view);
+    AgentTable table(session);
     // Loopback downloads vary from run to run: the median of several rounds is the figure.
     QVector<double> ratios;
     QString lastRound;
     for (int round = 0; round < (quick ? 3 : 5); ++round) {
-        const LoadRound measured = loadRound(session, model, view, bigTenant, work.path());
+        const LoadRound measured = loadRound(session, table.model, table.view, bigTenant, work.path());
         ratios.append(measured.ratio());
         lastRound = QStringLiteral("last round: Vigie %1 s, curl + json.load %2 s")
                         .arg(measured.vigieSeconds(), 0, 'f', 3)
@@ -521,7 +514,7 @@ int main(int argc, char *argv[])
         percentile(ratios, 0.5), "x", 1.0, QStringLiteral("median of %1 rounds; %2").arg(ratios.size()).arg(lastRound));
     session.directory()->stop();
 
-    measureSearch(model, proxy, view, bigTenant, quick ? 10 : 40);
+    measureSearch(table.model, table.proxy, table.view, bigTenant, quick ? 10 : 40);
 
     // First rows on screen while a 20,000-agent tenant loads: a fresh session each time, as at sign-in.
     ChildSimulator twenty;
@@ -537,13 +530,14 @@ int main(int argc, char *argv[])
             return 2;
         }
         fresh.directory()->stop(); // sign-in started a load; the measured one starts below
-        AgentTable table(fresh);
+        AgentTable firstPaintTable(fresh);
+        firstPaintTable.followDirectory(fresh.directory());
         QSignalSpy loaded(fresh.directory(), &AgentDirectory::agentsLoaded);
         double painted = 0;
         QElapsedTimer firstPaint;
-        QObject::connect(fresh.directory(), &AgentDirectory::agentsArriving, &table.view, [&] {
+        QObject::connect(fresh.directory(), &AgentDirectory::agentsArriving, &firstPaintTable.view, [&] {
             if (painted == 0) {
-                table.view.viewport()->repaint();
+                firstPaintTable.view.viewport()->repaint();
                 painted = firstPaint.nsecsElapsed() / 1e6;
             }
         });
@@ -560,9 +554,9 @@ int main(int argc, char *argv[])
         SupervisorSession steady(environmentFor(twenty.url), work.filePath(QStringLiteral("steady-ledger.json")),
             work.filePath(QStringLiteral("steady-audit.jsonl")));
         steady.directory()->setRefreshIntervalMs(5000);
-        AgentTable table(steady);
-        QSignalSpy loaded(steady.directory(), &AgentDirectory::agentsLoaded);
-        if (!signIn(steady) || !loaded.wait(60000)) {
+        AgentTable steadyTable(steady);
+        steadyTable.followDirectory(steady.directory());
+        if (!signInAndLoad(steady)) {
             return 2;
         }
         QSignalSpy changed(steady.directory(), &AgentDirectory::statesChanged);
