@@ -75,6 +75,16 @@ double residentMegabytes()
 }
 
 CxoneEnvironment environmentFor(const QUrl &url);
+
+// A session against a simulator, its ledger and audit trail in 'work', named after what it measures.
+struct BenchSession : SupervisorSession
+{
+    BenchSession(const QUrl &simulator, const QTemporaryDir &work, const QString &name)
+        : SupervisorSession(environmentFor(simulator), work.filePath(name + QStringLiteral("-ledger.json")),
+            work.filePath(name + QStringLiteral("-audit.jsonl")))
+    {
+    }
+};
 bool signIn(SupervisorSession &session);
 bool signInAndLoad(SupervisorSession &session);
 
@@ -83,8 +93,7 @@ bool signInAndLoad(SupervisorSession &session);
 int measureMemory(const QStringList &arguments)
 {
     QTemporaryDir work;
-    SupervisorSession session(environmentFor(QUrl(arguments.value(2))), work.filePath(QStringLiteral("ledger.json")),
-        work.filePath(QStringLiteral("audit.jsonl")));
+    BenchSession session(QUrl(arguments.value(2)), work, QStringLiteral("memory"));
     if (!signInAndLoad(session)) {
         return 2;
     }
@@ -362,8 +371,7 @@ int measureLoad(const QStringList &arguments)
     if (!tenant.start(agents, 0)) {
         return 2;
     }
-    SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
-        work.filePath(QStringLiteral("audit.jsonl")));
+    BenchSession session(tenant.url, work, QStringLiteral("load"));
     if (!signIn(session)) {
         return 2;
     }
@@ -394,8 +402,7 @@ int searchOnly(bool quick)
     if (!tenant.start(agents, 0)) {
         return 2;
     }
-    SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
-        work.filePath(QStringLiteral("audit.jsonl")));
+    BenchSession session(tenant.url, work, QStringLiteral("search"));
     if (!signInAndLoad(session)) {
         return 2;
     }
@@ -443,8 +450,7 @@ int bulkOnly(bool quick)
     if (!slow.start(20000, 50)) {
         return 2;
     }
-    SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
-        work.filePath(QStringLiteral("bulk-audit.jsonl")));
+    BenchSession recorder(slow.url, work, QStringLiteral("bulk"));
     if (!signInAndLoad(recorder)) {
         return 2;
     }
@@ -494,8 +500,7 @@ int main(int argc, char *argv[])
         std::printf("could not start the simulator\n");
         return 2;
     }
-    SupervisorSession session(environmentFor(tenant.url), work.filePath(QStringLiteral("ledger.json")),
-        work.filePath(QStringLiteral("audit.jsonl")));
+    BenchSession session(tenant.url, work, QStringLiteral("big"));
     if (!signIn(session)) {
         return 2;
     }
@@ -523,8 +528,7 @@ int main(int argc, char *argv[])
     }
     QVector<double> firstPaints;
     for (int round = 0; round < (quick ? 3 : 10); ++round) {
-        SupervisorSession fresh(environmentFor(twenty.url), work.filePath(QStringLiteral("paint-ledger.json")),
-            work.filePath(QStringLiteral("paint-audit.jsonl")));
+        BenchSession fresh(twenty.url, work, QStringLiteral("paint"));
         fresh.directory()->setRefreshIntervalMs(3600 * 1000);
         if (!signIn(fresh)) {
             return 2;
@@ -551,8 +555,7 @@ int main(int argc, char *argv[])
 
     // A station left on all day: 20,000 agents, a refresh every 5 s, 2 % of the states changing.
     {
-        SupervisorSession steady(environmentFor(twenty.url), work.filePath(QStringLiteral("steady-ledger.json")),
-            work.filePath(QStringLiteral("steady-audit.jsonl")));
+        BenchSession steady(twenty.url, work, QStringLiteral("steady"));
         steady.directory()->setRefreshIntervalMs(5000);
         AgentTable steadyTable(steady);
         steadyTable.followDirectory(steady.directory());
@@ -582,8 +585,7 @@ int main(int argc, char *argv[])
     if (!slow.start(kAgents, 50)) {
         return 2;
     }
-    SupervisorSession recorder(environmentFor(slow.url), work.filePath(QStringLiteral("bulk-ledger.json")),
-        work.filePath(QStringLiteral("bulk-audit.jsonl")));
+    BenchSession recorder(slow.url, work, QStringLiteral("bulk"));
     if (!signIn(recorder)) {
         return 2;
     }

@@ -56,6 +56,17 @@ private:
         return finished.first().at(2).value<StopResult>();
     }
 
+    // One start answered 429 with Retry-After: 1, then CXone recovers.
+    void addRetryAfterOnce()
+    {
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("start-screen");
+        fault.status = 429;
+        fault.retryAfter = "1";
+        fault.times = 1;
+        m_cxone->simulator->addFault(fault);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -211,12 +222,7 @@ private Q_SLOTS:
 
     void retryAfterIsHonoured()
     {
-        SimulatorFault fault;
-        fault.pathContains = QStringLiteral("start-screen");
-        fault.status = 429;
-        fault.retryAfter = "1";
-        fault.times = 1;
-        m_cxone->simulator->addFault(fault);
+        addRetryAfterOnce();
         QElapsedTimer clock;
         clock.start();
         const StartResult result = startAndWait(m_userId, 60);
@@ -229,12 +235,7 @@ private Q_SLOTS:
     // the next supervisor's. It does not go out.
     void aRetryNeverGoesOutUnderAnotherKey()
     {
-        SimulatorFault fault;
-        fault.pathContains = QStringLiteral("start-screen");
-        fault.status = 429;
-        fault.retryAfter = "1";
-        fault.times = 1;
-        m_cxone->simulator->addFault(fault);
+        addRetryAfterOnce();
         m_cxone->simulator->clearRequestLog();
         QSignalSpy finished(m_client.get(), &RecordingClient::startFinished);
         m_client->start(m_userId, 60);
