@@ -112,7 +112,7 @@ Purpose: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+87"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+86"/>
         <source>&amp;Stop this recording</source>
         <extracomment>Context menu of an active recording</extracomment>
         <translation>&amp;Stop this recording</translation>
@@ -140,7 +140,7 @@ Purpose: %2</translation>
         <translation>&amp;Forget this unconfirmed recording</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
         <translation>Stop asking CXone about it; if CXone did start it, it goes on until its end time</translation>
     </message>
@@ -248,7 +248,7 @@ Purpose: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+53"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+70"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>
@@ -297,7 +297,7 @@ Recording API user-id: %5</translation>
         <translation>Supervisor in CXone</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>Screen recording is on for this team in CXone.</translation>
     </message>
@@ -341,7 +341,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+208"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+207"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -1444,7 +1444,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+431"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+250"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -2236,7 +2236,7 @@ Recording API user-id: %5</translation>
         <translation>Connection to CXone restored.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>Recording of %1 did not start. %2 (%3)</translation>
     </message>
@@ -2302,6 +2302,11 @@ Recording API user-id: %5</translation>
         <location line="+7"/>
         <source>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</source>
         <translation>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</source>
+        <translation>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -112,7 +112,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+87"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+86"/>
         <source>&amp;Stop this recording</source>
         <extracomment>Context menu of an active recording</extracomment>
         <translation>&amp;Arrêter cet enregistrement</translation>
@@ -140,7 +140,7 @@ Finalité&#xa0;: %2</translation>
         <translation>&amp;Oublier cet enregistrement non confirmé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
         <translation>Ne plus interroger CXone à son sujet&#x202f;; si CXone l&apos;a bien démarré, il continue jusqu&apos;à son heure de fin</translation>
     </message>
@@ -248,7 +248,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+53"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+70"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>
@@ -297,7 +297,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Superviseur dans CXone</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
     </message>
@@ -341,7 +341,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+208"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+207"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -1444,7 +1444,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+431"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+250"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -2236,7 +2236,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Connexion à CXone rétablie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
     </message>
@@ -2302,6 +2302,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+7"/>
         <source>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</source>
         <translation>La réponse de CXone concernant %1 a été perdue (%2). %1 est peut-être en cours d&apos;enregistrement&#xa0;: Vigie continue d&apos;interroger CXone et affiche l&apos;enregistrement comme non confirmé jusqu&apos;à en être sûr. Il ne peut pas durer au-delà de %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</source>
+        <translation>%1 n&apos;est pas dans votre périmètre, et CXone n&apos;a jamais confirmé l&apos;enregistrement démarré par %2&#xa0;: redemander à CXone en démarrerait un à votre nom. L&apos;arrêt est conservé et envoyé quand %2 se reconnectera&#x202f;; d&apos;ici là, %1 peut être enregistré jusqu&apos;à %3.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -371,6 +371,37 @@ private Q_SLOTS:
         QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
     }
 
+    // A Stop the next supervisor may not ask CXone about (the agent is outside their scope) is
+    // kept for the supervisor who started it, and the station says so.
+    void aStopOutsideTheScopeWaitsForItsSupervisorAndSaysSo()
+    {
+        setUp(3);
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        addFault(QStringLiteral("start-screen:504"), agents().at(0).userId); // CXone never acts
+        QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
+        QSignalSpy waits(m_controller.get(), &RecordingController::stopWaitsForItsSupervisor);
+        m_controller->start({ agents().at(0) }, 600);
+        QVERIFY(unconfirmed.wait(5000));
+        m_cxone->simulator->clearFaults();
+        m_controller->setSupervisor(QStringLiteral("second supervisor"));
+        ScopeSettings otherTeams;
+        otherTeams.teams = { QStringLiteral("No such team") };
+        m_controller->setScope(SupervisorScope::unresolved(otherTeams), agents());
+        QCOMPARE(m_controller->stopRecordingsOf({ agents().at(0).userId }), 1);
+        QCOMPARE(waits.count(), 1);
+        QCOMPARE(waits.first().at(0).value<TrackedRecording>().startedBy, QStringLiteral("first supervisor"));
+        QTest::qWait(500);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
+        QVERIFY(pendingFor(0) && pendingFor(0)->stopRequested);
+
+        // Its supervisor signs in again: the 5 s probe goes, and is stopped.
+        m_controller->setSupervisor(QStringLiteral("first supervisor"));
+        m_controller->resumePending();
+        QTRY_VERIFY_WITH_TIMEOUT(!pendingFor(0), 5000);
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
+        QCOMPARE(waits.count(), 1);
+    }
+
     // A confirmation queued under one supervisor comes up after the station changed hands: it is
     // not sent under the next supervisor's key.
     void queuedConfirmationsAreNotSentForAnotherSupervisor()

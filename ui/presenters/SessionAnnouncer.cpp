@@ -34,6 +34,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     RecordingController *controller = session->controller();
     connect(controller, &RecordingController::started, this, &SessionAnnouncer::started);
     connect(controller, &RecordingController::startUnconfirmed, this, &SessionAnnouncer::unconfirmed);
+    connect(controller, &RecordingController::stopWaitsForItsSupervisor, this, &SessionAnnouncer::stopWaits);
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &, const QString &agentName, const StartResult &result) {
             say(Severity::Error,
@@ -131,6 +132,15 @@ void SessionAnnouncer::unconfirmed(const TrackedRecording &intent, const StartRe
            "recording as unconfirmed until it knows. It cannot go on past %3.")
             .arg(intent.agentName, OutcomeText::shortReason(result.outcome),
                 Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
+}
+
+void SessionAnnouncer::stopWaits(const TrackedRecording &intent)
+{
+    say(Severity::Warning,
+        tr("%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would "
+           "start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be "
+           "recorded until %3.")
+            .arg(intent.agentName, intent.startedBy, Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
 }
 
 void SessionAnnouncer::ended(const TrackedRecording &recording)

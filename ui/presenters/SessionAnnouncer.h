@@ -70,6 +70,7 @@ private:
     void ended(const TrackedRecording &recording);
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
+    void stopWaits(const TrackedRecording &intent);
 
     void scopeResolved(const SupervisorScope &scope);
 

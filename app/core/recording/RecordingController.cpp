@@ -139,6 +139,15 @@ void RecordingController::stop(const QVector<qint64> &contactIds)
     pump();
 }
 
+void RecordingController::stopUnconfirmed(const QString &userId)
+{
+    m_unconfirmed.stopWhenConfirmed(userId);
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed && !mayAskAbout(*intent)) {
+        Q_EMIT stopWaitsForItsSupervisor(*intent);
+    }
+}
+
 int RecordingController::stopRecordingsOf(const QStringList &userIds)
 {
     int stopping = 0;

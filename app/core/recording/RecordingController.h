@@ -67,7 +67,7 @@ public:
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);
     // An unconfirmed start: ask CXone now, and stop the recording as soon as it names it.
-    void stopUnconfirmed(const QString &userId) { m_unconfirmed.stopWhenConfirmed(userId); }
+    void stopUnconfirmed(const QString &userId);
     // An unconfirmed start: stop asking. CXone may still be recording until its end time.
     void forget(const QString &userId) { m_unconfirmed.forget(userId); }
     // Asks CXone at once about every unconfirmed start (after a restart, after signing in).
@@ -92,6 +92,10 @@ Q_SIGNALS:
     void startUnconfirmed(const TrackedRecording &intent, const StartResult &result);
     void stopped(const TrackedRecording &recording, StopKind kind);
     void stopFailed(const TrackedRecording &recording, const StopResult &result);
+    // A Stop on an unconfirmed start that the supervisor signed in may not ask CXone about
+    // (another supervisor's, for an agent outside their scope): it is kept, and sent when the
+    // supervisor who started it signs in again; until then the start may record to its end.
+    void stopWaitsForItsSupervisor(const TrackedRecording &intent);
     void batchProgress(int done, int total);
     void batchFinished(const RecordingController::BatchSummary &summary);
 
