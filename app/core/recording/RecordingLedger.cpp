@@ -165,6 +165,6 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         return false;
     }
     DurableFile::syncFolderOf(m_filePath);
-    m_newestSaved = qMax(m_newestSaved, contents.generation);
+    m_newestSaved = qMax<quint64>(m_newestSaved, contents.generation);
     return true;
 }

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+
 // The file that keeps every recording Vigie must still be able to stop, and every start still
 // awaiting CXone's answer. Written atomically (QSaveFile, then the folder synced) before success
 // is reported; a damaged file is set aside, never overwritten, and one unreadable entry is set
@@ -54,6 +56,8 @@ public:
     LoadResult load();
     // Safe to call from several threads; calls are written one after the other.
     bool save(const Contents &contents, QString *error);
+    // The generation of the newest snapshot on disk; read without waiting for a write under way.
+    quint64 newestSaved() const { return m_newestSaved; }
 
     // Reads a ledger's bytes: Loaded with what could be read (unreadable entries kept in
     // *unreadable), or Damaged with the reason in error.
@@ -66,5 +70,5 @@ private:
     WriterLock m_lock;
     bool m_damagedInPlace = false;
     QMutex m_saving;
-    quint64 m_newestSaved = 0; // the generation of the newest snapshot on disk
+    std::atomic<quint64> m_newestSaved { 0 };
 };

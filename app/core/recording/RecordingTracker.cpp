@@ -126,11 +126,9 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
         intent.deadlineMs = now + qint64(intent.durationSeconds) * 1000;
     }
     QVector<TrackedRecording> withIntents = m_pending + intents;
+    const RecordingLedger::Contents contents = snapshot(withIntents);
     QString saveError;
-    const bool saved
-        = m_ledger->save({ projected(withIntents, now, wallNow), projected(m_active + m_unannounced, now, wallNow),
-                             m_history, m_auditHead, m_bootId, ++m_generation },
-            &saveError);
+    const bool saved = m_ledger->save(contents, &saveError);
     if (!saved) {
         // Nothing is sent that the ledger does not hold: the caller reports the failure instead.
         qCWarning(lcRecording) << "could not write the start intents:" << saveError;
@@ -139,7 +137,7 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
         }
         return false;
     }
-    noteSaveResult(m_generation, true, {}); // the whole state is on disk
+    noteSaveResult(contents.generation, true, {}); // the whole state is on disk
     m_pending = withIntents;
     m_ticker.start();
     for (const TrackedRecording &intent : std::as_const(intents)) {
@@ -228,7 +226,6 @@ void RecordingTracker::track(TrackedRecording recording)
         setDeadlineFromWallClock(&recording);
     }
     m_unannounced.append(recording);
-    ++m_trackedCount;
     scheduleCommit();
 }
 
@@ -250,13 +247,13 @@ void RecordingTracker::scheduleCommit()
 void RecordingTracker::commitNow()
 {
     m_commitTimer.stop();
-    announceUpTo(m_trackedCount, persist());
+    announceUpTo(trackedCount(), persist());
 }
 
 void RecordingTracker::commitInBackground()
 {
-    const RecordingLedger::Contents contents = snapshot();
-    const qint64 covered = m_trackedCount;
+    const RecordingLedger::Contents contents = snapshot(m_pending);
+    const qint64 covered = trackedCount();
     ++m_unansweredWrites;
     m_writer.start([this, ledger = m_ledger, contents, covered] {
         QString error;
@@ -271,7 +268,7 @@ void RecordingTracker::committed(quint64 generation, qint64 covered, bool saved,
 {
     --m_unansweredWrites;
     // A newer snapshot on disk holds whatever this one could not write.
-    const bool onDisk = saved || generation < m_newestSaved;
+    const bool onDisk = saved || generation < m_ledger->newestSaved();
     noteSaveResult(generation, saved, error);
     announceUpTo(covered, onDisk);
 }
@@ -399,17 +396,17 @@ void RecordingTracker::tick()
     Q_EMIT ticked();
 }
 
-RecordingLedger::Contents RecordingTracker::snapshot()
+RecordingLedger::Contents RecordingTracker::snapshot(const QVector<TrackedRecording> &pending)
 {
     const qint64 now = monotonicNowMs();
     const QDateTime wallNow = wallNowUtc();
-    return { projected(m_pending, now, wallNow), projected(m_active + m_unannounced, now, wallNow), m_history,
+    return { projected(pending, now, wallNow), projected(m_active + m_unannounced, now, wallNow), m_history,
         m_auditHead, m_bootId, ++m_generation };
 }
 
 bool RecordingTracker::persist(QString *error)
 {
-    const RecordingLedger::Contents contents = snapshot();
+    const RecordingLedger::Contents contents = snapshot(m_pending);
     QString saveError;
     const bool saved = m_ledger->save(contents, &saveError);
     noteSaveResult(contents.generation, saved, saveError);
@@ -423,7 +420,6 @@ void RecordingTracker::noteSaveResult(quint64 generation, bool saved, const QStr
 {
     const bool wasDirty = m_dirty;
     if (saved) {
-        m_newestSaved = qMax(m_newestSaved, generation);
         // Only a snapshot taken after the failed one holds what that one could not write.
         if (wasDirty && generation > m_failedGeneration) {
             m_dirty = false;
@@ -431,7 +427,7 @@ void RecordingTracker::noteSaveResult(quint64 generation, bool saved, const QStr
         }
         return;
     }
-    if (generation < m_newestSaved) {
+    if (generation < m_ledger->newestSaved()) {
         return; // a newer snapshot is on disk: this failure is history
     }
     m_failedGeneration = qMax(m_failedGeneration, generation);

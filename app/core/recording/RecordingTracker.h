@@ -61,9 +61,10 @@ public:
     // Writes the recording to the ledger, then announces it (recordingAdded). With a group
     // commit delay, recordings accepted close together share one write: a thousand answers in a
     // bulk start cost a few fsyncs, not a thousand. That write happens on a thread of its own:
-    // an fsync takes 20 to 40 ms, and on the GUI thread it held back every answer and request. Until announced, a
-    // recording already counts for activeForUser() and activeByContact(), and is in every write of the ledger. Its
-    // countdown runs from its intent's, the moment the (first) request left.
+    // an fsync takes 20 to 40 ms, and on the GUI thread it held back every answer and request.
+    // Until announced, a recording already counts for activeForUser() and activeByContact(), and
+    // is in every write of the ledger. Its countdown runs from its intent's, the moment the
+    // (first) request left.
     void track(TrackedRecording recording);
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
@@ -96,12 +97,15 @@ Q_SIGNALS:
 
 private:
     bool persist(QString *error = nullptr);
-    RecordingLedger::Contents snapshot();
+    // The state to write, with these pending starts, under the next generation.
+    RecordingLedger::Contents snapshot(const QVector<TrackedRecording> &pending);
     void noteSaveResult(quint64 generation, bool saved, const QString &error);
     void scheduleCommit();
     void commitNow();
     void commitInBackground();
     void committed(quint64 generation, qint64 covered, bool saved, const QString &error);
+    // Every recording ever tracked, announced or not: a write covers those tracked before it.
+    qint64 trackedCount() const { return m_announcedCount + m_unannounced.size(); }
     // Moves the recordings tracked up to the 'covered'-th to the active list, in order.
     void announceUpTo(qint64 covered, bool saved);
     void reindex();
@@ -128,10 +132,8 @@ private:
     QThreadPool m_writer; // one thread: group commits are written in the order they were taken
     quint64 m_generation = 0; // snapshots of the ledger taken so far
     quint64 m_failedGeneration = 0; // the newest snapshot that could not be written
-    quint64 m_newestSaved = 0; // the newest snapshot on disk
     int m_unansweredWrites = 0; // background writes whose answer has not been handled
-    qint64 m_trackedCount = 0; // recordings ever put in m_unannounced
-    qint64 m_announcedCount = 0; // ... and ever announced
+    qint64 m_announcedCount = 0; // recordings ever taken out of m_unannounced
     QVector<TrackedRecording> m_history;
     AuditHead m_auditHead;
     bool m_dirty = false;
