@@ -373,33 +373,29 @@ void RecordingController::handleAnnounced(const TrackedRecording &recording, boo
 void RecordingController::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
 {
     const Job job = m_jobs.finish(userId);
-    const TrackedRecording *tracked = m_tracker->activeByContact(contactId);
+    const TrackedRecording *active = m_tracker->activeByContact(contactId);
+    const bool stillActive = active != nullptr;
+    // Its countdown may have ended here while the stop was on its way, or just before it was
+    // asked: what CXone answered is still told, and audited.
+    const TrackedRecording *known = stillActive ? active : m_tracker->recentlyEnded(contactId);
     const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
-    if (!tracked) {
-        // Its countdown ended here while the stop was on its way, or just before it was asked:
-        // what CXone answered is still told, and audited.
-        if (const TrackedRecording *recent = m_tracker->recentlyEnded(contactId)) {
-            if (ended) {
-                Q_EMIT stopped(*recent,
-                    result.outcome == ApiOutcome::AlreadyEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
-            } else {
-                Q_EMIT stopFailed(*recent, result);
-            }
-        }
+    if (!known) {
         settle(job, ended, result.outcome);
         return;
     }
-    const TrackedRecording recording = *tracked;
+    const TrackedRecording recording = *known;
     if (!ended) {
         Q_EMIT stopFailed(recording, result);
         settle(job, false, result.outcome);
         return;
     }
     const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
-    m_tracker->finish(
-        contactId, hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
+    if (stillActive) {
+        m_tracker->finish(contactId,
+            hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
+    }
     Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
-    if (job.extendToSeconds > 0) {
+    if (stillActive && job.extendToSeconds > 0) {
         queueStarts({ intentFor(recording, job.extendToSeconds) });
     }
     settle(job, true, result.outcome);
