@@ -114,26 +114,26 @@ void AgentFilterProxy::setSearchText(const QString &text)
     }
     const bool narrower = narrows(m_searchWords, words);
     m_searchWords = words;
-    relayout([this, narrower] { narrower ? filterShownRows() : filterEveryRow(); });
+    refilter(narrower);
 }
 
-void AgentFilterProxy::setTeam(const QString &team)
+void AgentFilterProxy::setTeam(const QString &team) { setExactFilter(&m_team, team); }
+
+void AgentFilterProxy::setState(const QString &state) { setExactFilter(&m_state, state); }
+
+void AgentFilterProxy::setExactFilter(QString *filter, const QString &value)
 {
-    if (team == m_team) {
+    if (value == *filter) {
         return;
     }
-    const bool narrower = m_team.isEmpty();
-    m_team = team;
-    relayout([this, narrower] { narrower ? filterShownRows() : filterEveryRow(); });
+    // From every value to one, only rows already shown can stay.
+    const bool narrower = filter->isEmpty();
+    *filter = value;
+    refilter(narrower);
 }
 
-void AgentFilterProxy::setState(const QString &state)
+void AgentFilterProxy::refilter(bool narrower)
 {
-    if (state == m_state) {
-        return;
-    }
-    const bool narrower = m_state.isEmpty();
-    m_state = state;
     relayout([this, narrower] { narrower ? filterShownRows() : filterEveryRow(); });
 }
 

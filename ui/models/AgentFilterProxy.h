@@ -37,6 +37,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    // A team or state filter; empty: every value.
+    void setExactFilter(QString *filter, const QString &value);
+    // narrower: every row now accepted was shown, so only those are looked at again.
+    void refilter(bool narrower);
     bool accepts(int sourceRow) const;
     bool inTeamAndState(int sourceRow) const;
     // The sort as a strict total order: the column's value, then the model's row for ties.
