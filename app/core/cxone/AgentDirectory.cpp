@@ -1,9 +1,8 @@
 #include "cxone/AgentDirectory.h"
 
-#include "cxone/FormEncoding.h"
-
 #include "cxone/ApiCall.h"
 #include "cxone/DirectoryAnswers.h"
+#include "cxone/FormEncoding.h"
 #include "cxone/TokenProvider.h"
 #include "logging/LogRedaction.h"
 

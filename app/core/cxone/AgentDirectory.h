@@ -131,7 +131,7 @@ private:
     QHash<qint64, int> m_indexByAgentId;
     QDateTime m_lastRefreshUtc;
     QDateTime m_statesRequestedAtUtc;
-    // The next updatedSince: the last answer's lastPollTime. Empty: ask for every state.
     bool m_fullRefreshDue = false; // the next refresh asks for every state
+    // The next updatedSince: the last answer's lastPollTime. Empty: ask for every state.
     QString m_updatedSince;
 };
