@@ -15,7 +15,9 @@
 
 namespace {
 // Places rows first..keys.size()-1 into 'order' (rows already sorted by key) and returns each
-// row's position: the new rows are sorted among themselves, then merged, O(n) for a page.
+// row's position. The new rows are sorted among themselves, then each is placed by a binary
+// search from where the previous one went: a page of k rows costs k log n comparisons of
+// scattered sort keys, not n, and the rest is copying integers.
 QVector<int> mergeRanks(const QVector<QCollatorSortKey> &keys, QVector<int> &order, int first)
 {
     const auto before = [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; };
@@ -24,7 +26,15 @@ QVector<int> mergeRanks(const QVector<QCollatorSortKey> &keys, QVector<int> &ord
     std::stable_sort(added.begin(), added.end(), before);
     QVector<int> merged;
     merged.reserve(keys.size());
-    std::merge(order.cbegin(), order.cend(), added.cbegin(), added.cend(), std::back_inserter(merged), before);
+    auto from = order.cbegin();
+    for (const int row : std::as_const(added)) {
+        // After the rows listed before it with an equal key: the order stays stable.
+        const auto at = std::upper_bound(from, order.cend(), row, before);
+        merged.append(from, at);
+        merged.append(row);
+        from = at;
+    }
+    merged.append(from, order.cend());
     order = std::move(merged);
     QVector<int> rank(keys.size());
     for (int position = 0; position < order.size(); ++position) {
@@ -290,12 +300,16 @@ void AgentTableModel::indexRowsFrom(int first)
     if (first == 0) {
         m_searchIndex.clear();
     }
-    m_rowByUserId.reserve(count);
-    m_rowByAgentId.reserve(count);
+    if (first == 0) {
+        // A page at a time, the containers grow geometrically instead: reserving the exact
+        // count for each page would copy every key and rehash every row a hundred times.
+        m_rowByUserId.reserve(count);
+        m_rowByAgentId.reserve(count);
+        m_nameKeys.reserve(count);
+        m_teamKeys.reserve(count);
+    }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_nameKeys.reserve(count);
-    m_teamKeys.reserve(count);
     // Tens of teams for thousands of agents: one collation each.
     QHash<QString, QCollatorSortKey> teamKeys;
     for (int row = first; row < count; ++row) {
