@@ -107,6 +107,39 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // A reload keeps the rows' collation ranks and search text when every name is as it was;
+    // a single renamed agent must still move to its new place and be found by its new name.
+    void aReloadThatRenamesAnAgentSortsAndFindsItByItsNewName()
+    {
+        open(40);
+        AgentTableModel agents(m_session->tracker(), m_session->controller());
+        AgentFilterProxy proxy(&agents);
+        watch(&agents);
+        watch(&proxy);
+        proxy.sort(AgentTableModel::NameColumn);
+        const QVector<Agent> loaded = loadAgents();
+        QCOMPARE(loaded.size(), 40);
+        agents.setAgents(loaded);
+        agents.setAgents(loaded);
+        const auto agentIdShownAt
+            = [&](int row) { return agents.agentAt(proxy.mapToSource(proxy.index(row, 0)).row()).agentId; };
+        const qint64 lastByName = agentIdShownAt(39);
+        QVERIFY(agentIdShownAt(0) != lastByName);
+
+        QVector<Agent> renamed = loaded;
+        for (Agent &agent : renamed) {
+            if (agent.agentId == lastByName) {
+                agent.lastName = QStringLiteral("Aabeck");
+                agent.firstName = QStringLiteral("Zoé");
+            }
+        }
+        agents.setAgents(renamed);
+        QCOMPARE(agentIdShownAt(0), lastByName);
+        proxy.setSearchText(QStringLiteral("aabeck"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(agentIdShownAt(0), lastByName);
+    }
+
     void recordingModelsFollowStartsAndEnds()
     {
         open(30);

@@ -242,10 +242,16 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     if (!sameAgents) {
         beginResetModel();
     }
-    // The pages arrived with these names: their ranks hold, only states and flags are new.
-    const bool ranked = sameAgents && m_nameKeys.size() == agents.size();
+    // The pages arrived with these names, or a reload lists every agent under the names it had:
+    // the ranks, search text and user ids hold, only states and flags are new.
+    const bool indexed = sameAgents
+        && (m_nameKeys.size() == agents.size()
+            || std::equal(agents.begin(), agents.end(), m_agents.begin(), [](const Agent &a, const Agent &b) {
+                   return a.lastName == b.lastName && a.firstName == b.firstName && a.teamName == b.teamName
+                       && a.userName == b.userName && a.userId == b.userId;
+               }));
     m_agents = agents;
-    if (!ranked) {
+    if (!indexed) {
         rebuildIndexes();
     }
     dropSortKeys();
