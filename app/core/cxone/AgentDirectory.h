@@ -54,7 +54,11 @@ public:
     const SupervisorScope &scope() const { return m_scope; }
     QDateTime lastRefreshUtc() const { return m_lastRefreshUtc; }
 
-    static constexpr int kConcurrentPages = 4;
+    // More than the six connections Qt opens to a host: the pages beyond them wait in Qt's
+    // queue, and go out the moment a connection is free rather than after this thread has
+    // read the page before them (measured: 12 instead of 4 took a fifth off the 100,000-agent load).
+    // Starts and stops go ahead of them (RecordingClient).
+    static constexpr int kConcurrentPages = 12;
     // Bounds on what a server can make Vigie fetch and hold, whatever totalRecords says.
     static constexpr int kMaxAgents = 1000000;
     static constexpr int kMaxPages = 2000;

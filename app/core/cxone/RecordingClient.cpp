@@ -108,13 +108,12 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
 
     const QUrl url = endpoint(QStringLiteral("start-screen-interaction-recording"), userId,
         QStringLiteral("recordingDuration"), durationSeconds);
-    auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
+    ApiCall *call = post(userId, url);
     // Repeating a start is harmless (it returns the running recording), so a success whose
     // IDs were lost on the way is asked again rather than leaving an unstoppable recording.
     call->setResponseValidator([](const HttpResponse &response) {
         return parseStartResponse(response).outcome != ApiOutcome::MalformedResponse;
     });
-    m_inFlight.insert(userId, call);
     connect(call, &ApiCall::finished, this, [this, userId, durationSeconds](const HttpResponse &response) {
         m_inFlight.remove(userId);
         const StartResult result = parseStartResponse(response);
@@ -137,8 +136,7 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
     }
     const QUrl url
         = endpoint(QStringLiteral("stop-screen-interaction-recording"), userId, QStringLiteral("contactId"), contactId);
-    auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
-    m_inFlight.insert(userId, call);
+    ApiCall *call = post(userId, url);
     connect(call, &ApiCall::finished, this, [this, userId, contactId](const HttpResponse &response) {
         m_inFlight.remove(userId);
         const StopResult result = parseStopResponse(response);
@@ -146,6 +144,16 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
         Q_EMIT stopFinished(userId, contactId, result);
     });
     call->start();
+}
+
+ApiCall *RecordingClient::post(const QString &userId, const QUrl &url)
+{
+    auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
+    // A start or stop goes ahead of the directory's pages waiting for a connection: a load keeps
+    // more of them in flight than Qt opens connections to one host (AgentDirectory).
+    call->setPriority(QNetworkRequest::HighPriority);
+    m_inFlight.insert(userId, call);
+    return call;
 }
 
 StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
