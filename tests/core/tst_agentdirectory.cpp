@@ -383,6 +383,25 @@ private Q_SLOTS:
         QCOMPARE(agents.first().teamRecording, Agent::TeamRecording::Unknown);
     }
 
+    // Each announcement sorts and lays out the whole list shown: pages that arrive close
+    // together are announced together, not one by one.
+    void pagesArrivingTogetherAreAnnouncedTogether()
+    {
+        SimulatorOptions options;
+        options.agentCount = 6000;
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        CxoneEnvironment environment = cxone.tokens->environment();
+        environment.agentPageSize = 100; // sixty pages, a few milliseconds apart
+        cxone.tokens->setEnvironment(environment);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        QSignalSpy arriving(&directory, &AgentDirectory::agentsArriving);
+        QSignalSpy progress(&directory, &AgentDirectory::loadProgress);
+        QCOMPARE(loadAll(directory).size(), 6000);
+        QCOMPARE(progress.count(), 60); // one step of the progress bar per page still
+        QVERIFY2(arriving.count() >= 1 && arriving.count() <= 30, qPrintable(QString::number(arriving.count())));
+    }
+
     void pagesArriveInOrderBeforeTheLoadEnds()
     {
         SimulatorOptions options;
@@ -393,13 +412,15 @@ private Q_SLOTS:
         QSignalSpy arriving(&directory, &AgentDirectory::agentsArriving);
         const QVector<Agent> agents = loadAll(directory);
         QCOMPARE(agents.size(), 5000);
-        QCOMPARE(arriving.count(), 5);
+        QVERIFY(arriving.count() >= 1);
+        QCOMPARE(arriving.first().at(0).value<QVector<Agent>>().size(), 1000); // the first page, at once
         QVector<Agent> announced;
-        for (const QList<QVariant> &page : std::as_const(arriving)) {
-            announced += page.at(0).value<QVector<Agent>>();
+        for (const QList<QVariant> &pages : std::as_const(arriving)) {
+            announced += pages.at(0).value<QVector<Agent>>();
         }
-        QCOMPARE(announced.size(), agents.size());
-        for (int row = 0; row < agents.size(); row += 499) {
+        // Whatever came before the end, in the server's order; agentsLoaded brings the rest.
+        QVERIFY(announced.size() <= agents.size());
+        for (int row = 0; row < announced.size(); ++row) {
             QCOMPARE(announced.at(row).agentId, agents.at(row).agentId);
         }
         // A reload of a list already shown is not progressive: it changes when complete.

@@ -52,6 +52,9 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
     // The next refresh asks for every state rather than the changes.
     // Due rather than done at once: a delta in flight would write its lastPollTime back over it.
     connect(&m_fullRefreshTimer, &QTimer::timeout, this, [this] { m_fullRefreshDue = true; });
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(kAnnounceIntervalMs);
+    connect(&m_announceTimer, &QTimer::timeout, this, &AgentDirectory::announcePagesInOrder);
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
@@ -119,6 +122,7 @@ void AgentDirectory::stop()
     m_refreshTimer.stop();
     m_reloadTimer.stop();
     m_fullRefreshTimer.stop();
+    m_announceTimer.stop();
     for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
         if (call) {
             call->disconnect(this);
@@ -227,12 +231,26 @@ void AgentDirectory::announceArrivedPages()
     if (!m_progressive || m_pageStep >= m_totalRecords) {
         return;
     }
+    if (m_nextSkipToAnnounce == 0) {
+        announcePagesInOrder();
+    } else if (!m_announceTimer.isActive()) {
+        m_announceTimer.start();
+    }
+}
+
+void AgentDirectory::announcePagesInOrder()
+{
+    if (!m_loading) {
+        return;
+    }
+    QVector<Agent> arrived;
     for (auto page = m_pages.constFind(m_nextSkipToAnnounce); page != m_pages.constEnd();
          page = m_pages.constFind(m_nextSkipToAnnounce)) {
         m_nextSkipToAnnounce += m_pageStep;
-        if (!page->isEmpty()) {
-            Q_EMIT agentsArriving(*page);
-        }
+        arrived += *page;
+    }
+    if (!arrived.isEmpty()) {
+        Q_EMIT agentsArriving(arrived);
     }
 }
 
@@ -260,6 +278,7 @@ void AgentDirectory::finishLoadWhenComplete()
 
 void AgentDirectory::finishLoad()
 {
+    m_announceTimer.stop(); // agentsLoaded brings every page
     m_calls.clear();
     QVector<Agent> tenant;
     tenant.reserve(m_totalRecords);

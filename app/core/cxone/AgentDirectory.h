@@ -62,13 +62,17 @@ public:
     // Bounds on what a server can make Vigie fetch and hold, whatever totalRecords says.
     static constexpr int kMaxAgents = 1000000;
     static constexpr int kMaxPages = 2000;
+    // Each announcement sorts and lays out the whole list shown: a page at a time, that is a
+    // hundred times over for 100,000 agents.
+    static constexpr int kAnnounceIntervalMs = 100;
 
 Q_SIGNALS:
     void loadProgress(int loaded, int total);
     // During the first load of a tenant of several pages, when every agent is in scope: the
-    // pages in the server's order as soon as they and all before them have arrived, without
-    // states yet, so the list is shown before the last page. agentsLoaded then brings the same
-    // agents in the same order.
+    // pages in the server's order once they and all before them have arrived, without states
+    // yet, so the list is shown before the last page. The first page comes at once, the next
+    // ones together at most every kAnnounceIntervalMs. agentsLoaded then brings the
+    // same agents in the same order.
     void agentsArriving(const QVector<Agent> &agents);
     // Before agentsLoaded, at each load: which agents the supervisor may see and record. With a
     // problem (no team matches), agentsLoaded follows with no agent.
@@ -100,6 +104,7 @@ private:
     StatesReply readStates(const HttpResponse &response);
     void applyStates(const StatesReply &reply, bool initialLoad);
     void announceArrivedPages();
+    void announcePagesInOrder();
     QUrl agentsUrl(int skip) const;
 
     QNetworkAccessManager *m_network;
@@ -111,6 +116,7 @@ private:
     QTimer m_refreshTimer;
     QTimer m_reloadTimer; // after a failed load: CXone or the network may come back
     QTimer m_fullRefreshTimer;
+    QTimer m_announceTimer;
     SharedStrings m_strings;
 
     bool m_loading = false;
