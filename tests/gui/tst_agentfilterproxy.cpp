@@ -32,7 +32,9 @@ private:
     {
         static const QStringList names { QStringLiteral("Thompson"), QStringLiteral("Thomas"), QStringLiteral("Martin"),
             QStringLiteral("Bernard"), QStringLiteral("Petit"), QStringLiteral("Durand"), QStringLiteral("Leroy"),
-            QStringLiteral("Moreau"), QStringLiteral("Simon"), QStringLiteral("Laurent") };
+            QStringLiteral("Moreau"), QStringLiteral("Simon"), QStringLiteral("Laurent"),
+            // Lower-cased by Unicode's rules rather than byte by byte.
+            QStringLiteral("Émery"), QStringLiteral("Ødegaard"), QStringLiteral("Ÿvon") };
         return names;
     }
     static const QStringList &states()
@@ -173,7 +175,8 @@ private Q_SLOTS:
         m_model->appendAgents(makeAgents(nextId, 300, random));
         nextId += 300;
         const QStringList typed { QStringLiteral("thompson"), QStringLiteral("ann1 team 3"), QStringLiteral("mar"),
-            QStringLiteral("agent2"), QStringLiteral("o m"), QStringLiteral("zzz") };
+            QStringLiteral("agent2"), QStringLiteral("o m"), QStringLiteral("zzz"), QStringLiteral("ÉMERY"),
+            QStringLiteral("ødegaard ann2"), QStringLiteral("ÿv") };
         for (int step = 0; step < 120; ++step) {
             const int kind = int(random.bounded(7));
             switch (kind) {
