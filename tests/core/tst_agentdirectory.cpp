@@ -418,8 +418,8 @@ private Q_SLOTS:
         for (const QList<QVariant> &pages : std::as_const(arriving)) {
             announced += pages.at(0).value<QVector<Agent>>();
         }
-        // Whatever came before the end, in the server's order; agentsLoaded brings the rest.
-        QVERIFY(announced.size() <= agents.size());
+        // Every agent, in the server's order: the table updates them in place at the end.
+        QCOMPARE(announced.size(), agents.size());
         for (int row = 0; row < announced.size(); ++row) {
             QCOMPARE(announced.at(row).agentId, agents.at(row).agentId);
         }

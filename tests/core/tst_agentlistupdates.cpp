@@ -21,7 +21,7 @@ private:
     std::unique_ptr<AgentFilterProxy> m_proxy;
 
     // Wired as the agents panel wires it; the directory starts loading at sign-in.
-    void open(const SimulatorOptions &options)
+    void open(const SimulatorOptions &options, int pageSize = 1000)
     {
         m_simulator = std::make_unique<CxoneSimulator>(options);
         QVERIFY(m_simulator->start());
@@ -30,6 +30,7 @@ private:
         environment.clientId = options.clientId;
         environment.clientSecret = options.clientSecret;
         environment.requestTimeoutMs = 5000;
+        environment.agentPageSize = pageSize;
         QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
         m_session = std::make_unique<SupervisorSession>(
             environment, m_dir.filePath(QStringLiteral("ledger.json")), m_dir.filePath(QStringLiteral("audit.jsonl")));
@@ -78,14 +79,16 @@ private Q_SLOTS:
         SimulatorOptions options;
         options.agentCount = 6000;
         options.stateChangeIntervalMs = 0;
-        options.latencyMs = 40; // pages arrive one after another, not all in one event loop turn
-        open(options);
+        // Thirty pages, twelve at a time, 100 ms apart: later pages are announced while the load
+        // is still on its way, after the first.
+        options.latencyMs = 100;
+        open(options, 200);
         QSignalSpy arriving(m_session->directory(), &AgentDirectory::agentsArriving);
         QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QVERIFY(arriving.wait(10000));
         QVERIFY(loaded.isEmpty());
-        QCOMPARE(m_proxy->rowCount(), 1000);
+        QCOMPARE(m_proxy->rowCount(), 200);
         QVERIFY(sortedByName());
 
         // The supervisor picks someone from the first page, and searches.

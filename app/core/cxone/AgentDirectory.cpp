@@ -278,7 +278,12 @@ void AgentDirectory::finishLoadWhenComplete()
 
 void AgentDirectory::finishLoad()
 {
-    m_announceTimer.stop(); // agentsLoaded brings every page
+    if (m_announceTimer.isActive()) {
+        // Pages still waiting are announced first: agentsLoaded then brings the agents shown, in
+        // their order, and the table updates them in place instead of resetting the selection.
+        m_announceTimer.stop();
+        announcePagesInOrder();
+    }
     m_calls.clear();
     QVector<Agent> tenant;
     tenant.reserve(m_totalRecords);
