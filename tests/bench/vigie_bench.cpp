@@ -336,6 +336,7 @@ struct LoadRound
     double modelSeconds = 0; // of which AgentTableModel::appendAgents and setAgents
     double modelTailSeconds = 0; // of which setAgents, once every page is in
     double paintSeconds = 0;
+    double reloadSeconds = 0; // F5 afterwards: the list stays shown, updated in place at the end
     double vigieSeconds() const { return directorySeconds + paintSeconds; }
     double ratio() const { return vigieSeconds() / baseline.seconds(); }
 };
@@ -374,6 +375,11 @@ LoadRound loadRound(const QUrl &simulator, int agents, const QTemporaryDir &work
     load.restart();
     table.view.viewport()->repaint();
     measured.paintSeconds = load.nsecsElapsed() / 1e9;
+    load.restart();
+    session.directory()->reload();
+    loaded.wait(120000);
+    table.view.viewport()->repaint();
+    measured.reloadSeconds = load.nsecsElapsed() / 1e9;
     session.directory()->stop();
     return measured;
 }
@@ -398,10 +404,10 @@ int measureLoad(const QStringList &arguments)
         }
         ratios.append(measured.ratio());
         std::printf("round %d: %.2f x  Vigie %.3f s (to agentsLoaded %.3f, of which model %.3f and %.3f after the "
-                    "last page; paint %.3f)  baseline %.3f s (curl %.3f, json.load %.3f)\n",
+                    "last page; paint %.3f)  baseline %.3f s (curl %.3f, json.load %.3f)  F5 %.3f s\n",
             round + 1, measured.ratio(), measured.vigieSeconds(), measured.directorySeconds, measured.modelSeconds,
             measured.modelTailSeconds, measured.paintSeconds, measured.baseline.seconds(),
-            measured.baseline.downloadSeconds, measured.baseline.parseSeconds);
+            measured.baseline.downloadSeconds, measured.baseline.parseSeconds, measured.reloadSeconds);
         std::fflush(stdout);
     }
     report(QStringLiteral("load of %1 agents (pages + states, model, view) / baseline").arg(thousands(agents)),
