@@ -2221,8 +2221,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
-            <numerusform>%n agent affiché.</numerusform>
-            <numerusform>%n agents affichés.</numerusform>
+            <numerusform>%n agent dans la liste.</numerusform>
+            <numerusform>%n agents dans la liste.</numerusform>
         </translation>
     </message>
     <message>
