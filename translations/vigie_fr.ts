@@ -30,7 +30,7 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+106"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+114"/>
         <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
         <translation>La réponse de CXone à ce démarrage a été perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; si CXone l&apos;a bien démarré, il se termine de lui-même à %2.</translation>
     </message>
@@ -42,17 +42,7 @@ Purpose: %2</source>
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Unconfirmed: stopping once CXone answers</source>
-        <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May be recording — confirming with CXone…</source>
-        <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -248,17 +238,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+70"/>
-        <source>Unconfirmed: stopping once CXone answers</source>
-        <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May be recording — confirming with CXone…</source>
-        <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
@@ -2089,9 +2069,28 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>RecordingText</name>
+    <message>
+        <location filename="../ui/text/RecordingText.cpp" line="+9"/>
+        <source>May be recording — confirming with CXone…</source>
+        <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unconfirmed: stopping when %1 signs in again</source>
+        <extracomment>%1 is the supervisor who started the recording</extracomment>
+        <translation>Non confirmé&#xa0;: arrêt quand %1 se reconnectera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconfirmed: stopping once CXone answers</source>
+        <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
+    </message>
+</context>
+<context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+87"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+88"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>

@@ -110,7 +110,7 @@ int measureMemory(const QStringList &arguments)
     if (!finished.wait(120000)) {
         return 2;
     }
-    ActiveRecordingsModel activeModel(session.tracker());
+    ActiveRecordingsModel activeModel(session.tracker(), session.controller());
     QTableView activeView;
     activeView.setModel(&activeModel);
     activeView.show();
@@ -620,7 +620,7 @@ int main(int argc, char *argv[])
     measureBulk(recorder, session.directory()->agents().mid(0, bulk));
 
     // Idle with the recordings counting down: one ticker, only countdown cells repainted.
-    ActiveRecordingsModel activeModel(recorder.tracker());
+    ActiveRecordingsModel activeModel(recorder.tracker(), recorder.controller());
     QTableView activeView;
     activeView.setModel(&activeModel);
     activeView.resize(900, 400);

@@ -4,6 +4,8 @@
 #include "audit/AuditRecorder.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"
+#include "models/ActiveRecordingsModel.h"
+#include "models/AgentTableModel.h"
 #include "recording/RecordingController.h"
 
 #include <QDeadlineTimer>
@@ -372,7 +374,7 @@ private Q_SLOTS:
     }
 
     // A Stop the next supervisor may not ask CXone about (the agent is outside their scope) is
-    // kept for the supervisor who started it, and the station says so.
+    // kept for the supervisor who started it, and the station says so, in both lists too.
     void aStopOutsideTheScopeWaitsForItsSupervisorAndSaysSo()
     {
         setUp(3);
@@ -387,9 +389,19 @@ private Q_SLOTS:
         ScopeSettings otherTeams;
         otherTeams.teams = { QStringLiteral("No such team") };
         m_controller->setScope(SupervisorScope::unresolved(otherTeams), agents());
+        AgentTableModel agentList(m_tracker.get(), m_controller.get());
+        agentList.setAgents(agents());
+        ActiveRecordingsModel activeList(m_tracker.get(), m_controller.get());
+        const QModelIndex agentCell
+            = agentList.index(agentList.rowForUserId(agents().at(0).userId), AgentTableModel::RecordingColumn);
+        const QModelIndex activeCell = activeList.index(0, ActiveRecordingsModel::ContactIdColumn);
+        QCOMPARE(agentCell.data().toString(), QStringLiteral("May be recording — confirming with CXone…"));
         QCOMPARE(m_controller->stopRecordingsOf({ agents().at(0).userId }), 1);
         QCOMPARE(waits.count(), 1);
         QCOMPARE(waits.first().at(0).value<TrackedRecording>().startedBy, QStringLiteral("first supervisor"));
+        const QString waiting = QStringLiteral("Unconfirmed: stopping when first supervisor signs in again");
+        QCOMPARE(agentCell.data().toString(), waiting);
+        QCOMPARE(activeCell.data().toString(), waiting);
         QTest::qWait(500);
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
         QVERIFY(pendingFor(0) && pendingFor(0)->stopRequested);

@@ -143,7 +143,7 @@ private Q_SLOTS:
     void recordingModelsFollowStartsAndEnds()
     {
         open(30);
-        ActiveRecordingsModel active(m_session->tracker());
+        ActiveRecordingsModel active(m_session->tracker(), m_session->controller());
         RecordingHistoryModel history(m_session->tracker());
         watch(&active);
         watch(&history);

@@ -2,6 +2,7 @@
 
 #include "recording/RecordingTracker.h"
 #include "text/Formatting.h"
+#include "text/RecordingText.h"
 
 namespace {
 bool isUnconfirmed(const TrackedRecording &intent)
@@ -10,9 +11,11 @@ bool isUnconfirmed(const TrackedRecording &intent)
 }
 } // namespace
 
-ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent)
+ActiveRecordingsModel::ActiveRecordingsModel(
+    RecordingTracker *tracker, const RecordingController *controller, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tracker(tracker)
+    , m_controller(controller)
     , m_activeRows(int(tracker->active().size()))
 {
     for (const TrackedRecording &intent : m_tracker->pending()) {
@@ -39,6 +42,11 @@ ActiveRecordingsModel::ActiveRecordingsModel(RecordingTracker *tracker, QObject 
         if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, ProgressColumn),
                 { Qt::DisplayRole, Qt::AccessibleTextRole, ProgressRole });
+        }
+        // Who may send an unconfirmed start's stop changes with who is signed in and their scope.
+        if (!m_unconfirmed.isEmpty()) {
+            Q_EMIT dataChanged(index(m_activeRows, ContactIdColumn), index(rowCount() - 1, ContactIdColumn),
+                { Qt::DisplayRole, Qt::AccessibleTextRole });
         }
     });
 }
@@ -121,8 +129,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
         return recording.agentName;
     case ContactIdColumn:
         if (unconfirmed) {
-            return recording.stopRequested ? tr("Unconfirmed: stopping once CXone answers")
-                                           : tr("May be recording — confirming with CXone…");
+            return RecordingText::unconfirmed(recording, *m_controller);
         }
         return QString::number(recording.contactId);
     case InteractionIdColumn:

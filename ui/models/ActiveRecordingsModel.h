@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+class RecordingController;
 class RecordingTracker;
 struct TrackedRecording;
 
@@ -31,7 +32,7 @@ public:
         UnconfirmedRole,
     };
 
-    explicit ActiveRecordingsModel(RecordingTracker *tracker, QObject *parent = nullptr);
+    ActiveRecordingsModel(RecordingTracker *tracker, const RecordingController *controller, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +45,7 @@ private:
     void reloadUnconfirmed();
 
     RecordingTracker *m_tracker;
+    const RecordingController *m_controller;
     // The active rows views have been told about. The tracker lists a recording before it
     // announces it, and announces those one ledger write saved one by one: each insertion is
     // counted here so that it matches the rows it reports.

@@ -4,6 +4,7 @@
 #include "recording/RecordingTracker.h"
 #include "text/AgentStateText.h"
 #include "text/Formatting.h"
+#include "text/RecordingText.h"
 
 #include <QCollator>
 #include <QIcon>
@@ -56,6 +57,8 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
     connect(m_controller, &RecordingController::pendingChanged, this,
         [this](const QString &userId) { refreshRecordingCell(userId); });
     connect(m_tracker, &RecordingTracker::pendingChanged, this, &AgentTableModel::refreshRecordingCell);
+    connect(m_controller, &RecordingController::stopWaitsForItsSupervisor, this,
+        [this](const TrackedRecording &intent) { refreshRecordingCell(intent.userId); });
 }
 
 QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
@@ -77,8 +80,7 @@ QString AgentTableModel::recordingText(const Agent &agent) const
     const QString userId = userIdOf(agent);
     const TrackedRecording *intent = m_tracker->pendingForUser(userId);
     if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed) {
-        return intent->stopRequested ? tr("Unconfirmed: stopping once CXone answers")
-                                     : tr("May be recording — confirming with CXone…");
+        return RecordingText::unconfirmed(*intent, *m_controller);
     }
     if (m_controller->isPending(userId)) {
         return tr("Waiting for CXone…");

@@ -16,9 +16,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-RecordingsTabs::RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log, QWidget *parent)
+RecordingsTabs::RecordingsTabs(
+    RecordingTracker *tracker, const RecordingController *controller, ActivityLogModel *log, QWidget *parent)
     : Retranslating(parent)
-    , m_activeModel(new ActiveRecordingsModel(tracker, this))
+    , m_activeModel(new ActiveRecordingsModel(tracker, controller, this))
     , m_historyModel(new RecordingHistoryModel(tracker, this))
     , m_log(log)
     , m_activeView(new ActiveRecordingsView(m_activeModel, this))

@@ -10,6 +10,7 @@ class ActivityLogModel;
 class QListView;
 class QPushButton;
 class QTableView;
+class RecordingController;
 class RecordingHistoryModel;
 class RecordingTracker;
 
@@ -19,7 +20,8 @@ class RecordingsTabs : public Retranslating<QTabWidget>
 {
     Q_OBJECT
 public:
-    RecordingsTabs(RecordingTracker *tracker, ActivityLogModel *log, QWidget *parent = nullptr);
+    RecordingsTabs(RecordingTracker *tracker, const RecordingController *controller, ActivityLogModel *log,
+        QWidget *parent = nullptr);
 
     // While the station is locked no tab holds a model, so nothing is readable behind the lock.
     void setConcealed(bool concealed);

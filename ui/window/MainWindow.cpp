@@ -33,7 +33,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_agents(new AgentsPanel(session, this))
     , m_recording(new RecordingPanel(
           session->controller(), { options.purposes, options.kiosk, options.defaultDurationSeconds }, this))
-    , m_tabs(new RecordingsTabs(session->tracker(), m_log, this))
+    , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_menus(new MainMenuBar(languages,
           { options.kiosk, options.kiosk && !options.language.isEmpty(), m_agents->searchAction(),

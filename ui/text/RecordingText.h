@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+struct TrackedRecording;
+class RecordingController;
+
+// The words for a start CXone never confirmed, the same in the agent list and in the list of
+// active recordings.
+class RecordingText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordingText)
+public:
+    // What is being done about it: confirming it, stopping it once CXone answers, or keeping the
+    // stop until the supervisor who started it signs in again (asking under anyone else's key
+    // could start a recording in their name).
+    static QString unconfirmed(const TrackedRecording &intent, const RecordingController &controller);
+};
