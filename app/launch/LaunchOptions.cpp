@@ -230,6 +230,16 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     if (selfTest && !demo) {
         return QStringLiteral("--self-test runs against the simulator: add --demo");
     }
+    // A ledger and trail of one's own would hide this launch's recordings from the next
+    // supervisor and from the administrator's trail. Reading one (--verify-audit, a report) is
+    // harmless, and the demo's recordings are not real.
+    const bool writesEvidence = !demo && !verifyAudit && !report.requested;
+    if (writesEvidence && (!ledgerFile.isEmpty() || !auditFile.isEmpty()) && administratorKeepsTheEvidence()) {
+        return QStringLiteral("--ledger and --audit-log are refused: the administrator's file (%1) decides where this "
+                              "station keeps its evidence ([Audit] or [Kiosk]), so every supervisor's recordings "
+                              "go to the same ledger and audit trail")
+            .arg(systemConfigurationFile());
+    }
     if (demo) {
         // The simulator's address is only known once it listens; main() fills the issuer in.
         environment.clientId = simulator.clientId;
@@ -284,6 +294,15 @@ StationPolicy LaunchOptions::stationPolicy() const
 // The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
 // documentation and the package's example say. QSettings names it so for its native format on
 // Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
+bool LaunchOptions::administratorKeepsTheEvidence()
+{
+    if (!QFileInfo::exists(systemConfigurationFile())) {
+        return false;
+    }
+    const QStringList groups = QSettings(systemConfigurationFile(), QSettings::IniFormat).childGroups();
+    return groups.contains(QStringLiteral("Audit")) || groups.contains(QStringLiteral("Kiosk"));
+}
+
 QString LaunchOptions::systemConfigurationFile()
 {
     return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))

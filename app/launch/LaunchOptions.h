@@ -78,4 +78,6 @@ private:
     QString readAuditSettings(QSettings &settings);
     QString readRecordingSettings(QSettings &settings);
     QString readKioskSettings(QSettings &settings);
+    // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
+    static bool administratorKeepsTheEvidence();
 };

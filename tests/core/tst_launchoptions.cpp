@@ -137,6 +137,53 @@ private Q_SLOTS:
         QCOMPARE(unmanaged.purposes, QStringList { QStringLiteral("Anything") });
     }
 
+    // Where the ledger and the trail are is the administrator's too: on a managed station a
+    // supervisor cannot keep their recordings in a ledger and trail of their own, out of sight of
+    // the next supervisor and of the station's trail. Reading one stays possible.
+    void theLedgerAndTrailStayWhereTheAdministratorKeepsThem()
+    {
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.conf"));
+        {
+            QSettings settings(own, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+        }
+        const QString ledger = dir.filePath(QStringLiteral("private.json"));
+        const QString trail = dir.filePath(QStringLiteral("private.jsonl"));
+        LaunchOptions unmanaged;
+        QCOMPARE(parse({ QStringLiteral("--config"), own, QStringLiteral("--ledger"), ledger }, &unmanaged), QString());
+        QCOMPARE(unmanaged.stationPolicy().ledgerPath, ledger);
+
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("Audit/SyslogServer"), QStringLiteral("local"));
+        }
+        LaunchOptions ownLedger;
+        QVERIFY(parse({ QStringLiteral("--config"), own, QStringLiteral("--ledger"), ledger }, &ownLedger)
+                    .contains(QLatin1String("--ledger and --audit-log are refused")));
+        LaunchOptions ownTrail;
+        QVERIFY(parse({ QStringLiteral("--config"), own, QStringLiteral("--audit-log"), trail }, &ownTrail)
+                    .contains(QLatin1String("--ledger and --audit-log are refused")));
+        LaunchOptions verifying;
+        QCOMPARE(parse({ QStringLiteral("--config"), own, QStringLiteral("--verify-audit"),
+                           QStringLiteral("--audit-log"), trail },
+                     &verifying),
+            QString());
+        LaunchOptions demo;
+        QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--ledger"), ledger }, &demo), QString());
+
+        // A station whose administrator sets only the kiosk is bound the same way.
+        QFile::remove(systemFile());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("Kiosk/IdleLockMinutes"), 5);
+        }
+        LaunchOptions kioskLedger;
+        QVERIFY(parse({ QStringLiteral("--config"), own, QStringLiteral("--ledger"), ledger }, &kioskLedger)
+                    .contains(QLatin1String("--ledger and --audit-log are refused")));
+    }
+
     // Agents/FullReloadMinutes: how often every state is asked for again, to catch what deltas missed.
     void fullReloadIntervalIsBoundedMinutes_data()
     {
