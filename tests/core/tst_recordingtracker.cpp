@@ -394,6 +394,38 @@ private Q_SLOTS:
         QVERIFY(!tracker.recentlyEnded(1));
     }
 
+    // Quitting (or a crash) right after a countdown ended must not shorten the grace minute: a
+    // confirmation may still name that recording, which CXone ends a little after Vigie does.
+    void theGraceMinuteGoesOnAfterARestart()
+    {
+        {
+            RecordingLedger ledger(ledgerPath());
+            RecordingTracker tracker(&ledger);
+            useClock(tracker);
+            tracker.track(recording(1, QStringLiteral("u-1"), 30));
+            tracker.track(recording(2, QStringLiteral("u-2"), 35));
+            tracker.track(recording(3, QStringLiteral("u-3"), 25));
+            advance(25);
+            tracker.finish(3, TrackedRecording::EndReason::Stopped);
+            advance(5);
+            tracker.tick(); // 1 ends here; 2 is still running when Vigie closes
+            QVERIFY(tracker.recentlyEnded(1));
+        }
+        advance(10);
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.restore();
+        QVERIFY(tracker.recentlyEnded(1));
+        QVERIFY(tracker.recentlyEnded(2)); // ended while Vigie was closed
+        QVERIFY(!tracker.recentlyEnded(3)); // CXone said it ended
+        advance(51);
+        QVERIFY(!tracker.recentlyEnded(1)); // 61 s after its end
+        QVERIFY(tracker.recentlyEnded(2)); // known from the restart on, at the latest
+        advance(10);
+        QVERIFY(!tracker.recentlyEnded(2));
+    }
+
     void unwritableLedgerKeepsTheRecordingAndReports()
     {
         RecordingLedger ledger(unwritableLedgerPath(QStringLiteral("not-a-dir")));

@@ -72,6 +72,17 @@ void RecordingTracker::placeAfterRestart(TrackedRecording *recording, bool sameB
     setDeadlineFromWallClock(recording);
 }
 
+void RecordingTracker::rememberCountdownEnd(const TrackedRecording &ended)
+{
+    // A Stop's answer said CXone ended it; only a countdown's end leaves CXone's clock behind ours.
+    const bool countdownEnded = ended.endReason == TrackedRecording::EndReason::Elapsed
+        || ended.endReason == TrackedRecording::EndReason::EndedWhileClosed;
+    if (countdownEnded && ended.contactId != 0 && ended.deadlineMs != 0
+        && monotonicNowMs() - ended.deadlineMs <= kGraceMs && !m_endedAtMonotonic.contains(ended.contactId)) {
+        m_endedAtMonotonic.insert(ended.contactId, ended.deadlineMs);
+    }
+}
+
 RecordingLedger::LoadResult RecordingTracker::restore()
 {
     RecordingLedger::LoadResult result = m_ledger->load();
@@ -79,8 +90,15 @@ RecordingLedger::LoadResult RecordingTracker::restore()
     m_pending.clear();
     m_history = result.contents.history;
     m_auditHead = result.contents.auditHead;
+    m_endedAtMonotonic.clear();
     bool changed = result.unreadableEntries > 0;
     const bool sameBoot = !m_bootId.isEmpty() && result.contents.bootId == m_bootId;
+    if (sameBoot) {
+        // Their deadlines are on this boot's clock: the grace period goes on across the restart.
+        for (const TrackedRecording &ended : std::as_const(m_history)) {
+            rememberCountdownEnd(ended);
+        }
+    }
     for (TrackedRecording intent : std::as_const(result.contents.pending)) {
         placeAfterRestart(&intent, sameBoot);
         // Whether the request left before the crash is unknown: CXone may be recording.
@@ -99,6 +117,7 @@ RecordingLedger::LoadResult RecordingTracker::restore()
         if (recording.secondsRemaining(monotonicNowMs()) == 0) {
             recording.endReason = TrackedRecording::EndReason::EndedWhileClosed;
             recording.endedAtUtc = recording.endsAtUtc;
+            rememberCountdownEnd(recording); // placed on this boot's clock, at the latest now
             m_history.prepend(recording);
             changed = true;
         } else {

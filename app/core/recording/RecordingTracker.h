@@ -114,6 +114,8 @@ private:
     void setDeadlineFromWallClock(TrackedRecording *recording) const;
     // After a restart: the saved deadline when it was taken on this boot, else the wall clock.
     void placeAfterRestart(TrackedRecording *recording, bool sameBoot) const;
+    // After a restart: keeps a recording whose countdown ended within the grace period known.
+    void rememberCountdownEnd(const TrackedRecording &ended);
 
     RecordingLedger *m_ledger;
     MonotonicClock m_monotonic;
