@@ -47,6 +47,21 @@ private:
         m_session->tokens()->signIn({ options.demoKeyId, options.demoKeySecret });
     }
 
+    // The agent table and its proxy sorted by name, both under the tester.
+    struct WatchedAgentTable
+    {
+        AgentTableModel agents;
+        AgentFilterProxy proxy;
+        explicit WatchedAgentTable(SupervisorSession *session)
+            : agents(session->tracker(), session->controller())
+            , proxy(&agents)
+        {
+            watch(&agents);
+            watch(&proxy);
+            proxy.sort(AgentTableModel::NameColumn);
+        }
+    };
+
     QVector<Agent> loadAgents()
     {
         QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
@@ -73,11 +88,9 @@ private Q_SLOTS:
     void agentModelAndProxyKeepTheirContract()
     {
         open(40);
-        AgentTableModel agents(m_session->tracker(), m_session->controller());
-        AgentFilterProxy proxy(&agents);
-        watch(&agents);
-        watch(&proxy);
-        proxy.sort(AgentTableModel::NameColumn);
+        WatchedAgentTable table(m_session.get());
+        AgentTableModel &agents = table.agents;
+        AgentFilterProxy &proxy = table.proxy;
         connect(m_session->directory(), &AgentDirectory::statesChanged, &agents, &AgentTableModel::applyStateChanges);
         const QVector<Agent> loaded = loadAgents();
         QCOMPARE(loaded.size(), 40);
@@ -112,11 +125,9 @@ private Q_SLOTS:
     void aReloadThatRenamesAnAgentSortsAndFindsItByItsNewName()
     {
         open(40);
-        AgentTableModel agents(m_session->tracker(), m_session->controller());
-        AgentFilterProxy proxy(&agents);
-        watch(&agents);
-        watch(&proxy);
-        proxy.sort(AgentTableModel::NameColumn);
+        WatchedAgentTable table(m_session.get());
+        AgentTableModel &agents = table.agents;
+        AgentFilterProxy &proxy = table.proxy;
         const QVector<Agent> loaded = loadAgents();
         QCOMPARE(loaded.size(), 40);
         agents.setAgents(loaded);
