@@ -3,6 +3,7 @@
 #include "session/SupervisorSession.h"
 #include "support/SignedInClient.h"
 
+#include <QCollator>
 #include <QItemSelectionModel>
 #include <QSet>
 #include <QTemporaryDir>
@@ -45,6 +46,23 @@ private:
         m_session->tokens()->signIn({ options.demoKeyId, options.demoKeySecret });
     }
 
+    // The rows shown, checked against the locale's collation itself rather than the model's ranks.
+    bool inCollationOrder() const
+    {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto nameAt = [this](int row) -> QString {
+            const Agent &agent = m_model->agentAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            return agent.lastName + QLatin1Char(' ') + agent.firstName;
+        };
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            if (collator.compare(nameAt(row - 1), nameAt(row)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     QVector<qint64> proxyOrder() const
     {
         QVector<qint64> ids;
@@ -79,9 +97,9 @@ private Q_SLOTS:
         SimulatorOptions options;
         options.agentCount = 6000;
         options.stateChangeIntervalMs = 0;
-        // Thirty pages, twelve at a time, 100 ms apart: later pages are announced while the load
+        // Thirty pages, twelve at a time, 200 ms apart: later pages are announced while the load
         // is still on its way, after the first.
-        options.latencyMs = 100;
+        options.latencyMs = 200;
         open(options, 200);
         QSignalSpy arriving(m_session->directory(), &AgentDirectory::agentsArriving);
         QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
@@ -97,11 +115,17 @@ private Q_SLOTS:
         const qint64 pickedId = m_model->agentAt(m_proxy->mapToSource(picked).row()).agentId;
         selection.select(picked, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
+        // The list grows while pages still come (announced together, not only at the end).
+        QTRY_VERIFY_WITH_TIMEOUT(m_proxy->rowCount() > 200, 5000);
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(sortedByName());
+        QVERIFY(inCollationOrder());
         QVERIFY(loaded.wait(20000));
         QVERIFY(arriving.count() > 1);
         QCOMPARE(m_proxy->rowCount(), 6000);
         QCOMPARE(reset.count(), 0);
         QVERIFY(sortedByName());
+        QVERIFY(inCollationOrder());
         const QModelIndexList rows = selection.selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(m_model->agentAt(m_proxy->mapToSource(rows.first()).row()).agentId, pickedId);
@@ -111,6 +135,38 @@ private Q_SLOTS:
         m_proxy->setSearchText(name);
         QVERIFY(m_proxy->rowCount() >= 1);
         QVERIFY(m_proxy->rowCount() < 6000);
+    }
+
+    // A load keeps twelve pages in flight, more than the six connections Qt opens to a host.
+    // Pages that hang must not hold up a start or a Stop: the list has connections of its own.
+    void startsAndStopsGoOutWhileTheListsPagesHang()
+    {
+        SimulatorOptions options;
+        options.agentCount = 6000;
+        options.stateChangeIntervalMs = 0;
+        open(options, 200);
+        QSignalSpy arriving(m_session->directory(), &AgentDirectory::agentsArriving);
+        QVERIFY(arriving.wait(10000));
+        // The simulator runs on this thread: the next pages have not reached it yet, and never
+        // will be answered. Every connection the list opened waits until its timeout (5 s).
+        SimulatorFault hang;
+        hang.pathContains = QStringLiteral("/agents");
+        hang.kind = SimulatorFault::Kind::Stall;
+        m_simulator->addFault(hang);
+        QTest::qWait(300); // the pages are on their way, and their connections taken
+
+        const QString userId = m_simulator->tenant().agents().at(5).userId;
+        QSignalSpy started(m_session->client(), &RecordingClient::startFinished);
+        m_session->client()->start(userId, 600);
+        QVERIFY(started.wait(2000));
+        const StartResult start = started.first().at(2).value<StartResult>();
+        QCOMPARE(start.outcome, ApiOutcome::Success);
+        QSignalSpy stopped(m_session->client(), &RecordingClient::stopFinished);
+        m_session->client()->stop(userId, start.contactId);
+        QVERIFY(stopped.wait(2000));
+        QCOMPARE(stopped.first().at(2).value<StopResult>().outcome, ApiOutcome::Success);
+        QVERIFY(!m_simulator->activeRecording(userId));
+        QVERIFY(m_session->directory()->isLoading()); // the pages were still hanging
     }
 
     void stateDeltaChangesOnlyTheRowsThatMoved()

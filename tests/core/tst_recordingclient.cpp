@@ -1,7 +1,6 @@
 #include "support/ListeningPost.h"
 #include "support/SignedInClient.h"
 
-#include "cxone/AgentDirectory.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/RecordingDuration.h"
 
@@ -455,38 +454,6 @@ private Q_SLOTS:
         QCOMPARE(request.query.queryItemValue(userParameter()), m_userId);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("contactId")), QString::number(started.contactId));
         QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
-    }
-
-    // A load keeps more pages in flight than Qt opens connections to a host; the rest wait in
-    // Qt's queue. A stop asked meanwhile must go out on the first free connection, not after
-    // every page queued before it: with every answer 300 ms late, the pages go in waves of six.
-    void aStopGoesAheadOfTheDirectoryPagesWaitingForAConnection()
-    {
-        QVERIFY2(AgentDirectory::kConcurrentPages > 6, "no page waits for a connection: nothing to go ahead of");
-        const StartResult started = startAndWait(m_userId, 600);
-        QCOMPARE(started.outcome, ApiOutcome::Success);
-        CxoneEnvironment environment = m_cxone->tokens->environment();
-        environment.agentPageSize = 1; // sixty pages, as many in flight as the directory allows
-        m_cxone->tokens->setEnvironment(environment);
-        AgentDirectory directory(m_cxone->network.get(), m_cxone->tokens.get());
-        QSignalSpy arriving(&directory, &AgentDirectory::agentsArriving);
-        m_cxone->simulator->setLatencyMs(300);
-        m_cxone->simulator->clearRequestLog();
-        directory.reload();
-        QVERIFY(arriving.wait(5000)); // the first page is in, the next ones are asked for
-
-        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
-        int pagesBeforeTheStop = 0;
-        for (const auto &request : m_cxone->simulator->requestLog()) {
-            if (request.path.contains(QLatin1String("stop-screen"))) {
-                break;
-            }
-            pagesBeforeTheStop += request.path.endsWith(QLatin1String("/agents")) ? 1 : 0;
-        }
-        // The first page, the first wave of six, and at most five sent beside the stop; behind
-        // the queue it would come after a second full wave of six.
-        QVERIFY2(pagesBeforeTheStop <= 12, qPrintable(QString::number(pagesBeforeTheStop)));
-        directory.stop();
     }
 
     void stopOfAnEndedRecordingMeansAlreadyEnded()

@@ -57,7 +57,7 @@ public:
     // More than the six connections Qt opens to a host: the pages beyond them wait in Qt's
     // queue, and go out the moment a connection is free rather than after this thread has
     // read the page before them (measured: 12 instead of 4 took a fifth off the 100,000-agent load).
-    // Starts and stops go ahead of them (RecordingClient).
+    // So the directory needs a network access manager of its own (SupervisorSession).
     static constexpr int kConcurrentPages = 12;
     // Bounds on what a server can make Vigie fetch and hold, whatever totalRecords says.
     static constexpr int kMaxAgents = 1000000;

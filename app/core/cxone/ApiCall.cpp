@@ -59,7 +59,6 @@ void ApiCall::sendAttempt()
     const CxoneEnvironment &environment = m_tokens->environment();
     QNetworkRequest request = HttpExchange::requestFor(m_url, environment.requestTimeoutMs);
     request.setRawHeader("Authorization", m_tokens->authorizationHeader());
-    request.setPriority(m_priority);
     m_exchange = new HttpExchange(m_network, request, m_verb, {}, environment.exchangeDeadlineMs(), this);
     connect(m_exchange, &HttpExchange::finished, this, &ApiCall::handleAttempt);
 }

@@ -3,7 +3,6 @@
 #include "cxone/HttpResponse.h"
 #include "cxone/RetryPolicy.h"
 
-#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,8 +28,6 @@ public:
     // For idempotent requests whose success body matters: a 2xx that fails this check (cut or
     // garbled on the way) is retried like a transient error instead of being handed back.
     void setResponseValidator(std::function<bool(const HttpResponse &)> isUsable) { m_isUsable = std::move(isUsable); }
-    // Only HighPriority goes ahead of requests queued for a connection to the same host.
-    void setPriority(QNetworkRequest::Priority priority) { m_priority = priority; }
 
     void start();
     // Ends the call now (an attempt on its way is aborted: it may still have been carried out).
@@ -52,7 +49,6 @@ private:
     QUrl m_url;
     RetryPolicy m_policy;
     std::function<bool(const HttpResponse &)> m_isUsable;
-    QNetworkRequest::Priority m_priority = QNetworkRequest::NormalPriority;
     QPointer<HttpExchange> m_exchange;
     QTimer m_retryTimer;
     int m_attempts = 0;

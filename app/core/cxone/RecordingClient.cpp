@@ -149,9 +149,6 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
 ApiCall *RecordingClient::post(const QString &userId, const QUrl &url)
 {
     auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
-    // A start or stop goes ahead of the directory's pages waiting for a connection: a load keeps
-    // more of them in flight than Qt opens connections to one host (AgentDirectory).
-    call->setPriority(QNetworkRequest::HighPriority);
     m_inFlight.insert(userId, call);
     return call;
 }

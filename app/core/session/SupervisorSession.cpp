@@ -4,7 +4,7 @@ SupervisorSession::SupervisorSession(
     const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath, QObject *parent)
     : QObject(parent)
     , m_tokens(&m_network)
-    , m_directory(&m_network, &m_tokens)
+    , m_directory(&m_directoryNetwork, &m_tokens)
     , m_client(&m_network, &m_tokens)
     , m_ledger(ledgerPath)
     , m_tracker(&m_ledger)

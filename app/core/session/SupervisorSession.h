@@ -46,6 +46,9 @@ public:
 
 private:
     QNetworkAccessManager m_network;
+    // The agent list's pages on connections of their own: a load keeps more of them in flight
+    // than Qt opens connections to a host, and no start, Stop or token refresh may wait for one.
+    QNetworkAccessManager m_directoryNetwork;
     TokenProvider m_tokens;
     AgentDirectory m_directory;
     RecordingClient m_client;
