@@ -151,6 +151,29 @@ private Q_SLOTS:
         QCOMPARE(agentIdShownAt(0), lastByName);
     }
 
+    // The order of names is the language's: after a switch of language, a reload of the same
+    // names sorts them again.
+    void aReloadAfterASwitchOfLanguageSortsInTheNewOne()
+    {
+        open(3);
+        WatchedAgentTable table(m_session.get());
+        QVector<Agent> agents = loadAgents();
+        QCOMPARE(agents.size(), 3);
+        const QStringList names { QStringLiteral("Olsen"), QStringLiteral("Östberg"), QStringLiteral("Zorn") };
+        for (int i = 0; i < 3; ++i) {
+            agents[i].lastName = names.at(i);
+        }
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        table.agents.setAgents(agents);
+        QVERIFY(table.agents.nameRank(1) < table.agents.nameRank(2)); // Ö with the O
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        table.agents.setAgents(agents);
+        const bool swedishOrder = table.agents.nameRank(1) > table.agents.nameRank(2); // Ö after Z
+        QLocale::setDefault(before);
+        QVERIFY(swedishOrder);
+    }
+
     void recordingModelsFollowStartsAndEnds()
     {
         open(30);

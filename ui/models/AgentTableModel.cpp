@@ -244,9 +244,10 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     if (!sameAgents) {
         beginResetModel();
     }
-    // The pages arrived with these names, or a reload lists every agent under the names it had:
-    // the ranks, search text and user ids hold, only states and flags are new.
-    const bool indexed = sameAgents
+    // The pages arrived with these names, or a reload lists every agent under the names it had
+    // and in the language they were collated in: the ranks, search text and user ids hold, only
+    // states and flags are new.
+    const bool indexed = sameAgents && m_collatedIn == QLocale()
         && (m_nameKeys.size() == agents.size()
             || std::equal(agents.begin(), agents.end(), m_agents.begin(), [](const Agent &a, const Agent &b) {
                    return a.lastName == b.lastName && a.firstName == b.firstName && a.teamName == b.teamName
@@ -307,6 +308,7 @@ void AgentTableModel::indexRowsFrom(int first)
     const int count = int(m_agents.size());
     if (first == 0) {
         m_searchIndex.clear();
+        m_collatedIn = QLocale(); // QCollator's default, which a switch of language changes
     }
     if (first == 0) {
         // A page at a time, the containers grow geometrically instead: reserving the exact

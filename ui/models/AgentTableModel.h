@@ -7,6 +7,7 @@
 #include <QCollatorSortKey>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 
 class RecordingTracker;
 class RecordingController;
@@ -76,6 +77,7 @@ private:
     QVector<QCollatorSortKey> m_teamKeys;
     QVector<int> m_nameOrder;
     QVector<int> m_teamOrder;
+    QLocale m_collatedIn;
     QHash<QString, int> m_rowByUserId; // by the user-id the recording API uses
     QHash<qint64, int> m_rowByAgentId;
     QHash<QString, QString> m_failures;
