@@ -255,11 +255,10 @@ private Q_SLOTS:
     void aLostAnswerLeavesTheStartUnconfirmedUntilCxoneAnswers_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("504 after CXone started it") << QStringLiteral("start-screen:504-after:4");
-        // Qt itself re-sends a request whose kept-alive connection closed unanswered: more faults.
-        QTest::newRow("connection dropped after") << QStringLiteral("start-screen:drop-after:8");
-        QTest::newRow("garbled success") << QStringLiteral("start-screen:truncate:4");
-        QTest::newRow("timeout after") << QStringLiteral("start-screen:stall-after:4");
+        QTest::newRow("504 after CXone started it") << QStringLiteral("start-screen:504-after");
+        QTest::newRow("connection dropped after") << QStringLiteral("start-screen:drop-after");
+        QTest::newRow("garbled success") << QStringLiteral("start-screen:truncate");
+        QTest::newRow("timeout after") << QStringLiteral("start-screen:stall-after");
     }
 
     void aLostAnswerLeavesTheStartUnconfirmedUntilCxoneAnswers()
@@ -269,7 +268,9 @@ private Q_SLOTS:
         CxoneEnvironment environment = m_cxone->tokens->environment();
         environment.requestTimeoutMs = 300;
         m_cxone->tokens->setEnvironment(environment);
-        // Every answer of the first start is lost; CXone did start the recording.
+        // Every answer of the first start is lost, until CXone recovers below. Counting the faults
+        // instead would not do: Qt itself re-sends a request whose connection closed before the
+        // answer was complete, a varying number of times.
         addFault(fault, agents().at(0).userId);
         QSignalSpy unconfirmed(m_controller.get(), &RecordingController::startUnconfirmed);
         QSignalSpy started(m_controller.get(), &RecordingController::started);
@@ -280,8 +281,10 @@ private Q_SLOTS:
         QVERIFY(pendingFor(0));
         QCOMPARE(pendingFor(0)->confirmation, TrackedRecording::Confirmation::Unconfirmed);
         QCOMPARE(RecordingLedger(ledgerPath()).load().contents.pending.size(), 1);
+        m_cxone->simulator->clearFaults();
 
-        // The next question finds the running recording; no second one is created.
+        // The next question finds the running recording (or makes the one CXone never got); no
+        // second one is created.
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
         QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
         const auto running = m_cxone->simulator->activeRecording(agents().at(0).userId);
