@@ -291,9 +291,6 @@ StationPolicy LaunchOptions::stationPolicy() const
     return policy;
 }
 
-// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
-// documentation and the package's example say. QSettings names it so for its native format on
-// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
 bool LaunchOptions::administratorKeepsTheEvidence()
 {
     if (!QFileInfo::exists(systemConfigurationFile())) {
@@ -303,6 +300,9 @@ bool LaunchOptions::administratorKeepsTheEvidence()
     return groups.contains(QStringLiteral("Audit")) || groups.contains(QStringLiteral("Kiosk"));
 }
 
+// The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the
+// documentation and the package's example say. QSettings names it so for its native format on
+// Unix; its IniFormat would look for Vigie.ini instead. The file is read as INI all the same.
 QString LaunchOptions::systemConfigurationFile()
 {
     return QSettings(QSettings::NativeFormat, QSettings::SystemScope, QStringLiteral("Vigie"), QStringLiteral("Vigie"))

@@ -57,8 +57,6 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
     connect(m_controller, &RecordingController::pendingChanged, this,
         [this](const QString &userId) { refreshRecordingCell(userId); });
     connect(m_tracker, &RecordingTracker::pendingChanged, this, &AgentTableModel::refreshRecordingCell);
-    connect(m_controller, &RecordingController::stopWaitsForItsSupervisor, this,
-        [this](const TrackedRecording &intent) { refreshRecordingCell(intent.userId); });
 }
 
 QString AgentTableModel::userIdOf(const Agent &agent) const { return m_controller->userIdFor(agent); }
