@@ -409,10 +409,11 @@ private Q_SLOTS:
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
         QVERIFY(pendingFor(0) && pendingFor(0)->stopRequested);
 
-        // Its supervisor signs in again: the 5 s probe goes, and is stopped.
+        // Its supervisor signs in again: the 5 s probe goes, and is stopped. The intent leaves the
+        // pending list when CXone names the recording, before the Stop's answer: wait for both.
         m_controller->setSupervisor(QStringLiteral("first supervisor"));
         m_controller->resumePending();
-        QTRY_VERIFY_WITH_TIMEOUT(!pendingFor(0), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pendingFor(0) && m_tracker->active().isEmpty(), 5000);
         QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
         QCOMPARE(waits.count(), 1);
     }
