@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -160,6 +161,18 @@ struct ChildSimulator
         const QList<QByteArray> words = process.readLine().trimmed().split(' ');
         url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(words.value(1))));
         return words.value(0) == "serving" && words.value(1).toInt() > 0;
+    }
+    // The CPU time the simulator has used so far: what each side of the load figure cost it.
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return 0;
+        }
+        const QByteArray text = stat.readAll();
+        // Fields after the command name, which may hold spaces: state is the third, utime the 14th.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
     }
     ~ChildSimulator()
     {
@@ -293,10 +306,12 @@ struct Baseline
 {
     double downloadSeconds = 0;
     double parseSeconds = 0;
+    double simulatorCpuSeconds = 0; // while curl downloaded
     double seconds() const { return downloadSeconds + parseSeconds; }
 };
 
-Baseline baseline(const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
+Baseline baseline(
+    const ChildSimulator &simulator, const QUrl &api, const QByteArray &bearer, int agents, const QString &work)
 {
     QStringList curl { QStringLiteral("-s"), QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"),
         QStringLiteral("--parallel-max"), QStringLiteral("4"), QStringLiteral("-H"),
@@ -316,8 +331,10 @@ Baseline baseline(const QUrl &api, const QByteArray &bearer, int agents, const Q
     Baseline parts;
     QElapsedTimer timer;
     timer.start();
+    const double simulatorBefore = simulator.cpuSeconds();
     QProcess::execute(QStringLiteral("curl"), curl);
     parts.downloadSeconds = timer.nsecsElapsed() / 1e9;
+    parts.simulatorCpuSeconds = simulator.cpuSeconds() - simulatorBefore;
     timer.restart();
     const QStringList parse { QStringLiteral("-c"),
         QStringLiteral("import json,sys\nfor f in sys.argv[1:]: json.load(open(f))") };
@@ -337,21 +354,24 @@ struct LoadRound
     double modelTailSeconds = 0; // of which setAgents, once every page is in
     double paintSeconds = 0;
     double reloadSeconds = 0; // F5 afterwards: the list stays shown, updated in place at the end
+    double longestPauseMs = 0; // of this thread, the window's, while the pages and states were read
+    double cpuSeconds = 0; // of this process, every thread, from reload() to agentsLoaded
+    double simulatorCpuSeconds = 0; // meanwhile
     double vigieSeconds() const { return directorySeconds + paintSeconds; }
     double ratio() const { return vigieSeconds() / baseline.seconds(); }
 };
 
-LoadRound loadRound(const QUrl &simulator, int agents, const QTemporaryDir &work, int round)
+LoadRound loadRound(const ChildSimulator &simulator, int agents, const QTemporaryDir &work, int round)
 {
     LoadRound measured;
-    BenchSession session(simulator, work, QStringLiteral("load-%1").arg(round));
+    BenchSession session(simulator.url, work, QStringLiteral("load-%1").arg(round));
     session.directory()->setRefreshIntervalMs(3600 * 1000);
     if (!signIn(session)) {
         return measured;
     }
     session.directory()->stop(); // sign-in started a load; the measured one starts below
-    measured.baseline
-        = baseline(session.tokens()->apiBase(), session.tokens()->authorizationHeader(), agents, work.path());
+    measured.baseline = baseline(
+        simulator, session.tokens()->apiBase(), session.tokens()->authorizationHeader(), agents, work.path());
     AgentTable table(session);
     QElapsedTimer modelTimer;
     QObject::connect(
@@ -367,11 +387,26 @@ LoadRound loadRound(const QUrl &simulator, int agents, const QTemporaryDir &work
         measured.modelSeconds += measured.modelTailSeconds;
     });
     QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
+    // A click waits as long as this thread's longest pause: a light tick shows each one.
+    QTimer tick;
+    tick.setInterval(10);
+    QElapsedTimer sinceTick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        measured.longestPauseMs = qMax(measured.longestPauseMs, sinceTick.nsecsElapsed() / 1e6 - tick.interval());
+        sinceTick.start();
+    });
+    sinceTick.start();
+    tick.start();
     QElapsedTimer load;
     load.start();
+    const double cpuBefore = cpuSeconds();
+    const double simulatorBefore = simulator.cpuSeconds();
     session.directory()->reload();
     loaded.wait(120000);
     measured.directorySeconds = load.nsecsElapsed() / 1e9;
+    measured.cpuSeconds = cpuSeconds() - cpuBefore;
+    measured.simulatorCpuSeconds = simulator.cpuSeconds() - simulatorBefore;
+    tick.stop();
     load.restart();
     table.view.viewport()->repaint();
     measured.paintSeconds = load.nsecsElapsed() / 1e9;
@@ -382,6 +417,17 @@ LoadRound loadRound(const QUrl &simulator, int agents, const QTemporaryDir &work
     measured.reloadSeconds = load.nsecsElapsed() / 1e9;
     session.directory()->stop();
     return measured;
+}
+
+// How long a click can wait while the list loads: each round's longest pause of the window's
+// thread, the median of them the figure.
+void reportLongestPause(int agents, const QVector<double> &pauses)
+{
+    report(QStringLiteral("longest pause of the window during the load of %1").arg(thousands(agents)),
+        percentile(pauses, 0.5), "ms", 100,
+        QStringLiteral("median of %1 rounds, worst %2 ms")
+            .arg(pauses.size())
+            .arg(*std::max_element(pauses.cbegin(), pauses.cend()), 0, 'f', 0));
 }
 
 // `vigie_bench load`: the load figure alone, each round's parts printed, to see where the time goes.
@@ -397,21 +443,26 @@ int measureLoad(const QStringList &arguments)
         return 2;
     }
     QVector<double> ratios;
+    QVector<double> pauses;
     for (int round = 0; round < (counted && rounds > 0 ? rounds : 5); ++round) {
-        const LoadRound measured = loadRound(tenant.url, agents, work, round);
+        const LoadRound measured = loadRound(tenant, agents, work, round);
         if (measured.baseline.seconds() == 0) {
             return 2;
         }
         ratios.append(measured.ratio());
+        pauses.append(measured.longestPauseMs);
         std::printf("round %d: %.2f x  Vigie %.3f s (to agentsLoaded %.3f, of which model %.3f and %.3f after the "
-                    "last page; paint %.3f)  baseline %.3f s (curl %.3f, json.load %.3f)  F5 %.3f s\n",
+                    "last page; paint %.3f; longest pause %.0f ms; CPU %.3f, simulator's %.3f)  baseline %.3f s "
+                    "(curl %.3f, simulator's CPU %.3f; json.load %.3f)  F5 %.3f s\n",
             round + 1, measured.ratio(), measured.vigieSeconds(), measured.directorySeconds, measured.modelSeconds,
-            measured.modelTailSeconds, measured.paintSeconds, measured.baseline.seconds(),
-            measured.baseline.downloadSeconds, measured.baseline.parseSeconds, measured.reloadSeconds);
+            measured.modelTailSeconds, measured.paintSeconds, measured.longestPauseMs, measured.cpuSeconds,
+            measured.simulatorCpuSeconds, measured.baseline.seconds(), measured.baseline.downloadSeconds,
+            measured.baseline.simulatorCpuSeconds, measured.baseline.parseSeconds, measured.reloadSeconds);
         std::fflush(stdout);
     }
     report(QStringLiteral("load of %1 agents (pages + states, model, view) / baseline").arg(thousands(agents)),
         percentile(ratios, 0.5), "x", 1.0, QStringLiteral("median of %1 rounds").arg(ratios.size()));
+    reportLongestPause(agents, pauses);
     return 0;
 }
 
@@ -524,19 +575,22 @@ int main(int argc, char *argv[])
     }
     // Loopback downloads vary from run to run: the median of several rounds is the figure.
     QVector<double> ratios;
+    QVector<double> pauses;
     QString lastRound;
     for (int round = 0; round < (quick ? 3 : 5); ++round) {
-        const LoadRound measured = loadRound(tenant.url, bigTenant, work, round);
+        const LoadRound measured = loadRound(tenant, bigTenant, work, round);
         if (measured.baseline.seconds() == 0) {
             return 2;
         }
         ratios.append(measured.ratio());
+        pauses.append(measured.longestPauseMs);
         lastRound = QStringLiteral("last round: Vigie %1 s, curl + json.load %2 s")
                         .arg(measured.vigieSeconds(), 0, 'f', 3)
                         .arg(measured.baseline.seconds(), 0, 'f', 3);
     }
     report(QStringLiteral("load of %1 agents (pages + states, model, view) / baseline").arg(thousands(bigTenant)),
         percentile(ratios, 0.5), "x", 1.0, QStringLiteral("median of %1 rounds; %2").arg(ratios.size()).arg(lastRound));
+    reportLongestPause(bigTenant, pauses);
 
     BenchSession session(tenant.url, work, QStringLiteral("big"));
     if (!signInAndLoad(session)) {

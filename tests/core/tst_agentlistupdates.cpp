@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <numeric>
+
 // The agent table as the directory feeds it: pages shown as they arrive, sorted and selectable,
 // and state deltas applied to the rows that changed, never by a reset.
 class TestAgentListUpdates : public QObject
@@ -135,6 +137,33 @@ private Q_SLOTS:
         m_proxy->setSearchText(name);
         QVERIFY(m_proxy->rowCount() >= 1);
         QVERIFY(m_proxy->rowCount() < 6000);
+    }
+
+    // Pages that come back together (six connections answering at once, or the pages read
+    // while the reader was busy with the states) are shown a few thousand rows at a time, each
+    // step its own event, so a click between two steps is not kept waiting for the whole burst.
+    void aBurstOfPagesIsShownAFewAtATime()
+    {
+        SimulatorOptions options;
+        options.agentCount = 40000;
+        options.maxPageSize = 2000;
+        options.stateChangeIntervalMs = 0;
+        options.latencyMs = 300; // pages answered together, every 300 ms
+        open(options, 2000);
+        QVector<int> steps;
+        connect(m_session->directory(), &AgentDirectory::agentsArriving, this,
+            [&steps](const QVector<Agent> &agents) { steps.append(int(agents.size())); });
+        QSignalSpy loaded(m_session->directory(), &AgentDirectory::agentsLoaded);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(std::accumulate(steps.cbegin(), steps.cend(), 0), 40000); // all shown before agentsLoaded
+        QVERIFY(steps.size() >= 5);
+        for (const int step : std::as_const(steps)) {
+            QVERIFY2(step <= AgentDirectory::kAnnounceAtMost, qPrintable(QString::number(step)));
+        }
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_proxy->rowCount(), 40000);
+        QVERIFY(sortedByName());
     }
 
     // A load keeps twelve pages in flight, more than the six connections Qt opens to a host.

@@ -53,8 +53,9 @@ AgentDirectory::AgentDirectory(QNetworkAccessManager *network, TokenProvider *to
     // Due rather than done at once: a delta in flight would write its lastPollTime back over it.
     connect(&m_fullRefreshTimer, &QTimer::timeout, this, [this] { m_fullRefreshDue = true; });
     m_announceTimer.setSingleShot(true);
-    m_announceTimer.setInterval(kAnnounceIntervalMs);
-    connect(&m_announceTimer, &QTimer::timeout, this, &AgentDirectory::announcePagesInOrder);
+    connect(&m_announceTimer, &QTimer::timeout, this, [this] { announcePagesInOrder(kAnnounceAtMost); });
+    connect(&m_reader, &DirectoryReader::pageRead, this, &AgentDirectory::handlePageRead);
+    connect(&m_reader, &DirectoryReader::statesRead, this, &AgentDirectory::handleStatesRead);
 }
 
 void AgentDirectory::setRefreshIntervalMs(int intervalMs) { m_refreshTimer.setInterval(qMax(500, intervalMs)); }
@@ -102,7 +103,6 @@ void AgentDirectory::reload()
     m_agentsReceived = 0;
     m_lastRefreshUtc = {};
     m_updatedSince.clear();
-    m_strings.clear();
     // Only a first paint is progressive: a list already shown stays as it is until the new one.
     m_progressive = m_agents.isEmpty() && !m_scopeSettings.restricts();
     m_nextSkipToAnnounce = 0;
@@ -136,7 +136,10 @@ void AgentDirectory::stop()
         m_stateCall->cancel();
         m_stateCall = nullptr;
     }
+    m_reader.restart();
+    m_readingStates = false;
     m_pagesInFlight = 0;
+    m_pagesBeingRead = 0;
     m_loading = false;
 }
 
@@ -157,71 +160,88 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
     if (!m_loading) {
         return;
     }
-    int served = 0;
-    if (response.status == 204) {
-        // cxone-platform.md: 204 No Content means the tenant has no agents.
-        m_totalRecords = qMax(m_totalRecords, 0);
-        m_pages.insert(skip, {});
-    } else if (response.status == 200) {
-        QString error;
-        std::optional<AgentPage> page = AgentPage::parse(response.body, &error, &m_strings);
-        if (!page) {
-            failLoad(ApiOutcome::MalformedResponse,
-                QStringLiteral("agents page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
-            return;
-        }
-        served = page->served;
-        if (m_totalRecords < 0) {
-            // A server may cap 'top' below what we asked: step by what it actually returns.
-            if (served > 0 && served < m_pageStep) {
-                m_nextSkip = served;
-                m_pageStep = served;
-            }
-            const qint64 pagesNeeded = (qint64(page->totalRecords) + m_pageStep - 1) / m_pageStep;
-            if (page->totalRecords > kMaxAgents || pagesNeeded > kMaxPages) {
-                failLoad(ApiOutcome::MalformedResponse,
-                    QStringLiteral("CXone announces %1 agents in pages of %2: more than Vigie lists (%3 agents, %4 "
-                                   "pages)")
-                        .arg(page->totalRecords)
-                        .arg(m_pageStep)
-                        .arg(kMaxAgents)
-                        .arg(kMaxPages));
-                return;
-            }
-            m_totalRecords = page->totalRecords;
-        }
-        if (served == 0 && skip == 0 && page->totalRecords > 0) {
-            // A tenant of agents that lists none contradicts itself: the list shown stays as it was.
-            failLoad(ApiOutcome::MalformedResponse,
-                QStringLiteral("CXone announces %1 agents but its first page lists none").arg(page->totalRecords));
-            return;
-        }
-        if (served == 0) {
-            // The list ends at an empty page, whatever totalRecords said: no page after it is asked for.
-            m_totalRecords = qMin(m_totalRecords, skip);
-        }
-        m_agentsReceived += int(page->agents.size());
-        m_pages.insert(skip, std::move(page->agents));
-    } else {
+    if (response.status == 200) {
+        ++m_pagesBeingRead;
+        m_reader.readPage(skip, response.body);
+        requestPages(); // the next page need not wait for this one to be read
+        return;
+    }
+    if (response.status != 204) {
         failLoad(response.outcome(), QStringLiteral("agents page at skip %1: HTTP %2").arg(skip).arg(response.status));
         return;
     }
+    // cxone-platform.md: 204 No Content means the tenant has no agents.
+    m_totalRecords = qMax(m_totalRecords, 0);
+    m_pages.insert(skip, {});
+    acceptPage();
+}
 
+void AgentDirectory::handlePageRead(int skip, const std::optional<AgentPage> &page, const QString &error)
+{
+    --m_pagesBeingRead;
+    if (!page) {
+        failLoad(ApiOutcome::MalformedResponse,
+            QStringLiteral("agents page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
+        return;
+    }
+    const int served = page->served;
+    if (m_totalRecords < 0) {
+        // A server may cap 'top' below what we asked: step by what it actually returns.
+        if (served > 0 && served < m_pageStep) {
+            m_nextSkip = served;
+            m_pageStep = served;
+        }
+        const qint64 pagesNeeded = (qint64(page->totalRecords) + m_pageStep - 1) / m_pageStep;
+        if (page->totalRecords > kMaxAgents || pagesNeeded > kMaxPages) {
+            failLoad(ApiOutcome::MalformedResponse,
+                QStringLiteral("CXone announces %1 agents in pages of %2: more than Vigie lists (%3 agents, %4 "
+                               "pages)")
+                    .arg(page->totalRecords)
+                    .arg(m_pageStep)
+                    .arg(kMaxAgents)
+                    .arg(kMaxPages));
+            return;
+        }
+        m_totalRecords = page->totalRecords;
+    }
+    if (served == 0 && skip == 0 && page->totalRecords > 0) {
+        // A tenant of agents that lists none contradicts itself: the list shown stays as it was.
+        failLoad(ApiOutcome::MalformedResponse,
+            QStringLiteral("CXone announces %1 agents but its first page lists none").arg(page->totalRecords));
+        return;
+    }
+    if (served == 0) {
+        // The list ends at an empty page, whatever totalRecords said: no page after it is asked for.
+        m_totalRecords = qMin(m_totalRecords, skip);
+    }
+    m_agentsReceived += int(page->agents.size());
+    m_pages.insert(skip, page->agents);
+    acceptPage();
+}
+
+void AgentDirectory::acceptPage()
+{
     Q_EMIT loadProgress(m_agentsReceived, qMax(m_totalRecords, m_agentsReceived));
     announceArrivedPages();
-
-    while (m_pagesInFlight < kConcurrentPages && m_nextSkip < m_totalRecords) {
-        requestPage(m_nextSkip);
-        m_nextSkip += m_pageStep;
-    }
+    requestPages();
     // Every state, fetched beside the other pages rather than after them (on a large tenant the
     // answer is as long to come as several pages), and after the first, which is painted first.
-    if (!m_statesDone && !m_stateCall) {
+    if (!m_statesDone) {
         refreshStates();
     }
-    if (m_pagesInFlight == 0) {
+    if (m_pagesInFlight == 0 && m_pagesBeingRead == 0) {
         m_pagesDone = true;
         finishLoadWhenComplete();
+    }
+}
+
+void AgentDirectory::requestPages()
+{
+    // Before the first page tells the total, m_totalRecords is -1: nothing more is asked for.
+    while (m_pagesInFlight < kConcurrentPages && m_pagesInFlight + m_pagesBeingRead < kPagesAhead
+        && m_nextSkip < m_totalRecords) {
+        requestPage(m_nextSkip);
+        m_nextSkip += m_pageStep;
     }
 }
 
@@ -232,13 +252,13 @@ void AgentDirectory::announceArrivedPages()
         return;
     }
     if (m_nextSkipToAnnounce == 0) {
-        announcePagesInOrder();
+        announcePagesInOrder(kAnnounceAtMost);
     } else if (!m_announceTimer.isActive()) {
-        m_announceTimer.start();
+        m_announceTimer.start(kAnnounceIntervalMs);
     }
 }
 
-void AgentDirectory::announcePagesInOrder()
+void AgentDirectory::announcePagesInOrder(int atMost)
 {
     if (!m_loading) {
         return;
@@ -246,12 +266,25 @@ void AgentDirectory::announcePagesInOrder()
     QVector<Agent> arrived;
     for (auto page = m_pages.constFind(m_nextSkipToAnnounce); page != m_pages.constEnd();
          page = m_pages.constFind(m_nextSkipToAnnounce)) {
+        if (!arrived.isEmpty() && arrived.size() + page->size() > atMost) {
+            break;
+        }
         m_nextSkipToAnnounce += m_pageStep;
         arrived += *page;
     }
     if (!arrived.isEmpty()) {
         Q_EMIT agentsArriving(arrived);
     }
+    if (pagesWaitingToBeAnnounced()) {
+        m_announceTimer.start(0); // the rest once the events waiting meanwhile, a click among them, are handled
+    } else {
+        finishLoadWhenComplete();
+    }
+}
+
+bool AgentDirectory::pagesWaitingToBeAnnounced() const
+{
+    return m_loading && m_progressive && m_pageStep < m_totalRecords && m_pages.contains(m_nextSkipToAnnounce);
 }
 
 void AgentDirectory::handleTeamsFailed(ApiOutcome outcome, const QString &detail)
@@ -271,19 +304,22 @@ void AgentDirectory::handleTeamsFailed(ApiOutcome outcome, const QString &detail
 
 void AgentDirectory::finishLoadWhenComplete()
 {
-    if (m_loading && m_pagesDone && m_teamsDone && m_statesDone) {
-        finishLoad();
+    if (!m_loading || !m_pagesDone || !m_teamsDone || !m_statesDone) {
+        return;
     }
+    if (pagesWaitingToBeAnnounced()) {
+        // Pages still waiting are announced first, a few at a time: agentsLoaded then brings the
+        // agents shown, in their order, and the table updates them in place instead of resetting
+        // the selection.
+        m_announceTimer.start(0);
+        return;
+    }
+    finishLoad();
 }
 
 void AgentDirectory::finishLoad()
 {
-    if (m_announceTimer.isActive()) {
-        // Pages still waiting are announced first: agentsLoaded then brings the agents shown, in
-        // their order, and the table updates them in place instead of resetting the selection.
-        m_announceTimer.stop();
-        announcePagesInOrder();
-    }
+    m_announceTimer.stop();
     m_calls.clear();
     QVector<Agent> tenant;
     tenant.reserve(m_totalRecords);
@@ -339,7 +375,7 @@ void AgentDirectory::failLoad(ApiOutcome outcome, const QString &detail)
 
 void AgentDirectory::refreshStates()
 {
-    if (m_stateCall || !m_tokens->hasToken()) {
+    if (m_stateCall || m_readingStates || !m_tokens->hasToken()) {
         return;
     }
     if (m_fullRefreshDue) {
@@ -361,24 +397,37 @@ void AgentDirectory::refreshStates()
 void AgentDirectory::handleStates(const HttpResponse &response)
 {
     m_stateCall = nullptr;
+    if (response.status == 200) {
+        m_readingStates = true;
+        m_reader.readStates(response.body);
+        return;
+    }
+    StatesReply reply;
+    reply.status = response.status;
+    reply.outcome = response.outcome();
+    acceptStates(reply);
+}
+
+void AgentDirectory::handleStatesRead(const std::optional<AgentStatesAnswer> &answer, const QString &error)
+{
+    m_readingStates = false;
+    StatesReply reply;
+    reply.status = 200;
+    reply.outcome = ApiOutcome::MalformedResponse; // when the answer is not the documented JSON
+    reply.answer = answer;
+    reply.error = error;
+    acceptStates(reply);
+}
+
+void AgentDirectory::acceptStates(const StatesReply &reply)
+{
     if (m_loading) {
-        m_initialStates = readStates(response);
+        m_initialStates = reply;
         m_statesDone = true;
         finishLoadWhenComplete();
         return;
     }
-    applyStates(readStates(response), false);
-}
-
-AgentDirectory::StatesReply AgentDirectory::readStates(const HttpResponse &response)
-{
-    StatesReply reply;
-    reply.status = response.status;
-    reply.outcome = response.status == 200 ? ApiOutcome::MalformedResponse : response.outcome();
-    if (response.status == 200) {
-        reply.answer = AgentStatesAnswer::parse(response.body, &reply.error, &m_strings);
-    }
-    return reply;
+    applyStates(reply, false);
 }
 
 void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)
