@@ -238,7 +238,7 @@ Purpose: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+84"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
@@ -1424,7 +1424,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+250"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+260"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -2071,18 +2071,29 @@ Recording API user-id: %5</translation>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+9"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+11"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>May be recording — confirming with CXone…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>May be recording — confirming when %1 signs in again</source>
+        <extracomment>%1 is the supervisor who started the recording</extracomment>
+        <translation>May be recording — confirming when %1 signs in again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unconfirmed: stopping at the next sign-in</source>
+        <translation>Unconfirmed: stopping at the next sign-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unconfirmed: stopping when %1 signs in again</source>
         <extracomment>%1 is the supervisor who started the recording</extracomment>
         <translation>Unconfirmed: stopping when %1 signs in again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>

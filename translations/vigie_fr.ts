@@ -238,7 +238,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+84"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
@@ -1424,7 +1424,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+250"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+260"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -2071,18 +2071,29 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+9"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+11"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>May be recording — confirming when %1 signs in again</source>
+        <extracomment>%1 is the supervisor who started the recording</extracomment>
+        <translation>Enregistrement possible — vérification quand %1 se reconnectera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unconfirmed: stopping at the next sign-in</source>
+        <translation>Non confirmé&#xa0;: arrêt à la prochaine connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unconfirmed: stopping when %1 signs in again</source>
         <extracomment>%1 is the supervisor who started the recording</extracomment>
         <translation>Non confirmé&#xa0;: arrêt quand %1 se reconnectera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>

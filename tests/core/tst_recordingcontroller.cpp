@@ -398,7 +398,9 @@ private Q_SLOTS:
         const QModelIndex agentCell
             = agentList.index(agentList.rowForUserId(agents().at(0).userId), AgentTableModel::RecordingColumn);
         const QModelIndex activeCell = activeList.index(0, ActiveRecordingsModel::ContactIdColumn);
-        QCOMPARE(agentCell.data().toString(), QStringLiteral("May be recording — confirming with CXone…"));
+        // Only its supervisor may ask CXone about it: nothing is being confirmed meanwhile.
+        QCOMPARE(agentCell.data().toString(),
+            QStringLiteral("May be recording — confirming when first supervisor signs in again"));
         QCOMPARE(m_controller->stopRecordingsOf({ agents().at(0).userId }), 1);
         QCOMPARE(waits.count(), 1);
         QCOMPARE(waits.first().at(0).value<TrackedRecording>().startedBy, QStringLiteral("first supervisor"));
@@ -408,6 +410,12 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
         QVERIFY(pendingFor(0) && pendingFor(0)->stopRequested);
+        // Nobody signed in: the Stop waits for the next sign-in, whoever's it is.
+        m_cxone->tokens->signOut();
+        QCOMPARE(activeCell.data().toString(), QStringLiteral("Unconfirmed: stopping at the next sign-in"));
+        QCOMPARE(agentCell.data().toString(), QStringLiteral("Unconfirmed: stopping at the next sign-in"));
+        QVERIFY(m_cxone->signInWith(
+            { m_cxone->simulator->options().demoKeyId, m_cxone->simulator->options().demoKeySecret }));
 
         // Its supervisor signs in again: the 5 s probe goes, and is stopped. The intent leaves the
         // pending list when CXone names the recording, before the Stop's answer: wait for both.

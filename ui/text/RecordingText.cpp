@@ -5,12 +5,22 @@
 
 QString RecordingText::unconfirmed(const TrackedRecording &intent, const RecordingController &controller)
 {
+    const bool asking = controller.isSignedIn() && controller.mayAskAbout(intent);
     if (!intent.stopRequested) {
-        return tr("May be recording — confirming with CXone…");
-    }
-    if (!controller.mayAskAbout(intent)) {
+        if (asking) {
+            return tr("May be recording — confirming with CXone…");
+        }
+        // Only the supervisor who started it may ask: under another key, asking is starting.
         //: %1 is the supervisor who started the recording
-        return tr("Unconfirmed: stopping when %1 signs in again").arg(intent.startedBy);
+        return tr("May be recording — confirming when %1 signs in again").arg(intent.startedBy);
     }
-    return tr("Unconfirmed: stopping once CXone answers");
+    if (asking) {
+        return tr("Unconfirmed: stopping once CXone answers");
+    }
+    if (!controller.isSignedIn()) {
+        // Its supervisor, or any whose scope holds the agent, will stop it.
+        return tr("Unconfirmed: stopping at the next sign-in");
+    }
+    //: %1 is the supervisor who started the recording
+    return tr("Unconfirmed: stopping when %1 signs in again").arg(intent.startedBy);
 }

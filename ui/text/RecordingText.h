@@ -11,8 +11,8 @@ class RecordingText
 {
     Q_DECLARE_TR_FUNCTIONS(RecordingText)
 public:
-    // What is being done about it: confirming it, stopping it once CXone answers, or keeping the
-    // stop until the supervisor who started it signs in again (asking under anyone else's key
-    // could start a recording in their name).
+    // What is being done about it: confirming it, stopping it once CXone answers, or waiting for
+    // a sign-in: of the supervisor who started it (asking under anyone else's key could start a
+    // recording in their name), or, to stop it, of any supervisor whose scope holds the agent.
     static QString unconfirmed(const TrackedRecording &intent, const RecordingController &controller);
 };

@@ -37,6 +37,8 @@ RecordingClient::RecordingClient(QNetworkAccessManager *network, TokenProvider *
 {
 }
 
+bool RecordingClient::isSignedIn() const { return m_tokens->hasToken(); }
+
 std::optional<qint64> RecordingClient::contactIdFrom(const QJsonValue &value)
 {
     // contactId is documented as a number; some gateways quote large integers, so digits in a

@@ -23,6 +23,8 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     bool isBusy(const QString &userId) const { return m_inFlight.contains(userId); }
+    // Whether a supervisor is signed in: without a token nothing can be asked of CXone.
+    bool isSignedIn() const;
 
     // Each call ends with exactly one startFinished/stopFinished, even when refused locally.
     void start(const QString &userId, int durationSeconds);

@@ -46,6 +46,8 @@ bool RecordingController::mayAskAbout(const TrackedRecording &intent) const
     return intent.startedBy == m_supervisor || (intent.stopRequested && isInScope(intent.userId));
 }
 
+bool RecordingController::isSignedIn() const { return m_client->isSignedIn(); }
+
 bool RecordingController::isInScope(const QString &userId) const
 {
     return !m_scope.isRestricted() || m_userIdsInScope.contains(userId);

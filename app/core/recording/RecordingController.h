@@ -50,6 +50,7 @@ public:
     bool isInScope(const QString &userId) const;
     // Whether the supervisor signed in may ask CXone about this unconfirmed start now.
     bool mayAskAbout(const TrackedRecording &intent) const;
+    bool isSignedIn() const;
     const SupervisorScope &scope() const { return m_scope; }
     void setConcurrency(int concurrency) { m_jobs.setConcurrency(concurrency); }
     void setConfirmationBackoff(int firstDelayMs, int longestDelayMs)
