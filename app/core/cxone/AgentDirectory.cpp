@@ -434,6 +434,7 @@ void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)
 {
     QVector<AgentStateChange> changes;
     const std::optional<AgentStatesAnswer> &answer = reply.answer;
+    const bool wholeList = m_updatedSince.isEmpty(); // what was asked for: every state, or the changes
     // 304: nothing changed since updatedSince, which stays the question to ask.
     const bool ok = answer || (reply.status == 304 && !m_updatedSince.isEmpty());
     if (answer) {
@@ -472,6 +473,9 @@ void AgentDirectory::applyStates(const StatesReply &reply, bool initialLoad)
         Q_EMIT agentsLoaded(m_agents);
     } else if (!changes.isEmpty()) {
         Q_EMIT statesChanged(changes);
+    }
+    if (initialLoad || (answer && wholeList)) {
+        m_reader.releaseFreedMemory();
     }
     if (m_tokens->hasToken() && !m_refreshTimer.isActive()) {
         m_refreshTimer.start();

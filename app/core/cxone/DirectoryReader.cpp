@@ -2,6 +2,10 @@
 
 #include "cxone/SharedStrings.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 DirectoryReader::DirectoryReader(QObject *parent)
     : QObject(parent)
     , m_strings(std::make_shared<SharedStrings>())
@@ -53,4 +57,12 @@ void DirectoryReader::readStates(const QByteArray &body)
             },
             Qt::QueuedConnection);
     });
+}
+
+void DirectoryReader::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    // On this thread: it walks every arena, which the window's thread need not wait for.
+    m_thread.start([] { malloc_trim(0); });
+#endif
 }
