@@ -441,8 +441,8 @@ Recording API user-id: %5</translation>
         <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,8 +1918,8 @@ Recording API user-id: %5</translation>
         <location line="+0"/>
         <source>%n agent(s) selected.</source>
         <translation>
-            <numerusform>%n agent selected.</numerusform>
-            <numerusform>%n agents selected.</numerusform>
+            <numerusform>%Ln agent selected.</numerusform>
+            <numerusform>%Ln agents selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -2231,8 +2231,8 @@ Recording API user-id: %5</translation>
         <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
-            <numerusform>%n agent listed.</numerusform>
-            <numerusform>%n agents listed.</numerusform>
+            <numerusform>%Ln agent listed.</numerusform>
+            <numerusform>%Ln agents listed.</numerusform>
         </translation>
     </message>
     <message>

@@ -441,8 +441,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,8 +1918,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+0"/>
         <source>%n agent(s) selected.</source>
         <translation>
-            <numerusform>%n agent sélectionné.</numerusform>
-            <numerusform>%n agents sélectionnés.</numerusform>
+            <numerusform>%Ln agent sélectionné.</numerusform>
+            <numerusform>%Ln agents sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2231,8 +2231,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
         <source>%n agent(s) listed.</source>
         <translation>
-            <numerusform>%n agent dans la liste.</numerusform>
-            <numerusform>%n agents dans la liste.</numerusform>
+            <numerusform>%Ln agent dans la liste.</numerusform>
+            <numerusform>%Ln agents dans la liste.</numerusform>
         </translation>
     </message>
     <message>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -973,6 +974,13 @@ private Q_SLOTS:
 
         // Qt's own strings come from qtbase_fr.qm.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        // Counts a supervisor reads are grouped the French way: 1 500, not 1500.
+        const QString grouped = QLocale().toString(1500);
+        QCOMPARE(grouped.size(), 5);
+        QCOMPARE(QCoreApplication::translate("SessionAnnouncer", "%n agent(s) listed.", nullptr, 1500),
+            grouped + QStringLiteral(" agents dans la liste."));
+        QCOMPARE(QCoreApplication::translate("RecordingPanel", "%n agent(s) selected.", nullptr, 1500),
+            grouped + QStringLiteral(" agents sélectionnés."));
 
         m_vigie.languages->apply(QStringLiteral("en"));
         QTRY_COMPARE(widget<QPushButton>("startRecordingButton")->text(), QStringLiteral("Start &recording"));
