@@ -277,6 +277,26 @@ private Q_SLOTS:
         QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 4 + AgentDirectory::kPagesAhead);
     }
 
+    // The same list ending in 204 No Content rather than an empty page.
+    void pagingStopsAtANoContentPage()
+    {
+        SimulatorOptions options;
+        options.agentCount = 3000;
+        options.overstatedTotalRecords = 997000; // "1,000,000 agents"
+        options.stateChangeIntervalMs = 0;
+        SignedInClient cxone(options);
+        AgentDirectory directory(cxone.network.get(), cxone.tokens.get());
+        // Once the first page is in, every later answer is 204 (the state list's too).
+        connect(&directory, &AgentDirectory::loadProgress, this, [&cxone] {
+            SimulatorFault noContent;
+            noContent.pathContains = QStringLiteral("/agents");
+            noContent.status = 204;
+            cxone.simulator->addFault(noContent);
+        });
+        QCOMPARE(loadAll(directory).size(), 1000);
+        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 1 + AgentDirectory::kPagesAhead);
+    }
+
     void pagingRefusesWhatNoTenantHas_data()
     {
         QTest::addColumn<QByteArray>("page");

@@ -79,9 +79,10 @@ Q_SIGNALS:
     void loadProgress(int loaded, int total);
     // During the first load of a tenant of several pages, when every agent is in scope: the
     // pages in the server's order once they and all before them have arrived, without states
-    // yet, so the list is shown before the last page. The first page comes at once, the next
-    // ones together at most every kAnnounceIntervalMs, kAnnounceAtMost agents a step. Every
-    // page is announced before agentsLoaded, which then brings the same agents in the same order.
+    // yet, so the list is shown before the last page. The first page comes at once; pages that
+    // arrive later wait up to kAnnounceIntervalMs to be announced together, kAnnounceAtMost
+    // agents a step, the steps of a backlog one event apart. Every page is announced before
+    // agentsLoaded, which then brings the same agents in the same order.
     void agentsArriving(const QVector<Agent> &agents);
     // Before agentsLoaded, at each load: which agents the supervisor may see and record. With a
     // problem (no team matches), agentsLoaded follows with no agent.

@@ -11,6 +11,9 @@ DirectoryReader::DirectoryReader(QObject *parent)
     , m_strings(std::make_shared<SharedStrings>())
 {
     m_thread.setMaxThreadCount(1);
+    // Reading JSON recurses, as deep as Qt's nesting limit: the stack of a main thread, not the
+    // 512 KB a secondary thread gets on macOS.
+    m_thread.setStackSize(8 * 1024 * 1024);
 }
 
 DirectoryReader::~DirectoryReader()
@@ -62,7 +65,8 @@ void DirectoryReader::readStates(const QByteArray &body)
 void DirectoryReader::releaseFreedMemory()
 {
 #ifdef __GLIBC__
-    // On this thread: it walks every arena, which the window's thread need not wait for.
+    // On this thread: the walk over every arena is not the window's; an allocation there waits
+    // at most while its own arena is trimmed.
     m_thread.start([] { malloc_trim(0); });
 #endif
 }

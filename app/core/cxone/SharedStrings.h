@@ -20,7 +20,6 @@ public:
         m_strings.insert(text);
         return text;
     }
-    void clear() { m_strings.clear(); }
 
 private:
     QSet<QString> m_strings;
