@@ -300,7 +300,8 @@ void measureSearch(const AgentTableModel &model, AgentFilterProxy &proxy, QTable
         "ms", 16);
 }
 
-// curl downloads the same pages (4 at a time, as Vigie does) and python's json.load parses them;
+// curl downloads the same pages, 4 at a time (the simulator answers one request at a time, so
+// curl's time is the simulator's CPU time whatever the number), and python's json.load parses them;
 // the two parts are timed apart.
 struct Baseline
 {
