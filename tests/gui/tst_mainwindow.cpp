@@ -565,7 +565,8 @@ private Q_SLOTS:
         QVERIFY2(latestLog().contains(sentence), qPrintable(latestLog()));
         QVERIFY(latestLog().contains(agentCell(2, 0)));
         QCOMPARE(activeModel()->rowCount(), 0);
-        QVERIFY(widget<QPushButton>("startRecordingButton")->isEnabled());
+        // The buttons follow the pending requests one event later (updates are coalesced).
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QPushButton>("startRecordingButton")->isEnabled(), 2000);
     }
 
     void stopButtonInTheRowStopsIt()
