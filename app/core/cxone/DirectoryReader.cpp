@@ -30,35 +30,33 @@ void DirectoryReader::restart()
     m_strings = std::make_shared<SharedStrings>();
 }
 
-void DirectoryReader::readPage(int skip, const QByteArray &body)
+template <typename Answer, typename Deliver> void DirectoryReader::read(const QByteArray &body, Deliver deliver)
 {
-    m_thread.start([this, load = m_load, strings = m_strings, skip, body] {
+    m_thread.start([this, load = m_load, strings = m_strings, body, deliver] {
         QString error;
-        std::optional<AgentPage> page = AgentPage::parse(body, &error, strings.get());
+        std::optional<Answer> answer = Answer::parse(body, &error, strings.get());
         QMetaObject::invokeMethod(
             this,
-            [this, load, skip, page = std::move(page), error] {
+            [this, load, deliver, answer = std::move(answer), error] {
                 if (load == m_load) {
-                    Q_EMIT pageRead(skip, page, error);
+                    deliver(answer, error);
                 }
             },
             Qt::QueuedConnection);
     });
 }
 
+void DirectoryReader::readPage(int skip, const QByteArray &body)
+{
+    read<AgentPage>(body, [this, skip](const std::optional<AgentPage> &page, const QString &error) {
+        Q_EMIT pageRead(skip, page, error);
+    });
+}
+
 void DirectoryReader::readStates(const QByteArray &body)
 {
-    m_thread.start([this, load = m_load, strings = m_strings, body] {
-        QString error;
-        std::optional<AgentStatesAnswer> answer = AgentStatesAnswer::parse(body, &error, strings.get());
-        QMetaObject::invokeMethod(
-            this,
-            [this, load, answer = std::move(answer), error] {
-                if (load == m_load) {
-                    Q_EMIT statesRead(answer, error);
-                }
-            },
-            Qt::QueuedConnection);
+    read<AgentStatesAnswer>(body, [this](const std::optional<AgentStatesAnswer> &answer, const QString &error) {
+        Q_EMIT statesRead(answer, error);
     });
 }
 

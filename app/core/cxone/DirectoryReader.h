@@ -37,6 +37,10 @@ Q_SIGNALS:
     void statesRead(const std::optional<AgentStatesAnswer> &answer, const QString &error);
 
 private:
+    // Parses body with Answer::parse on the reader's thread; deliver gets the result on this one,
+    // unless the load was restarted meanwhile.
+    template <typename Answer, typename Deliver> void read(const QByteArray &body, Deliver deliver);
+
     // One thread: answers are read in order, and the names shared without a lock.
     QThreadPool m_thread;
     // Reads under way keep the names of their load; restart() leaves them to it.
