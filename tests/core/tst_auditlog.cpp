@@ -303,8 +303,8 @@ private Q_SLOTS:
         recording.contactId = 700000001;
         recording.startedAtUtc = QDateTime::currentDateTimeUtc();
         recording.durationSeconds = 600;
-        Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved);
-        Q_EMIT session.controller()->stopped(recording, StopKind::Stopped);
+        Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved, QStringLiteral("sup-1"));
+        Q_EMIT session.controller()->stopped(recording, StopKind::Stopped, QStringLiteral("sup-1"));
         QTRY_COMPARE(appended.size(), announced.size());
         QCOMPARE(linesWhenAnnounced, announced); // announced once on disk, never before
         const AuditHead head = appended.last().at(0).value<AuditHead>();
@@ -325,7 +325,7 @@ private Q_SLOTS:
             recording.durationSeconds = 600;
             connect(session.auditRecorder(), &AuditRecorder::appended, this,
                 [&announced](const AuditHead &head) { announced = head; });
-            Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved);
+            Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved, QStringLiteral("sup-1"));
             QVERIFY(announced.isNull()); // within the session's group-commit window
         }
         QCOMPARE(announced.count, 1); // synced and announced as the session closed
@@ -360,9 +360,9 @@ private Q_SLOTS:
         for (const char *name : { "start", "stop", "extend", "end", "forget", "purge", "recover" }) {
             QTest::addRow("action %s", name) << QString::fromLatin1(name) << true;
         }
-        for (const char *name : { "started", "already-recording", "failed", "unknown", "confirmed", "refused",
-                 "stopped", "already-ended", "ended-by-itself", "ended-while-closed", "unconfirmed-ended-by-time",
-                 "forgotten", "purged", "recovered" }) {
+        for (const char *name : { "requested", "started", "already-recording", "failed", "unknown", "confirmed",
+                 "refused", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
+                 "unconfirmed-ended-by-time", "forgotten", "purged", "recovered" }) {
             QTest::addRow("result %s", name) << QString::fromLatin1(name) << false;
         }
     }
@@ -385,7 +385,7 @@ private Q_SLOTS:
 
     void everyResultHasAName()
     {
-        QCOMPARE(allAuditResults().size(), 14);
+        QCOMPARE(allAuditResults().size(), 15);
         QVERIFY(!auditActionFromName(u"delete"));
         QVERIFY(!auditResultFromName(u"Started"));
     }

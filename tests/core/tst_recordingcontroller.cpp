@@ -252,6 +252,196 @@ private Q_SLOTS:
         QFile::remove(blocked);
     }
 
+    // A start waits in the queue longer than the recording it asks for: its intent stays, its
+    // countdown begins when its request leaves, and it is audited as the supervisor asked it.
+    void aStartQueuedLongerThanItsDurationKeepsItsIntent()
+    {
+        setUp(10, 1);
+        m_cxone->simulator->setLatencyMs(800); // the last three wait 5.6 to 7.2 s for their turn
+        AuditLog log(m_dir.filePath(QStringLiteral("queued.jsonl")));
+        QFile::remove(log.filePath());
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        QVector<int> secondsLeftWhenStarted;
+        connect(m_controller.get(), &RecordingController::started, this, [&](const TrackedRecording &recording) {
+            secondsLeftWhenStarted.append(m_tracker->secondsRemaining(recording));
+        });
+        QSignalSpy ended(m_tracker.get(), &RecordingTracker::recordingEnded);
+        m_controller->start(agents(), 5, QStringLiteral("coaching"));
+        QCOMPARE(waitForBatch(20000).succeeded, 10);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 10);
+        QCOMPARE(secondsLeftWhenStarted.size(), 10);
+        for (int secondsLeft : std::as_const(secondsLeftWhenStarted)) {
+            QVERIFY(secondsLeft >= 4); // 5 s from when its request left, not from when it was queued
+        }
+        for (const QVariantList &signal : std::as_const(ended)) {
+            QCOMPARE(signal.at(0).value<TrackedRecording>().endReason, TrackedRecording::EndReason::Elapsed);
+        }
+        int startedEntries = 0;
+        for (const AuditEntry &entry : log.entries()) {
+            QVERIFY(entry.result != AuditResult::UnconfirmedEndedByTime);
+            QCOMPARE(entry.purpose, QStringLiteral("coaching"));
+            startedEntries += entry.result == AuditResult::Started ? 1 : 0;
+        }
+        QCOMPARE(startedEntries, 10);
+    }
+
+    // Each entry names the supervisor who pressed the button, even when the answer comes after
+    // the station changed hands.
+    void entriesNameTheSupervisorWhoAsked()
+    {
+        setUp(3);
+        m_cxone->simulator->setLatencyMs(200);
+        AuditLog log(m_dir.filePath(QStringLiteral("who.jsonl")));
+        QFile::remove(log.filePath());
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        const auto actAs = [&](const QString &supervisor) {
+            m_controller->setSupervisor(supervisor);
+            recorder.setSupervisor(supervisor);
+        };
+        actAs(QStringLiteral("claire"));
+        m_controller->start({ agents().at(0) }, 600);
+        actAs(QStringLiteral("marc")); // before CXone's answer
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
+        actAs(QStringLiteral("claire"));
+        m_controller->stopRecordingsOf({ agents().at(0).userId });
+        actAs(QStringLiteral("marc"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->active().isEmpty(), 5000);
+        QStringList who;
+        for (const AuditEntry &entry : log.entries()) {
+            who.append(auditActionName(entry.action) + QLatin1Char('/') + auditResultName(entry.result)
+                + QLatin1Char(':') + entry.supervisor);
+        }
+        QCOMPARE(who,
+            QStringList({ QStringLiteral("start/requested:claire"), QStringLiteral("start/started:claire"),
+                QStringLiteral("stop/stopped:claire") }));
+    }
+
+    // No start leaves without its entry in the audit trail; Stops still go, and their entries are
+    // written once the trail takes them again.
+    void aStartIsNotSentWithoutItsAuditEntry()
+    {
+        setUp(3);
+        RecordingClient direct(m_cxone->network.get(), m_cxone->tokens.get());
+        QSignalSpy directDone(&direct, &RecordingClient::startFinished);
+        direct.start(agents().at(1).userId, 600);
+        QVERIFY(directDone.wait(5000));
+        TrackedRecording running;
+        running.userId = agents().at(1).userId;
+        running.agentName = agents().at(1).displayName();
+        running.contactId = directDone.first().at(2).value<StartResult>().contactId;
+        running.startedAtUtc = m_tracker->wallNowUtc();
+        running.durationSeconds = 600;
+        m_tracker->track(running);
+
+        const QString trailFolder = m_dir.filePath(QStringLiteral("trail"));
+        QFile blocker(trailFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the trail's folder should be: refused even to root
+        blocker.close();
+        AuditLog log(trailFolder + QStringLiteral("/audit.jsonl"));
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        recorder.setRetryIntervalMs(50);
+        QSignalSpy writeFailed(&recorder, &AuditRecorder::writeFailed);
+        QSignalSpy writeRestored(&recorder, &AuditRecorder::writeRestored);
+        QSignalSpy failed(m_controller.get(), &RecordingController::startFailed);
+
+        m_controller->start({ agents().at(0) }, 600);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::NotAudited);
+        QCOMPARE(writeFailed.count(), 1);
+        QVERIFY(m_tracker->pending().isEmpty());
+        QVERIFY(RecordingLedger(ledgerPath()).load().contents.pending.isEmpty());
+
+        QSignalSpy stopped(m_controller.get(), &RecordingController::stopped);
+        m_controller->stop({ running.contactId });
+        QVERIFY(stopped.wait(5000));
+        QVERIFY(!m_cxone->simulator->activeRecording(running.userId));
+        QCOMPARE(m_cxone->simulator->recordingsCreatedFor(agents().at(0).userId), 0);
+        QVERIFY(recorder.isFailing());
+        QCOMPARE(recorder.unwrittenCount(), 2); // the refused start, the Stop
+
+        QVERIFY(QFile::remove(trailFolder));
+        QVERIFY(QDir().mkpath(trailFolder));
+        QVERIFY(writeRestored.wait(5000));
+        QCOMPARE(writeFailed.count(), 1);
+        QStringList written;
+        for (const AuditEntry &entry : log.entries()) {
+            written.append(auditActionName(entry.action) + QLatin1Char('/') + auditResultName(entry.result));
+        }
+        QCOMPARE(written, QStringList({ QStringLiteral("start/refused"), QStringLiteral("stop/stopped") }));
+        QVERIFY(log.entries().first().detail.startsWith(QStringLiteral("not-audited")));
+
+        m_controller->start({ agents().at(0) }, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
+        QCOMPARE(log.entries().at(2).result, AuditResult::Requested);
+        QVERIFY(AuditLog::verify(log.filePath()).intact);
+    }
+
+    // Sign-out and quit keep the Stops CXone has not answered: each goes, under the key of the
+    // supervisor who pressed it, when that supervisor signs in again.
+    void aStopKeptBySignOutGoesWhenItsSupervisorSignsInAgain()
+    {
+        setUp(4, 1);
+        m_controller->setSupervisor(QStringLiteral("claire"));
+        m_controller->start(agents(), 600);
+        QCOMPARE(waitForBatch(10000).succeeded, 4);
+        m_cxone->simulator->setLatencyMs(300);
+        QSignalSpy kept(m_controller.get(), &RecordingController::stopsKept);
+        QVector<qint64> contacts;
+        for (const TrackedRecording &recording : m_tracker->active()) {
+            contacts.append(recording.contactId);
+        }
+        m_controller->stop(contacts); // one leaves, three wait for the connection
+        m_cxone->tokens->signOut();
+        m_controller->abandonUnsent();
+        QCOMPARE(kept.count(), 1);
+        QCOMPARE(kept.first().at(0).value<QVector<TrackedRecording>>().size(), 4); // the one on its way too
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker->active().size(), 3, 5000);
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 3);
+        m_cxone->simulator->setLatencyMs(0);
+        for (const TrackedRecording &recording : RecordingLedger(ledgerPath()).load().contents.active) {
+            QVERIFY(recording.stopRequested);
+            QCOMPARE(recording.stopRequestedBy, QStringLiteral("claire"));
+        }
+
+        // Vigie quits; it is launched again, and another supervisor signs in first.
+        m_controller.reset();
+        RecordingTracker relaunched(m_ledger.get());
+        relaunched.restore();
+        QCOMPARE(relaunched.keptStops().size(), 3);
+        RecordingController controller(m_client.get(), &relaunched);
+        QVERIFY(m_cxone->signInWith(
+            { m_cxone->simulator->options().demoKeyId, m_cxone->simulator->options().demoKeySecret }));
+        controller.setSupervisor(QStringLiteral("marc"));
+        controller.resumePending();
+        QTest::qWait(300);
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 3); // not under Marc's key
+        controller.setSupervisor(QStringLiteral("claire"));
+        QSignalSpy stopped(&controller, &RecordingController::stopped);
+        controller.resumePending();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 3, 5000);
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
+        QCOMPARE(stopped.first().at(2).toString(), QStringLiteral("claire"));
+        QVERIFY(relaunched.keptStops().isEmpty());
+    }
+
+    // A supervisor who cancels no longer means to stop: nothing is kept for later.
+    void cancellingQueuedStopsKeepsNothing()
+    {
+        setUp(3, 1);
+        m_controller->start(agents(), 600);
+        QCOMPARE(waitForBatch(10000).succeeded, 3);
+        m_cxone->simulator->setLatencyMs(200);
+        QVector<qint64> contacts;
+        for (const TrackedRecording &recording : m_tracker->active()) {
+            contacts.append(recording.contactId);
+        }
+        m_controller->stop(contacts);
+        m_controller->cancelQueued();
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker->active().size(), 2, 5000);
+        QVERIFY(m_tracker->keptStops().isEmpty());
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 2);
+    }
+
     void aLostAnswerLeavesTheStartUnconfirmedUntilCxoneAnswers_data()
     {
         QTest::addColumn<QString>("fault");
@@ -661,14 +851,17 @@ private Q_SLOTS:
         m_controller->forget(agents().at(1).userId);
         m_skewMs += 61000;
         m_tracker->tick();
+        // Each start is in the trail before its request left, then what came of it.
+        const QPair<AuditAction, AuditResult> requested { AuditAction::Start, AuditResult::Requested };
         QTRY_COMPARE(results(agents().at(0).userId),
-            Seen({ { AuditAction::Start, AuditResult::Unknown }, { AuditAction::Start, AuditResult::Confirmed },
-                { AuditAction::End, AuditResult::EndedByItself } }));
+            Seen({ requested, { AuditAction::Start, AuditResult::Unknown },
+                { AuditAction::Start, AuditResult::Confirmed }, { AuditAction::End, AuditResult::EndedByItself } }));
         QCOMPARE(results(agents().at(1).userId),
-            Seen({ { AuditAction::Start, AuditResult::Unknown }, { AuditAction::Forget, AuditResult::Forgotten } }));
-        QCOMPARE(results(agents().at(2).userId), Seen({ { AuditAction::Start, AuditResult::Refused } }));
+            Seen({ requested, { AuditAction::Start, AuditResult::Unknown },
+                { AuditAction::Forget, AuditResult::Forgotten } }));
+        QCOMPARE(results(agents().at(2).userId), Seen({ requested, { AuditAction::Start, AuditResult::Refused } }));
         QCOMPARE(results(agents().at(3).userId),
-            Seen({ { AuditAction::Start, AuditResult::Unknown },
+            Seen({ requested, { AuditAction::Start, AuditResult::Unknown },
                 { AuditAction::End, AuditResult::UnconfirmedEndedByTime } }));
         for (const AuditEntry &entry : log.entries()) {
             if (entry.userId == agents().at(0).userId) {

@@ -90,6 +90,23 @@ private Q_SLOTS:
         QCOMPARE(r.secondsRemaining(m_monotonicMs + 500000), 0);
     }
 
+    // A bulk start announces a recording every fraction of a second: the countdowns still tick.
+    void countdownsTickWhileRecordingsKeepArriving()
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
+        tracker.track(recording(1, QStringLiteral("u-1"), 5));
+        advance(6);
+        for (qint64 contactId = 2; contactId < 12 && ended.isEmpty(); ++contactId) {
+            QTest::qWait(300);
+            tracker.track(recording(contactId, QStringLiteral("u-%1").arg(contactId), 600));
+        }
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.first().at(0).value<TrackedRecording>().contactId, 1);
+    }
+
     void wallClockJumpsNeitherEndNorStretchACountdown_data()
     {
         QTest::addColumn<int>("jumpSeconds");

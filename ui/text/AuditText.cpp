@@ -28,6 +28,9 @@ QString AuditText::action(AuditAction action)
 QString AuditText::result(AuditResult result)
 {
     switch (result) {
+    case AuditResult::Requested:
+        //: Audit result: the start was asked of CXone; its outcome is in a later entry
+        return tr("Asked of CXone");
     case AuditResult::Started:
         return tr("Started");
     case AuditResult::AlreadyRecording:

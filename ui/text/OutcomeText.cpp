@@ -53,6 +53,12 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
                   "to CXone.");
     case ApiOutcome::NotFound:
         return tr("CXone does not know this agent. Refresh the agent list and try again.");
+    case ApiOutcome::NotSaved:
+        return tr("Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. "
+                  "Free some disk space or tell your administrator.");
+    case ApiOutcome::NotAudited:
+        return tr("Vigie could not write the start to the audit trail, so nothing was sent to CXone: no recording "
+                  "starts without a trace. Free some disk space or tell your administrator.");
     case ApiOutcome::MalformedResponse:
         return tr("CXone accepted the request but did not return the contact ID needed to stop it. The recording may "
                   "be running and will end by itself at its duration.");

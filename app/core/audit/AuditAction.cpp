@@ -15,6 +15,7 @@ constexpr std::array kActionNames {
 };
 
 constexpr std::array kResultNames {
+    std::pair { AuditResult::Requested, "requested" },
     std::pair { AuditResult::Started, "started" },
     std::pair { AuditResult::AlreadyRecording, "already-recording" },
     std::pair { AuditResult::Failed, "failed" },

@@ -20,6 +20,7 @@ enum class AuditAction {
 };
 
 enum class AuditResult {
+    Requested, // written before the request left; what came of it follows in its own entry
     Started,
     AlreadyRecording, // CXone returned a recording already running: nothing new started
     Failed,

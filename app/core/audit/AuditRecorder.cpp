@@ -17,6 +17,13 @@ AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, Audit
     entry.durationSeconds = recording.durationSeconds;
     entry.purpose = recording.purpose;
     entry.contactId = recording.contactId;
+    entry.supervisor = recording.startedBy;
+    return entry;
+}
+
+AuditEntry entryBy(AuditEntry entry, const QString &supervisor)
+{
+    entry.supervisor = supervisor;
     return entry;
 }
 } // namespace
@@ -27,20 +34,29 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
 {
     m_commitTimer.setSingleShot(true);
     connect(&m_commitTimer, &QTimer::timeout, this, &AuditRecorder::commit);
-    connect(controller, &RecordingController::started, this, [this](const TrackedRecording &recording, StartKind kind) {
-        const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
-            : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
-                                                                     : AuditResult::Started;
-        AuditEntry entry
-            = entryFor(recording, recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result);
-        if (recording.replacesContactId != 0) {
-            entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
-        }
-        write(entry);
-    });
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AuditRecorder::retry);
+    controller->setStartWitness(
+        [this](const QVector<TrackedRecording> &intents, QString *error) { return recordRequests(intents, error); });
+    connect(controller, &RecordingController::started, this,
+        [this](const TrackedRecording &recording, StartKind kind, SaveState, const QString &supervisor) {
+            const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
+                : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
+                                                                         : AuditResult::Started;
+            AuditEntry entry
+                = entryBy(entryFor(recording,
+                              recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result),
+                    supervisor);
+            if (recording.replacesContactId != 0) {
+                entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
+            }
+            write(entry);
+        });
     connect(controller, &RecordingController::startFailed, this,
-        [this, controller](const QString &userId, const QString &agentName, const StartResult &result) {
+        [this, controller](
+            const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor) {
             AuditEntry entry;
+            entry.supervisor = supervisor;
             entry.scope = controller->scope().auditText();
             entry.action = AuditAction::Start;
             // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
@@ -58,17 +74,20 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
                       .arg(apiOutcomeName(result.outcome), result.detail, intent.endsAtUtc.toString(Qt::ISODate));
             write(entry);
         });
-    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
-        write(entryFor(recording, AuditAction::Stop,
-            kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped));
-    });
+    connect(controller, &RecordingController::stopped, this,
+        [this](const TrackedRecording &recording, StopKind kind, const QString &supervisor) {
+            write(entryBy(entryFor(recording, AuditAction::Stop,
+                              kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped),
+                supervisor));
+        });
     connect(controller, &RecordingController::stopFailed, this,
-        [this](const TrackedRecording &recording, const StopResult &result) {
-            AuditEntry entry = entryFor(recording, AuditAction::Stop, AuditResult::Failed);
+        [this](const TrackedRecording &recording, const StopResult &result, const QString &supervisor) {
+            AuditEntry entry = entryBy(entryFor(recording, AuditAction::Stop, AuditResult::Failed), supervisor);
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
+        // Ended by time, or while Vigie was closed: nobody asked, the recording was its starter's.
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
             write(entryFor(recording, AuditAction::End, AuditResult::EndedByItself));
         } else if (recording.endReason == TrackedRecording::EndReason::EndedWhileClosed) {
@@ -76,7 +95,8 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         } else if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
             write(entryFor(recording, AuditAction::End, AuditResult::UnconfirmedEndedByTime));
         } else if (recording.endReason == TrackedRecording::EndReason::Forgotten) {
-            AuditEntry entry = entryFor(recording, AuditAction::Forget, AuditResult::Forgotten);
+            // Forget acts at once, for the supervisor signed in who pressed it.
+            AuditEntry entry = entryBy(entryFor(recording, AuditAction::Forget, AuditResult::Forgotten), m_supervisor);
             entry.detail = QStringLiteral("never confirmed by CXone; if it started, it runs until %1")
                                .arg(recording.endsAtUtc.toString(Qt::ISODate));
             write(entry);
@@ -90,27 +110,92 @@ AuditRecorder::~AuditRecorder()
     if (m_commitTimer.isActive()) {
         commit();
     }
+    if (!m_unwritten.isEmpty()) {
+        QString error;
+        if (!writeUnwritten(&error)) {
+            qWarning("audit trail: %lld entries could not be written before quitting: %s", qint64(m_unwritten.size()),
+                qPrintable(error));
+        }
+    }
+}
+
+bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QString *error)
+{
+    if (!writeUnwritten(error)) {
+        return false; // in order: what happened before the start comes first in the trail
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const TrackedRecording &intent : intents) {
+        AuditEntry entry = entryFor(
+            intent, intent.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, AuditResult::Requested);
+        entry.atUtc = now;
+        if (entry.supervisor.isEmpty()) {
+            entry.supervisor = m_supervisor;
+        }
+        if (intent.replacesContactId != 0) {
+            entry.detail = QStringLiteral("replaces contact %1").arg(intent.replacesContactId);
+        }
+        if (!m_log->append(entry, error, AuditLog::Flush::Deferred)) {
+            noteFailure(*error);
+            return false;
+        }
+    }
+    // One fsync for the batch, and for whatever a group commit still held.
+    m_commitTimer.stop();
+    if (!m_log->sync(error)) {
+        m_unsynced = true;
+        noteFailure(*error);
+        return false;
+    }
+    noteWritten();
+    return true;
 }
 
 void AuditRecorder::write(AuditEntry entry)
 {
     entry.atUtc = QDateTime::currentDateTimeUtc();
-    entry.supervisor = m_supervisor;
+    if (entry.supervisor.isEmpty()) {
+        entry.supervisor = m_supervisor;
+    }
     QString error;
-    if (m_groupCommitMs <= 0) {
-        if (m_log->append(entry, &error)) {
-            Q_EMIT appended(m_log->head());
-        } else {
-            Q_EMIT writeFailed(error);
-        }
+    if (!m_unwritten.isEmpty()) {
+        m_unwritten.append(entry); // after those still waiting, never before them
         return;
     }
-    // Written now, in order; on disk, and announced, with the others of the window.
-    if (!m_log->append(entry, &error, AuditLog::Flush::Deferred)) {
-        Q_EMIT writeFailed(error);
+    const bool grouped = m_groupCommitMs > 0;
+    if (!m_log->append(entry, &error, grouped ? AuditLog::Flush::Deferred : AuditLog::Flush::Durable)) {
+        m_unwritten.append(entry);
+        noteFailure(error);
+        return;
+    }
+    if (!grouped) {
+        noteWritten();
     } else if (!m_commitTimer.isActive()) {
+        // Written now, in order; on disk, and announced, with the others of the window.
         m_commitTimer.start(m_groupCommitMs);
     }
+}
+
+bool AuditRecorder::writeUnwritten(QString *error)
+{
+    if (m_unwritten.isEmpty() && !m_unsynced) {
+        return true;
+    }
+    while (!m_unwritten.isEmpty()) {
+        if (!m_log->append(m_unwritten.first(), error, AuditLog::Flush::Deferred)) {
+            noteFailure(*error);
+            return false;
+        }
+        m_unwritten.removeFirst();
+        m_unsynced = true;
+    }
+    if (!m_log->sync(error)) {
+        noteFailure(*error);
+        return false;
+    }
+    m_unsynced = false;
+    noteWritten();
+    return true;
 }
 
 void AuditRecorder::commit()
@@ -118,10 +203,42 @@ void AuditRecorder::commit()
     m_commitTimer.stop();
     QString error;
     if (m_log->sync(&error)) {
-        Q_EMIT appended(m_log->head());
+        noteWritten();
     } else {
+        m_unsynced = true;
+        noteFailure(error);
+    }
+}
+
+void AuditRecorder::noteFailure(const QString &error)
+{
+    qWarning("audit trail: %s", qPrintable(error));
+    m_retryTimer.start();
+    if (!m_failing) {
+        m_failing = true;
         Q_EMIT writeFailed(error);
     }
+}
+
+void AuditRecorder::noteWritten()
+{
+    Q_EMIT appended(m_log->head());
+    if (m_failing && m_unwritten.isEmpty() && !m_unsynced) {
+        m_failing = false;
+        m_retryTimer.stop();
+        Q_EMIT writeRestored();
+    }
+}
+
+void AuditRecorder::retry()
+{
+    if (m_unwritten.isEmpty() && !m_unsynced) {
+        // Only a start's entry was refused, and nothing waits: the next start tries the trail again.
+        m_retryTimer.stop();
+        return;
+    }
+    QString error;
+    writeUnwritten(&error);
 }
 
 AuditLog::PurgeResult AuditRecorder::applyRetention(int days)
@@ -135,8 +252,7 @@ AuditLog::PurgeResult AuditRecorder::applyRetention(int days)
     if (result.status == AuditLog::PurgeStatus::RefusedBrokenChain
         || result.status == AuditLog::PurgeStatus::RefusedClockBehind
         || result.status == AuditLog::PurgeStatus::Failed) {
-        qWarning("audit retention: %s", qPrintable(result.reason));
-        Q_EMIT writeFailed(result.reason);
+        qWarning("audit retention: %s", qPrintable(result.reason)); // reported by the caller, in words
     }
     // A purge, or the recovery of a line a crash left unfinished, moved the head.
     if (m_log->head() != before) {

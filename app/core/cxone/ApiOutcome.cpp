@@ -49,6 +49,8 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("redirected");
     case ApiOutcome::NotSaved:
         return QStringLiteral("not-saved");
+    case ApiOutcome::NotAudited:
+        return QStringLiteral("not-audited");
     case ApiOutcome::OutOfScope:
         return QStringLiteral("out-of-scope");
     case ApiOutcome::Cancelled:
@@ -68,6 +70,7 @@ bool isDefiniteRefusal(ApiOutcome outcome)
     case ApiOutcome::NotSignedIn:
     case ApiOutcome::RequestPending:
     case ApiOutcome::NotSaved:
+    case ApiOutcome::NotAudited:
     case ApiOutcome::OutOfScope:
         return true;
     default:

@@ -29,6 +29,7 @@ enum class ApiOutcome {
     UnexpectedStatus, // any status the contract does not document
     Redirected, // a 3xx: never followed, so credentials reach no other host
     NotSaved, // refused locally: the ledger could not record the intent, so nothing was sent
+    NotAudited, // refused locally: the audit trail could not record the start, so nothing was sent
     OutOfScope, // refused locally: the agent is outside the supervisor's scope, nothing was sent
     Cancelled,
 };

@@ -58,10 +58,11 @@ void RecordingController::refuseOutOfScope(const QString &userId, const QString 
     StartResult result;
     result.outcome = ApiOutcome::OutOfScope;
     result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_scope.auditText());
-    Q_EMIT startFailed(userId, agentName, result);
+    Q_EMIT startFailed(userId, agentName, result, m_supervisor);
     Job job;
     job.userId = userId;
     job.agentName = agentName;
+    job.supervisor = m_supervisor;
     settle(job, false, result.outcome);
 }
 
@@ -78,8 +79,8 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             continue;
         }
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
-            // cxone-api.md: a second start changes nothing, so it is not even sent.
-            Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved);
+            // docs/cxone-contract.md: a second start changes nothing, so it is not even sent.
+            Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved, m_supervisor);
             continue;
         }
         if (m_jobs.isBusy(userId) || m_tracker->pendingForUser(userId)) {
@@ -112,23 +113,29 @@ void RecordingController::queueStarts(QVector<TrackedRecording> intents)
         return;
     }
     QString error;
-    // One ledger write for a whole batch: a thousand fsyncs would cost more than the requests.
-    const bool noted = m_tracker->notePending(intents, &error);
+    // A start nobody could account for is not sent: first its entry in the audit trail, then its
+    // intent in the ledger, each one write (and fsync) for the whole batch.
+    ApiOutcome refusal = ApiOutcome::Success;
+    if (m_startWitness && !m_startWitness(intents, &error)) {
+        refusal = ApiOutcome::NotAudited;
+    } else if (!m_tracker->notePending(intents, &error)) {
+        refusal = ApiOutcome::NotSaved; // a start the ledger does not hold could be lost by a crash
+    }
     for (const TrackedRecording &intent : std::as_const(intents)) {
         Job job;
         job.userId = intent.userId;
         job.agentName = intent.agentName;
         job.durationSeconds = intent.durationSeconds;
-        if (noted) {
+        job.supervisor = intent.startedBy;
+        if (refusal == ApiOutcome::Success) {
             enqueue(job);
             continue;
         }
-        // A start the ledger does not hold could be lost by a crash: it is not sent at all.
         m_batch.addRequests();
         StartResult result;
-        result.outcome = ApiOutcome::NotSaved;
+        result.outcome = refusal;
         result.detail = error;
-        Q_EMIT startFailed(intent.userId, intent.agentName, result);
+        Q_EMIT startFailed(intent.userId, intent.agentName, result, intent.startedBy);
         settle(job, false, result.outcome);
     }
 }
@@ -136,14 +143,14 @@ void RecordingController::queueStarts(QVector<TrackedRecording> intents)
 void RecordingController::stop(const QVector<qint64> &contactIds)
 {
     for (qint64 contactId : contactIds) {
-        enqueueStop(contactId, 0, true);
+        enqueueStop(contactId, 0, true, m_supervisor);
     }
     pump();
 }
 
 void RecordingController::stopUnconfirmed(const QString &userId)
 {
-    m_unconfirmed.stopWhenConfirmed(userId);
+    m_unconfirmed.stopWhenConfirmed(userId, m_supervisor);
     const TrackedRecording *intent = m_tracker->pendingForUser(userId);
     if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed && !mayAskAbout(*intent)) {
         Q_EMIT stopWaitsForItsSupervisor(*intent);
@@ -155,7 +162,7 @@ int RecordingController::stopRecordingsOf(const QStringList &userIds)
     int stopping = 0;
     for (const QString &userId : userIds) {
         if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
-            enqueueStop(recording->contactId, 0, true);
+            enqueueStop(recording->contactId, 0, true, m_supervisor);
             ++stopping;
         } else if (m_tracker->pendingForUser(userId)) {
             stopUnconfirmed(userId);
@@ -175,11 +182,11 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
         refuseOutOfScope(recording->userId, recording->agentName);
         return;
     }
-    enqueueStop(contactId, durationSeconds, true);
+    enqueueStop(contactId, durationSeconds, true, m_supervisor);
     pump();
 }
 
-void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch)
+void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor)
 {
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (!recording && extendToSeconds == 0) {
@@ -190,8 +197,12 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
     if (!recording || m_jobs.isBusy(recording->userId)) {
         return;
     }
+    if (extendToSeconds == 0) {
+        m_tracker->requestStop(contactId, supervisor);
+    }
     Job job;
     job.kind = Job::Kind::Stop;
+    job.supervisor = supervisor;
     job.userId = recording->userId;
     job.agentName = recording->agentName;
     job.contactId = contactId;
@@ -202,19 +213,45 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
 
 void RecordingController::cancelQueued()
 {
-    dropQueued([](const Job &job) { return job.inBatch; });
+    const QVector<Job> dropped = dropQueued([](const Job &job) { return job.inBatch; });
+    // The supervisor no longer means to stop them.
+    for (const Job &job : dropped) {
+        if (job.kind == Job::Kind::Stop && job.extendToSeconds == 0) {
+            m_tracker->withdrawStopRequest(job.contactId);
+        }
+    }
 }
 
 void RecordingController::abandonUnsent()
 {
+    // A Stop stays wanted: the ledger keeps it, and it goes when its supervisor signs in again.
     dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; });
+    const QVector<qint64> kept = m_tracker->keptStops();
+    if (!kept.isEmpty()) {
+        QVector<TrackedRecording> recordings;
+        for (qint64 contactId : kept) {
+            recordings.append(*m_tracker->activeByContact(contactId));
+        }
+        Q_EMIT stopsKept(recordings);
+    }
 }
 
-void RecordingController::dropQueued(const std::function<bool(const Job &)> &which)
+void RecordingController::resendKeptStops()
+{
+    for (qint64 contactId : m_tracker->keptStops()) {
+        const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+        if (recording->stopRequestedBy == m_supervisor) {
+            enqueueStop(contactId, 0, false, m_supervisor);
+        }
+    }
+    pump();
+}
+
+QVector<RecordingController::Job> RecordingController::dropQueued(const std::function<bool(const Job &)> &which)
 {
     const QVector<Job> dropped = m_jobs.drop(which);
     if (dropped.isEmpty()) {
-        return;
+        return dropped;
     }
     QStringList neverSent;
     for (const Job &job : dropped) {
@@ -232,6 +269,7 @@ void RecordingController::dropQueued(const std::function<bool(const Job &)> &whi
     }
     pump();
     finishBatchIfDone();
+    return dropped;
 }
 
 void RecordingController::enqueue(const Job &job)
@@ -259,6 +297,12 @@ void RecordingController::send(const Job &job)
         return;
     }
     if (job.kind == Job::Kind::Start) {
+        if (!m_tracker->pendingForUser(job.userId)) {
+            // Its intent is gone (forgotten while queued): a start the ledger does not hold is never sent.
+            m_jobs.finish(job.userId);
+            settle(job, false, ApiOutcome::Cancelled);
+            return;
+        }
         m_tracker->markSent(job.userId); // a confirmation keeps the first request's clock
     }
     if (job.kind == Job::Kind::Confirm) {
@@ -286,10 +330,11 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
             // The recording Vigie already knows (or whose countdown just ended): nothing new started.
             const TrackedRecording recording = *known;
             const bool stopWanted = intent && intent->stopRequested;
+            const QString stopper = intent ? intent->stopRequestedBy : QString();
             m_tracker->dropPending({ userId });
-            Q_EMIT started(recording, StartKind::AlreadyRunning, SaveState::Saved);
+            Q_EMIT started(recording, StartKind::AlreadyRunning, SaveState::Saved, job.supervisor);
             if (stopWanted) {
-                enqueueStop(recording.contactId, 0, false);
+                enqueueStop(recording.contactId, 0, false, stopper);
             }
             settle(job, true, result.outcome);
             return;
@@ -303,15 +348,17 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
             recording.agentName = job.agentName;
             recording.durationSeconds = durationSeconds;
             recording.startedAtUtc = m_tracker->wallNowUtc();
-            recording.startedBy = m_supervisor;
+            recording.startedBy = job.supervisor;
         }
         recording.contactId = result.contactId;
         recording.interactionId = result.interactionId;
-        recording.stopRequested = false;
         // Reported once the ledger holds it: the tracker announces it after its (group) write.
         m_awaitingAnnouncement.insert(userId,
-            { job, job.kind == Job::Kind::Confirm ? StartKind::Confirmed : StartKind::New,
-                intent && intent->stopRequested });
+            { job, job.kind == Job::Kind::Confirm ? StartKind::Confirmed : StartKind::New, recording.stopRequested,
+                recording.stopRequestedBy });
+        // A Stop asked of the unconfirmed start is sent once the recording is announced.
+        recording.stopRequested = false;
+        recording.stopRequestedBy.clear();
         m_tracker->track(recording);
         pump(); // the connection is free now; only the report waits for the write
         return;
@@ -319,7 +366,7 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
     if (!intent) {
         // Forgotten, or its time ran out, while the request was on its way.
         if (job.kind == Job::Kind::Start) {
-            Q_EMIT startFailed(userId, job.agentName, result);
+            Q_EMIT startFailed(userId, job.agentName, result, job.supervisor);
         }
         settle(job, false, result.outcome);
         return;
@@ -335,7 +382,7 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
     if (certainlyNothing) {
         m_tracker->dropPending({ userId });
         m_unconfirmed.settle(userId);
-        Q_EMIT startFailed(userId, job.agentName, result);
+        Q_EMIT startFailed(userId, job.agentName, result, job.supervisor);
         settle(job, false, result.outcome);
         return;
     }
@@ -365,9 +412,10 @@ void RecordingController::handleAnnounced(const TrackedRecording &recording, boo
     }
     const Announcement announcement = *it;
     m_awaitingAnnouncement.erase(it);
-    Q_EMIT started(recording, announcement.kind, saved ? SaveState::Saved : SaveState::NotSaved);
+    Q_EMIT started(
+        recording, announcement.kind, saved ? SaveState::Saved : SaveState::NotSaved, announcement.job.supervisor);
     if (announcement.stopOnceTracked) {
-        enqueueStop(recording.contactId, 0, false);
+        enqueueStop(recording.contactId, 0, false, announcement.stoppedBy);
     }
     settle(announcement.job, true, ApiOutcome::Success);
 }
@@ -387,7 +435,13 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     }
     const TrackedRecording recording = *known;
     if (!ended) {
-        Q_EMIT stopFailed(recording, result);
+        // Told to the supervisor, who may press Stop again; only a Stop that never reached CXone
+        // for want of a session stays kept for the next sign-in.
+        if (stillActive && job.extendToSeconds == 0 && result.outcome != ApiOutcome::NotSignedIn
+            && result.outcome != ApiOutcome::SessionExpired) {
+            m_tracker->withdrawStopRequest(contactId);
+        }
+        Q_EMIT stopFailed(recording, result, job.supervisor);
         settle(job, false, result.outcome);
         return;
     }
@@ -396,7 +450,7 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
         m_tracker->finish(contactId,
             hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
     }
-    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped);
+    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
     if (stillActive && job.extendToSeconds > 0) {
         queueStarts({ intentFor(recording, job.extendToSeconds) });
     }

@@ -71,13 +71,22 @@ public:
     void stopUnconfirmed(const QString &userId);
     // An unconfirmed start: stop asking. CXone may still be recording until its end time.
     void forget(const QString &userId) { m_unconfirmed.forget(userId); }
-    // Asks CXone at once about every unconfirmed start (after a restart, after signing in).
-    void resumePending() { m_unconfirmed.askAllNow(); }
+    // After a restart, after signing in: asks CXone at once about every unconfirmed start, and
+    // sends the Stops this supervisor pressed that a sign-out or a quit kept from leaving.
+    void resumePending()
+    {
+        m_unconfirmed.askAllNow();
+        resendKeptStops();
+    }
+    // What must be written before any start leaves (the audit trail's entry for it): when it
+    // returns false, nothing of the batch is sent and each start fails with ApiOutcome::NotAudited.
+    using StartWitness = std::function<bool(const QVector<TrackedRecording> &intents, QString *error)>;
+    void setStartWitness(StartWitness witness) { m_startWitness = std::move(witness); }
     // Drops what is still queued, intents included, before reporting it cancelled; requests already
     // sent finish normally.
     void cancelQueued();
     // Quit or sign-out: the starts that never left are dropped in one ledger write; those that did
-    // leave stay in the ledger, to be confirmed later.
+    // leave stay in the ledger, to be confirmed later. Stops stay in the ledger (stopsKept).
     void abandonUnsent();
 
     bool isPending(const QString &userId) const { return m_jobs.isBusy(userId); }
@@ -85,14 +94,20 @@ public:
     bool isBatchRunning() const { return m_batch.isRunning(); }
 
 Q_SIGNALS:
+    // In the signals below, supervisor is who asked (pressed Start or Stop), whoever is signed in
+    // when the answer comes.
     void pendingChanged(const QString &userId, bool pending);
-    void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
+    void started(const TrackedRecording &recording, StartKind kind, SaveState saved, const QString &supervisor);
     // Certainly not started: a refusal, or a failure before CXone could act.
-    void startFailed(const QString &userId, const QString &agentName, const StartResult &result);
+    void startFailed(
+        const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor);
     // The answer was lost after CXone may have started it: the agent may be recording.
     void startUnconfirmed(const TrackedRecording &intent, const StartResult &result);
-    void stopped(const TrackedRecording &recording, StopKind kind);
-    void stopFailed(const TrackedRecording &recording, const StopResult &result);
+    void stopped(const TrackedRecording &recording, StopKind kind, const QString &supervisor);
+    void stopFailed(const TrackedRecording &recording, const StopResult &result, const QString &supervisor);
+    // A sign-out or a quit left Stops CXone has not answered: the ledger keeps them, and each is
+    // sent when the supervisor who pressed it signs in again. Until then, they go on recording.
+    void stopsKept(const QVector<TrackedRecording> &recordings);
     // A Stop on an unconfirmed start that the supervisor signed in may not ask CXone about
     // (another supervisor's, for an agent outside their scope): it is kept, and sent when the
     // supervisor who started it signs in again; until then the start may record to its end.
@@ -106,11 +121,13 @@ private:
     {
         Job job;
         StartKind kind = StartKind::New;
-        bool stopOnceTracked = false;
+        bool stopOnceTracked = false; // Stop was pressed while it was unconfirmed
+        QString stoppedBy;
     };
 
     void enqueue(const Job &job);
-    void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch);
+    void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor);
+    void resendKeptStops();
     // Writes the intents, then queues the starts; when the write fails, nothing is sent.
     void queueStarts(QVector<TrackedRecording> intents);
     void pump();
@@ -119,7 +136,7 @@ private:
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
     void handleAnnounced(const TrackedRecording &recording, bool saved);
     void keepUnconfirmed(const Job &job, const StartResult &result);
-    void dropQueued(const std::function<bool(const Job &)> &which);
+    QVector<Job> dropQueued(const std::function<bool(const Job &)> &which);
     void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
@@ -136,6 +153,7 @@ private:
     UnconfirmedStarts m_unconfirmed; // after m_jobs, which it uses
     QHash<QString, Announcement> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
     RecordingBatch m_batch;
+    StartWitness m_startWitness;
 };
 
 Q_DECLARE_METATYPE(StartKind)

@@ -19,6 +19,8 @@ struct RecordingJob
     qint64 contactId = 0; // stop: the recording to stop
     int extendToSeconds = 0; // stop: start again for this long once stopped
     bool inBatch = true; // counts in the supervisor's batch (confirmations run in the background)
+    // Who asked: the audit trail names them, and a request is sent only under their key.
+    QString supervisor;
 };
 
 // The requests waiting for CXone and those on their way: one at a time per agent ("busy" from

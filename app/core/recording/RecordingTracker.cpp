@@ -38,6 +38,15 @@ RecordingTracker::~RecordingTracker()
     }
 }
 
+void RecordingTracker::keepTicking()
+{
+    // QTimer::start() on a running timer starts its second again: answers arriving less than a
+    // second apart (a bulk start) would keep every countdown from ticking.
+    if (!m_ticker.isActive()) {
+        m_ticker.start();
+    }
+}
+
 void RecordingTracker::setClocks(MonotonicClock monotonic, WallClock wall)
 {
     m_monotonic = std::move(monotonic);
@@ -129,7 +138,7 @@ RecordingLedger::LoadResult RecordingTracker::restore()
         persist();
     }
     if (!m_active.isEmpty() || !m_pending.isEmpty()) {
-        m_ticker.start();
+        keepTicking();
     }
     return result;
 }
@@ -140,7 +149,7 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
     const QDateTime wallNow = wallNowUtc();
     for (TrackedRecording &intent : intents) {
         intent.contactId = 0;
-        intent.confirmation = TrackedRecording::Confirmation::Sending;
+        intent.confirmation = TrackedRecording::Confirmation::Queued;
         intent.startedAtUtc = wallNow;
         intent.deadlineMs = now + qint64(intent.durationSeconds) * 1000;
     }
@@ -158,7 +167,7 @@ bool RecordingTracker::notePending(QVector<TrackedRecording> intents, QString *e
     }
     noteSaveResult(contents.generation, true, {}); // the whole state is on disk
     m_pending = withIntents;
-    m_ticker.start();
+    keepTicking();
     for (const TrackedRecording &intent : std::as_const(intents)) {
         Q_EMIT pendingChanged(intent.userId);
     }
@@ -180,6 +189,9 @@ const TrackedRecording *RecordingTracker::pendingForUser(const QString &userId) 
 void RecordingTracker::markSent(const QString &userId)
 {
     if (TrackedRecording *intent = mutablePending(userId)) {
+        if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
+            intent->confirmation = TrackedRecording::Confirmation::Sending;
+        }
         intent->startedAtUtc = wallNowUtc();
         intent->deadlineMs = monotonicNowMs() + qint64(intent->durationSeconds) * 1000;
         scheduleCommit(); // the intent on disk already covers the request; this only sharpens its times
@@ -198,10 +210,11 @@ void RecordingTracker::markUnconfirmed(const QString &userId)
     Q_EMIT pendingChanged(userId);
 }
 
-void RecordingTracker::setStopRequested(const QString &userId)
+void RecordingTracker::setStopRequested(const QString &userId, const QString &supervisor)
 {
     if (TrackedRecording *intent = mutablePending(userId)) {
         intent->stopRequested = true;
+        intent->stopRequestedBy = supervisor;
         persist();
         Q_EMIT pendingChanged(userId);
     }
@@ -295,7 +308,7 @@ void RecordingTracker::committed(quint64 generation, qint64 covered, bool saved,
 void RecordingTracker::announceUpTo(qint64 covered, bool saved)
 {
     if (m_announcedCount < covered && !m_unannounced.isEmpty()) {
-        m_ticker.start();
+        keepTicking();
     }
     // One at a time, so a model listening to recordingAdded sees exactly one new last row.
     while (m_announcedCount < covered && !m_unannounced.isEmpty()) {
@@ -361,6 +374,46 @@ const TrackedRecording *RecordingTracker::activeForUser(const QString &userId) c
     return it == m_unannounced.cend() ? nullptr : &*it;
 }
 
+void RecordingTracker::requestStop(qint64 contactId, const QString &supervisor)
+{
+    TrackedRecording *recording = mutableActiveByContact(contactId);
+    if (!recording || (recording->stopRequested && recording->stopRequestedBy == supervisor)) {
+        return;
+    }
+    recording->stopRequested = true;
+    recording->stopRequestedBy = supervisor;
+    scheduleCommit(); // a "stop all" of a thousand recordings costs a few writes, not a thousand
+}
+
+void RecordingTracker::withdrawStopRequest(qint64 contactId)
+{
+    TrackedRecording *recording = mutableActiveByContact(contactId);
+    if (!recording || !recording->stopRequested) {
+        return;
+    }
+    recording->stopRequested = false;
+    recording->stopRequestedBy.clear();
+    scheduleCommit();
+}
+
+QVector<qint64> RecordingTracker::keptStops() const
+{
+    QVector<qint64> contactIds;
+    for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
+        for (const TrackedRecording &recording : *list) {
+            if (recording.stopRequested) {
+                contactIds.append(recording.contactId);
+            }
+        }
+    }
+    return contactIds;
+}
+
+TrackedRecording *RecordingTracker::mutableActiveByContact(qint64 contactId)
+{
+    return const_cast<TrackedRecording *>(activeByContact(contactId));
+}
+
 const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) const
 {
     const int row = m_activeRowByContact.value(contactId, -1);
@@ -396,6 +449,13 @@ void RecordingTracker::tick()
         finish(contactId, TrackedRecording::EndReason::Elapsed);
     }
     // CXone ends a recording by itself at its duration: an unconfirmed start cannot outlive it.
+    // A queued start has not reached CXone: its whole duration still lies ahead, however long it
+    // waits, and it may leave at any moment (a crash now must find it with that duration).
+    for (TrackedRecording &intent : m_pending) {
+        if (intent.confirmation == TrackedRecording::Confirmation::Queued) {
+            intent.deadlineMs = now + qint64(intent.durationSeconds) * 1000;
+        }
+    }
     QVector<TrackedRecording> timedOut;
     m_pending.removeIf([&](const TrackedRecording &intent) {
         const bool over = intent.deadlineMs <= now;
@@ -452,7 +512,7 @@ void RecordingTracker::noteSaveResult(quint64 generation, bool saved, const QStr
     m_failedGeneration = qMax(m_failedGeneration, generation);
     m_dirty = true;
     qCWarning(lcRecording) << "could not write the recording ledger:" << error;
-    m_ticker.start(); // keeps retrying even when nothing is counting down
+    keepTicking(); // keeps retrying even when nothing is counting down
     if (!wasDirty) {
         Q_EMIT persistenceFailed(error);
     }

@@ -50,7 +50,7 @@ public:
     void markSent(const QString &userId);
     // The answer was lost: the start stays, unconfirmed, until CXone answers or its time is up.
     void markUnconfirmed(const QString &userId);
-    void setStopRequested(const QString &userId);
+    void setStopRequested(const QString &userId, const QString &supervisor);
     // Drops intents CXone certainly did not act on (refused, never sent, cancelled), in one write.
     void dropPending(const QStringList &userIds);
     // The supervisor stops asking CXone about an unconfirmed start; it goes to history.
@@ -68,6 +68,13 @@ public:
     void track(TrackedRecording recording);
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
+    // A supervisor pressed Stop on an active recording: the ledger keeps it until CXone answers, so
+    // that a sign-out or a quit that keeps the request from leaving cannot lose it.
+    void requestStop(qint64 contactId, const QString &supervisor);
+    // The supervisor cancelled the Stop, or was told it failed and may press it again.
+    void withdrawStopRequest(qint64 contactId);
+    // Active recordings whose Stop is kept, not yet answered by CXone.
+    QVector<qint64> keptStops() const;
     // Notes where the audit trail now stands; written with the next ledger write (group commit).
     void noteAuditHead(const AuditHead &head);
     AuditHead auditHead() const { return m_auditHead; }
@@ -96,6 +103,7 @@ Q_SIGNALS:
     void persistenceRestored();
 
 private:
+    void keepTicking();
     bool persist(QString *error = nullptr);
     // The state to write, with these pending starts, under the next generation.
     RecordingLedger::Contents snapshot(const QVector<TrackedRecording> &pending);
@@ -111,6 +119,7 @@ private:
     void reindex();
     void toHistory(TrackedRecording recording, TrackedRecording::EndReason reason);
     TrackedRecording *mutablePending(const QString &userId);
+    TrackedRecording *mutableActiveByContact(qint64 contactId);
     void setDeadlineFromWallClock(TrackedRecording *recording) const;
     // After a restart: the saved deadline when it was taken on this boot, else the wall clock.
     void placeAfterRestart(TrackedRecording *recording, bool sameBoot) const;

@@ -49,6 +49,19 @@ std::optional<qint64> integerFrom(const QJsonValue &value)
     return ok && parsed >= 0 ? std::optional<qint64>(parsed) : std::nullopt;
 }
 
+QString confirmationName(TrackedRecording::Confirmation confirmation)
+{
+    switch (confirmation) {
+    case TrackedRecording::Confirmation::Queued:
+        return QStringLiteral("queued");
+    case TrackedRecording::Confirmation::Sending:
+        return QStringLiteral("sending");
+    case TrackedRecording::Confirmation::Unconfirmed:
+        break;
+    }
+    return QStringLiteral("unconfirmed");
+}
+
 QDateTime timeFrom(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
@@ -83,11 +96,11 @@ QJsonObject TrackedRecording::toJson() const
         object.insert(QStringLiteral("scope"), scope);
     }
     if (isPending()) {
-        object.insert(QStringLiteral("confirmation"),
-            confirmation == Confirmation::Unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("sending"));
+        object.insert(QStringLiteral("confirmation"), confirmationName(confirmation));
     }
     if (stopRequested) {
         object.insert(QStringLiteral("stopRequested"), true);
+        object.insert(QStringLiteral("stopRequestedBy"), stopRequestedBy);
     }
     if (replacesContactId != 0) {
         object.insert(QStringLiteral("replacesContactId"), QString::number(replacesContactId));
@@ -129,10 +142,12 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
     recording.endReason = *reason;
     // Ledgers written before the confirmation state called every pending start "awaitingContactId":
     // after a restart, such a start is unconfirmed either way.
-    recording.confirmation = object.value(QLatin1String("confirmation")).toString() == QLatin1String("sending")
-        ? Confirmation::Sending
-        : Confirmation::Unconfirmed;
+    const QString confirmation = object.value(QLatin1String("confirmation")).toString();
+    recording.confirmation = confirmation == QLatin1String("queued") ? Confirmation::Queued
+        : confirmation == QLatin1String("sending")                   ? Confirmation::Sending
+                                                                     : Confirmation::Unconfirmed;
     recording.stopRequested = object.value(QLatin1String("stopRequested")).toBool();
+    recording.stopRequestedBy = object.value(QLatin1String("stopRequestedBy")).toString();
     recording.replacesContactId = *replaces;
     recording.deadlineMs = *deadline;
     recording.endsAtUtc = object.contains(QLatin1String("endsAt"))

@@ -23,7 +23,9 @@ struct TrackedRecording
     };
     // Where a start without a contactId stands.
     enum class Confirmation {
-        Sending, // written before the request left; the answer is awaited
+        Queued, // written, waiting for a free connection: nothing has reached CXone, and its
+                // countdown has not begun (it starts when the request leaves)
+        Sending, // the request left; the answer is awaited
         Unconfirmed, // the answer was lost: CXone may be recording, and Vigie keeps asking
     };
 
@@ -43,8 +45,12 @@ struct TrackedRecording
     // audit trail; empty in ledgers written before scoping.
     QString scope;
     EndReason endReason = EndReason::Running;
-    Confirmation confirmation = Confirmation::Sending; // pending only
-    bool stopRequested = false; // pending only: stop it as soon as CXone confirms it
+    Confirmation confirmation = Confirmation::Queued; // pending only
+    // The supervisor pressed Stop and CXone has not answered yet: a pending start is stopped as
+    // soon as CXone confirms it; an active recording's Stop, kept from leaving by a sign-out or a
+    // quit, is sent again when that supervisor signs in, under their key.
+    bool stopRequested = false;
+    QString stopRequestedBy;
     qint64 replacesContactId = 0; // set when this recording extends an earlier one
     QDateTime endedAtUtc;
     // When it ends, projected on the wall clock at the last save: all that survives a restart.

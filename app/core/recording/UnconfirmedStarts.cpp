@@ -32,13 +32,13 @@ void UnconfirmedStarts::askNowAboutStops()
     }
 }
 
-void UnconfirmedStarts::stopWhenConfirmed(const QString &userId)
+void UnconfirmedStarts::stopWhenConfirmed(const QString &userId, const QString &supervisor)
 {
     const TrackedRecording *intent = m_tracker->pendingForUser(userId);
     if (!intent || intent->stopRequested) {
         return; // nothing to stop, or already on its way to being stopped
     }
-    m_tracker->setStopRequested(userId);
+    m_tracker->setStopRequested(userId, supervisor);
     if (!m_jobs->isBusy(userId)) {
         m_schedule.scheduleNow(userId);
     }
@@ -79,6 +79,7 @@ void UnconfirmedStarts::confirm(const QString &userId)
     job.kind = RecordingJob::Kind::Confirm;
     job.userId = userId;
     job.agentName = intent->agentName;
+    job.supervisor = intent->startedBy; // what CXone names is their recording
     // Asked to stop it: the shortest recording CXone allows. If the first start never reached
     // CXone, this one is all there is, and it ends in seconds even if the stop that follows fails.
     job.durationSeconds = intent->stopRequested ? RecordingDuration::kMinimumSeconds

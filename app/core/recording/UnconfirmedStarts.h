@@ -29,8 +29,8 @@ public:
     // Asks at once about the unconfirmed starts the supervisor asked to stop (once the scope that
     // may allow them is known); the others keep their back-off.
     void askNowAboutStops();
-    // The supervisor pressed Stop: ask now, and stop the recording as soon as CXone names it.
-    void stopWhenConfirmed(const QString &userId);
+    // A supervisor pressed Stop: ask now, and stop the recording as soon as CXone names it.
+    void stopWhenConfirmed(const QString &userId, const QString &supervisor);
     // Stop asking. CXone may still be recording until its end time.
     void forget(const QString &userId);
     // CXone answered for good (named the recording or refused): nothing more to ask.
