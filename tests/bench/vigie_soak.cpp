@@ -3,13 +3,16 @@
 // A supervisor's starts and stops go to a real Vigie core process (WORKER: recording_worker
 // serve) against the simulator, which faults a share of the recording requests at random (425,
 // 429 with Retry-After, 500, 504, timeouts and answers lost after CXone acted, garbled bodies);
-// the process is killed -9 at random moments and relaunched on the same ledger. From the
-// simulator's own record of every recording it prints, each against its target of 0:
+// the process is killed -9 at random moments and relaunched on the same ledger; the supervisor
+// also signs out and back in, and quits, right after a burst of Stops. From the simulator's own
+// record of every recording it prints, each against its target of 0:
 //   lost        a recording running in CXone that Vigie neither tracks nor is confirming
 //   duplicated  more than one recording for one of the supervisor's starts
 //   resurrected a recording started when the supervisor wanted that agent not recorded
+//   overdue     a recording still running well after the supervisor's Stop or its end
 //   still running after "stop all"
-// Exits non-zero when one misses. Quick mode (CI): 100 operations, 40 agents, one kill.
+// Exits non-zero when one misses. Quick mode (CI): 100 operations, 40 agents, one kill, two
+// sign-outs and one quit.
 #include "recording/RecordingLedger.h"
 #include "simulator/CxoneSimulator.h"
 
@@ -35,6 +38,9 @@ struct Wish
 
 // Up to this long after a wish ended, a request sent before it may still reach CXone.
 constexpr qint64 kInFlightSlackMs = 5000;
+// Up to this long after a wish ended, its recording may still run: a Stop retried after a 425 or
+// a lost answer, a countdown begun when its request left rather than when it was asked.
+constexpr qint64 kOverdueAfterMs = 15000;
 
 class Soak
 {
@@ -44,6 +50,8 @@ public:
         , m_operations(quick ? 100 : 1000)
         , m_agents(quick ? 40 : 200)
         , m_kills(quick ? 1 : 5)
+        , m_signOuts(quick ? 2 : 10)
+        , m_quits(quick ? 1 : 5)
         , m_random(20261126)
     {
         SimulatorOptions options;
@@ -62,12 +70,39 @@ public:
             std::printf("fault soak: could not start (simulator or worker)\n");
             return 2;
         }
-        QSet<int> killAt;
-        while (killAt.size() < m_kills) {
-            killAt.insert(1 + int(m_random.bounded(m_operations - 1)));
-        }
+        // Each at an operation of its own.
+        QHash<int, char> disruptionAt;
+        const auto schedule = [&](int count, char what) {
+            while (count > 0) {
+                const int at = 1 + int(m_random.bounded(m_operations - 1));
+                if (!disruptionAt.contains(at)) {
+                    disruptionAt.insert(at, what);
+                    --count;
+                }
+            }
+        };
+        schedule(m_kills, 'k');
+        schedule(m_signOuts, 's');
+        schedule(m_quits, 'q');
         for (int operation = 0; operation < m_operations; ++operation) {
-            if (killAt.contains(operation)) {
+            const char disruption = disruptionAt.value(operation);
+            if (disruption == 's' || disruption == 'q') {
+                // A burst of Stops, some still queued when the session ends.
+                for (int stop = 0; stop < 10; ++stop) {
+                    stopAgent(int(m_random.bounded(m_agents)));
+                }
+            }
+            if (disruption == 's') {
+                m_process->write(QByteArray("signout ") + QByteArray::number(100 + m_random.bounded(400)) + '\n');
+            } else if (disruption == 'q') {
+                m_process->write("quit\n");
+                m_process->waitForFinished(10000);
+                if (!launch()) {
+                    std::printf("fault soak: the relaunched worker did not come up after quitting\n");
+                    return 2;
+                }
+            }
+            if (disruption == 'k') {
                 // Somewhere among the requests of the last few operations, not between them.
                 QTest::qWait(int(m_random.bounded(300)));
                 ::kill(pid_t(m_process->processId()), SIGKILL);
@@ -85,6 +120,7 @@ public:
             return 2;
         }
         const int lost = countLost();
+        const int overdue = countOverdue();
         if (!command("stopall", "stopped-all", 180000)) {
             std::printf("fault soak: \"stop all\" did not finish within 3 minutes\n");
         }
@@ -99,8 +135,9 @@ public:
         m_process->closeWriteChannel();
         m_process->waitForFinished(5000);
 
-        std::printf("fault soak: %d operations over %d agents, %d %% of recording requests faulted, %d kill(s) -9\n",
-            m_operations, m_agents, m_simulator->options().randomFaultPercent, m_kills);
+        std::printf("fault soak: %d operations over %d agents, %d %% of recording requests faulted, %d kill(s) -9, "
+                    "%d sign-out(s) and %d quit(s) after a burst of Stops\n",
+            m_operations, m_agents, m_simulator->options().randomFaultPercent, m_kills, m_signOuts, m_quits);
         const int unconfirmed = countAudited("\"result\":\"unknown\"");
         std::printf("  requests faulted %d; starts left unconfirmed by a lost answer %d; recordings CXone created %d "
                     "(of which %d five-second probes before a stop)\n",
@@ -113,6 +150,7 @@ public:
         missed += report("lost (running in CXone, unknown to Vigie)", lost);
         missed += report("duplicated (two recordings for one start)", duplicated);
         missed += report("resurrected (started against the supervisor's wish)", resurrected);
+        missed += report("overdue (running well after its Stop or end)", overdue);
         missed += report("still running after \"stop all\"", stillRunning);
         return missed == 0 ? 0 : 1;
     }
@@ -169,11 +207,42 @@ private:
                 wishes.append({ now, now.addSecs(seconds), 0 });
             }
         } else {
-            m_process->write(QByteArray("stop ") + QByteArray::number(agent) + '\n');
-            if (wanted) {
-                wishes.last().until = now;
+            stopAgent(agent);
+        }
+    }
+
+    void stopAgent(int agent)
+    {
+        m_process->write(QByteArray("stop ") + QByteArray::number(agent) + '\n');
+        QVector<Wish> &wishes = m_wishes[agent];
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!wishes.isEmpty() && wishes.last().until > now) {
+            wishes.last().until = now;
+        }
+    }
+
+    // Recordings CXone still runs, once Vigie has settled, well after the supervisor stopped them
+    // or meant them to end: a Stop lost on the way (a sign-out, a quit) shows here.
+    int countOverdue()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int overdue = 0;
+        for (int agent = 0; agent < m_agents; ++agent) {
+            const auto running = m_simulator->activeRecording(m_simulator->tenant().agents().at(agent).userId);
+            if (!running) {
+                continue;
+            }
+            const QVector<Wish> &wishes = m_wishes[agent];
+            const auto wish = std::find_if(wishes.rbegin(), wishes.rend(),
+                [&running](const Wish &candidate) { return candidate.from <= running->startedAtUtc; });
+            if (wish == wishes.rend() || wish->until.addMSecs(kOverdueAfterMs) < now) {
+                ++overdue;
+                if (qEnvironmentVariableIsSet("VIGIE_SOAK_VERBOSE")) {
+                    std::printf("  overdue: %s contact %lld\n", qPrintable(running->userId), running->contactId);
+                }
             }
         }
+        return overdue;
     }
 
     // Entries of the worker's audit trail (one file across its relaunches) that contain text.
@@ -258,6 +327,8 @@ private:
     int m_operations;
     int m_agents;
     int m_kills;
+    int m_signOuts;
+    int m_quits;
     QRandomGenerator m_random;
     QTemporaryDir m_dir;
     QString m_ledger;

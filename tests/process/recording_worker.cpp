@@ -6,6 +6,7 @@
 //   recording_worker stopall URL LEDGER  restores the ledger, confirms, stops every recording, exits
 //   recording_worker serve   URL LEDGER  takes commands on standard input, one a line (the fault soak):
 //       start AGENT SECONDS | stop AGENT | settle | stopall      (AGENT: index in the directory)
+//       signout MS (signs in again MS later) | quit (as closing the window does)
 //     and answers "ready", "settled" and "stopped-all" on standard output.
 // Extra: VIGIE_WORKER_DURATION (seconds, default 3600).
 #include "session/SupervisorSession.h"
@@ -88,6 +89,17 @@ private:
             controller->start({ m_agents.value(words.at(1).toInt()) }, words.at(2).toInt(), QStringLiteral("soak"));
         } else if (command == "stop" && words.size() == 2) {
             controller->stopRecordingsOf({ userId(words.at(1).toInt()) });
+        } else if (command == "signout" && words.size() == 2) {
+            // The session drops the starts that never left and keeps the Stops for the next sign-in.
+            m_session->tokens()->signOut();
+            QTimer::singleShot(words.at(1).toInt(), this, [this] {
+                const SimulatorOptions demo;
+                m_session->tokens()->signIn({ demo.demoKeyId, demo.demoKeySecret });
+            });
+        } else if (command == "quit") {
+            controller->abandonUnsent(); // as the application does when it quits
+            m_application->quit();
+            return;
         } else if (command == "settle") {
             m_settling = true;
         } else if (command == "stopall") {
@@ -100,7 +112,8 @@ private:
     {
         RecordingTracker *tracker = m_session->tracker();
         RecordingController *controller = m_session->controller();
-        const bool quiet = tracker->pending().isEmpty() && controller->pendingCount() == 0;
+        const bool quiet
+            = tracker->pending().isEmpty() && controller->pendingCount() == 0 && tracker->keptStops().isEmpty();
         if (m_stoppingAll) {
             QStringList userIds;
             for (const TrackedRecording &recording : tracker->active()) {
