@@ -1,6 +1,7 @@
 #include "audit/AuditForwarder.h"
 
 #include "audit/AuditLog.h"
+#include "system/PrivateFile.h"
 
 #include <QSaveFile>
 #include <QTcpSocket>
@@ -312,7 +313,7 @@ void AuditForwarder::saveMark()
 {
     QSaveFile mark(markPathFor(m_log->filePath()));
     const QByteArray content = QByteArray::number(m_delivered) + ' ' + m_log->hashAt(m_delivered) + '\n';
-    if (!mark.open(QIODevice::WriteOnly) || mark.write(content) != content.size() || !mark.commit()) {
+    if (!PrivateFile::open(mark) || mark.write(content) != content.size() || !mark.commit()) {
         Q_EMIT problem(
             QStringLiteral("The audit trail's delivery mark %1 cannot be written (%2): entries may be sent again "
                            "after a restart.")

@@ -2,9 +2,8 @@
 
 #include "audit/AuditChain.h"
 #include "system/DurableFile.h"
+#include "system/PrivateFile.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -132,9 +131,8 @@ std::optional<AuditEntry> AuditLog::entryAt(qint64 sequence)
 bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
 {
     if (!m_file.isOpen()) {
-        QDir().mkpath(QFileInfo(m_filePath).absolutePath());
         m_file.setFileName(m_filePath);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Append)) {
             *error = m_file.errorString();
             return false;
         }
@@ -286,7 +284,7 @@ AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc
 
     m_file.close();
     QSaveFile file(m_filePath);
-    const bool written = file.open(QIODevice::WriteOnly) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
+    const bool written = PrivateFile::open(file) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
         && file.write(kept) == kept.size() && file.write(purgeLine + '\n') == purgeLine.size() + 1
         && DurableFile::sync(file) && file.commit();
     m_loaded = false;
