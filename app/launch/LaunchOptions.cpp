@@ -82,7 +82,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
         { kDemoFault,
             QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
-                           "(or drop, stall, trickle, truncate, malformed), TIMES times or always; STATUS-after, "
+                           "(or drop, stall, trickle, truncate, malformed, flood, oversized), TIMES times or always; "
+                           "STATUS-after, "
                            "drop-after and stall-after carry the request out first, then lose the answer. "
                            "Repeatable."),
             QStringLiteral("PATH:STATUS[:TIMES]") },

@@ -167,6 +167,14 @@ void AuditForwarder::connectSocket()
         m_socket = std::make_unique<QUdpSocket>();
     }
     QAbstractSocket *socket = m_socket.get();
+    // A collector has nothing to tell Vigie: what it sends is dropped as it arrives, or a hostile
+    // one could grow the socket's buffer, which has no limit, until the station runs out of memory.
+    connect(socket, &QIODevice::readyRead, this, [socket] {
+        qint64 waiting = socket->bytesAvailable();
+        while (waiting > 0 && socket->skip(waiting) > 0) {
+            waiting = socket->bytesAvailable();
+        }
+    });
     connect(socket, &QAbstractSocket::connected, this, [this] {
         m_nextRetryMs = m_firstRetryMs;
         m_reportedOutage = false;
