@@ -274,12 +274,7 @@ AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc
     purge.action = AuditAction::Purge;
     purge.result = AuditResult::Purged;
     purge.supervisor = supervisor;
-    purge.detail = QStringLiteral("%1 entries older than %2 days (before %3) purged, up to entry %4 with hash %5")
-                       .arg(removed)
-                       .arg(days)
-                       .arg(cutoff.toString(Qt::ISODate))
-                       .arg(anchor.purged)
-                       .arg(QString::fromLatin1(anchor.upTo));
+    purge.detail = AuditChain::purgeDetail({ removed, days, cutoff, anchor });
     const QByteArray purgeLine = lineFor(purge, m_lastHash);
 
     m_file.close();
