@@ -24,9 +24,10 @@ AuditLog::AuditLog(const QString &filePath)
 
 AuditLog::~AuditLog() = default;
 
-QString AuditLog::defaultFilePath()
+QString AuditLog::defaultFilePath(const QString &folder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
+    return (folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+        + QStringLiteral("/audit.jsonl");
 }
 
 bool AuditLog::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }

@@ -53,9 +53,10 @@ RecordingLedger::RecordingLedger(const QString &filePath)
 
 RecordingLedger::~RecordingLedger() = default;
 
-QString RecordingLedger::defaultFilePath()
+QString RecordingLedger::defaultFilePath(const QString &folder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recordings.json");
+    return (folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+        + QStringLiteral("/recordings.json");
 }
 
 bool RecordingLedger::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }
