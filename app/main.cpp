@@ -15,6 +15,7 @@
 #include "simulator/DemoSelfTest.h"
 #include "station/ProcessHardening.h"
 #include "station/SingleInstance.h"
+#include "system/PrivateFile.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
 
@@ -87,6 +88,12 @@ int main(int argc, char *argv[])
         Appearance::disableAnimations();
     }
 
+    // The files in it are 0600 whatever the folder's mode; a folder others can list still tells
+    // them who was recorded and when, by the files' times.
+    if (!policy.privateFolder.isEmpty() && !PrivateFile::makePrivateFolder(policy.privateFolder)) {
+        std::fprintf(stderr, "vigie: the data folder %s cannot be made private to this account\n",
+            qPrintable(policy.privateFolder));
+    }
     SupervisorSession session(environment, policy.ledgerPath, policy.auditPath);
     session.directory()->setRefreshIntervalMs(options.refreshIntervalMs);
     session.directory()->setFullRefreshIntervalMs(options.fullReloadMinutes * 60 * 1000);

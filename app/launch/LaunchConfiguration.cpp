@@ -4,6 +4,7 @@
 
 #include "launch/WholeNumber.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace {
@@ -91,6 +92,10 @@ QString LaunchOptions::readAuditSettings(QSettings &settings)
     const LaunchOptions defaults;
     auditRetentionDays = defaults.auditRetentionDays;
     auditCheckpointEvery = defaults.auditCheckpointEvery;
+    auditDataFolder = settings.value(QStringLiteral("Audit/DataFolder")).toString().trimmed();
+    if (!auditDataFolder.isEmpty() && !QDir::isAbsolutePath(auditDataFolder)) {
+        return QStringLiteral("Audit/DataFolder must be an absolute path, not \"%1\"").arg(auditDataFolder);
+    }
     report.options.recordedMoreThan = defaults.report.options.recordedMoreThan;
     // An INI value with a comma reads as a list: join it back so the error shows what was written.
     const QVariant retentionValue = settings.value(QStringLiteral("Audit/RetentionDays"));

@@ -12,6 +12,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 const QString kDemo = QStringLiteral("demo");
 const QString kKiosk = QStringLiteral("kiosk");
@@ -82,7 +85,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
         { kDemoFault,
             QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
-                           "(or drop, stall, trickle, truncate, malformed), TIMES times or always; STATUS-after, "
+                           "(or drop, stall, trickle, truncate, malformed, flood, oversized), TIMES times or always; "
+                           "STATUS-after, "
                            "drop-after and stall-after carry the request out first, then lose the answer. "
                            "Repeatable."),
             QStringLiteral("PATH:STATUS[:TIMES]") },
@@ -272,15 +276,27 @@ QString LaunchOptions::kioskProblem() const
 
 StationPolicy LaunchOptions::stationPolicy() const
 {
-    // Demo recordings are not real: keep them and their audit trail apart from the real ones.
-    const QString demoFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Where the administrator keeps the evidence, HOME and XDG_DATA_HOME would otherwise move it to
+    // a fresh ledger and trail of the supervisor's choosing, out of sight of the station's.
+    QString evidenceFolder = dataFolder;
+    if (!auditDataFolder.isEmpty()) {
+        evidenceFolder = auditDataFolder;
+    } else if (!demo && administratorKeepsTheEvidence()) {
+        evidenceFolder = accountDataFolder();
+    }
     StationPolicy policy;
+    // Demo recordings are not real: keep them and their audit trail apart from the real ones.
     policy.ledgerPath = !ledgerFile.isEmpty() ? ledgerFile
-        : demo                                ? demoFolder + QStringLiteral("/demo-recordings.json")
-                                              : RecordingLedger::defaultFilePath();
+        : demo                                ? dataFolder + QStringLiteral("/demo-recordings.json")
+                                              : RecordingLedger::defaultFilePath(evidenceFolder);
     policy.auditPath = !auditFile.isEmpty() ? auditFile
-        : demo                              ? demoFolder + QStringLiteral("/demo-audit.jsonl")
-                                            : AuditLog::defaultFilePath();
+        : demo                              ? dataFolder + QStringLiteral("/demo-audit.jsonl")
+                                            : AuditLog::defaultFilePath(evidenceFolder);
+    // The administrator's Audit/DataFolder keeps the mode they gave it (a collector's group, say).
+    if (ledgerFile.isEmpty() && auditFile.isEmpty() && (demo || auditDataFolder.isEmpty())) {
+        policy.privateFolder = demo ? dataFolder : evidenceFolder;
+    }
     policy.kiosk = kiosk;
     // Only a kiosk locks itself and may be told not to keep keys; a personal station keeps them.
     policy.idleLockMs = kiosk ? idleLockMinutes * 60 * 1000 : 0;
@@ -298,6 +314,16 @@ bool LaunchOptions::administratorKeepsTheEvidence()
     }
     const QStringList groups = QSettings(systemConfigurationFile(), QSettings::IniFormat).childGroups();
     return groups.contains(QStringLiteral("Audit")) || groups.contains(QStringLiteral("Kiosk"));
+}
+
+QString LaunchOptions::accountDataFolder()
+{
+    // The same place as the XDG default (~/.local/share/<organization>/<application>), from the
+    // account's home in the user database rather than HOME, which whoever launches Vigie sets.
+    const passwd *account = ::getpwuid(::getuid());
+    const QString home = account && account->pw_dir ? QFile::decodeName(account->pw_dir) : QDir::homePath();
+    return QDir(home).filePath(QStringLiteral(".local/share/%1/%2")
+                                   .arg(QCoreApplication::organizationName(), QCoreApplication::applicationName()));
 }
 
 // The administrator's system-wide file, provisioned or not: /etc/xdg/Vigie/Vigie.conf, as the

@@ -27,6 +27,8 @@ public:
     QString configFile;
     QString ledgerFile;
     QString auditFile;
+    // Audit/DataFolder: where the ledger and the trail are kept; empty: the data folder.
+    QString auditDataFolder;
     int auditRetentionDays = 180;
     bool verifyAudit = false;
     QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
@@ -80,4 +82,7 @@ private:
     QString readKioskSettings(QSettings &settings);
     // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
     static bool administratorKeepsTheEvidence();
+    // The data folder of the account running Vigie, from the system's user database: where the
+    // administrator keeps the evidence, no environment variable moves it.
+    static QString accountDataFolder();
 };

@@ -10,6 +10,9 @@ struct StationPolicy
 {
     QString ledgerPath;
     QString auditPath;
+    // Vigie's own data folder, when the ledger and trail are in it: narrowed to 0700 at start.
+    // Empty when the administrator or the command line named where they go.
+    QString privateFolder;
     bool kiosk = false;
     int idleLockMs = 0; // 0: never lock
     bool keepKeyInKeychain = true;

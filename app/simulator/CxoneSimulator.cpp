@@ -154,7 +154,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
             m_faults.removeAt(faultIndex);
         }
     }
-    SimulatorWire::deliver(socket, response, kind, delayMs);
+    SimulatorWire::deliver(socket, response, kind, delayMs, m_bytesFlooded);
     return true;
 }
 

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+
 #include <optional>
 
 // A faithful, in-process stand-in for CXone on loopback: OpenID and tenant discovery, the
@@ -71,6 +73,8 @@ public:
     const QList<Recording> &recordingLog() const { return m_recordingLog; }
     const QList<LoggedRequest> &requestLog() const { return m_requestLog; }
     int faultsInjected() const { return m_faultsInjected; }
+    // What the flood and oversized faults have written so far, answers of every request together.
+    qint64 bytesFlooded() const { return *m_bytesFlooded; }
     void clearRequestLog() { m_requestLog.clear(); }
 
 protected:
@@ -104,6 +108,7 @@ private:
     QList<Recording> m_recordingLog;
     qint64 m_nextContactId = 0;
     int m_faultsInjected = 0;
+    std::shared_ptr<qint64> m_bytesFlooded = std::make_shared<qint64>(0);
     QList<SimulatorFault> m_faults;
     QRandomGenerator m_faultRandom;
     QList<LoggedRequest> m_requestLog;

@@ -23,6 +23,10 @@ std::optional<SimulatorFault> SimulatorFault::fromText(const QString &text)
     } else if (kind == QLatin1String("trickle")) {
         fault.kind = Kind::Trickle;
         fault.actFirst = true;
+    } else if (kind == QLatin1String("flood")) {
+        fault.kind = Kind::Flood;
+    } else if (kind == QLatin1String("oversized")) {
+        fault.kind = Kind::Oversized;
     } else if (kind == QLatin1String("truncate")) {
         fault.kind = Kind::Truncated;
         fault.actFirst = true; // half of a real answer

@@ -57,6 +57,8 @@ struct SimulatorFault
         Drop, // close the connection without answering
         Stall, // never answer: the client's timeout must fire
         Trickle, // send the answer a byte every half second: only an overall deadline ends it
+        Flood, // a 200 whose body streams, with no length, until 400 MB or the client gives up
+        Oversized, // the same, announcing its 400 MB in Content-Length
     };
     QString pathContains;
     QString userId;
@@ -72,7 +74,7 @@ struct SimulatorFault
     // whose answer was lost on a dropped connection).
     bool actFirst = false;
 
-    // "PATH:KIND[:TIMES]", KIND a status (e.g. 425), drop, stall, truncate, trickle, malformed,
+    // "PATH:KIND[:TIMES]", KIND a status (e.g. 425), drop, stall, truncate, trickle, malformed, flood, oversized,
     // or STATUS-after / drop-after / stall-after (the request is carried out first).
     static std::optional<SimulatorFault> fromText(const QString &text);
 };

@@ -50,14 +50,43 @@ void trickle(QTcpSocket *socket, const QByteArray &bytes)
     // Often enough to keep a transfer timeout from firing, slowly enough to never finish in time.
     QTimer::singleShot(500, socket, [socket, rest = bytes.mid(1)] { trickle(socket, rest); });
 }
+
+// The 400 MB discovery answer a station once buffered whole: a client that caps answers stops
+// reading long before the end.
+constexpr qint64 kFloodBytes = 400 * 1024 * 1024;
+
+void flood(QTcpSocket *socket, int status, bool announceLength, const std::shared_ptr<qint64> &sent)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        + "\r\nContent-Type: application/json\r\n";
+    head += announceLength ? "Content-Length: " + QByteArray::number(kFloodBytes) + "\r\n"
+                           : QByteArray("Connection: close\r\n");
+    socket->write(head + "\r\n");
+    // Refilled as the client drains it: the simulator itself holds no more than a few chunks.
+    const QByteArray chunk(64 * 1024, ' ');
+    auto refill = [socket, sent, chunk, written = qint64(0)]() mutable {
+        while (written < kFloodBytes && socket->bytesToWrite() < 4 * chunk.size()
+            && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->write(chunk);
+            written += chunk.size();
+            *sent += chunk.size();
+        }
+        if (written >= kFloodBytes) {
+            socket->disconnectFromHost();
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
+}
 } // namespace
 
 namespace SimulatorWire {
 
-void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFault::Kind kind, int delayMs)
+void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFault::Kind kind, int delayMs,
+    const std::shared_ptr<qint64> &bytesFlooded)
 {
     QPointer<QTcpSocket> guarded(socket);
-    auto send = [guarded, response, kind] {
+    auto send = [guarded, response, kind, bytesFlooded] {
         if (!guarded) {
             return;
         }
@@ -74,6 +103,11 @@ void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFau
             return;
         case SimulatorFault::Kind::Trickle:
             trickle(guarded, bytes);
+            return;
+        case SimulatorFault::Kind::Flood:
+        case SimulatorFault::Kind::Oversized:
+            flood(guarded, response.status / 100 == 2 ? response.status : 200, kind == SimulatorFault::Kind::Oversized,
+                bytesFlooded);
             return;
         case SimulatorFault::Kind::Status:
             guarded->write(bytes);

@@ -3,6 +3,8 @@
 #include "simulator/SimulatorOptions.h"
 #include "simulator/SimulatorResponse.h"
 
+#include <memory>
+
 class QTcpSocket;
 
 // How the simulator's answers reach the socket: as HTTP/1.1 bytes, after a delay, or shaped by an
@@ -10,6 +12,8 @@ class QTcpSocket;
 namespace SimulatorWire {
 
 QByteArray encode(const SimulatorResponse &response);
-void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFault::Kind kind, int delayMs);
+// bytesFlooded counts what the Flood and Oversized faults wrote, for tests to check where a client stopped reading.
+void deliver(QTcpSocket *socket, const SimulatorResponse &response, SimulatorFault::Kind kind, int delayMs,
+    const std::shared_ptr<qint64> &bytesFlooded);
 
 } // namespace SimulatorWire

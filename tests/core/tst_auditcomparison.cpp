@@ -66,6 +66,18 @@ private:
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
 
+    // What AuditLog::purgeOlderThan appends, with the figures a forger chooses.
+    static AuditEntry purgeEntry(const QDateTime &at, int days, const AuditChain::Anchor &anchor)
+    {
+        AuditEntry purge;
+        purge.atUtc = at;
+        purge.action = AuditAction::Purge;
+        purge.result = AuditResult::Purged;
+        purge.supervisor = QStringLiteral("retention");
+        purge.detail = AuditChain::purgeDetail({ anchor.purged, days, at.addDays(-days), anchor });
+        return purge;
+    }
+
 private Q_SLOTS:
     // Seven entries sent to a real rsyslog, with a checkpoint every three; the trail and the
     // collector's file are then kept for each row to tamper with.
@@ -173,6 +185,147 @@ private Q_SLOTS:
         QVERIFY2(result.overview.join(QLatin1Char('\n'))
                      .contains(QLatin1String("7 entries numbered 1 to 7, 2 checkpoint(s)")),
             qPrintable(result.overview.join(QLatin1Char('\n'))));
+    }
+
+    void aHandMadeAnchorIsTampering()
+    {
+        // Entries 1 to 4 replaced by an anchor that names the last of them: the chain still links.
+        QByteArrayList content = lines();
+        const QByteArray anchor = AuditChain::anchorLine({ 4, hashOf(content.at(3)) }, QDateTime::currentDateTimeUtc());
+        content = QByteArrayList { anchor } + content.mid(4);
+        rewrite(content);
+
+        const AuditLog::Verification verification = AuditLog::verify(m_trail);
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.brokenAtLine, 1);
+        QVERIFY2(verification.reason.contains(QLatin1String("no purge entry in the trail records that purge")),
+            qPrintable(verification.reason));
+        const AuditComparison::Result result = AuditComparison::compare(m_trail, m_export);
+        QVERIFY(result.differs);
+        const QString all = result.differences.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("Entries 1 to 4 reached the collector and were replaced here by a purge "
+                                            "anchor, but no purge at the collector removed them")),
+            qPrintable(all));
+    }
+
+    void aForgedPurgeDatedAheadIsRefused()
+    {
+        // To make the recent entries look old, a forged purge must date itself past their time plus
+        // its retention: later than the clock reads.
+        QByteArrayList content = lines();
+        const AuditChain::Anchor anchor { 4, hashOf(content.at(3)) };
+        content = QByteArrayList { AuditChain::anchorLine(anchor, QDateTime::currentDateTimeUtc()) } + content.mid(4);
+        rewrite(content);
+        AuditLog log(m_trail);
+        QString error;
+        const QDateTime ahead = QDateTime::currentDateTimeUtc().addDays(200);
+        QVERIFY2(log.append(purgeEntry(ahead, 180, anchor), &error), qPrintable(error));
+
+        const AuditLog::Verification verification = AuditLog::verify(m_trail);
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.brokenAtLine, 5);
+        QVERIFY2(verification.reason.contains(QLatin1String("dated later than this clock reads")),
+            qPrintable(verification.reason));
+    }
+
+    void aPurgeMustReachTheCollector()
+    {
+        // A forged purge that stays on the station: consistent in itself, so the chain holds.
+        QByteArrayList content = lines();
+        const AuditChain::Anchor anchor { 4, hashOf(content.at(3)) };
+        content = QByteArrayList { AuditChain::anchorLine(anchor, QDateTime::currentDateTimeUtc()) } + content.mid(4);
+        rewrite(content);
+        AuditLog log(m_trail);
+        QString error;
+        QVERIFY2(log.append(purgeEntry(QDateTime::currentDateTimeUtc(), 1, anchor), &error), qPrintable(error));
+        QVERIFY(AuditLog::verify(m_trail).intact);
+
+        const AuditComparison::Result result = AuditComparison::compare(m_trail, m_export);
+        QVERIFY(result.differs);
+        const QString all = result.differences.join(QLatin1Char('\n'));
+        QVERIFY2(
+            all.contains(QLatin1String("The purge recorded by entry 8, which this trail's anchor stands on, is not "
+                                       "at the collector")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("Entries 1 to 4 reached the collector and were replaced here")),
+            qPrintable(all));
+    }
+
+    void recentEntriesCannotBePurged_data()
+    {
+        QTest::addColumn<bool>("forged");
+        QTest::newRow("a real purge") << false;
+        QTest::newRow("a forged purge over two-minute-old entries") << true;
+    }
+
+    void recentEntriesCannotBePurged()
+    {
+        // Three entries 200 days old and four of two minutes ago, all at a real collector; then a
+        // purge under a 180-day retention, sent to the collector too. A real purge removes the old
+        // three; a forged one claims five, and sends its purge entry like Vigie would.
+        QFETCH(bool, forged);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString trail = m_dir.filePath(QStringLiteral("purged-%1.jsonl").arg(forged));
+        const QString exported = m_dir.filePath(QStringLiteral("purged-%1.log").arg(forged));
+        RsyslogCollector collector;
+        const QString started = collector.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        SyslogTarget target;
+        target.kind = SyslogTarget::Kind::Tcp;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = collector.tcpPort();
+        QString error;
+        {
+            AuditLog log(trail);
+            AuditForwarder forwarder(&log, target, 50);
+            forwarder.start();
+            for (int i = 1; i <= 7; ++i) {
+                AuditEntry entry;
+                entry.atUtc = i <= 3 ? now.addDays(-200).addSecs(i * 60) : now.addSecs(-120 + i);
+                entry.supervisor = QStringLiteral("key-7");
+                entry.agentName = QStringLiteral("Agent %1").arg(i);
+                QVERIFY(log.append(entry, &error));
+                forwarder.send(log.head());
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences().size(), 7, 10000);
+        }
+        {
+            if (forged) {
+                const QString original = m_trail;
+                m_trail = trail;
+                QByteArrayList content = lines();
+                const AuditChain::Anchor anchor { 5, hashOf(content.at(4)) };
+                content = QByteArrayList { AuditChain::anchorLine(anchor, now) } + content.mid(5);
+                rewrite(content);
+                m_trail = original;
+                AuditLog log(trail);
+                QVERIFY2(log.append(purgeEntry(now, 180, anchor), &error), qPrintable(error));
+            } else {
+                AuditLog log(trail);
+                QCOMPARE(log.purgeOlderThan(180, now, QStringLiteral("retention")).removed, 3);
+            }
+            AuditLog log(trail);
+            QVERIFY2(AuditLog::verify(trail).intact, "a purge entry that agrees with the anchor holds the chain");
+            AuditForwarder forwarder(&log, target, 50);
+            forwarder.start();
+            QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences().size(), 8, 10000);
+        }
+        collector.stop();
+        QVERIFY(QFile::copy(collector.receivedPath(), exported));
+
+        const AuditComparison::Result result = AuditComparison::compare(trail, exported);
+        QVERIFY(result.compared);
+        const QString all = result.differences.join(QLatin1Char('\n'));
+        QCOMPARE(result.differs, forged);
+        if (forged) {
+            QVERIFY2(all.contains(QLatin1String("Entries 4 to 5 reached the collector and were replaced here by a "
+                                                "purge anchor, but no purge at the collector removed them as older "
+                                                "than its cut-off: removed by hand.")),
+                qPrintable(all));
+        }
+        QVERIFY2(
+            result.notes.join(QLatin1Char('\n')).contains(QLatin1String("Entries 1 to 3 are at the collector only")),
+            qPrintable(result.notes.join(QLatin1Char('\n'))));
     }
 
     void anUnreadableCopyIsSaidSo()

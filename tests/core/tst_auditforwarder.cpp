@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,21 @@ private:
         QByteArrayList lines = file.readAll().split('\n');
         lines.removeAll(QByteArray());
         return lines;
+    }
+
+    // What the process holds in memory now (VmRSS), in bytes.
+    static qint64 residentBytes()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly)) {
+            return 0;
+        }
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:")) {
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+            }
+        }
+        return 0;
     }
 
     static QList<qint64> range(qint64 first, qint64 last)
@@ -310,6 +327,39 @@ private Q_SLOTS:
             QVERIFY2(target, qPrintable(error));
             QCOMPARE(target->toString(), parsed);
         }
+    }
+
+    void aCollectorThatTalksBackCannotGrowMemory()
+    {
+        // A hostile collector that answers every connection with a stream of its own: Vigie drops
+        // what it reads, so its memory stays where it was while 256 MB go by.
+        constexpr qint64 kFlood = 256 * 1024 * 1024;
+        QTcpServer collector;
+        QVERIFY(collector.listen(QHostAddress::LocalHost));
+        qint64 sent = 0;
+        connect(&collector, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = collector.nextPendingConnection();
+            const QByteArray chunk(64 * 1024, 'x');
+            auto refill = [socket, chunk, &sent] {
+                while (sent < kFlood && socket->bytesToWrite() < 4 * chunk.size()) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+            refill();
+        });
+        AuditLog log(m_trail);
+        const auto sender = forwarder(&log, target(SyslogTarget::Kind::Tcp, collector.serverPort()), 50);
+        const qint64 before = residentBytes();
+        sender->start();
+        append(&log, sender.get(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(sent >= kFlood, 120000);
+        QTest::qWait(200); // the last chunks reach the forwarder
+        QCOMPARE(sender->delivered(), 1);
+        const qint64 grown = residentBytes() - before;
+        QVERIFY2(
+            grown < 64 * 1024 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 MB").arg(grown >> 20)));
     }
 
     void structuredDataSurvivesEscaping()

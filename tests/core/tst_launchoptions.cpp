@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 Q_DECLARE_METATYPE(CxoneEnvironment::RecordingApi)
 
 // The command line: what it accepts, what it refuses, the demo defaults, and the station
@@ -182,6 +185,64 @@ private Q_SLOTS:
         LaunchOptions kioskLedger;
         QVERIFY(parse({ QStringLiteral("--config"), own, QStringLiteral("--ledger"), ledger }, &kioskLedger)
                     .contains(QLatin1String("--ledger and --audit-log are refused")));
+    }
+
+    // Nor can the environment move them: HOME and XDG_DATA_HOME are whoever launches Vigie's to set.
+    void theEnvironmentCannotMoveTheAdministratorsEvidence_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("folder"); // empty: the account's own data folder
+        QTest::newRow("[Audit]") << QStringLiteral("[Audit]\nSyslogServer=local\n") << QString();
+        QTest::newRow("[Kiosk]") << QStringLiteral("[Kiosk]\nIdleLockMinutes=5\n") << QString();
+        QTest::newRow("[Audit] DataFolder")
+            << QStringLiteral("[Audit]\nDataFolder=/srv/vigie/evidence\n") << QStringLiteral("/srv/vigie/evidence");
+    }
+
+    void theEnvironmentCannotMoveTheAdministratorsEvidence()
+    {
+        QFETCH(QString, system);
+        QFETCH(QString, folder);
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QFile file(systemFile());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(system.toUtf8());
+        }
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray dataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("HOME", "/tmp/alt");
+        qputenv("XDG_DATA_HOME", "/tmp/alt/share");
+        LaunchOptions options;
+        const QString error = parse({ QStringLiteral("--api-url"), QStringLiteral("https://api.example") }, &options);
+        const StationPolicy policy = options.stationPolicy();
+        qputenv("HOME", home);
+        dataHome.isNull() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", dataHome);
+        QCOMPARE(error, QString());
+
+        const passwd *account = ::getpwuid(::getuid());
+        QVERIFY(account);
+        const QString expected = !folder.isEmpty() ? folder
+                                                   : QFile::decodeName(account->pw_dir)
+                + QStringLiteral("/.local/share/%1/%2")
+                      .arg(QCoreApplication::organizationName(), QCoreApplication::applicationName());
+        QCOMPARE(policy.ledgerPath, expected + QStringLiteral("/recordings.json"));
+        QCOMPARE(policy.auditPath, expected + QStringLiteral("/audit.jsonl"));
+        QVERIFY(!policy.ledgerPath.contains(QLatin1String("/tmp/alt")));
+        // The administrator's own folder keeps the mode they gave it; Vigie's is narrowed.
+        QCOMPARE(policy.privateFolder, folder.isEmpty() ? expected : QString());
+    }
+
+    void aRelativeDataFolderIsRefused()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QFile file(systemFile());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("[Audit]\nDataFolder=evidence\n");
+        }
+        LaunchOptions options;
+        QVERIFY(parse({ QStringLiteral("--api-url"), QStringLiteral("https://api.example") }, &options)
+                    .contains(QLatin1String("Audit/DataFolder must be an absolute path")));
     }
 
     // Agents/FullReloadMinutes: how often every state is asked for again, to catch what deltas missed.

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditQuery.h"
 #include "models/AuditTableModel.h"
+#include "system/PrivateFile.h"
 #include "text/AuditText.h"
 #include "widgets/AccessibleParts.h"
 
@@ -103,7 +104,7 @@ void AuditHistoryDialog::reload()
 QString AuditHistoryDialog::exportTo(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!PrivateFile::open(file)) {
         return file.errorString();
     }
     QVector<AuditEntry> entries = m_model->entries();

@@ -2,6 +2,7 @@
 
 #include "report/AuditReportText.h"
 #include "report/WeeklyHoursChart.h"
+#include "system/PrivateFile.h"
 #include "text/AuditText.h"
 
 #include <QLocale>
@@ -149,7 +150,7 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
 QString AuditReportDocument::write(const AuditReport::Figures &figures, Format format, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!PrivateFile::open(file)) {
         return file.errorString();
     }
     if (format == Format::Csv) {

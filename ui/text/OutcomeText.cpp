@@ -29,6 +29,9 @@ QString OutcomeText::common(ApiOutcome outcome)
     case ApiOutcome::MalformedResponse:
         return tr(
             "CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.");
+    case ApiOutcome::AnswerTooLarge:
+        return tr("CXone's answer was far larger than a real one, so Vigie stopped reading it. Try again; if it "
+                  "persists, tell your administrator.");
     case ApiOutcome::UnexpectedStatus:
         return tr("CXone answered in an undocumented way. Try again; if it persists, tell your administrator.");
     case ApiOutcome::RequestPending:

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace AuditChain {
 namespace {
@@ -11,6 +12,8 @@ const QString kAnchor = QStringLiteral("anchor");
 const QString kPurged = QStringLiteral("purged");
 const QString kUpTo = QStringLiteral("upTo");
 const QString kAt = QStringLiteral("at");
+// Seconds a purge entry may be dated ahead of the checking clock: two machines' clocks disagree a little.
+constexpr int kClockTolerance = 300;
 } // namespace
 
 QByteArray hashOf(const QByteArray &line) { return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex(); }
@@ -45,6 +48,41 @@ QByteArray anchorLine(const Anchor &anchor, const QDateTime &atUtc)
 
 bool isAnchorLine(const QByteArray &line) { return line.startsWith("{\"anchor\":"); }
 
+QString purgeDetail(const PurgeRecord &purge)
+{
+    return QStringLiteral("%1 entries older than %2 days (before %3) purged, up to entry %4 with hash %5")
+        .arg(purge.removed)
+        .arg(purge.days)
+        .arg(purge.cutoffUtc.toString(Qt::ISODate))
+        .arg(purge.anchor.purged)
+        .arg(QString::fromLatin1(purge.anchor.upTo));
+}
+
+std::optional<PurgeRecord> purgeRecordFrom(const AuditEntry &entry)
+{
+    if (entry.action != AuditAction::Purge || entry.result != AuditResult::Purged) {
+        return std::nullopt;
+    }
+    static const QRegularExpression detail(QStringLiteral("^(\\d+) entries older than (\\d+) days \\(before (\\S+)\\) "
+                                                          "purged, up to entry (\\d+) with hash ([0-9a-f]{64})$"));
+    const QRegularExpressionMatch match = detail.match(entry.detail);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    PurgeRecord purge;
+    purge.removed = match.captured(1).toLongLong();
+    purge.days = match.captured(2).toInt();
+    purge.cutoffUtc = QDateTime::fromString(match.captured(3), Qt::ISODate).toUTC();
+    purge.anchor = { match.captured(4).toLongLong(), match.captured(5).toLatin1() };
+    // The cut-off is written to the second: the purge's own time, less its retention, as written.
+    const QDateTime ownCutoff = entry.atUtc.addDays(-purge.days);
+    if (purge.days < 1 || purge.removed < 1 || purge.anchor.purged < purge.removed || !purge.cutoffUtc.isValid()
+        || qAbs(ownCutoff.secsTo(purge.cutoffUtc)) > 1) {
+        return std::nullopt;
+    }
+    return purge;
+}
+
 FileLines readLines(const QString &path)
 {
     FileLines result;
@@ -73,7 +111,7 @@ FileLines readLines(const QString &path)
     return result;
 }
 
-Verification verify(const QString &filePath, const AuditHead &expected)
+Verification verify(const QString &filePath, const AuditHead &expected, const QDateTime &nowUtc)
 {
     Verification verification;
     const FileLines file = readLines(filePath);
@@ -96,6 +134,7 @@ Verification verify(const QString &filePath, const AuditHead &expected)
         previous = anchor->upTo;
         first = 1;
     }
+    QDateTime purgeAtUtc;
     QVector<QByteArray> hashes; // of each entry line, to check the expected head against
     hashes.reserve(file.lines.size());
     for (int index = first; index < file.lines.size(); ++index) {
@@ -122,6 +161,31 @@ Verification verify(const QString &filePath, const AuditHead &expected)
         }
         previous = hashOf(line);
         hashes.append(previous);
+        const AuditEntry entry = *AuditEntry::fromJson(object);
+        const std::optional<PurgeRecord> purge = purgeRecordFrom(entry);
+        if (first == 1 && purge && purge->anchor.purged == verification.purged && purge->anchor.upTo == anchorUpTo) {
+            verification.purge = purge;
+            verification.purgeSequence = verification.purged + hashes.size();
+            purgeAtUtc = entry.atUtc;
+        }
+    }
+    if (first == 1 && !verification.purge) {
+        verification.brokenAtLine = 1;
+        verification.reason
+            = QStringLiteral("line 1 is a purge anchor standing for entries 1 to %1, but no purge entry "
+                             "in the trail records that purge: the entries were removed by hand")
+                  .arg(verification.purged);
+        return verification;
+    }
+    // A purge refuses to run on a clock behind the newest entry: one dated later than now was
+    // written by hand, to make recent entries look older than its cut-off.
+    if (verification.purge && purgeAtUtc > nowUtc.addSecs(kClockTolerance)) {
+        verification.brokenAtLine = int(verification.purgeSequence - verification.purged) + 1;
+        verification.reason = QStringLiteral("the purge entry at line %1 is dated later than this clock reads (%2), "
+                                             "which no purge can be: it and its anchor were made by hand")
+                                  .arg(verification.brokenAtLine)
+                                  .arg(nowUtc.toString(Qt::ISODate));
+        return verification;
     }
     verification.entries = hashes.size();
     verification.head = { verification.purged + verification.entries, previous };

@@ -16,7 +16,17 @@ struct CollectedEntry
 {
     QByteArray hash;
     QByteArray line; // empty when the collector's template dropped the message text
+    QString timestamp; // the message's, which is the entry's time
 };
+
+// When the entry was written: its own field when the collector kept the text, else the message's.
+QDateTime timeOf(const CollectedEntry &entry)
+{
+    if (const std::optional<AuditEntry> read = AuditEntry::fromJson(QJsonDocument::fromJson(entry.line).object())) {
+        return read->atUtc;
+    }
+    return QDateTime::fromString(entry.timestamp, Qt::ISODateWithMs).toUTC();
+}
 
 struct Checkpoint
 {
@@ -96,6 +106,30 @@ QString fieldDifferences(const QByteArray &local, const QByteArray &collected)
     }
     return changes.join(QStringLiteral("; "));
 }
+// The entries the collector holds that this trail no longer does, sorted by what a purge at the
+// collector says: removed as older than its cut-off (a purge recorded by the entry that followed
+// them, at the collector), or not. An anchor alone proves nothing: anybody who can write the file
+// can make one.
+void sortPurged(
+    const QMap<qint64, CollectedEntry> &collected, qint64 first, QList<qint64> *purged, QList<qint64> *removedByHand)
+{
+    QVector<AuditChain::PurgeRecord> purges;
+    for (const CollectedEntry &entry : collected) {
+        const std::optional<AuditEntry> read = AuditEntry::fromJson(QJsonDocument::fromJson(entry.line).object());
+        if (const std::optional<AuditChain::PurgeRecord> purge
+            = read ? AuditChain::purgeRecordFrom(*read) : std::nullopt) {
+            purges.append(*purge);
+        }
+    }
+    for (auto it = collected.cbegin(); it != collected.cend() && it.key() < first; ++it) {
+        const QDateTime at = timeOf(*it);
+        const bool old
+            = at.isValid() && std::any_of(purges.cbegin(), purges.cend(), [&](const AuditChain::PurgeRecord &purge) {
+                  return purge.anchor.purged >= it.key() && at < purge.cutoffUtc;
+              });
+        (old ? purged : removedByHand)->append(it.key());
+    }
+}
 } // namespace
 
 AuditComparison::Result AuditComparison::compare(const QString &trailPath, const QString &collectorExportPath)
@@ -122,7 +156,8 @@ AuditComparison::Result AuditComparison::compare(const QString &trailPath, const
             continue;
         }
         const qint64 sequence = message->parameters.value(QStringLiteral("seq")).toLongLong();
-        CollectedEntry entry { message->parameters.value(QStringLiteral("hash")).toLatin1(), message->text };
+        CollectedEntry entry { message->parameters.value(QStringLiteral("hash")).toLatin1(), message->text,
+            message->timestamp };
         if (!entry.line.isEmpty() && hashOf(entry.line) != entry.hash) {
             entry.line.clear(); // a text the collector altered proves nothing
         }
@@ -179,13 +214,29 @@ AuditComparison::Result AuditComparison::compare(const QString &trailPath, const
         }
     }
     QSet<qint64> collectorOnly;
-    QList<qint64> purgedHere;
     for (auto it = collected.cbegin(); it != collected.cend(); ++it) {
-        if (it.key() < first) {
-            purgedHere.append(it.key());
-        } else if (!localByHash.contains(it->hash)) {
+        if (it.key() >= first && !localByHash.contains(it->hash)) {
             collectorOnly.insert(it.key());
         }
+    }
+    QList<qint64> purgedHere;
+    QList<qint64> removedUnderAnAnchor;
+    sortPurged(collected, first, &purgedHere, &removedUnderAnAnchor);
+    if (chain.purge && collected.value(chain.purgeSequence).hash != hashOf(lines.value(chain.purgeSequence - first))) {
+        result.differences.append(QStringLiteral("The purge recorded by entry %1, which this trail's anchor stands "
+                                                 "on, is not at the collector: nothing proves that Vigie purged "
+                                                 "entries 1 to %2 rather than someone removing them by hand.")
+                                      .arg(chain.purgeSequence)
+                                      .arg(first - 1));
+    }
+    if (!removedUnderAnAnchor.isEmpty()) {
+        result.differences.append(
+            QStringLiteral("%1 reached the collector and %2 replaced here by a purge anchor, "
+                           "but no purge at the collector removed %3 as older than its "
+                           "cut-off: removed by hand.")
+                .arg(capitalised(entriesText(removedUnderAnAnchor)),
+                    removedUnderAnAnchor.size() == 1 ? QStringLiteral("was") : QStringLiteral("were"),
+                    removedUnderAnAnchor.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
     }
 
     // 2. The same event under another chain link: lines inserted or removed before it, and the chain recomputed.

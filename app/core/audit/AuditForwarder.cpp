@@ -1,6 +1,7 @@
 #include "audit/AuditForwarder.h"
 
 #include "audit/AuditLog.h"
+#include "system/PrivateFile.h"
 
 #include <QSaveFile>
 #include <QTcpSocket>
@@ -166,6 +167,14 @@ void AuditForwarder::connectSocket()
         m_socket = std::make_unique<QUdpSocket>();
     }
     QAbstractSocket *socket = m_socket.get();
+    // A collector has nothing to tell Vigie: what it sends is dropped as it arrives, or a hostile
+    // one could grow the socket's buffer, which has no limit, until the station runs out of memory.
+    connect(socket, &QIODevice::readyRead, this, [socket] {
+        qint64 waiting = socket->bytesAvailable();
+        while (waiting > 0 && socket->skip(waiting) > 0) {
+            waiting = socket->bytesAvailable();
+        }
+    });
     connect(socket, &QAbstractSocket::connected, this, [this] {
         m_nextRetryMs = m_firstRetryMs;
         m_reportedOutage = false;
@@ -312,7 +321,7 @@ void AuditForwarder::saveMark()
 {
     QSaveFile mark(markPathFor(m_log->filePath()));
     const QByteArray content = QByteArray::number(m_delivered) + ' ' + m_log->hashAt(m_delivered) + '\n';
-    if (!mark.open(QIODevice::WriteOnly) || mark.write(content) != content.size() || !mark.commit()) {
+    if (!PrivateFile::open(mark) || mark.write(content) != content.size() || !mark.commit()) {
         Q_EMIT problem(
             QStringLiteral("The audit trail's delivery mark %1 cannot be written (%2): entries may be sent again "
                            "after a restart.")

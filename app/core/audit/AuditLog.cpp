@@ -2,9 +2,8 @@
 
 #include "audit/AuditChain.h"
 #include "system/DurableFile.h"
+#include "system/PrivateFile.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -25,9 +24,10 @@ AuditLog::AuditLog(const QString &filePath)
 
 AuditLog::~AuditLog() = default;
 
-QString AuditLog::defaultFilePath()
+QString AuditLog::defaultFilePath(const QString &folder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
+    return (folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+        + QStringLiteral("/audit.jsonl");
 }
 
 bool AuditLog::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }
@@ -132,9 +132,8 @@ std::optional<AuditEntry> AuditLog::entryAt(qint64 sequence)
 bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
 {
     if (!m_file.isOpen()) {
-        QDir().mkpath(QFileInfo(m_filePath).absolutePath());
         m_file.setFileName(m_filePath);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Append)) {
             *error = m_file.errorString();
             return false;
         }
@@ -276,17 +275,12 @@ AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc
     purge.action = AuditAction::Purge;
     purge.result = AuditResult::Purged;
     purge.supervisor = supervisor;
-    purge.detail = QStringLiteral("%1 entries older than %2 days (before %3) purged, up to entry %4 with hash %5")
-                       .arg(removed)
-                       .arg(days)
-                       .arg(cutoff.toString(Qt::ISODate))
-                       .arg(anchor.purged)
-                       .arg(QString::fromLatin1(anchor.upTo));
+    purge.detail = AuditChain::purgeDetail({ removed, days, cutoff, anchor });
     const QByteArray purgeLine = lineFor(purge, m_lastHash);
 
     m_file.close();
     QSaveFile file(m_filePath);
-    const bool written = file.open(QIODevice::WriteOnly) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
+    const bool written = PrivateFile::open(file) && file.write(anchorLine(anchor, nowUtc) + '\n') > 0
         && file.write(kept) == kept.size() && file.write(purgeLine + '\n') == purgeLine.size() + 1
         && DurableFile::sync(file) && file.commit();
     m_loaded = false;

@@ -35,7 +35,8 @@ public:
     explicit AuditLog(const QString &filePath);
     ~AuditLog();
 
-    static QString defaultFilePath();
+    // audit.jsonl in folder; by default the user's data folder.
+    static QString defaultFilePath(const QString &folder = {});
     QString filePath() const { return m_filePath; }
 
     // One writer per trail, whatever ledger it records for: two would fork the chain.

@@ -1,5 +1,6 @@
 #include "cxone/AgentDirectory.h"
 
+#include "cxone/AnswerLimits.h"
 #include "cxone/ApiCall.h"
 #include "cxone/DirectoryAnswers.h"
 #include "cxone/FormEncoding.h"
@@ -145,7 +146,8 @@ void AgentDirectory::stop()
 
 void AgentDirectory::requestPage(int skip)
 {
-    auto *call = new ApiCall(m_network, m_tokens, "GET", agentsUrl(skip), m_policy, this);
+    auto *call = new ApiCall(m_network, m_tokens, "GET", agentsUrl(skip), m_policy,
+        AnswerLimits::directoryPage(m_tokens->environment().agentPageSize), this);
     m_calls.append(call);
     ++m_pagesInFlight;
     connect(call, &ApiCall::finished, this, [this, skip](const HttpResponse &response) {
@@ -390,7 +392,7 @@ void AgentDirectory::refreshStates()
         url.setQuery(query);
     }
     m_statesRequestedAtUtc = QDateTime::currentDateTimeUtc();
-    m_stateCall = new ApiCall(m_network, m_tokens, "GET", url, m_policy, this);
+    m_stateCall = new ApiCall(m_network, m_tokens, "GET", url, m_policy, AnswerLimits::kStates, this);
     connect(m_stateCall, &ApiCall::finished, this, &AgentDirectory::handleStates);
     m_stateCall->start();
 }

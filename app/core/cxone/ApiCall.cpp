@@ -5,13 +5,14 @@
 #include "logging/LogRedaction.h"
 
 ApiCall::ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
-    const RetryPolicy &policy, QObject *parent)
+    const RetryPolicy &policy, qint64 largestAnswer, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)
     , m_verb(verb)
     , m_url(url)
     , m_policy(policy)
+    , m_largestAnswer(largestAnswer)
 {
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early, which would retry before Retry-After allows.
@@ -59,7 +60,8 @@ void ApiCall::sendAttempt()
     const CxoneEnvironment &environment = m_tokens->environment();
     QNetworkRequest request = HttpExchange::requestFor(m_url, environment.requestTimeoutMs);
     request.setRawHeader("Authorization", m_tokens->authorizationHeader());
-    m_exchange = new HttpExchange(m_network, request, m_verb, {}, environment.exchangeDeadlineMs(), this);
+    m_exchange
+        = new HttpExchange(m_network, request, m_verb, {}, environment.exchangeDeadlineMs(), m_largestAnswer, this);
     connect(m_exchange, &HttpExchange::finished, this, &ApiCall::handleAttempt);
 }
 

@@ -23,7 +23,7 @@ class ApiCall : public QObject
     Q_OBJECT
 public:
     ApiCall(QNetworkAccessManager *network, TokenProvider *tokens, const QByteArray &verb, const QUrl &url,
-        const RetryPolicy &policy, QObject *parent = nullptr);
+        const RetryPolicy &policy, qint64 largestAnswer, QObject *parent = nullptr);
 
     // For idempotent requests whose success body matters: a 2xx that fails this check (cut or
     // garbled on the way) is retried like a transient error instead of being handed back.
@@ -48,6 +48,7 @@ private:
     QByteArray m_verb;
     QUrl m_url;
     RetryPolicy m_policy;
+    qint64 m_largestAnswer; // bytes; AnswerLimits has one for each kind of request
     std::function<bool(const HttpResponse &)> m_isUsable;
     QPointer<HttpExchange> m_exchange;
     QTimer m_retryTimer;

@@ -43,6 +43,8 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("network-error");
     case ApiOutcome::MalformedResponse:
         return QStringLiteral("malformed-response");
+    case ApiOutcome::AnswerTooLarge:
+        return QStringLiteral("answer-too-large");
     case ApiOutcome::UnexpectedStatus:
         return QStringLiteral("unexpected-status");
     case ApiOutcome::Redirected:

@@ -26,6 +26,7 @@ enum class ApiOutcome {
     Timeout, // no answer within the transfer timeout
     NetworkError, // connection refused, reset, host not found...
     MalformedResponse, // a success status whose body is not what the contract promises
+    AnswerTooLarge, // the answer outgrew the cap its kind allows and was abandoned unread
     UnexpectedStatus, // any status the contract does not document
     Redirected, // a 3xx: never followed, so credentials reach no other host
     NotSaved, // refused locally: the ledger could not record the intent, so nothing was sent

@@ -4,11 +4,21 @@
 #include <QNetworkReply>
 
 HttpExchange::HttpExchange(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &verb,
-    const QByteArray &body, int deadlineMs, QObject *parent)
+    const QByteArray &body, int deadlineMs, qint64 largestAnswer, QObject *parent)
     : QObject(parent)
     , m_reply(network->sendCustomRequest(request, verb, body))
+    , m_largestAnswer(largestAnswer)
 {
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::finish);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (announced.isValid()) {
+            abortIfLargerThanAllowed(announced.toLongLong());
+        }
+    });
+    // Nothing reads the body before finished(), so what the reply has available is all it holds;
+    // readyRead follows every chunk, where downloadProgress is throttled to one signal in 100 ms.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { abortIfLargerThanAllowed(m_reply->bytesAvailable()); });
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_abort = HttpResponse::Abort::Deadline;
@@ -31,6 +41,14 @@ void HttpExchange::abort()
 {
     if (m_reply && m_reply->isRunning()) {
         m_abort = HttpResponse::Abort::ByCaller;
+        m_reply->abort();
+    }
+}
+
+void HttpExchange::abortIfLargerThanAllowed(qint64 bytes)
+{
+    if (bytes > m_largestAnswer && m_reply && m_reply->isRunning() && m_abort == HttpResponse::Abort::None) {
+        m_abort = HttpResponse::Abort::TooLarge;
         m_reply->abort();
     }
 }

@@ -11,14 +11,16 @@ class QNetworkAccessManager;
 
 // One HTTP request to CXone and its answer, and nothing more: redirects are answers, never
 // followed (credentials must reach no host but the configured ones), and a deadline bounds the
-// whole exchange, so a server that trickles a byte at a time cannot hold it forever. Emits
-// finished() exactly once, then deletes itself.
+// whole exchange, so a server that trickles a byte at a time cannot hold it forever, and a cap
+// bounds the answer's size, checked as it arrives (the announced Content-Length first), so one
+// that streams without end cannot fill the memory. Emits finished() exactly once, then deletes
+// itself.
 class HttpExchange : public QObject
 {
     Q_OBJECT
 public:
     HttpExchange(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &verb,
-        const QByteArray &body, int deadlineMs, QObject *parent);
+        const QByteArray &body, int deadlineMs, qint64 largestAnswer, QObject *parent);
 
     // A request with the settings every CXone exchange shares.
     static QNetworkRequest requestFor(const QUrl &url, int timeoutMs);
@@ -30,8 +32,10 @@ Q_SIGNALS:
 
 private:
     void finish();
+    void abortIfLargerThanAllowed(qint64 bytes);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    qint64 m_largestAnswer;
     HttpResponse::Abort m_abort = HttpResponse::Abort::None;
 };

@@ -10,10 +10,11 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort)
     // Qt's transfer timeout aborts a reply as OperationCanceledError, like a caller would.
     response.timedOut = abort == Abort::Deadline || response.networkError == QNetworkReply::TimeoutError
         || (response.networkError == QNetworkReply::OperationCanceledError && abort == Abort::None);
-    if (response.timedOut) {
+    response.tooLarge = abort == Abort::TooLarge;
+    if (response.timedOut || response.tooLarge) {
         response.status = 0;
     }
-    if (reply->isOpen()) {
+    if (reply->isOpen() && !response.tooLarge) {
         response.body = reply->readAll();
     }
     if (reply->hasRawHeader("Retry-After")) {
@@ -29,7 +30,7 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort)
 
 bool HttpResponse::attemptMayHaveActed() const
 {
-    if (timedOut) {
+    if (timedOut || tooLarge) {
         return true;
     }
     if (!hasStatus()) {
@@ -68,6 +69,9 @@ ApiOutcome HttpResponse::outcome() const
 {
     if (sessionExpired) {
         return ApiOutcome::SessionExpired;
+    }
+    if (tooLarge) {
+        return ApiOutcome::AnswerTooLarge;
     }
     if (timedOut) {
         return ApiOutcome::Timeout;

@@ -15,6 +15,9 @@ struct HttpResponse
     int status = 0; // 0 when no HTTP response arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     bool timedOut = false;
+    // The answer grew past the cap its kind allows and was abandoned unread: whatever its status
+    // said, there is no usable answer, as if it had been lost.
+    bool tooLarge = false;
     bool sessionExpired = false; // 401 survived a token refresh
     QByteArray body;
     std::optional<int> retryAfterMs;
@@ -27,7 +30,7 @@ struct HttpResponse
     bool mayHaveActed = false;
 
     // Why a reply was aborted before it finished by itself, if it was.
-    enum class Abort { None, ByCaller, Deadline };
+    enum class Abort { None, ByCaller, Deadline, TooLarge };
 
     bool hasStatus() const { return status != 0; }
     bool isRedirect() const { return status >= 300 && status < 400 && status != 304; }

@@ -2,6 +2,7 @@
 
 #include "cxone/FormEncoding.h"
 
+#include "cxone/AnswerLimits.h"
 #include "cxone/ApiCall.h"
 #include "cxone/RecordingDuration.h"
 #include "cxone/TokenProvider.h"
@@ -18,6 +19,10 @@ constexpr double kLargestExactDouble = 9007199254740992.0;
 
 QString statusDetail(const HttpResponse &response)
 {
+    if (response.tooLarge) {
+        return QStringLiteral("an answer larger than any real one, abandoned unread after %1 attempt(s)")
+            .arg(response.attempts);
+    }
     if (response.timedOut) {
         return QStringLiteral("no answer within the timeout after %1 attempt(s)").arg(response.attempts);
     }
@@ -150,7 +155,7 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
 
 ApiCall *RecordingClient::post(const QString &userId, const QUrl &url)
 {
-    auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, this);
+    auto *call = new ApiCall(m_network, m_tokens, "POST", url, m_policy, AnswerLimits::kRecording, this);
     m_inFlight.insert(userId, call);
     return call;
 }

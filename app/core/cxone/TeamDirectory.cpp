@@ -1,5 +1,6 @@
 #include "cxone/TeamDirectory.h"
 
+#include "cxone/AnswerLimits.h"
 #include "cxone/ApiCall.h"
 #include "cxone/DirectoryAnswers.h"
 #include "cxone/TokenProvider.h"
@@ -51,7 +52,8 @@ void TeamDirectory::stop()
 
 void TeamDirectory::requestPage(int skip)
 {
-    m_call = new ApiCall(m_network, m_tokens, "GET", teamsUrl(skip), m_policy, this);
+    m_call = new ApiCall(m_network, m_tokens, "GET", teamsUrl(skip), m_policy,
+        AnswerLimits::directoryPage(m_tokens->environment().agentPageSize), this);
     connect(m_call, &ApiCall::finished, this, [this, skip](const HttpResponse &response) {
         m_call = nullptr;
         handlePage(skip, response);

@@ -1,5 +1,6 @@
 #include "cxone/TokenProvider.h"
 
+#include "cxone/AnswerLimits.h"
 #include "cxone/FormEncoding.h"
 #include "cxone/HttpExchange.h"
 #include "cxone/HttpResponse.h"
@@ -23,6 +24,14 @@ constexpr auto kRetryRefreshAfter = std::chrono::seconds(10);
 QUrl wellKnownUrl(const QUrl &issuer, const QString &document)
 {
     return CxoneEnvironment::below(issuer, QStringLiteral("/.well-known/") + document);
+}
+
+QString answerDetail(const QString &what, const HttpResponse &response)
+{
+    if (response.tooLarge) {
+        return QStringLiteral("%1 answered with more than a real answer holds; it was abandoned unread").arg(what);
+    }
+    return QStringLiteral("%1 answered %2").arg(what).arg(response.status);
 }
 
 QString redirectDetail(const QString &what, const HttpResponse &response)
@@ -111,7 +120,7 @@ void TokenProvider::refresh()
         true);
 }
 
-HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, const QByteArray &body)
+HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, qint64 largestAnswer, const QByteArray &body)
 {
     QNetworkRequest request = HttpExchange::requestFor(url, m_environment.requestTimeoutMs);
     if (!body.isEmpty()) {
@@ -121,31 +130,33 @@ HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, const
             + QUrl::toPercentEncoding(m_environment.clientSecret);
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     }
-    m_pendingExchange = new HttpExchange(m_network, request, verb, body, m_environment.exchangeDeadlineMs(), this);
+    m_pendingExchange
+        = new HttpExchange(m_network, request, verb, body, m_environment.exchangeDeadlineMs(), largestAnswer, this);
     return m_pendingExchange;
 }
 
 void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const UrlReader &read, const UrlHandler &onUrl)
 {
-    connect(send(url, "GET"), &HttpExchange::finished, this, [this, what, read, onUrl](const HttpResponse &response) {
-        if (response.outcome() == ApiOutcome::Cancelled) {
-            return;
-        }
-        if (response.isRedirect()) {
-            failSignIn(ApiOutcome::Redirected, redirectDetail(what, response));
-            return;
-        }
-        if (response.status != 200) {
-            failSignIn(response.outcome(), QStringLiteral("%1 answered %2").arg(what).arg(response.status));
-            return;
-        }
-        const std::optional<QUrl> found = read(response.body);
-        if (!found) {
-            failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 names no usable URL").arg(what));
-            return;
-        }
-        onUrl(*found);
-    });
+    connect(send(url, "GET", AnswerLimits::kDiscovery), &HttpExchange::finished, this,
+        [this, what, read, onUrl](const HttpResponse &response) {
+            if (response.outcome() == ApiOutcome::Cancelled) {
+                return;
+            }
+            if (response.isRedirect()) {
+                failSignIn(ApiOutcome::Redirected, redirectDetail(what, response));
+                return;
+            }
+            if (response.status != 200) {
+                failSignIn(response.outcome(), answerDetail(what, response));
+                return;
+            }
+            const std::optional<QUrl> found = read(response.body);
+            if (!found) {
+                failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 names no usable URL").arg(what));
+                return;
+            }
+            onUrl(*found);
+        });
 }
 
 void TokenProvider::abandonPendingExchange()
@@ -163,7 +174,7 @@ void TokenProvider::abandonPendingExchange()
 
 void TokenProvider::requestToken(const QByteArray &form, bool isRefresh)
 {
-    connect(send(m_tokenEndpoint, "POST", form), &HttpExchange::finished, this,
+    connect(send(m_tokenEndpoint, "POST", AnswerLimits::kToken, form), &HttpExchange::finished, this,
         [this, isRefresh](const HttpResponse &response) { handleTokenResponse(response, isRefresh); });
 }
 
@@ -208,7 +219,7 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
     if (response.status != 200) {
-        failSignIn(response.outcome(), QStringLiteral("the token endpoint answered %1").arg(response.status));
+        failSignIn(response.outcome(), answerDetail(QStringLiteral("the token endpoint"), response));
         return;
     }
     if (!grant) {

@@ -73,7 +73,7 @@ private:
     void setState(State state);
     void forgetKeySecret();
     void forgetTokens();
-    HttpExchange *send(const QUrl &url, const QByteArray &verb, const QByteArray &body = {});
+    HttpExchange *send(const QUrl &url, const QByteArray &verb, qint64 largestAnswer, const QByteArray &body = {});
 
     QNetworkAccessManager *m_network;
     CxoneEnvironment m_environment;

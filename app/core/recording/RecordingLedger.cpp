@@ -1,10 +1,9 @@
 #include "recording/RecordingLedger.h"
 
 #include "system/DurableFile.h"
+#include "system/PrivateFile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -54,9 +53,10 @@ RecordingLedger::RecordingLedger(const QString &filePath)
 
 RecordingLedger::~RecordingLedger() = default;
 
-QString RecordingLedger::defaultFilePath()
+QString RecordingLedger::defaultFilePath(const QString &folder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recordings.json");
+    return (folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+        + QStringLiteral("/recordings.json");
 }
 
 bool RecordingLedger::tryLock(QString *holderDescription) { return m_lock.tryLock(m_filePath, holderDescription); }
@@ -88,7 +88,7 @@ RecordingLedger::LoadResult RecordingLedger::load()
             // Kept for a person to read: a recording in them may still be running.
             result.setAsidePath = setAsidePath(QStringLiteral("unreadable"));
             QSaveFile aside(result.setAsidePath);
-            if (aside.open(QIODevice::WriteOnly)) {
+            if (PrivateFile::open(aside)) {
                 aside.write(QJsonDocument(unreadable).toJson(QJsonDocument::Indented));
                 aside.commit();
             }
@@ -141,9 +141,8 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         *error = QStringLiteral("the damaged ledger could not be set aside; refusing to overwrite it");
         return false;
     }
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!PrivateFile::open(file)) {
         *error = file.errorString();
         return false;
     }

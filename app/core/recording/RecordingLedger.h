@@ -48,7 +48,8 @@ public:
     explicit RecordingLedger(const QString &filePath);
     ~RecordingLedger();
 
-    static QString defaultFilePath();
+    // recordings.json in folder; by default the user's data folder.
+    static QString defaultFilePath(const QString &folder = {});
     QString filePath() const { return m_filePath; }
 
     // One writer only: a second Vigie on the same ledger would lose the first one's recordings.

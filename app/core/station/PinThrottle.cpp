@@ -1,12 +1,11 @@
 #include "station/PinThrottle.h"
 
 #include "logging/LogRedaction.h"
+#include "system/PrivateFile.h"
 #include "system/SystemClock.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -108,12 +107,11 @@ void PinThrottle::load()
 
 void PinThrottle::save() const
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     const QJsonObject root { { QStringLiteral("version"), kFormatVersion }, { QStringLiteral("failures"), m_failures },
         { QStringLiteral("lockoutMs"), m_lockoutMs }, { QStringLiteral("bootId"), QString::fromLatin1(m_bootId) },
         { QStringLiteral("untilSinceBootMs"), m_untilSinceBootMs }, { QStringLiteral("untilUtcMs"), m_untilUtcMs } };
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!PrivateFile::open(file) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         // The lockout still holds for this run; only a restart could shorten it.
         qCWarning(lcStation) << "cannot save the PIN attempt count to" << m_filePath << ":" << file.errorString();
     }

@@ -1,11 +1,10 @@
 #include "system/WriterLock.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "system/PrivateFile.h"
 
 bool WriterLock::tryLock(const QString &filePath, QString *holderDescription)
 {
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    PrivateFile::makeFolderFor(filePath);
     m_lock = std::make_unique<QLockFile>(filePath + QStringLiteral(".lock"));
     // A lock left by a killed Vigie is stale at once: the PID check clears it.
     m_lock->setStaleLockTime(0);
