@@ -181,17 +181,6 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
     }
 
-    void pinHashesAreSaltedAndVerified()
-    {
-        QVERIFY(PinHash::isWellFormed(m_pinHash));
-        QVERIFY(!m_pinHash.contains(QLatin1String("2468")));
-        QVERIFY(PinHash::hash(QStringLiteral("2468")) != m_pinHash); // salted
-        QVERIFY(PinHash::verify(QStringLiteral("2468"), m_pinHash));
-        QVERIFY(!PinHash::verify(QStringLiteral("2469"), m_pinHash));
-        QVERIFY(!PinHash::verify(QStringLiteral("2468"), QStringLiteral("2468")));
-        QVERIFY(!PinHash::isWellFormed(QStringLiteral("pbkdf2-sha256$10$abc$def")));
-    }
-
     void closeEscapeAndAltF4AreRefused()
     {
         QVERIFY(openKiosk());

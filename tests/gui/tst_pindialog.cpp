@@ -36,7 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_pinHash = PinHash::hash(QStringLiteral("246810"), PinHash::kMinimumIterations);
+        m_pinHash = PinHash::hash(QStringLiteral("246810"));
     }
 
     void init() { QFile::remove(PinThrottle::defaultFilePath()); }

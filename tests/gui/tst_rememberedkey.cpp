@@ -116,7 +116,7 @@ private Q_SLOTS:
 
         MainWindow::Options options;
         options.kiosk = true;
-        options.kioskPinHash = PinHash::hash(QStringLiteral("246810"), PinHash::kMinimumIterations);
+        options.kioskPinHash = PinHash::hash(QStringLiteral("246810"));
         options.idleLockMs = 3000;
         options.keepKeyInKeychain = true;
         options.exportFolder = m_dir.path();

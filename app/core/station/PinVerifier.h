@@ -5,8 +5,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-// Checks administrator PINs through the throttle, hashing on a worker thread: PBKDF2 with the
-// configured iterations takes up to seconds, and the station must keep painting and counting down.
+// Checks PINs through the throttle, hashing on a worker thread: Argon2id at the configured cost
+// takes a good fraction of a second and tens of megabytes, and the station must keep painting
+// and counting down meanwhile.
 class PinVerifier : public QObject
 {
     Q_OBJECT
