@@ -17,6 +17,8 @@ public:
 
     // False while locked out or while a check runs; otherwise verified() follows.
     bool verify(const QString &pin);
+    // For PINs whose hash is known only once asked for (a supervisor's own, in the keychain).
+    void setStoredHash(const QString &storedHash) { m_storedHash = storedHash; }
     bool isChecking() const { return m_watcher.isRunning(); }
     std::chrono::milliseconds remainingLockout() const { return m_throttle.remainingLockout(); }
 
