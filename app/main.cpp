@@ -70,6 +70,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "vigie: %s\n", qPrintable(kioskProblem));
         return 2;
     }
+    for (const QString &warning : options.kioskWarnings()) {
+        qCWarning(lcStation, "%s", qPrintable(warning));
+    }
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;

@@ -8,7 +8,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libargon2-dev
 )
 # A display, a session bus and a Secret Service keyring for the GUI and keychain tests; a window
 # manager and tools to drive it from outside for the kiosk test; a syslog collector (rsyslog) and

@@ -104,7 +104,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kHashPin,
             QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
                            "terminal, else one line of standard input) and print the hash to put in the "
-                           "configuration as Kiosk/PinHash.") },
+                           "configuration as Kiosk/PinHash (Argon2id).") },
     });
     parser.addOptions(AuditReportRequest::commandLineOptions());
 }
@@ -272,6 +272,17 @@ QString LaunchOptions::kioskProblem() const
                   "the configuration: a kiosk station opens no file dialog.");
     }
     return {};
+}
+
+QStringList LaunchOptions::kioskWarnings() const
+{
+    QStringList warnings;
+    if (kiosk && PinHash::needsRehash(kioskPinHash)) {
+        warnings.append(tr("The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to "
+                           "guess from a copy of the configuration. It still works, but replace it: run vigie "
+                           "--hash-pin and put the Argon2id hash it prints in Kiosk/PinHash."));
+    }
+    return warnings;
 }
 
 StationPolicy LaunchOptions::stationPolicy() const

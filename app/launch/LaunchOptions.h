@@ -69,6 +69,9 @@ public:
     // folder), in the station's language: call it once the translator is installed. Empty when
     // it can, or when this is no kiosk.
     QString kioskProblem() const;
+    // What the administrator should replace although the kiosk holds (a PIN hash of the old,
+    // cheap scheme), in the station's language; empty when nothing.
+    QStringList kioskWarnings() const;
     // The decisions these options make for the station (paths, locking, keychain, language).
     StationPolicy stationPolicy() const;
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// `vigie --hash-pin`: prints the hash of a kiosk administrator PIN for Kiosk/PinHash. On a
+// `vigie --hash-pin`: prints the Argon2id hash of a kiosk administrator PIN for Kiosk/PinHash. On a
 // terminal the PIN is typed twice without echo (nothing lands in the shell history); otherwise
 // one line is read from standard input, for provisioning scripts.
 namespace PinCommand {

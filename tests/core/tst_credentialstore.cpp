@@ -1,4 +1,5 @@
 #include "credentials/CredentialStore.h"
+#include "station/PinHash.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -39,17 +40,56 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count() + failed.count(), 1, 10000);
         QCOMPARE(saved.count(), 1);
 
-        store.load(m_environmentId);
+        store.load(m_environmentId, QStringLiteral("key-42"));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count() + failed.count(), 1, 10000);
         const auto key = loaded.first().at(0).value<AccessKey>();
         QCOMPARE(key.keyId, QStringLiteral("key-42"));
         QCOMPARE(key.secret, QStringLiteral("s3cr3t+/=é"));
+        QCOMPARE(loaded.first().at(1).toString(), QString()); // saved without an unlock PIN
 
-        store.remove(m_environmentId);
+        store.remove(m_environmentId, QStringLiteral("key-42"));
         QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
-        store.load(m_environmentId);
+        store.load(m_environmentId, QStringLiteral("key-42"));
         QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 10000);
         QCOMPARE(failed.count(), 0);
+    }
+
+    // A shared station keeps one entry per supervisor: reading one never gives another's key,
+    // and each carries the hash of its own unlock PIN, never the PIN.
+    void eachSupervisorsKeyIsKeptApartWithTheirOwnUnlockPin()
+    {
+        if (!m_expectKeychain) {
+            QSKIP("runs in the keyring session (tst_credentialstore_keyring)");
+        }
+        CredentialStore store(QStringLiteral("Vigie-tests"));
+        QSignalSpy saved(&store, &CredentialStore::saved);
+        QSignalSpy loaded(&store, &CredentialStore::loaded);
+        QSignalSpy notFound(&store, &CredentialStore::notFound);
+        QSignalSpy failed(&store, &CredentialStore::failed);
+        store.save(
+            m_environmentId, { QStringLiteral("alice"), QStringLiteral("alice-secret") }, QStringLiteral("111111"));
+        store.save(
+            m_environmentId, { QStringLiteral("bruno"), QStringLiteral("bruno-secret") }, QStringLiteral("222222"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count() + failed.count(), 2, 20000);
+        QCOMPARE(failed.count(), 0);
+
+        for (const auto &[keyId, secret, pin, otherPin] : { std::tuple { "alice", "alice-secret", "111111", "222222" },
+                 { "bruno", "bruno-secret", "222222", "111111" } }) {
+            loaded.clear();
+            store.load(m_environmentId, QString::fromLatin1(keyId));
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+            QCOMPARE(loaded.first().at(0).value<AccessKey>().keyId, QString::fromLatin1(keyId));
+            QCOMPARE(loaded.first().at(0).value<AccessKey>().secret, QString::fromLatin1(secret));
+            const QString unlockPinHash = loaded.first().at(1).toString();
+            QVERIFY(unlockPinHash.startsWith(QLatin1String("$argon2id$")));
+            QVERIFY(!unlockPinHash.contains(QLatin1String(pin)));
+            QVERIFY(PinHash::verify(QString::fromLatin1(pin), unlockPinHash));
+            QVERIFY(!PinHash::verify(QString::fromLatin1(otherPin), unlockPinHash));
+        }
+        store.load(m_environmentId, QStringLiteral("carla"));
+        QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 10000);
+        store.remove(m_environmentId, QStringLiteral("alice"));
+        store.remove(m_environmentId, QStringLiteral("bruno"));
     }
 
     void missingKeychainIsReportedAndNothingIsWritten()
@@ -65,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(saved.count(), 0);
         QCOMPARE(failed.first().at(0).value<CredentialStore::Failure>(), CredentialStore::Failure::Unavailable);
 
-        store.load(m_environmentId);
+        store.load(m_environmentId, QStringLiteral("key-42"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 10000);
         QCOMPARE(failed.at(1).at(0).value<CredentialStore::Failure>(), CredentialStore::Failure::Unavailable);
     }

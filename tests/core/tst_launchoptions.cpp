@@ -36,6 +36,14 @@ private:
 
     QTemporaryDir m_systemDir;
 
+    // An Argon2id hash of "135790" with these parameters in place of --hash-pin's.
+    static QString withArgon2Parameters(const QString &parameters)
+    {
+        QStringList parts = PinHash::hash(QStringLiteral("135790")).split(QLatin1Char('$'));
+        parts[3] = parameters;
+        return parts.join(QLatin1Char('$'));
+    }
+
     // The administrator's system-wide file, as /etc/xdg/Vigie/Vigie.conf would be.
     QString systemFile() const { return m_systemDir.filePath(QStringLiteral("Vigie/Vigie.conf")); }
 
@@ -410,12 +418,12 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("value");
         QTest::newRow("no PIN hash") << QStringLiteral("Kiosk/PinHash") << QVariant(QString());
         QTest::newRow("PIN in clear") << QStringLiteral("Kiosk/PinHash") << QVariant(QStringLiteral("1357"));
-        // A huge iteration count would keep the station hashing for minutes at each attempt.
-        QStringList parts
-            = PinHash::hash(QStringLiteral("135790"), PinHash::kMinimumIterations).split(QLatin1Char('$'));
-        parts[1] = QString::number(PinHash::kMaximumIterations + 1);
-        QTest::newRow("PIN hash with too many iterations")
-            << QStringLiteral("Kiosk/PinHash") << QVariant(parts.join(QLatin1Char('$')));
+        // Below the floor a stolen configuration is cheap to guess; far above it, each attempt
+        // would make the station allocate gigabytes.
+        QTest::newRow("PIN hash below the Argon2 floor")
+            << QStringLiteral("Kiosk/PinHash") << QVariant(withArgon2Parameters(QStringLiteral("m=4096,t=1,p=1")));
+        QTest::newRow("PIN hash asking for 4 GiB")
+            << QStringLiteral("Kiosk/PinHash") << QVariant(withArgon2Parameters(QStringLiteral("m=4194304,t=3,p=1")));
         // An export would otherwise ask where to write, in a file dialog that browses the station.
         QTest::newRow("no export folder") << QStringLiteral("Kiosk/ExportFolder") << QVariant(QString());
         QTest::newRow("relative export folder")
@@ -443,6 +451,41 @@ private Q_SLOTS:
         }
         LaunchOptions options;
         QVERIFY(!parse({ QStringLiteral("--config"), path }, &options).isEmpty());
+    }
+
+    // A PBKDF2 hash of an earlier version still opens the station, so an upgrade locks no one
+    // out, but the administrator is told, in words, to replace it.
+    void anOldPinHashStartsTheKioskWithAWarningToReplaceIt_data()
+    {
+        QTest::addColumn<QString>("pinHash");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("Argon2id") << PinHash::hash(QStringLiteral("135790")) << false;
+        QTest::newRow("PBKDF2") << QStringLiteral("pbkdf2-sha256$200000$MDEyMzQ1Njc4OWFiY2RlZg==$"
+                                                  "AeyPCuSYG8UHQjbwPRVcXcBM5ZlsmqfSe0OaGMapJJc=")
+                                << true;
+    }
+
+    void anOldPinHashStartsTheKioskWithAWarningToReplaceIt()
+    {
+        QFETCH(QString, pinHash);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), pinHash);
+            settings.setValue(QStringLiteral("Kiosk/ExportFolder"), dir.path());
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), path }, &options), QString());
+        const QStringList warnings = options.kioskWarnings();
+        QCOMPARE(warnings.size(), warned ? 1 : 0);
+        if (warned) {
+            QVERIFY(warnings.first().contains(QLatin1String("Kiosk/PinHash")));
+            QVERIFY(warnings.first().contains(QLatin1String("vigie --hash-pin")));
+        }
     }
 
     void demoFaultsAreParsed()

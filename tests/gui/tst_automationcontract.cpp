@@ -207,7 +207,7 @@ private Q_SLOTS:
         switchAndCollect(&report, &rows);
         document += table(QStringLiteral("Audit report dialog"), rows);
 
-        PinDialog pin(QStringLiteral("unused"), PinDialog::Purpose::LeaveKiosk, window);
+        PinDialog pin(QStringLiteral("unused"), window);
         switchAndCollect(&pin, &rows);
         document += table(QStringLiteral("Kiosk PIN dialog"), rows);
 

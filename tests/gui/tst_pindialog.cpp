@@ -1,3 +1,4 @@
+#include "credentials/KeptKeyUnlock.h"
 #include "kiosk/PinDialog.h"
 #include "station/PinHash.h"
 #include "station/PinThrottle.h"
@@ -9,8 +10,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// The PIN dialog of a kiosk station: wrong PINs lock it for a while, and closing it, opening a
-// new one or restarting Vigie (a new dialog reads the same count) does not lift the lockout.
+// The PIN dialogs of a kiosk station (the administrator's, to leave kiosk mode; a supervisor's
+// own, to unlock): wrong PINs lock them for a while, and closing one, opening a new one or
+// restarting Vigie (a new dialog reads the same count) does not lift the lockout.
 class TestPinDialog : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_pinHash = PinHash::hash(QStringLiteral("246810"), PinHash::kMinimumIterations);
+        m_pinHash = PinHash::hash(QStringLiteral("246810"));
     }
 
     void init() { QFile::remove(PinThrottle::defaultFilePath()); }
@@ -78,7 +80,8 @@ private Q_SLOTS:
     // Confirming nothing would only count against the supervisor.
     void anEmptyPinIsNoAttempt()
     {
-        PinDialog dialog(m_pinHash, PinDialog::Purpose::Unlock);
+        KeptKeyUnlock unlock(QStringLiteral("127.0.0.1:1"));
+        PinDialog dialog(&unlock, QStringLiteral("alice"));
         dialog.show();
         QVERIFY(!ok(dialog)->isEnabled());
         QTest::keyClick(edit(dialog), Qt::Key_Return);
@@ -89,22 +92,29 @@ private Q_SLOTS:
         QVERIFY(!ok(dialog)->isEnabled());
     }
 
-    // Unlocking and leaving kiosk mode take the same PIN: guesses at one count for the other.
+    // Unlocking and leaving kiosk mode take separate PINs, but guesses at one count for the other:
+    // a guesser gains no attempts by switching dialogs.
     void unlockingAndLeavingShareTheLockout()
     {
         {
-            PinDialog unlock(m_pinHash, PinDialog::Purpose::Unlock);
-            unlock.show();
-            QCOMPARE(unlock.windowTitle(), QStringLiteral("Unlock the station"));
+            PinDialog leave(m_pinHash);
+            leave.show();
+            QCOMPARE(leave.windowTitle(), QStringLiteral("Leave kiosk mode"));
+            QVERIFY(!leave.findChild<QLineEdit *>(QStringLiteral("unlockKeyIdEdit"))->isVisible());
             for (int attempt = 1; attempt <= PinThrottle::kFreeAttempts; ++attempt) {
-                answer(unlock, QStringLiteral("111111"));
+                answer(leave, QStringLiteral("111111"));
             }
         }
-        PinDialog leave(m_pinHash, PinDialog::Purpose::LeaveKiosk);
-        leave.show();
-        QCOMPARE(leave.windowTitle(), QStringLiteral("Leave kiosk mode"));
-        QVERIFY(!edit(leave)->isEnabled());
-        QVERIFY(error(leave)->text().contains(QLatin1String("Try again in")));
+        KeptKeyUnlock keptKeys(QStringLiteral("127.0.0.1:1"));
+        PinDialog unlock(&keptKeys, QStringLiteral("alice"));
+        unlock.show();
+        QCOMPARE(unlock.windowTitle(), QStringLiteral("Unlock the station"));
+        auto *keyId = unlock.findChild<QLineEdit *>(QStringLiteral("unlockKeyIdEdit"));
+        QVERIFY(keyId->isVisible());
+        QCOMPARE(keyId->text(), QStringLiteral("alice"));
+        QVERIFY(!keyId->accessibleName().isEmpty());
+        QVERIFY(!edit(unlock)->isEnabled());
+        QVERIFY(error(unlock)->text().contains(QLatin1String("Try again in")));
     }
 
     void theCountdownGoesDown()

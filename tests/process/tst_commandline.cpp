@@ -99,7 +99,7 @@ private Q_SLOTS:
     static QString hashIn(const QByteArray &output)
     {
         for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("pbkdf2-sha256$"))) {
+            if (line.startsWith(QLatin1String("$argon2id$"))) {
                 return line.trimmed();
             }
         }
@@ -121,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(run({ QStringLiteral("--hash-pin") }, &output, input), 0);
         const QString hash = hashIn(output);
         QVERIFY2(PinHash::isWellFormed(hash), output.constData());
+        QVERIFY(!PinHash::needsRehash(hash));
+        QVERIFY(PinHash::costOf(hash)->memoryKiB >= PinHash::kMinimumMemoryKiB);
         QVERIFY(PinHash::verify(QStringLiteral("482915"), hash));
         QVERIFY(!hash.contains(QLatin1String("482915")));
     }
@@ -203,8 +205,7 @@ private Q_SLOTS:
             QSettings settings(path, QSettings::IniFormat);
             settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
             settings.setValue(QStringLiteral("Kiosk/Kiosk"), true);
-            settings.setValue(
-                QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("482915"), PinHash::kMinimumIterations));
+            settings.setValue(QStringLiteral("Kiosk/PinHash"), PinHash::hash(QStringLiteral("482915")));
         }
         QByteArray output;
         QCOMPARE(run({ QStringLiteral("--config"), path, QStringLiteral("--language"), language }, &output), 2);

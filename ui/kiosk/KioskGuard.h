@@ -16,7 +16,7 @@ public:
     struct Rules
     {
         bool kiosk = false;
-        QString pinHash;
+        QString adminPinHash; // leaves kiosk mode, and unlocks nothing
     };
 
     KioskGuard(QWidget *window, const Rules &rules);

@@ -72,9 +72,10 @@ void LockScreen::retranslate()
         why + QLatin1Char(' ') + tr("Agents and recordings are hidden. Active recordings go on and end as planned."));
     m_unlockButton->setText(tr("&Sign in to unlock"));
     m_unlockButton->setAccessibleName(tr("Sign in to unlock"));
-    m_pinUnlockButton->setText(tr("Unlock with the station &PIN"));
-    m_pinUnlockButton->setAccessibleName(tr("Unlock with the station PIN"));
-    m_pinUnlockButton->setToolTip(tr("Vigie signs in with the access key kept in this station's keychain"));
+    m_pinUnlockButton->setText(tr("Unlock with your &PIN"));
+    m_pinUnlockButton->setAccessibleName(tr("Unlock with your PIN"));
+    m_pinUnlockButton->setToolTip(
+        tr("Vigie signs in with the access key this station remembers for you, after the unlock PIN you chose"));
     m_leaveKioskButton->setText(tr("&Leave kiosk mode…"));
     m_leaveKioskButton->setAccessibleName(tr("Leave kiosk mode"));
 }

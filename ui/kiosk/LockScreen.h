@@ -10,7 +10,7 @@ class QPushButton;
 
 // What a locked station shows instead of agents and recordings: that it is locked and why,
 // that the recordings go on, and the ways back in, each of which takes something typed: the
-// access key's secret, or, where the key is kept in the keychain, the station PIN. The window
+// access key's secret, or, where keys are kept in the keychain, a supervisor's own unlock PIN. The window
 // switches to it (KeePassXC's locked mode).
 class LockScreen : public Retranslating<QWidget>
 {
@@ -18,7 +18,7 @@ class LockScreen : public Retranslating<QWidget>
 public:
     struct Ways
     {
-        bool pin = false; // the key is kept in the keychain and a station PIN is provisioned
+        bool pin = false; // keys are kept in the keychain, each with its supervisor's unlock PIN
         bool leaveKiosk = false;
     };
 

@@ -9,11 +9,23 @@ const QString kDurationKey = QStringLiteral("Recording/DurationSeconds");
 const QString kGeometryKey = QStringLiteral("Window/Geometry");
 const QString kStateKey = QStringLiteral("Window/State");
 const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
+const QString kRememberedKeyIdKey = QStringLiteral("SignIn/RememberedKeyId");
 } // namespace
 
 QString UiSettings::language() { return QSettings().value(kLanguageKey).toString(); }
 
 void UiSettings::setLanguage(const QString &language) { QSettings().setValue(kLanguageKey, language); }
+
+QString UiSettings::rememberedKeyId() { return QSettings().value(kRememberedKeyIdKey).toString(); }
+
+void UiSettings::setRememberedKeyId(const QString &keyId)
+{
+    if (keyId.isEmpty()) {
+        QSettings().remove(kRememberedKeyIdKey);
+    } else {
+        QSettings().setValue(kRememberedKeyIdKey, keyId);
+    }
+}
 
 Appearance::Theme UiSettings::theme() { return Appearance::fromSettingsName(QSettings().value(kThemeKey).toString()); }
 

@@ -26,6 +26,11 @@ public:
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();
     static void setWindowState(const QByteArray &state);
+    // The ID (never the secret) of the key last remembered in the keychain, which a personal
+    // station signs in with at start: the keychain keeps one entry per key ID.
+    static QString rememberedKeyId();
+    static void setRememberedKeyId(const QString &keyId);
+
     static QByteArray agentHeader();
     static void setAgentHeader(const QByteArray &state);
 };

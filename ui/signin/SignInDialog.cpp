@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
@@ -20,6 +21,11 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     , m_keyId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
+    , m_unlockPinLabel(new QLabel(this))
+    , m_unlockPin(new QLineEdit(this))
+    , m_unlockPinRepeatLabel(new QLabel(this))
+    , m_unlockPinRepeat(new QLineEdit(this))
+    , m_unlockPinHint(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -33,6 +39,17 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretLabel->setBuddy(m_secret);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    for (QLineEdit *pin : { m_unlockPin, m_unlockPinRepeat }) {
+        pin->setEchoMode(QLineEdit::Password);
+        pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        pin->setMaxLength(kMaximumPinDigits);
+    }
+    m_unlockPin->setObjectName(QStringLiteral("unlockPinEdit"));
+    m_unlockPinLabel->setBuddy(m_unlockPin);
+    m_unlockPinRepeat->setObjectName(QStringLiteral("unlockPinRepeatEdit"));
+    m_unlockPinRepeatLabel->setBuddy(m_unlockPinRepeat);
+    m_unlockPinHint->setObjectName(QStringLiteral("unlockPinHint"));
+    m_unlockPinHint->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("signInProgress"));
     m_progress->setRange(0, 0); // busy indicator: sign-in has no measurable steps
     m_progress->setTextVisible(false);
@@ -51,6 +68,9 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     form->addRow(m_keyIdLabel, m_keyId);
     form->addRow(m_secretLabel, m_secret);
     form->addRow(QString(), m_remember);
+    form->addRow(m_unlockPinLabel, m_unlockPin);
+    form->addRow(m_unlockPinRepeatLabel, m_unlockPinRepeat);
+    form->addRow(QString(), m_unlockPinHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -61,13 +81,18 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
 
     connect(m_keyId, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_secret, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_remember, &QCheckBox::toggled, this, &SignInDialog::updateButtons);
+    connect(m_unlockPin, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_unlockPinRepeat, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         m_error->setVisible(false);
-        Q_EMIT signInRequested({ m_keyId->text().trimmed(), m_secret->text() }, m_remember->isChecked());
+        Q_EMIT signInRequested({ m_keyId->text().trimmed(), m_secret->text() }, m_remember->isChecked(),
+            unlockPinWanted() ? m_unlockPin->text() : QString());
         forgetSecret();
     });
 
+    setUnlockPinRequired(false);
     retranslate();
     updateButtons();
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
@@ -86,6 +111,8 @@ void SignInDialog::setBusy(bool busy)
     m_keyId->setEnabled(!busy);
     m_secret->setEnabled(!busy);
     m_remember->setEnabled(!busy && m_remember->isEnabled());
+    m_unlockPin->setEnabled(!busy);
+    m_unlockPinRepeat->setEnabled(!busy);
     updateButtons();
 }
 
@@ -109,6 +136,34 @@ void SignInDialog::setRememberAvailable(bool available)
     }
 }
 
+void SignInDialog::setUnlockPinRequired(bool required)
+{
+    m_unlockPinRequired = required;
+    for (QWidget *part : std::initializer_list<QWidget *> {
+             m_unlockPinLabel, m_unlockPin, m_unlockPinRepeatLabel, m_unlockPinRepeat, m_unlockPinHint }) {
+        part->setVisible(required);
+    }
+    updateButtons();
+}
+
+bool SignInDialog::unlockPinWanted() const { return m_unlockPinRequired && m_remember->isChecked(); }
+
+QString SignInDialog::unlockPinProblem() const
+{
+    const QString pin = m_unlockPin->text();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
+    if (!digits.match(pin).hasMatch()) {
+        return tr("The unlock PIN takes digits only.");
+    }
+    if (pin.size() < kMinimumPinDigits) {
+        return tr("The unlock PIN needs %n digit(s) or more.", nullptr, kMinimumPinDigits);
+    }
+    if (m_unlockPinRepeat->text() != pin) {
+        return tr("Type the same unlock PIN twice.");
+    }
+    return {};
+}
+
 void SignInDialog::hideEvent(QHideEvent *event)
 {
     forgetSecret();
@@ -119,11 +174,21 @@ void SignInDialog::forgetSecret()
 {
     // setText(), unlike clear(), also empties the undo history, which would keep the characters.
     m_secret->setText(QString());
+    m_unlockPin->setText(QString());
+    m_unlockPinRepeat->setText(QString());
 }
 
 void SignInDialog::updateButtons()
 {
-    m_signIn->setEnabled(!m_busy && !m_keyId->text().trimmed().isEmpty() && !m_secret->text().isEmpty());
+    const QString pinProblem = unlockPinWanted() ? unlockPinProblem() : QString();
+    // Said once something is typed: an empty field is not yet a mistake.
+    m_unlockPinHint->setText(pinProblem.isEmpty() || m_unlockPin->text().isEmpty()
+            ? tr("This PIN, and no one else's, unlocks the station with your remembered key.")
+            : pinProblem);
+    m_unlockPin->setEnabled(!m_busy && m_remember->isChecked());
+    m_unlockPinRepeat->setEnabled(!m_busy && m_remember->isChecked());
+    m_signIn->setEnabled(
+        !m_busy && !m_keyId->text().trimmed().isEmpty() && !m_secret->text().isEmpty() && pinProblem.isEmpty());
 }
 
 void SignInDialog::retranslate()
@@ -139,9 +204,15 @@ void SignInDialog::retranslate()
     m_remember->setText(tr("&Remember my key in the system keychain"));
     m_remember->setAccessibleName(tr("Remember my key"));
     m_remember->setToolTip(tr("The key is stored only in the operating system's keychain, never in a file."));
+    m_unlockPinLabel->setText(tr("&Unlock PIN:"));
+    m_unlockPinRepeatLabel->setText(tr("Same PIN a&gain:"));
+    m_unlockPin->setAccessibleName(tr("Your unlock PIN"));
+    m_unlockPinRepeat->setAccessibleName(tr("Your unlock PIN, again"));
+    m_unlockPinHint->setAccessibleName(tr("Unlock PIN advice"));
     m_progress->setAccessibleName(tr("Signing in"));
     m_error->setAccessibleName(tr("Sign-in error"));
     m_signIn->setText(tr("Sign &in"));
     m_signIn->setAccessibleName(tr("Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    updateButtons();
 }

@@ -25,9 +25,15 @@ public:
     void setBusy(bool busy);
     void showError(const QString &message);
     void setRememberAvailable(bool available);
+    // Remembering the key then takes an unlock PIN of the supervisor's own, typed twice.
+    void setUnlockPinRequired(bool required);
+
+    static constexpr int kMinimumPinDigits = 6;
+    static constexpr int kMaximumPinDigits = 64;
 
 Q_SIGNALS:
-    void signInRequested(const AccessKey &key, bool remember);
+    // unlockPin is empty unless the key is to be remembered where an unlock PIN is required.
+    void signInRequested(const AccessKey &key, bool remember, const QString &unlockPin);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -36,6 +42,9 @@ private:
     void retranslate() override;
     void updateButtons();
     void forgetSecret();
+    bool unlockPinWanted() const;
+    // Why the unlock PINs typed cannot be used, in words; empty when they can.
+    QString unlockPinProblem() const;
 
     QString m_environment;
     QLabel *m_intro;
@@ -44,9 +53,15 @@ private:
     QLineEdit *m_keyId;
     QLineEdit *m_secret;
     QCheckBox *m_remember;
+    QLabel *m_unlockPinLabel;
+    QLineEdit *m_unlockPin;
+    QLabel *m_unlockPinRepeatLabel;
+    QLineEdit *m_unlockPinRepeat;
+    QLabel *m_unlockPinHint;
     QProgressBar *m_progress;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
     bool m_busy = false;
+    bool m_unlockPinRequired = false;
 };

@@ -2,6 +2,7 @@
 
 #include "logging/LogRedaction.h"
 #include "session/SupervisorSession.h"
+#include "shell/UiSettings.h"
 #include "signin/SignInDialog.h"
 #include "text/OutcomeText.h"
 
@@ -20,7 +21,7 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     });
 
     CredentialStore *credentials = m_session->credentials();
-    connect(credentials, &CredentialStore::loaded, this, [this](const AccessKey &key) {
+    connect(credentials, &CredentialStore::loaded, this, [this](const AccessKey &key, const QString &) {
         if (!m_awaitingKeptKey) {
             // Asked for before the station locked: the answer must not unlock it.
             LogRedaction::forgetSecret(key.secret);
@@ -70,9 +71,16 @@ void SignInFlow::begin(const std::optional<AccessKey> &automaticKey)
 
 void SignInFlow::signInWithKeptKey()
 {
+    const QString keyId = UiSettings::rememberedKeyId();
+    if (keyId.isEmpty()) {
+        showDialog();
+        return;
+    }
     m_awaitingKeptKey = true;
-    m_session->credentials()->load(m_session->environmentId());
+    m_session->credentials()->load(m_session->environmentId(), keyId);
 }
+
+void SignInFlow::signInWithUnlockedKey(const AccessKey &key) { signIn(key, false); }
 
 void SignInFlow::abandon()
 {
@@ -91,6 +99,7 @@ void SignInFlow::showDialog(const QString &reason)
         connect(m_dialog, &SignInDialog::signInRequested, this, &SignInFlow::signIn);
     }
     m_dialog->setRememberAvailable(m_keychainUsable && m_rememberAllowed);
+    m_dialog->setUnlockPinRequired(m_unlockPinRequired);
     m_dialog->setKeyId(m_session->tokens()->keyId());
     if (!reason.isEmpty()) {
         m_dialog->showError(reason);
@@ -104,17 +113,24 @@ void SignInFlow::signOut()
 {
     forgetKeyToRemember();
     m_awaitingKeptKey = false;
+    const QString keyId = m_session->tokens()->keyId();
     m_session->tokens()->signOut();
-    m_session->credentials()->remove(m_session->environmentId());
+    m_session->credentials()->remove(m_session->environmentId(), keyId);
+    if (UiSettings::rememberedKeyId() == keyId) {
+        UiSettings::setRememberedKeyId({});
+    }
     Q_EMIT message(ActivityLogModel::Severity::Information, tr("Signed out. Your remembered key was forgotten."));
     showDialog();
 }
 
-void SignInFlow::signIn(const AccessKey &key, bool remember)
+void SignInFlow::signIn(const AccessKey &key, bool remember, const QString &unlockPin)
 {
     forgetKeyToRemember();
-    if (remember) {
+    // The dialog does not offer to remember without a PIN where one is required; this holds if
+    // it ever did.
+    if (remember && (!m_unlockPinRequired || !unlockPin.isEmpty())) {
         m_keyToRemember = key;
+        m_unlockPinToRemember = m_unlockPinRequired ? unlockPin : QString();
     }
     if (m_dialog) {
         m_dialog->setBusy(true);
@@ -132,7 +148,8 @@ void SignInFlow::handleSignedIn()
     Q_EMIT message(
         ActivityLogModel::Severity::Success, tr("Signed in to CXone as %1.").arg(m_session->tokens()->keyId()));
     if (m_keyToRemember) {
-        m_session->credentials()->save(m_session->environmentId(), *m_keyToRemember);
+        m_session->credentials()->save(m_session->environmentId(), *m_keyToRemember, m_unlockPinToRemember);
+        UiSettings::setRememberedKeyId(m_keyToRemember->keyId);
         forgetKeyToRemember();
     }
 }
@@ -154,4 +171,6 @@ void SignInFlow::forgetKeyToRemember()
     // detaches this copy and they wipe theirs; as the last holder, it wipes the secret itself.
     m_keyToRemember->secret.fill(QLatin1Char('\0'));
     m_keyToRemember.reset();
+    m_unlockPinToRemember.fill(QLatin1Char('\0'));
+    m_unlockPinToRemember.clear();
 }

@@ -26,8 +26,10 @@ public:
 
     void begin(const std::optional<AccessKey> &automaticKey);
     void showDialog(const QString &reason = {});
-    // Signs in with the key kept in the keychain (a locked station asks for its PIN first).
+    // Signs in with the key last remembered in the keychain, at the start of a personal station.
     void signInWithKeptKey();
+    // Signs in with a key given back by KeptKeyUnlock, after its supervisor's own unlock PIN.
+    void signInWithUnlockedKey(const AccessKey &key);
     // Signs out and forgets the remembered key.
     void signOut();
     // The station locks: the key waiting to be remembered is wiped, a keychain answer still to
@@ -40,12 +42,15 @@ public:
     // would come back unlocked from a restart: begin() shows the dialog, and the kept key is
     // used only through signInWithKeptKey().
     void setKeptKeyAtStart(bool allowed) { m_keptKeyAtStart = allowed; }
+    // At a station that locks, a key is remembered only with an unlock PIN of its supervisor's
+    // own, so that unlocking gives each supervisor back their key and no one else's.
+    void setUnlockPinRequired(bool required) { m_unlockPinRequired = required; }
 
 Q_SIGNALS:
     void message(ActivityLogModel::Severity severity, const QString &text);
 
 private:
-    void signIn(const AccessKey &key, bool remember);
+    void signIn(const AccessKey &key, bool remember, const QString &unlockPin = {});
     void handleSignedIn();
     void handleSignInFailed(ApiOutcome outcome);
     void forgetKeyToRemember();
@@ -54,8 +59,10 @@ private:
     QWidget *m_dialogParent;
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
+    QString m_unlockPinToRemember;
     bool m_awaitingKeptKey = false;
     bool m_keychainUsable = true;
     bool m_rememberAllowed = true;
     bool m_keptKeyAtStart = true;
+    bool m_unlockPinRequired = false;
 };

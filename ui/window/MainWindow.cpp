@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "credentials/KeptKeyUnlock.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "kiosk/KioskGuard.h"
 #include "kiosk/LockScreen.h"
@@ -40,8 +41,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
               m_recording->actions() },
           this))
     , m_workPage(buildWorkPage())
-    , m_lockScreen(
-          new LockScreen({ options.keepKeyInKeychain && !options.kioskPinHash.isEmpty(), options.kiosk }, this))
+    , m_lockScreen(new LockScreen({ options.idleLockMs > 0 && options.keepKeyInKeychain, options.kiosk }, this))
     , m_pages(new QStackedWidget(this))
     , m_kiosk(new KioskGuard(this, { options.kiosk, options.kioskPinHash }))
     , m_stationLock(new StationLock(session->tokens(), options.idleLockMs, this))
@@ -58,6 +58,15 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     setCentralWidget(m_pages);
     m_signIn->setRememberAllowed(options.keepKeyInKeychain);
     m_signIn->setKeptKeyAtStart(!m_stationLock->isEnabled());
+    if (m_stationLock->isEnabled() && options.keepKeyInKeychain) {
+        m_signIn->setUnlockPinRequired(true);
+        m_keptKeyUnlock = new KeptKeyUnlock(session->environmentId(), PinThrottle::defaultFilePath(), this);
+        connect(m_keptKeyUnlock, &KeptKeyUnlock::unlocked, this, [this](const AccessKey &key) {
+            if (isLocked()) {
+                m_signIn->signInWithUnlockedKey(key);
+            }
+        });
+    }
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_announcement, 1);
@@ -140,6 +149,8 @@ void MainWindow::connectPanels()
     connect(m_kiosk, &KioskGuard::wayOutRefused, m_announcer, &SessionAnnouncer::kioskWayOutRefused);
 
     connect(m_session->tokens(), &TokenProvider::stateChanged, this, &MainWindow::updateActions);
+    connect(
+        m_session->tokens(), &TokenProvider::signedIn, this, [this] { m_lastKeyId = m_session->tokens()->keyId(); });
     // Coalesced: a bulk start changes a thousand agents' state in a burst.
     m_actionsUpdate.setSingleShot(true);
     m_actionsUpdate.setInterval(0);
@@ -274,10 +285,13 @@ void MainWindow::showUnlocked()
 
 void MainWindow::unlockWithPin()
 {
-    PinDialog dialog(m_options.kioskPinHash, PinDialog::Purpose::Unlock, this);
-    if (dialog.exec() == QDialog::Accepted && isLocked()) {
-        m_signIn->signInWithKeptKey();
+    if (!m_keptKeyUnlock) {
+        return;
     }
+    // The key goes to the sign-in flow through KeptKeyUnlock::unlocked, and only the key of the
+    // supervisor whose own PIN was typed: they are the one signed in, and audited, from then on.
+    PinDialog dialog(m_keptKeyUnlock, m_lastKeyId, this);
+    dialog.exec();
 }
 
 bool MainWindow::isLocked() const { return m_stationLock->isLocked(); }

@@ -10,6 +10,7 @@
 
 class AgentsPanel;
 class AnnouncementLabel;
+class KeptKeyUnlock;
 class ConnectionIndicator;
 class KioskGuard;
 class LanguageSwitcher;
@@ -38,8 +39,9 @@ public:
         bool kiosk = false;
         QStringList purposes; // administrator's list; empty: Vigie's defaults
         QString exportFolder; // kiosk: where CSV exports go, no file dialog
-        QString kioskPinHash;
+        QString kioskPinHash; // the administrator's, to leave kiosk mode
         int idleLockMs = 0; // 0: never lock
+        // Where the station locks, a key is remembered only with its supervisor's own unlock PIN.
         bool keepKeyInKeychain = true;
         QString language; // kiosk: the provisioned language, which the supervisor cannot change
         int defaultDurationSeconds = 0;
@@ -97,6 +99,8 @@ private:
     QStackedWidget *m_pages;
     KioskGuard *m_kiosk;
     StationLock *m_stationLock;
+    KeptKeyUnlock *m_keptKeyUnlock = nullptr; // only where a locking station keeps keys
+    QString m_lastKeyId; // offered when unlocking: not a secret, and it proves nothing
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,13 +1,21 @@
 #include "credentials/CredentialStore.h"
 
 #include "logging/LogRedaction.h"
+#include "station/PinHash.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 #include <qt6keychain/keychain.h>
 
 namespace {
-QString entryName(const QString &environmentId) { return QStringLiteral("access-key@") + environmentId; }
+const QLatin1String kUnlockPinHash("unlockPinHash");
+
+QString entryName(const QString &environmentId, const QString &keyId)
+{
+    return QStringLiteral("access-key@") + environmentId + QLatin1Char('/') + keyId;
+}
 
 CredentialStore::Failure failureFor(QKeychain::Error error)
 {
@@ -29,12 +37,12 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 {
 }
 
-void CredentialStore::load(const QString &environmentId)
+void CredentialStore::load(const QString &environmentId, const QString &keyId)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
-    job->setKey(entryName(environmentId));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
+    job->setKey(entryName(environmentId, keyId));
+    connect(job, &QKeychain::Job::finished, this, [this, job, keyId] {
         if (job->error() == QKeychain::EntryNotFound) {
             Q_EMIT notFound();
             return;
@@ -47,22 +55,41 @@ void CredentialStore::load(const QString &environmentId)
         const QJsonObject entry = QJsonDocument::fromJson(job->binaryData()).object();
         const AccessKey key { entry.value(QLatin1String("keyId")).toString(),
             entry.value(QLatin1String("secret")).toString() };
-        if (!key.isComplete()) {
+        // An entry names the key it holds: one filed under another supervisor's name is not theirs.
+        if (!key.isComplete() || key.keyId != keyId) {
             Q_EMIT notFound();
             return;
         }
         LogRedaction::registerSecret(key.secret);
-        Q_EMIT loaded(key);
+        Q_EMIT loaded(key, entry.value(kUnlockPinHash).toString());
     });
     job->start();
 }
 
-void CredentialStore::save(const QString &environmentId, const AccessKey &key)
+void CredentialStore::save(const QString &environmentId, const AccessKey &key, const QString &unlockPin)
+{
+    if (unlockPin.isEmpty()) {
+        write(environmentId, key, {});
+        return;
+    }
+    // Argon2id takes tens of megabytes and a good fraction of a second: not on the GUI thread.
+    auto *hashing = new QFutureWatcher<QString>(this);
+    connect(hashing, &QFutureWatcher<QString>::finished, this, [this, hashing, environmentId, key] {
+        hashing->deleteLater();
+        write(environmentId, key, hashing->result());
+    });
+    hashing->setFuture(QtConcurrent::run([unlockPin] { return PinHash::hash(unlockPin); }));
+}
+
+void CredentialStore::write(const QString &environmentId, const AccessKey &key, const QString &unlockPinHash)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setInsecureFallback(false);
-    job->setKey(entryName(environmentId));
-    const QJsonObject entry { { QStringLiteral("keyId"), key.keyId }, { QStringLiteral("secret"), key.secret } };
+    job->setKey(entryName(environmentId, key.keyId));
+    QJsonObject entry { { QStringLiteral("keyId"), key.keyId }, { QStringLiteral("secret"), key.secret } };
+    if (!unlockPinHash.isEmpty()) {
+        entry.insert(kUnlockPinHash, unlockPinHash);
+    }
     job->setBinaryData(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() != QKeychain::NoError) {
@@ -75,11 +102,11 @@ void CredentialStore::save(const QString &environmentId, const AccessKey &key)
     job->start();
 }
 
-void CredentialStore::remove(const QString &environmentId)
+void CredentialStore::remove(const QString &environmentId, const QString &keyId)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);
-    job->setKey(entryName(environmentId));
+    job->setKey(entryName(environmentId, keyId));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
             qCWarning(lcCxone) << "keychain delete failed:" << job->errorString();

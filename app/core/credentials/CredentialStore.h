@@ -19,18 +19,25 @@ public:
 
     explicit CredentialStore(const QString &service = QStringLiteral("Vigie"), QObject *parent = nullptr);
 
-    // One entry per CXone environment, so a lab and production keys do not overwrite each other.
-    void load(const QString &environmentId);
-    void save(const QString &environmentId, const AccessKey &key);
-    void remove(const QString &environmentId);
+    // One entry per CXone environment and access key ID: a lab key and a production key do not
+    // overwrite each other, and neither do two supervisors' keys on a shared station, so each
+    // entry gives back only its own supervisor's key.
+    void load(const QString &environmentId, const QString &keyId);
+    // With an unlock PIN, its Argon2id hash is kept in the same entry (hashed off the calling
+    // thread): a locked station gives this key back only to whoever types that PIN.
+    void save(const QString &environmentId, const AccessKey &key, const QString &unlockPin = {});
+    void remove(const QString &environmentId, const QString &keyId);
 
 Q_SIGNALS:
-    void loaded(const AccessKey &key);
+    // unlockPinHash is empty when the key was saved without an unlock PIN.
+    void loaded(const AccessKey &key, const QString &unlockPinHash);
     void notFound();
     void saved();
     void removed();
     void failed(CredentialStore::Failure failure, const QString &detail);
 
 private:
+    void write(const QString &environmentId, const AccessKey &key, const QString &unlockPinHash);
+
     QString m_service;
 };

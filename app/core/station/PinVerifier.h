@@ -5,8 +5,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-// Checks administrator PINs through the throttle, hashing on a worker thread: PBKDF2 with the
-// configured iterations takes up to seconds, and the station must keep painting and counting down.
+// Checks PINs through the throttle, hashing on a worker thread: Argon2id at the configured cost
+// takes a good fraction of a second and tens of megabytes, and the station must keep painting
+// and counting down meanwhile.
 class PinVerifier : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
 
     // False while locked out or while a check runs; otherwise verified() follows.
     bool verify(const QString &pin);
+    // For PINs whose hash is known only once asked for (a supervisor's own, in the keychain).
+    void setStoredHash(const QString &storedHash) { m_storedHash = storedHash; }
     bool isChecking() const { return m_watcher.isRunning(); }
     std::chrono::milliseconds remainingLockout() const { return m_throttle.remainingLockout(); }
 
