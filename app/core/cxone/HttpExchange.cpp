@@ -9,6 +9,9 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, const QNetworkRequest
     , m_reply(network->sendCustomRequest(request, verb, body))
     , m_largestAnswer(largestAnswer)
 {
+    // Qt's network thread stops reading from the socket once this much waits here: a server that
+    // floods cannot fill memory while the GUI thread is busy elsewhere.
+    m_reply->setReadBufferSize(largestAnswer + 1);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::finish);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
