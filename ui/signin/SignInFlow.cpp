@@ -71,13 +71,10 @@ void SignInFlow::begin(const std::optional<AccessKey> &automaticKey)
 
 void SignInFlow::signInWithKeptKey()
 {
-    const QString keyId = UiSettings::rememberedKeyId();
-    if (keyId.isEmpty()) {
-        showDialog();
-        return;
-    }
+    // Asked even when no key is remembered: a keychain that does not answer is said at once, and
+    // "Remember my key" is not offered.
     m_awaitingKeptKey = true;
-    m_session->credentials()->load(m_session->environmentId(), keyId);
+    m_session->credentials()->load(m_session->environmentId(), UiSettings::rememberedKeyId());
 }
 
 void SignInFlow::signInWithUnlockedKey(const AccessKey &key) { signIn(key, false); }
