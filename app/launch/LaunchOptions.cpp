@@ -304,6 +304,8 @@ StationPolicy LaunchOptions::stationPolicy() const
     policy.auditPath = !auditFile.isEmpty() ? auditFile
         : demo                              ? dataFolder + QStringLiteral("/demo-audit.jsonl")
                                             : AuditLog::defaultFilePath(evidenceFolder);
+    // The kiosk's count of wrong PINs: deleting or moving it would lift a lockout.
+    policy.pinAttemptsPath = (demo ? dataFolder : evidenceFolder) + QStringLiteral("/pin-attempts.json");
     // The administrator's Audit/DataFolder keeps the mode they gave it (a collector's group, say).
     if (ledgerFile.isEmpty() && auditFile.isEmpty() && (demo || auditDataFolder.isEmpty())) {
         policy.privateFolder = demo ? dataFolder : evidenceFolder;

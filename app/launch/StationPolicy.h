@@ -10,6 +10,7 @@ struct StationPolicy
 {
     QString ledgerPath;
     QString auditPath;
+    QString pinAttemptsPath;
     // Vigie's own data folder, when the ledger and trail are in it: narrowed to 0700 at start.
     // Empty when the administrator or the command line named where they go.
     QString privateFolder;

@@ -236,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(policy.ledgerPath, expected + QStringLiteral("/recordings.json"));
         QCOMPARE(policy.auditPath, expected + QStringLiteral("/audit.jsonl"));
         QVERIFY(!policy.ledgerPath.contains(QLatin1String("/tmp/alt")));
+        QCOMPARE(policy.pinAttemptsPath, expected + QStringLiteral("/pin-attempts.json")); // a lockout stays
         // The administrator's own folder keeps the mode they gave it; Vigie's is narrowed.
         QCOMPARE(policy.privateFolder, folder.isEmpty() ? expected : QString());
     }

@@ -207,7 +207,7 @@ private Q_SLOTS:
         switchAndCollect(&report, &rows);
         document += table(QStringLiteral("Audit report dialog"), rows);
 
-        PinDialog pin(QStringLiteral("unused"), window);
+        PinDialog pin(QStringLiteral("unused"), PinThrottle::defaultFilePath(), window);
         switchAndCollect(&pin, &rows);
         document += table(QStringLiteral("Kiosk PIN dialog"), rows);
 

@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void theRightPinIsAccepted()
     {
-        PinDialog dialog(m_pinHash);
+        PinDialog dialog(m_pinHash, PinThrottle::defaultFilePath());
         dialog.show();
         answer(dialog, QStringLiteral("246810"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void lockoutOutlivesTheDialog()
     {
         {
-            PinDialog dialog(m_pinHash);
+            PinDialog dialog(m_pinHash, PinThrottle::defaultFilePath());
             dialog.show();
             for (int attempt = 1; attempt <= PinThrottle::kFreeAttempts; ++attempt) {
                 answer(dialog, QStringLiteral("111111"));
@@ -69,7 +69,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
             dialog.reject();
         }
-        PinDialog reopened(m_pinHash);
+        PinDialog reopened(m_pinHash, PinThrottle::defaultFilePath());
         reopened.show();
         QVERIFY(error(reopened)->isVisible());
         QVERIFY2(error(reopened)->text().contains(QLatin1String("Try again in")), qPrintable(error(reopened)->text()));
@@ -97,7 +97,7 @@ private Q_SLOTS:
     void unlockingAndLeavingShareTheLockout()
     {
         {
-            PinDialog leave(m_pinHash);
+            PinDialog leave(m_pinHash, PinThrottle::defaultFilePath());
             leave.show();
             QCOMPARE(leave.windowTitle(), QStringLiteral("Leave kiosk mode"));
             QVERIFY(!leave.findChild<QLineEdit *>(QStringLiteral("unlockKeyIdEdit"))->isVisible());
@@ -123,7 +123,7 @@ private Q_SLOTS:
         for (int attempt = 1; attempt <= PinThrottle::kFreeAttempts; ++attempt) {
             QVERIFY(throttle.beginAttempt());
         }
-        PinDialog dialog(m_pinHash);
+        PinDialog dialog(m_pinHash, PinThrottle::defaultFilePath());
         dialog.show();
         const QString before = error(dialog)->text();
         QTRY_VERIFY_WITH_TIMEOUT(error(dialog)->text() != before, 5000);

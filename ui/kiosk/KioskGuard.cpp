@@ -48,7 +48,7 @@ void KioskGuard::showFullScreen(const QString &screenName)
 
 void KioskGuard::leave()
 {
-    PinDialog dialog(m_rules.adminPinHash, m_window);
+    PinDialog dialog(m_rules.adminPinHash, m_rules.pinAttemptsFile, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         m_leaving = true;
         m_window->close();

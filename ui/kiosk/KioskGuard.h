@@ -17,6 +17,7 @@ public:
     {
         bool kiosk = false;
         QString adminPinHash; // leaves kiosk mode, and unlocks nothing
+        QString pinAttemptsFile; // the wrong PINs counted towards the lockout
     };
 
     KioskGuard(QWidget *window, const Rules &rules);
