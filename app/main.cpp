@@ -121,7 +121,9 @@ int main(int argc, char *argv[])
     }
     // One writer per audit trail, even for Vigies on different ledgers.
     if (!session.auditLog()->tryLock(&holder)) {
-        return refuseToStart(SessionAnnouncer::auditTrailHeldElsewhere(holder, policy.auditPath));
+        // No holder: nobody else has it, the trail's folder cannot be written at all.
+        return refuseToStart(holder.isEmpty() ? SessionAnnouncer::auditTrailUnwritable(policy.auditPath)
+                                              : SessionAnnouncer::auditTrailHeldElsewhere(holder, policy.auditPath));
     }
     const QString listenError = instance.listen();
     if (!listenError.isEmpty()) {
@@ -148,6 +150,7 @@ int main(int argc, char *argv[])
     windowOptions.purposes = options.purposes;
     windowOptions.exportFolder = options.exportFolder;
     windowOptions.kioskPinHash = options.kioskPinHash;
+    windowOptions.pinAttemptsFile = policy.pinAttemptsPath;
     windowOptions.idleLockMs = policy.idleLockMs;
     windowOptions.keepKeyInKeychain = policy.keepKeyInKeychain;
     windowOptions.language = policy.language;

@@ -35,25 +35,40 @@
         <translation>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Started by %1
+Purpose: %2
+%3</source>
+        <translation>Started by %1
+Purpose: %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Started by %1
 Purpose: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stop or forget the unconfirmed recording of %1</source>
         <translation>Stop or forget the unconfirmed recording of %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Stop recording %1 (%2)</source>
+        <extracomment>Accessible name of a Stop button whose Stop is kept for a later sign-in</extracomment>
+        <translation>Stop recording %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -248,6 +263,12 @@ Purpose: %2</translation>
         <translation>Recording, %1 left</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <extracomment>A running recording whose Stop waits: &quot;Recording, 0:12:00 left — Stop kept: sent when … signs in again&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
@@ -438,7 +459,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+101"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -697,7 +718,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+66"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+67"/>
         <location line="+98"/>
         <source>Screen recording report</source>
         <translation>Screen recording report</translation>
@@ -1126,7 +1147,13 @@ Recording API user-id: %5</translation>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Asked of CXone</source>
+        <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
+        <translation>Asked of CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -1384,6 +1411,20 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceBanner</name>
+    <message>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+49"/>
+        <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
+        <translation>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evidence not saved</source>
+        <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
+        <translation>Evidence not saved</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../ui/text/Formatting.cpp" line="+21"/>
@@ -1424,7 +1465,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+260"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+264"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -1433,6 +1474,11 @@ Recording API user-id: %5</translation>
         <location line="+7"/>
         <source>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</source>
         <translation>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</source>
+        <translation>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1520,18 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock with the station &amp;PIN</source>
-        <translation>Unlock with the station &amp;PIN</translation>
+        <source>Unlock with your &amp;PIN</source>
+        <translation>Unlock with your &amp;PIN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock with the station PIN</source>
-        <translation>Unlock with the station PIN</translation>
+        <source>Unlock with your PIN</source>
+        <translation>Unlock with your PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vigie signs in with the access key kept in this station&apos;s keychain</source>
-        <translation>Vigie signs in with the access key kept in this station&apos;s keychain</translation>
+        <location line="+2"/>
+        <source>Vigie signs in with the access key this station remembers for you, after the unlock PIN you chose</source>
+        <translation>Vigie signs in with the access key this station remembers for you, after the unlock PIN you chose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1626,46 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+313"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+344"/>
+        <source>Stops not answered yet</source>
+        <translation>Stops not answered yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CXone has not answered %n Stop(s) yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone has not answered %Ln Stop yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
+            <numerusform>CXone has not answered %Ln Stops yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Wait for CXone</source>
+        <translation>&amp;Wait for CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for CXone</source>
+        <translation>Wait for CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1649,6 +1734,11 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>CXone&apos;s answer was far larger than a real one, so Vigie stopped reading it. Try again; if it persists, tell your administrator.</source>
+        <translation>CXone&apos;s answer was far larger than a real one, so Vigie stopped reading it. Try again; if it persists, tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</source>
         <translation>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</translation>
     </message>
@@ -1684,6 +1774,16 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
+        <translation>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vigie could not write the start to the audit trail, so nothing was sent to CXone: no recording starts without a trace. Free some disk space or tell your administrator.</source>
+        <translation>Vigie could not write the start to the audit trail, so nothing was sent to CXone: no recording starts without a trace. Free some disk space or tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</source>
         <translation>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</translation>
     </message>
@@ -1769,7 +1869,7 @@ Recording API user-id: %5</translation>
         <translation>CXone error</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>
@@ -1777,19 +1877,19 @@ Recording API user-id: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+65"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+93"/>
         <source>Unlock the station</source>
         <translation>Unlock the station</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</source>
-        <translation>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</translation>
+        <source>Enter the unlock PIN you chose when this station remembered your key. Vigie then signs in with your key, and what you do is recorded under your name.</source>
+        <translation>Enter the unlock PIN you chose when this station remembered your key. Vigie then signs in with your key, and what you do is recorded under your name.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Station PIN</source>
-        <translation>Station PIN</translation>
+        <source>Your unlock PIN</source>
+        <translation>Your unlock PIN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1808,6 +1908,16 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Access &amp;key ID:</source>
+        <translation>Access &amp;key ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key ID</source>
+        <translation>Access key ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PIN error</source>
         <translation>PIN error</translation>
     </message>
@@ -1822,9 +1932,19 @@ Recording API user-id: %5</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong key ID or PIN.</source>
+        <translation>Wrong key ID or PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain did not answer. Sign in with your access key&apos;s secret instead.</source>
+        <translation>The system keychain did not answer. Sign in with your access key&apos;s secret instead.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2093,7 +2213,13 @@ Recording API user-id: %5</translation>
         <translation>Unconfirmed: stopping when %1 signs in again</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+9"/>
+        <source>Stop kept: sent when %1 signs in again</source>
+        <extracomment>%1 is the supervisor who pressed Stop</extracomment>
+        <translation>Stop kept: sent when %1 signs in again</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>
@@ -2275,8 +2401,26 @@ Recording API user-id: %5</translation>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail is written again: recordings can start.</source>
+        <translation>The audit trail is written again: recordings can start.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
+        <translation>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone has not answered %Ln Stop yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</numerusform>
+            <numerusform>CXone has not answered %Ln Stops yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
@@ -2469,6 +2613,11 @@ Recording API user-id: %5</translation>
         <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
+        <translation>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Screen recording is off for their team</source>
         <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
@@ -2497,7 +2646,30 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+131"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+156"/>
+        <source>The unlock PIN takes digits only.</source>
+        <translation>The unlock PIN takes digits only.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The unlock PIN needs %n digit(s) or more.</source>
+        <translation>
+            <numerusform>The unlock PIN needs %Ln digit or more.</numerusform>
+            <numerusform>The unlock PIN needs %Ln digits or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same unlock PIN twice.</source>
+        <translation>Type the same unlock PIN twice.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This PIN, and no one else&apos;s, unlocks the station with your remembered key.</source>
+        <translation>This PIN, and no one else&apos;s, unlocks the station with your remembered key.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sign in to CXone</source>
         <translation>Sign in to CXone</translation>
     </message>
@@ -2543,6 +2715,31 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unlock PIN:</source>
+        <translation>&amp;Unlock PIN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same PIN a&amp;gain:</source>
+        <translation>Same PIN a&amp;gain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unlock PIN</source>
+        <translation>Your unlock PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unlock PIN, again</source>
+        <translation>Your unlock PIN, again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock PIN advice</source>
+        <translation>Unlock PIN advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing in</source>
         <translation>Signing in</translation>
     </message>
@@ -2570,7 +2767,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+40"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+41"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Your access key is remembered in the system keychain.</translation>
     </message>
@@ -2580,12 +2777,12 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Signing in to CXone…</source>
         <translation>Signing in to CXone…</translation>
     </message>
@@ -2595,7 +2792,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Signed in to CXone as %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>

@@ -35,25 +35,40 @@
         <translation>La réponse de CXone à ce démarrage a été perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; si CXone l&apos;a bien démarré, il se termine de lui-même à %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Started by %1
+Purpose: %2
+%3</source>
+        <translation>Démarré par %1
+Finalité&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Started by %1
 Purpose: %2</source>
         <translation>Démarré par %1
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stop or forget the unconfirmed recording of %1</source>
         <translation>Arrêter ou oublier l&apos;enregistrement non confirmé de %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Stop recording %1 (%2)</source>
+        <extracomment>Accessible name of a Stop button whose Stop is kept for a later sign-in</extracomment>
+        <translation>Arrêter l&apos;enregistrement de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -248,6 +263,12 @@ Finalité&#xa0;: %2</translation>
         <translation>En cours, reste %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <extracomment>A running recording whose Stop waits: &quot;Recording, 0:12:00 left — Stop kept: sent when … signs in again&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
@@ -438,7 +459,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+100"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+101"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
@@ -697,7 +718,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+66"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+67"/>
         <location line="+98"/>
         <source>Screen recording report</source>
         <translation>Rapport des enregistrements d’écran</translation>
@@ -1126,7 +1147,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Reprise après incident</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Asked of CXone</source>
+        <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
+        <translation>Demandé à CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
@@ -1384,6 +1411,20 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceBanner</name>
+    <message>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+49"/>
+        <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
+        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1)&#xa0;: ne fermez pas Vigie avant que ce soit réglé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evidence not saved</source>
+        <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
+        <translation>Preuves non enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../ui/text/Formatting.cpp" line="+21"/>
@@ -1424,7 +1465,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+260"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+264"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -1433,6 +1474,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+7"/>
         <source>Kiosk mode needs the folder where CSV exports go, as an absolute path in Kiosk/ExportFolder of the configuration: a kiosk station opens no file dialog.</source>
         <translation>Le mode kiosque a besoin du dossier des exports CSV, en chemin absolu, dans Kiosk/ExportFolder de la configuration&#xa0;: un poste kiosque n&apos;ouvre aucune boîte de dialogue de fichiers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</source>
+        <translation>Le hachage du code PIN administrateur dans Kiosk/PinHash est de l&apos;ancien type PBKDF2, facile à deviner à partir d&apos;une copie de la configuration. Il fonctionne encore, mais remplacez-le&#xa0;: lancez vigie --hash-pin et placez dans Kiosk/PinHash le hachage Argon2id qu&apos;il affiche.</translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1520,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock with the station &amp;PIN</source>
-        <translation>Déverrouiller avec le code &amp;PIN du poste</translation>
+        <source>Unlock with your &amp;PIN</source>
+        <translation>Déverrouiller avec votre code &amp;PIN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock with the station PIN</source>
-        <translation>Déverrouiller avec le code PIN du poste</translation>
+        <source>Unlock with your PIN</source>
+        <translation>Déverrouiller avec votre code PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vigie signs in with the access key kept in this station&apos;s keychain</source>
-        <translation>Vigie se connecte avec la clé d&apos;accès conservée dans le trousseau de ce poste</translation>
+        <location line="+2"/>
+        <source>Vigie signs in with the access key this station remembers for you, after the unlock PIN you chose</source>
+        <translation>Vigie se connecte avec la clé d&apos;accès que ce poste mémorise pour vous, après le code PIN de déverrouillage que vous avez choisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1626,46 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+313"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+344"/>
+        <source>Stops not answered yet</source>
+        <translation>Arrêts encore sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CXone has not answered %n Stop(s) yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêt&#xa0;: %1.
+
+Si vous quittez maintenant, Vigie le conserve et l&apos;envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, cet enregistrement continue.</numerusform>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêts&#xa0;: %1.
+
+Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, ces enregistrements continuent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Wait for CXone</source>
+        <translation>&amp;Attendre CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for CXone</source>
+        <translation>Attendre CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1649,6 +1734,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>CXone&apos;s answer was far larger than a real one, so Vigie stopped reading it. Try again; if it persists, tell your administrator.</source>
+        <translation>La réponse de CXone était bien plus volumineuse qu&apos;une vraie réponse, Vigie a donc cessé de la lire. Réessayez&#xa0;; si le problème persiste, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone answered in an undocumented way. Try again; if it persists, tell your administrator.</source>
         <translation>CXone a répondu d&apos;une manière non documentée. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
@@ -1684,6 +1774,16 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
+        <translation>Vigie n&apos;a pas pu inscrire ce démarrage dans sa liste des enregistrements sur le disque&#xa0;: rien n&apos;a été envoyé à CXone. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vigie could not write the start to the audit trail, so nothing was sent to CXone: no recording starts without a trace. Free some disk space or tell your administrator.</source>
+        <translation>Vigie n&apos;a pas pu inscrire ce démarrage dans le journal d&apos;audit&#xa0;: rien n&apos;a été envoyé à CXone, car aucun enregistrement ne démarre sans trace. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CXone accepted the request but did not return the contact ID needed to stop it. The recording may be running and will end by itself at its duration.</source>
         <translation>CXone a accepté la demande mais n&apos;a pas renvoyé l&apos;ID de contact nécessaire pour l&apos;arrêter. L&apos;enregistrement est peut-être en cours et se terminera de lui-même à la fin de sa durée.</translation>
     </message>
@@ -1769,7 +1869,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -1777,19 +1877,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+65"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+93"/>
         <source>Unlock the station</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the station PIN. Vigie then signs in with the access key kept in this station&apos;s keychain.</source>
-        <translation>Saisissez le code PIN du poste. Vigie se connecte ensuite avec la clé d&apos;accès conservée dans le trousseau de ce poste.</translation>
+        <source>Enter the unlock PIN you chose when this station remembered your key. Vigie then signs in with your key, and what you do is recorded under your name.</source>
+        <translation>Saisissez le code PIN de déverrouillage choisi quand ce poste a mémorisé votre clé. Vigie se connecte alors avec votre clé, et ce que vous faites est enregistré à votre nom.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Station PIN</source>
-        <translation>Code PIN du poste</translation>
+        <source>Your unlock PIN</source>
+        <translation>Votre code PIN de déverrouillage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1808,6 +1908,16 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;ID de la clé d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key ID</source>
+        <translation>ID de la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PIN error</source>
         <translation>Erreur de code PIN</translation>
     </message>
@@ -1822,9 +1932,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong key ID or PIN.</source>
+        <translation>ID de clé ou code PIN incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain did not answer. Sign in with your access key&apos;s secret instead.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu. Connectez-vous plutôt avec le secret de votre clé d&apos;accès.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2093,7 +2213,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Non confirmé&#xa0;: arrêt quand %1 se reconnectera</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+9"/>
+        <source>Stop kept: sent when %1 signs in again</source>
+        <extracomment>%1 is the supervisor who pressed Stop</extracomment>
+        <translation>Arrêt conservé&#xa0;: envoyé quand %1 se reconnectera</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>
@@ -2275,8 +2401,26 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>The list of active recordings is saved again.</source>
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail is written again: recordings can start.</source>
+        <translation>Le journal d&apos;audit s&apos;écrit de nouveau&#xa0;: les enregistrements peuvent démarrer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
+        <translation>Vigie ne peut pas écrire dans le journal d&apos;audit (%1). Aucun enregistrement ne peut démarrer tant qu&apos;il ne le peut pas&#xa0;; les arrêts partent quand même vers CXone, et leurs entrées sont écrites dès que le journal les accepte. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêt&#xa0;: %1. Vigie le conserve et l&apos;envoie quand vous vous reconnecterez&#xa0;; d&apos;ici là, cet enregistrement continue.</numerusform>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêts&#xa0;: %1. Vigie les conserve et les envoie quand vous vous reconnecterez&#xa0;; d&apos;ici là, ces enregistrements continuent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message sur les agents et les enregistrements est arrivé pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
@@ -2469,6 +2613,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
+        <translation>Vigie ne peut pas écrire son journal d&apos;audit %1&#xa0;: son dossier ne peut être ni créé ni écrit. Aucun enregistrement ne doit démarrer sans trace&#xa0;; prévenez votre administrateur.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Screen recording is off for their team</source>
         <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
@@ -2497,7 +2646,30 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+131"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+156"/>
+        <source>The unlock PIN takes digits only.</source>
+        <translation>Le code PIN de déverrouillage ne comporte que des chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The unlock PIN needs %n digit(s) or more.</source>
+        <translation>
+            <numerusform>Le code PIN de déverrouillage doit comporter au moins %Ln chiffre.</numerusform>
+            <numerusform>Le code PIN de déverrouillage doit comporter au moins %Ln chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same unlock PIN twice.</source>
+        <translation>Saisissez deux fois le même code PIN de déverrouillage.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This PIN, and no one else&apos;s, unlocks the station with your remembered key.</source>
+        <translation>Ce code PIN, et celui de personne d&apos;autre, déverrouille le poste avec votre clé mémorisée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sign in to CXone</source>
         <translation>Connexion à CXone</translation>
     </message>
@@ -2543,6 +2715,31 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unlock PIN:</source>
+        <translation>Code PIN de &amp;déverrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same PIN a&amp;gain:</source>
+        <translation>Même code PIN, à &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unlock PIN</source>
+        <translation>Votre code PIN de déverrouillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unlock PIN, again</source>
+        <translation>Votre code PIN de déverrouillage, à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock PIN advice</source>
+        <translation>Conseil sur le code PIN de déverrouillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -2570,7 +2767,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+40"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+41"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
@@ -2580,12 +2777,12 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Signing in to CXone…</source>
         <translation>Connexion à CXone…</translation>
     </message>
@@ -2595,7 +2792,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Connecté à CXone en tant que %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>

@@ -47,14 +47,38 @@ int DemoSelfTest::run(SupervisorSession *session, CxoneSimulator *simulator, con
     }
     const Agent agent = session->directory()->agents().first();
     const QString userId = session->controller()->userIdFor(agent);
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    QString refusal;
+    QObject::connect(session->controller(), &RecordingController::startFailed, session,
+        [&refusal](const QString &, const QString &, const StartResult &result) {
+            refusal = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+        });
     session->controller()->start({ agent }, 60);
-    if (!report("start a 60 s recording", waitFor([&] { return session->tracker()->activeForUser(userId) != nullptr; }))
+    const bool started = waitFor([&] {
+        return session->tracker()->activeForUser(userId) != nullptr || !refusal.isEmpty();
+    }) && refusal.isEmpty();
+    if (!refusal.isEmpty()) {
+        std::printf("self-test: the start was refused (%s)\n", qPrintable(refusal));
+    }
+    if (!report("start a 60 s recording", started)
         || !report("simulator sees the recording", simulator->activeRecording(userId).has_value())) {
         return 1;
     }
     session->controller()->stop({ session->tracker()->activeForUser(userId)->contactId });
     if (!report("stop it", waitFor([&] { return session->tracker()->activeForUser(userId) == nullptr; }))
         || !report("simulator ended it", !simulator->activeRecording(userId).has_value())) {
+        return 1;
+    }
+    // No recording without a trace: the start was written before it left, and its outcome and the Stop after it.
+    int traced = 0;
+    for (const AuditEntry &entry : session->auditLog()->entries(since)) {
+        traced += entry.userId == userId
+                && (entry.result == AuditResult::Requested || entry.result == AuditResult::Started
+                    || entry.result == AuditResult::Stopped)
+            ? 1
+            : 0;
+    }
+    if (!report("audit trail holds start and stop", traced == 3)) {
         return 1;
     }
     std::printf("self-test: passed\n");

@@ -402,6 +402,19 @@ private Q_SLOTS:
             QVERIFY(recording.stopRequested);
             QCOMPARE(recording.stopRequestedBy, QStringLiteral("claire"));
         }
+        // Both lists say what the Stop waits for.
+        AgentTableModel agentList(m_tracker.get(), m_controller.get());
+        agentList.setAgents(agents());
+        const QString userId = m_tracker->active().first().userId;
+        QVERIFY(agentList.index(agentList.rowForUserId(userId), AgentTableModel::RecordingColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral(" — Stop kept: sent when claire signs in again")));
+        ActiveRecordingsModel activeList(m_tracker.get(), m_controller.get());
+        QVERIFY(activeList.index(0, ActiveRecordingsModel::ActionColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QLatin1String("(Stop kept: sent when claire signs in again)")));
 
         // Vigie quits; it is launched again, and another supervisor signs in first.
         m_controller.reset();

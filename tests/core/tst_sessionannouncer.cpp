@@ -141,6 +141,27 @@ private Q_SLOTS:
         QCOMPARE(severityOf(QStringLiteral("stopped.")), Severity::Success);
     }
 
+    // The trail refusing entries is said at once, to anyone at the station, and so is its return;
+    // Stops a sign-out kept from CXone are named.
+    void anUnwritableTrailAndKeptStopsAreSaid()
+    {
+        open();
+        QVERIFY(waitFor(QStringLiteral("5 agents listed.")));
+        Q_EMIT m_session->auditRecorder()->writeFailed(QStringLiteral("No space left on device"));
+        QVERIFY(indexOf(QStringLiteral("cannot write to the audit trail (No space left on device). No recording can "
+                                       "start"))
+            >= 0);
+        QCOMPARE(severityOf(QStringLiteral("cannot write to the audit trail")), Severity::Error);
+        Q_EMIT m_session->auditRecorder()->writeRestored();
+        QCOMPARE(severityOf(QStringLiteral("The audit trail is written again")), Severity::Success);
+
+        TrackedRecording recording;
+        recording.agentName = QStringLiteral("Léa Martin");
+        Q_EMIT m_session->controller()->stopsKept({ recording });
+        QVERIFY(indexOf(QStringLiteral("CXone has not answered 1 Stop yet: Léa Martin.")) >= 0);
+        QCOMPARE(severityOf(QStringLiteral("has not answered 1 Stop")), Severity::Warning);
+    }
+
     void aBatchIsSummedUpOnceAndASingleRequestIsNot()
     {
         open();

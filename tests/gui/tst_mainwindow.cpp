@@ -4,6 +4,7 @@
 #include "signin/SignInFlow.h"
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
+#include "text/Formatting.h"
 #include "widgets/DurationPicker.h"
 #include "widgets/DurationScale.h"
 #include "window/MainWindow.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimer>
 
@@ -584,6 +586,58 @@ private Q_SLOTS:
         QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
     }
 
+    // Agent names and server answers are shown as written: a name that looks like HTML is not markup.
+    void serverTextIsNeverRenderedAsMarkup()
+    {
+        QVERIFY(openWindow(true));
+        for (const char *label : { "announcementLabel", "connectionBanner", "connectionStatus", "lastRefreshStatus",
+                 "selectionLabel", "scopeLabel", "evidenceBanner" }) {
+            QVERIFY2(widget<QLabel>(label)->textFormat() == Qt::PlainText, label);
+        }
+        const QString hostile = QStringLiteral("<b>Léa</b> <img src=x>");
+        const QString toolTip = Formatting::plainToolTip(hostile);
+        QVERIFY(!toolTip.contains(QLatin1String("<b>")));
+        QTextDocument rendered;
+        rendered.setHtml(toolTip);
+        QCOMPARE(rendered.toPlainText(), hostile);
+        QCOMPARE(Formatting::plainToolTip(QStringLiteral("Léa Martin")), QStringLiteral("Léa Martin"));
+    }
+
+    // A trail that refuses entries is a banner over the work until it takes them again; quitting
+    // while CXone has not answered a Stop asks first, and waiting is the default.
+    void evidenceProblemsShowAndUnansweredStopsAskBeforeQuitting()
+    {
+        QVERIFY(openWindow(true));
+        auto *banner = widget<QLabel>("evidenceBanner");
+        QVERIFY(!banner->isVisible());
+        Q_EMIT m_session->auditRecorder()->writeFailed(QStringLiteral("No space left on device"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("No recording can start")));
+        QCOMPARE(banner->accessibleName(), banner->text());
+        Q_EMIT m_session->auditRecorder()->writeRestored();
+        QVERIFY(!banner->isVisible());
+
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        const TrackedRecording recording = m_session->tracker()->active().first();
+        m_session->tracker()->requestStop(recording.contactId, QStringLiteral("claire")); // as a sign-out leaves it
+        const auto answer = [](const char *button) {
+            QTimer::singleShot(100, [button] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(question && question->objectName() == QLatin1String("unansweredStopsQuestion"));
+                QVERIFY(question->text().contains(QLatin1String("has not answered 1 Stop")));
+                QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+            });
+        };
+        answer("waitForStopsButton");
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        answer("quitAnywayButton");
+        QVERIFY(m_window->close());
+        QCOMPARE(m_session->tracker()->keptStops().size(), 1); // kept for the next sign-in
+    }
+
     void activeRowMenuCopiesExtendsAndStops()
     {
         QVERIFY(openWindow(true));
@@ -830,11 +884,15 @@ private Q_SLOTS:
         purpose->setCurrentText(QStringLiteral("Coaching after complaint #42"));
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        // Asked of CXone, then started: both with the purpose and the supervisor.
         const QVector<AuditEntry> audit = m_session->auditLog()->entries();
-        QCOMPARE(audit.size(), 1);
-        QCOMPARE(audit.first().purpose, QStringLiteral("Coaching after complaint #42"));
-        QCOMPARE(audit.first().result, AuditResult::Started);
-        QCOMPARE(audit.first().supervisor, SimulatorOptions().demoKeyId);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.first().result, AuditResult::Requested);
+        QCOMPARE(audit.last().result, AuditResult::Started);
+        for (const AuditEntry &entry : audit) {
+            QCOMPARE(entry.purpose, QStringLiteral("Coaching after complaint #42"));
+            QCOMPARE(entry.supervisor, SimulatorOptions().demoKeyId);
+        }
     }
 
     void extendStopsAndStartsAgainAndSaysSo()
@@ -884,10 +942,10 @@ private Q_SLOTS:
         auto *dialog = m_window->findChild<AuditHistoryDialog *>();
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableView *>(QStringLiteral("auditTable"));
-        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(), 4); // each start asked of CXone, then started
         auto *agentFilter = dialog->findChild<QLineEdit *>(QStringLiteral("auditAgentFilter"));
         QTest::keyClicks(agentFilter, agentCell(0, 0));
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->rowCount(), 2);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QCOMPARE(dialog->exportTo(path), QString());
         QFile csv(path);
@@ -896,7 +954,7 @@ private Q_SLOTS:
         QVERIFY(content.startsWith("\xEF\xBB\xBF"
                                    "Date and time,Action,Result"));
         QVERIFY(content.contains(agentCell(0, 0).toUtf8()));
-        QCOMPARE(content.count("\r\n"), 2);
+        QCOMPARE(content.count("\r\n"), 3);
     }
 
     // Every text a supervisor sees in the main window: labels, buttons, actions, headers, tabs.

@@ -128,23 +128,26 @@ private Q_SLOTS:
             QStringLiteral("--audit-log"), path("audit.jsonl") };
         QByteArray output;
         QCOMPARE(run(arguments, &output), 0);
-        // The self-test starts and stops one recording: two entries, and the checkpoint after the second.
-        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2 }), 10000);
+        // The self-test starts and stops one recording: three entries (asked, started, stopped), and
+        // the checkpoint after the second.
+        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2, 3 }), 10000);
         const QVector<SyslogFormat::Received> entries = collector.received(SyslogFormat::Received::Kind::Entry);
-        QCOMPARE(entries.at(0).parameters.value(QStringLiteral("action")), QStringLiteral("start"));
-        QCOMPARE(entries.at(1).parameters.value(QStringLiteral("result")), QStringLiteral("stopped"));
+        QCOMPARE(entries.at(0).parameters.value(QStringLiteral("result")), QStringLiteral("requested"));
+        QCOMPARE(entries.at(1).parameters.value(QStringLiteral("action")), QStringLiteral("start"));
+        QCOMPARE(entries.at(2).parameters.value(QStringLiteral("result")), QStringLiteral("stopped"));
         QVERIFY(!entries.at(1).parameters.value(QStringLiteral("contactId")).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(collector.received(SyslogFormat::Received::Kind::Checkpoint).size(), 1, 5000);
 
         // The next run opens with a start-up checkpoint for the trail as it found it, and sends nothing twice.
         QCOMPARE(run(arguments, &output), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2, 3, 4 }), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(collector.entrySequences(), (QList<qint64> { 1, 2, 3, 4, 5, 6 }), 10000);
         const QVector<SyslogFormat::Received> checkpoints
             = collector.received(SyslogFormat::Received::Kind::Checkpoint);
-        QCOMPARE(checkpoints.size(), 3);
+        QCOMPARE(checkpoints.size(), 4);
         QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("reason")), QStringLiteral("start-up"));
-        QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("count")), QStringLiteral("2"));
+        QCOMPARE(checkpoints.at(1).parameters.value(QStringLiteral("count")), QStringLiteral("3"));
         QCOMPARE(checkpoints.at(2).parameters.value(QStringLiteral("count")), QStringLiteral("4"));
+        QCOMPARE(checkpoints.at(3).parameters.value(QStringLiteral("count")), QStringLiteral("6"));
 
         // Whoever holds the station edits the last line: the chain cannot tell, the collector's copy can.
         collector.stop();
@@ -160,7 +163,7 @@ private Q_SLOTS:
             QStringLiteral("--ledger"), path("no-ledger.json") };
         QCOMPARE(run(verify, &output), 0);
         QCOMPARE(run(verify + QStringList { QStringLiteral("--against"), collector.receivedPath() }, &output), 1);
-        QVERIFY2(output.contains("- Entry 4 was edited here: result is \"already-ended\" here, \"stopped\" at the "
+        QVERIFY2(output.contains("- Entry 6 was edited here: result is \"already-ended\" here, \"stopped\" at the "
                                  "collector."),
             output.constData());
         QVERIFY(output.contains("The checkpoint of "));

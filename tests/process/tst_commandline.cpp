@@ -242,6 +242,23 @@ private Q_SLOTS:
                 &output);
         QVERIFY2(status == 0, output.constData());
         QVERIFY(output.contains("self-test: passed"));
+        QVERIFY(output.contains("audit trail holds start and stop   ok"));
+    }
+
+    // A trail that cannot be written stops every start, so the self-test fails: /dev/null takes
+    // the lines but not the fsync, and a path under a file cannot even be created.
+    void selfTestFailsWithoutAWritableAuditTrail()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QByteArray output;
+        const QStringList demo { QStringLiteral("--demo"), QStringLiteral("--self-test"), QStringLiteral("--ledger"),
+            m_dir.filePath(QStringLiteral("unaudited-ledger.json")), QStringLiteral("--audit-log") };
+        QCOMPARE(run(demo + QStringList { QStringLiteral("/dev/null") }, &output), 1);
+        QVERIFY2(output.contains("start a 60 s recording             FAILED"), output.constData());
+        QCOMPARE(run(demo + QStringList { blocker.fileName() + QStringLiteral("/audit.jsonl") }, &output), 1);
+        QVERIFY2(output.contains("cannot write its audit trail"), output.constData());
     }
 };
 

@@ -57,6 +57,7 @@ AuditHistoryDialog::AuditHistoryDialog(AuditLog *log, const QString &kioskExport
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // a folder's name
     m_exportButton->setObjectName(QStringLiteral("auditExportButton"));
     m_closeButton->setObjectName(QStringLiteral("auditCloseButton"));
 

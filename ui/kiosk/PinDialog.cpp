@@ -14,10 +14,10 @@
 
 #include <cmath>
 
-PinDialog::PinDialog(const QString &adminPinHash, QWidget *parent)
+PinDialog::PinDialog(const QString &adminPinHash, const QString &pinAttemptsFile, QWidget *parent)
     : PinDialog(Purpose::LeaveKiosk, parent)
 {
-    m_verifier = new PinVerifier(adminPinHash, PinThrottle::defaultFilePath(), this);
+    m_verifier = new PinVerifier(adminPinHash, pinAttemptsFile, this);
     connect(m_verifier, &PinVerifier::verified, this, &PinDialog::handleVerified);
     m_keyIdLabel->setVisible(false);
     m_keyId->setVisible(false);
@@ -57,6 +57,7 @@ PinDialog::PinDialog(Purpose purpose, QWidget *parent)
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_error->setObjectName(QStringLiteral("pinError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     m_buttons->setObjectName(QStringLiteral("pinButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("pinOkButton"));

@@ -22,7 +22,7 @@ public:
     enum class Purpose { LeaveKiosk, Unlock };
 
     // Leaving kiosk mode, with the administrator's PIN.
-    explicit PinDialog(const QString &adminPinHash, QWidget *parent = nullptr);
+    PinDialog(const QString &adminPinHash, const QString &pinAttemptsFile, QWidget *parent = nullptr);
     // Unlocking as a supervisor: keyId is offered (the supervisor who was signed in last), and
     // the key given back goes out through unlock's unlocked() signal.
     PinDialog(KeptKeyUnlock *unlock, const QString &keyId, QWidget *parent = nullptr);

@@ -110,14 +110,7 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
     case UnconfirmedRole:
         return unconfirmed;
     case Qt::ToolTipRole:
-        if (unconfirmed) {
-            return tr("CXone's answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; "
-                      "if CXone did start it, it ends by itself at %2.")
-                .arg(recording.agentName, Formatting::timeOfDay(m_tracker->endsAtUtc(recording)));
-        }
-        return index.column() == AgentColumn
-            ? QVariant(tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose))
-            : QVariant();
+        return Formatting::plainToolTip(toolTip(recording, index.column()));
     default:
         break;
     }
@@ -147,10 +140,32 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
         if (role != Qt::AccessibleTextRole) {
             return QString();
         }
-        return unconfirmed ? tr("Stop or forget the unconfirmed recording of %1").arg(recording.agentName)
-                           : tr("Stop recording %1").arg(recording.agentName);
+        if (unconfirmed) {
+            return tr("Stop or forget the unconfirmed recording of %1").arg(recording.agentName);
+        }
+        if (const QString kept = RecordingText::keptStop(recording, *m_controller); !kept.isEmpty()) {
+            //: Accessible name of a Stop button whose Stop is kept for a later sign-in
+            return tr("Stop recording %1 (%2)").arg(recording.agentName, kept);
+        }
+        return tr("Stop recording %1").arg(recording.agentName);
     }
     return {};
+}
+
+QString ActiveRecordingsModel::toolTip(const TrackedRecording &recording, int column) const
+{
+    if (recording.isPending()) {
+        return tr("CXone's answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; "
+                  "if CXone did start it, it ends by itself at %2.")
+            .arg(recording.agentName, Formatting::timeOfDay(m_tracker->endsAtUtc(recording)));
+    }
+    if (column != AgentColumn) {
+        return {};
+    }
+    if (const QString kept = RecordingText::keptStop(recording, *m_controller); !kept.isEmpty()) {
+        return tr("Started by %1\nPurpose: %2\n%3").arg(recording.startedBy, recording.purpose, kept);
+    }
+    return tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose);
 }
 
 QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -42,6 +42,7 @@ public:
 
 private:
     const TrackedRecording *recordingAt(int row) const;
+    QString toolTip(const TrackedRecording &recording, int column) const;
     void reloadUnconfirmed();
 
     RecordingTracker *m_tracker;

@@ -84,7 +84,10 @@ QString AgentTableModel::recordingText(const Agent &agent) const
         return tr("Waiting for CXone…");
     }
     if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
-        return tr("Recording, %1 left").arg(Formatting::clock(m_tracker->secondsRemaining(*recording)));
+        const QString left = tr("Recording, %1 left").arg(Formatting::clock(m_tracker->secondsRemaining(*recording)));
+        const QString kept = RecordingText::keptStop(*recording, *m_controller);
+        //: A running recording whose Stop waits: "Recording, 0:12:00 left — Stop kept: sent when … signs in again"
+        return kept.isEmpty() ? left : tr("%1 — %2").arg(left, kept);
     }
     const QString failure = m_failures.value(userId);
     if (!failure.isEmpty()) {
@@ -130,17 +133,19 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == NameColumn) {
-            return QString(tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
-                               .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
-                                   userIdOf(agent))
+            // Names come from CXone: shown as written, whatever they look like.
+            return Formatting::plainToolTip(
+                tr("%1\nUser name: %2\nAgent ID: %3\nCXone user ID: %4\nRecording API user-id: %5")
+                    .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
+                        userIdOf(agent))
                 + (agent.isSupervisor ? QLatin1Char('\n') + tr("Supervisor in CXone") : QString()) + QLatin1Char('\n')
                 + teamRecordingText(agent));
         }
         if (column == TeamColumn) {
-            return teamRecordingText(agent);
+            return Formatting::plainToolTip(teamRecordingText(agent));
         }
         if (column == RecordingColumn) {
-            return recordingText(agent);
+            return Formatting::plainToolTip(recordingText(agent));
         }
         break;
     case Qt::DecorationRole:

@@ -15,6 +15,10 @@ ConnectionIndicator::ConnectionIndicator(SupervisorSession *session, bool demo, 
     , m_refreshStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
+    // Host names and answers come from the network: never markup.
+    for (QLabel *label : { static_cast<QLabel *>(this), m_connectionStatus, m_refreshStatus }) {
+        label->setTextFormat(Qt::PlainText);
+    }
     setWordWrap(true);
     setMargin(8);
     setAutoFillBackground(true);

@@ -37,6 +37,7 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     setObjectName(QStringLiteral("recordingBox"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_selectionLabel->setWordWrap(true);
+    m_selectionLabel->setTextFormat(Qt::PlainText); // agent names
     m_purpose->setObjectName(QStringLiteral("purposeCombo"));
     // A kiosk station records only for the administrator's purposes.
     m_purpose->setEditable(!setup.kiosk);
@@ -156,6 +157,7 @@ void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int 
     auto *question = new QMessageBox(QMessageBox::Warning, SessionAnnouncer::teamRecordingOffTitle(),
         SessionAnnouncer::teamRecordingOffQuestion(agentNames), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("teamRecordingOffDialog"));
+    question->setTextFormat(Qt::PlainText); // agent names
     question->setAttribute(Qt::WA_DeleteOnClose);
     //: Button of the question asked when screen recording is off for the agents' team
     QPushButton *startAnyway = question->addButton(tr("Start anyway"), QMessageBox::AcceptRole);

@@ -91,6 +91,7 @@ void RecordingsTabs::askToForget(const QStringList &userIds)
             .arg(agents.join(QStringLiteral(", "))),
         QMessageBox::NoButton, this);
     question.setObjectName(QStringLiteral("forgetQuestion"));
+    question.setTextFormat(Qt::PlainText); // agent names
     QPushButton *forget = question.addButton(tr("Forget them"), QMessageBox::DestructiveRole);
     forget->setObjectName(QStringLiteral("forgetConfirmButton"));
     question.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("forgetCancelButton"));

@@ -66,6 +66,36 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(tracker, &RecordingTracker::persistenceRestored, this, [this] {
         say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
     });
+    connect(controller, &RecordingController::stopsKept, this, &SessionAnnouncer::stopsKept);
+
+    AuditRecorder *audit = session->auditRecorder();
+    connect(audit, &AuditRecorder::writeFailed, this,
+        [this](const QString &error) { say(Severity::Error, auditTrailFailing(error), Audience::AnyoneAtTheStation); });
+    connect(audit, &AuditRecorder::writeRestored, this, [this] {
+        say(Severity::Success, tr("The audit trail is written again: recordings can start."),
+            Audience::AnyoneAtTheStation);
+    });
+}
+
+QString SessionAnnouncer::auditTrailFailing(const QString &error)
+{
+    return tr("Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to "
+              "CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell "
+              "your administrator.")
+        .arg(error);
+}
+
+void SessionAnnouncer::stopsKept(const QVector<TrackedRecording> &recordings)
+{
+    QStringList names;
+    for (const TrackedRecording &recording : recordings) {
+        names.append(recording.agentName);
+    }
+    say(Severity::Warning,
+        tr("CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until "
+           "then these recordings go on.",
+            nullptr, int(recordings.size()))
+            .arg(names.mid(0, 20).join(QStringLiteral(", "))));
 }
 
 void SessionAnnouncer::say(Severity severity, const QString &text, Audience audience)
@@ -305,6 +335,13 @@ QString SessionAnnouncer::auditTrailHeldElsewhere(const QString &holder, const Q
     return tr("Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the "
               "trail's chain.")
         .arg(holder, auditPath);
+}
+
+QString SessionAnnouncer::auditTrailUnwritable(const QString &auditPath)
+{
+    return tr("Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may "
+              "start without a trace; tell your administrator.")
+        .arg(auditPath);
 }
 
 QString SessionAnnouncer::teamRecordingOffTitle()

@@ -47,7 +47,10 @@ public:
 
     // For the message box of a second Vigie that finds the ledger taken (no window yet).
     static QString ledgerHeldElsewhere(const QString &holder);
+    // What the audit trail refusing an entry means for the supervisor (also the banner's words).
+    static QString auditTrailFailing(const QString &error);
     static QString auditTrailHeldElsewhere(const QString &holder, const QString &auditPath);
+    static QString auditTrailUnwritable(const QString &auditPath);
     // For the question asked before recording agents whose team has screen recording off in CXone.
     static QString teamRecordingOffTitle();
     static QString teamRecordingOffQuestion(const QStringList &agentNames);
@@ -71,6 +74,7 @@ private:
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
     void stopWaits(const TrackedRecording &intent);
+    void stopsKept(const QVector<TrackedRecording> &recordings);
 
     void scopeResolved(const SupervisorScope &scope);
 

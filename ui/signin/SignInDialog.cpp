@@ -56,6 +56,7 @@ SignInDialog::SignInDialog(const QString &environment, QWidget *parent)
     m_progress->setVisible(false);
     m_error->setObjectName(QStringLiteral("signInError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // may quote the server's answer
     m_error->setVisible(false);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_buttons->setObjectName(QStringLiteral("signInButtons"));

@@ -1,5 +1,7 @@
 #include "text/Formatting.h"
 
+#include <QTextDocument>
+
 #include <QLocale>
 
 QString Formatting::clock(int seconds)
@@ -44,4 +46,12 @@ QString Formatting::timeOfDay(const QDateTime &utc)
 QString Formatting::dateTime(const QDateTime &utc)
 {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Formatting::plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text)) {
+        return text;
+    }
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }

@@ -16,4 +16,7 @@ public:
     // Local time of day, 24-hour in French: "14:32:05".
     static QString timeOfDay(const QDateTime &utc);
     static QString dateTime(const QDateTime &utc);
+    // A tooltip shown as it is written: Qt renders one that looks like HTML as HTML, and tooltips
+    // quote agent names and purposes.
+    static QString plainToolTip(const QString &text);
 };

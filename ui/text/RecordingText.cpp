@@ -24,3 +24,12 @@ QString RecordingText::unconfirmed(const TrackedRecording &intent, const Recordi
     //: %1 is the supervisor who started the recording
     return tr("Unconfirmed: stopping when %1 signs in again").arg(intent.startedBy);
 }
+
+QString RecordingText::keptStop(const TrackedRecording &recording, const RecordingController &controller)
+{
+    if (!recording.stopRequested || controller.isPending(recording.userId)) {
+        return {};
+    }
+    //: %1 is the supervisor who pressed Stop
+    return tr("Stop kept: sent when %1 signs in again").arg(recording.stopRequestedBy);
+}

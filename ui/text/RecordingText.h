@@ -15,4 +15,7 @@ public:
     // a sign-in: of the supervisor who started it (asking under anyone else's key could start a
     // recording in their name), or, to stop it, of any supervisor whose scope holds the agent.
     static QString unconfirmed(const TrackedRecording &intent, const RecordingController &controller);
+    // A Stop a sign-out or a quit kept from reaching CXone: what it waits for; empty when there
+    // is none, or when it is on its way.
+    static QString keptStop(const TrackedRecording &recording, const RecordingController &controller);
 };

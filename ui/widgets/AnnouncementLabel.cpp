@@ -1,5 +1,7 @@
 #include "widgets/AnnouncementLabel.h"
 
+#include "text/Formatting.h"
+
 #include <QAccessible>
 #include <QEvent>
 
@@ -7,13 +9,14 @@ AnnouncementLabel::AnnouncementLabel(QWidget *parent)
     : Retranslating(parent)
 {
     setObjectName(QStringLiteral("announcementLabel"));
+    setTextFormat(Qt::PlainText); // sentences quote agent names and server answers: never markup
     retranslate();
 }
 
 void AnnouncementLabel::announce(ActivityLogModel::Severity severity, const QString &message)
 {
     setText(message);
-    setToolTip(message);
+    setToolTip(Formatting::plainToolTip(message));
     setAccessibleName(message);
     QAccessibleEvent event(this, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);

@@ -7,6 +7,7 @@
 #include "kiosk/PinDialog.h"
 #include "panels/AgentsPanel.h"
 #include "panels/ConnectionIndicator.h"
+#include "panels/EvidenceBanner.h"
 #include "panels/RecordingPanel.h"
 #include "panels/RecordingsTabs.h"
 #include "presenters/SessionAnnouncer.h"
@@ -18,6 +19,8 @@
 #include "window/MainMenuBar.h"
 
 #include <QCloseEvent>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +39,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
           session->controller(), { options.purposes, options.kiosk, options.defaultDurationSeconds }, this))
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
+    , m_evidence(new EvidenceBanner(session, this))
     , m_menus(new MainMenuBar(languages,
           { options.kiosk, options.kiosk && !options.language.isEmpty(), m_agents->searchAction(),
               m_recording->actions() },
@@ -43,7 +47,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_workPage(buildWorkPage())
     , m_lockScreen(new LockScreen({ options.idleLockMs > 0 && options.keepKeyInKeychain, options.kiosk }, this))
     , m_pages(new QStackedWidget(this))
-    , m_kiosk(new KioskGuard(this, { options.kiosk, options.kioskPinHash }))
+    , m_kiosk(new KioskGuard(this, { options.kiosk, options.kioskPinHash, options.pinAttemptsFile }))
     , m_stationLock(new StationLock(session->tokens(), options.idleLockMs, this))
     , m_announcement(new AnnouncementLabel(this))
     , m_announcer(new SessionAnnouncer(session, this))
@@ -60,7 +64,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     m_signIn->setKeptKeyAtStart(!m_stationLock->isEnabled());
     if (m_stationLock->isEnabled() && options.keepKeyInKeychain) {
         m_signIn->setUnlockPinRequired(true);
-        m_keptKeyUnlock = new KeptKeyUnlock(session->environmentId(), PinThrottle::defaultFilePath(), this);
+        m_keptKeyUnlock = new KeptKeyUnlock(session->environmentId(), options.pinAttemptsFile, this);
         connect(m_keptKeyUnlock, &KeptKeyUnlock::unlocked, this, [this](const AccessKey &key) {
             if (isLocked()) {
                 m_signIn->signInWithUnlockedKey(key);
@@ -112,6 +116,7 @@ QWidget *MainWindow::buildWorkPage()
     page->setObjectName(QStringLiteral("workPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_connection);
     layout->addWidget(main, 1);
     return page;
@@ -316,10 +321,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_announcer->kioskCloseRefused();
         return;
     }
+    if (!mayQuitWithUnansweredStops()) {
+        event->ignore();
+        return;
+    }
     UiSettings::setWindowGeometry(saveGeometry());
     UiSettings::setWindowState(saveState());
     m_agents->saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::mayQuitWithUnansweredStops()
+{
+    const QVector<qint64> unanswered = m_session->tracker()->keptStops();
+    if (unanswered.isEmpty()) {
+        return true;
+    }
+    QStringList names;
+    for (qint64 contactId : unanswered) {
+        names.append(m_session->tracker()->activeByContact(contactId)->agentName);
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Stops not answered yet"),
+        tr("CXone has not answered %n Stop(s) yet: %1.\n\nIf you quit now, Vigie keeps them and sends them when you "
+           "sign in again after starting it; until then these recordings go on.",
+            nullptr, int(unanswered.size()))
+            .arg(names.mid(0, 10).join(QStringLiteral(", "))),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("unansweredStopsQuestion"));
+    question.setTextFormat(Qt::PlainText); // agent names
+    QPushButton *wait = question.addButton(tr("&Wait for CXone"), QMessageBox::RejectRole);
+    wait->setObjectName(QStringLiteral("waitForStopsButton"));
+    wait->setAccessibleName(tr("Wait for CXone"));
+    QPushButton *quit = question.addButton(tr("&Quit anyway"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitAnywayButton"));
+    quit->setAccessibleName(tr("Quit anyway"));
+    question.setDefaultButton(wait);
+    question.exec();
+    return question.clickedButton() == quit;
 }
 
 void MainWindow::retranslate()

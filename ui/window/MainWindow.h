@@ -4,6 +4,7 @@
 
 #include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
+#include "station/PinThrottle.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -12,6 +13,7 @@ class AgentsPanel;
 class AnnouncementLabel;
 class KeptKeyUnlock;
 class ConnectionIndicator;
+class EvidenceBanner;
 class KioskGuard;
 class LanguageSwitcher;
 class LockScreen;
@@ -40,6 +42,9 @@ public:
         QStringList purposes; // administrator's list; empty: Vigie's defaults
         QString exportFolder; // kiosk: where CSV exports go, no file dialog
         QString kioskPinHash; // the administrator's, to leave kiosk mode
+        // Where wrong PINs are counted: beside the ledger, where the environment cannot move it on
+        // a managed station.
+        QString pinAttemptsFile = PinThrottle::defaultFilePath();
         int idleLockMs = 0; // 0: never lock
         // Where the station locks, a key is remembered only with its supervisor's own unlock PIN.
         bool keepKeyInKeychain = true;
@@ -76,6 +81,8 @@ private:
     // station lock forgets the token.
     void showLocked(StationLock::Reason reason);
     void showUnlocked();
+    // Asks before quitting while CXone has not answered Stops (they are kept for the next sign-in).
+    bool mayQuitWithUnansweredStops();
     void unlockWithPin();
     void announce(ActivityLogModel::Severity severity, const QString &message);
     void startSelected(int seconds, const QString &purpose);
@@ -93,6 +100,7 @@ private:
     RecordingPanel *m_recording;
     RecordingsTabs *m_tabs;
     ConnectionIndicator *m_connection;
+    EvidenceBanner *m_evidence;
     MainMenuBar *m_menus;
     QWidget *m_workPage;
     LockScreen *m_lockScreen;

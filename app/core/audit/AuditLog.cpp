@@ -145,10 +145,11 @@ bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
     indexed.hash = hashOf(line);
     indexed.entry = entry;
     // One write per line, so a crash leaves at worst an unfinished last line, set aside at the next start.
+    QString syncError;
     const bool written = m_file.write(line + '\n') == line.size() + 1
-        && (flush == Flush::Deferred ? m_file.flush() : DurableFile::sync(m_file));
+        && (flush == Flush::Deferred ? m_file.flush() : DurableFile::sync(m_file, &syncError));
     if (!written) {
-        *error = m_file.errorString();
+        *error = syncError.isEmpty() ? m_file.errorString() : syncError;
         m_file.close();
         m_loaded = false; // read the file again: what reached it decides
         return false;
@@ -192,8 +193,7 @@ bool AuditLog::append(const AuditEntry &entry, QString *error, Flush flush)
 
 bool AuditLog::sync(QString *error)
 {
-    if (m_file.isOpen() && !DurableFile::sync(m_file)) {
-        *error = m_file.errorString();
+    if (m_file.isOpen() && !DurableFile::sync(m_file, error)) {
         return false;
     }
     return true;

@@ -212,10 +212,12 @@ void AuditRecorder::commit()
 
 void AuditRecorder::noteFailure(const QString &error)
 {
-    qWarning("audit trail: %s", qPrintable(error));
-    m_retryTimer.start();
+    if (!m_retryTimer.isActive()) {
+        m_retryTimer.start();
+    }
     if (!m_failing) {
         m_failing = true;
+        qWarning("audit trail: %s", qPrintable(error)); // once, not at every retry
         Q_EMIT writeFailed(error);
     }
 }

@@ -4,6 +4,8 @@
 #include <QFileDevice>
 #include <QFileInfo>
 
+#include <cerrno>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -11,16 +13,23 @@
 #include <unistd.h>
 #endif
 
-bool DurableFile::sync(QFileDevice &file)
+bool DurableFile::sync(QFileDevice &file, QString *error)
 {
     if (!file.flush()) {
+        if (error) {
+            *error = file.errorString();
+        }
         return false;
     }
 #ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
+    const bool synced = _commit(file.handle()) == 0;
 #else
-    return ::fsync(file.handle()) == 0;
+    const bool synced = ::fsync(file.handle()) == 0;
 #endif
+    if (!synced && error) {
+        *error = qt_error_string(errno);
+    }
+    return synced;
 }
 
 void DurableFile::syncFolderOf(const QString &filePath)
