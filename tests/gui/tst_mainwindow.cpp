@@ -586,6 +586,23 @@ private Q_SLOTS:
         QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
     }
 
+    // A start has legal weight: a double click or Enter on an agent selects it and moves to the
+    // duration, and sends nothing.
+    void activatingAnAgentStartsNothing()
+    {
+        QVERIFY(openWindow(true));
+        const QModelIndex cell = agentTable()->model()->index(2, 0);
+        const QRect rect = agentTable()->visualRect(cell);
+        QTest::mouseDClick(agentTable()->viewport(), Qt::LeftButton, {}, rect.center());
+        agentTable()->setFocus();
+        QTest::keyClick(agentTable(), Qt::Key_Return);
+        QTest::qWait(300);
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        QCOMPARE(activeModel()->rowCount(), 0);
+        QCOMPARE(agentTable()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(QApplication::focusWidget(), widget<QSlider>("durationSlider"));
+    }
+
     // Agent names and server answers are shown as written: a name that looks like HTML is not markup.
     void serverTextIsNeverRenderedAsMarkup()
     {

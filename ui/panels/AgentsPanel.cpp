@@ -90,7 +90,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setState(m_stateFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPanel::selectionChanged);
-    connect(m_table, &QTableView::activated, this, &AgentsPanel::startRequested);
+    connect(m_table, &QTableView::activated, this, &AgentsPanel::agentActivated);
     connect(new RowContextMenu(m_table), &RowContextMenu::filling, this, &AgentsPanel::fillRowMenu);
     connect(m_copyContactIdAction, &QAction::triggered, this,
         [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });

@@ -45,8 +45,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
-    // Enter or a double click on an agent: record the selection.
-    void startRequested();
+    // Enter or a double click on an agent: it is selected, and nothing starts.
+    void agentActivated();
 
 private:
     void retranslate() override;

@@ -128,6 +128,8 @@ void RecordingPanel::showSelection(int selected, bool requestsAllowed)
         selected == 0 ? tr("Select one or more agents in the list.") : tr("%n agent(s) selected.", nullptr, selected));
 }
 
+void RecordingPanel::focusDuration() { m_duration->setFocus(Qt::OtherFocusReason); }
+
 void RecordingPanel::requestStart()
 {
     if (!m_startAction->isEnabled()) {

@@ -40,8 +40,10 @@ public:
     // The duration a start or an extension asks for now, in seconds.
     int durationSeconds() const;
 
-    // Enter on the agent table asks for the same as the Start button.
     void requestStart();
+    // Enter or a double click on an agent: the duration is next, never a start by itself (a
+    // start has legal weight: it takes the Start button, its shortcut or the menu).
+    void focusDuration();
     // The agents a start would apply to, read when Start is pressed.
     void setSelectionSource(std::function<QVector<Agent>()> selectedAgents)
     {

@@ -23,6 +23,7 @@ DurationPicker::DurationPicker(QWidget *parent)
 {
     setObjectName(QStringLiteral("durationPicker"));
     m_slider->setObjectName(QStringLiteral("durationSlider"));
+    setFocusProxy(m_slider); // focusing the picker (after Enter on an agent) lands on the slider
     m_slider->setPageStep(10);
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setTickInterval(55);

@@ -132,7 +132,7 @@ void MainWindow::connectPanels()
     connect(m_menus, &MainMenuBar::auditTrailRequested, this, &MainWindow::openAuditHistory);
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_agents, &AgentsPanel::startRequested, m_recording, &RecordingPanel::requestStart);
+    connect(m_agents, &AgentsPanel::agentActivated, m_recording, &RecordingPanel::focusDuration);
     m_recording->setSelectionSource([this] { return m_agents->selectedAgents(); });
     connect(m_recording, &RecordingPanel::startRequested, this, &MainWindow::startSelected);
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
