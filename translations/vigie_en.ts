@@ -30,7 +30,7 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+114"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+158"/>
         <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
         <translation>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</translation>
     </message>
@@ -51,7 +51,7 @@ Purpose: %2</source>
 Purpose: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-30"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1 %</translation>
@@ -68,7 +68,7 @@ Purpose: %2</translation>
         <translation>Stop recording %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -109,7 +109,7 @@ Purpose: %2</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-43"/>
         <source>Stop recording %1</source>
         <translation>Stop recording %1</translation>
     </message>
@@ -280,7 +280,7 @@ Purpose: %2</translation>
         <translation>%1, screen recording off in CXone</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -424,7 +424,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AnnouncementLabel</name>
     <message>
-        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+29"/>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+32"/>
         <source>Latest event</source>
         <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
         <translation>Latest event</translation>
@@ -459,7 +459,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+101"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+102"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -1290,7 +1290,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+33"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+37"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Loading agents: %1 of %2</translation>
     </message>
@@ -1339,7 +1339,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+99"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+100"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
@@ -1427,7 +1427,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../ui/text/Formatting.cpp" line="+21"/>
+        <location filename="../ui/text/Formatting.cpp" line="+23"/>
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
@@ -1645,7 +1645,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Wait for CXone</source>
         <translation>&amp;Wait for CXone</translation>
     </message>
@@ -1864,12 +1864,29 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>not in your teams</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not saved on disk, not sent</source>
+        <extracomment>Short reason in a table cell: the start could not be written to disk, nothing was sent</extracomment>
+        <translation>not saved on disk, not sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audit trail unwritable, not sent</source>
+        <extracomment>Short reason in a table cell: the start could not be written to the audit trail, nothing was sent</extracomment>
+        <translation>audit trail unwritable, not sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer too large</source>
+        <translation>answer too large</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>CXone error</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>
@@ -1877,7 +1894,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+93"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+94"/>
         <source>Unlock the station</source>
         <translation>Unlock the station</translation>
     </message>
@@ -2030,7 +2047,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+127"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+128"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
@@ -2043,7 +2060,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Start anyway</translation>
@@ -2237,7 +2254,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>CXone never confirmed these recordings: %1. If CXone did start them, they go on until the end time shown and Vigie will no longer be able to stop them. Stop asking CXone about them?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Forget them</source>
         <translation>Forget them</translation>
     </message>
@@ -2646,7 +2663,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+156"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+157"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>The unlock PIN takes digits only.</translation>
     </message>
@@ -2777,7 +2794,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>

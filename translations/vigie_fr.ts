@@ -30,7 +30,7 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+114"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+158"/>
         <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
         <translation>La réponse de CXone à ce démarrage a été perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; si CXone l&apos;a bien démarré, il se termine de lui-même à %2.</translation>
     </message>
@@ -51,7 +51,7 @@ Purpose: %2</source>
 Finalité&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-30"/>
         <source>%1 %</source>
         <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -68,7 +68,7 @@ Finalité&#xa0;: %2</translation>
         <translation>Arrêter l&apos;enregistrement de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -109,7 +109,7 @@ Finalité&#xa0;: %2</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-43"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
@@ -280,7 +280,7 @@ Finalité&#xa0;: %2</translation>
         <translation>%1, enregistrement d&apos;écran désactivé dans CXone</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1
 User name: %2
 Agent ID: %3
@@ -424,7 +424,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AnnouncementLabel</name>
     <message>
-        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+29"/>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+32"/>
         <source>Latest event</source>
         <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
         <translation>Dernier événement</translation>
@@ -459,7 +459,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+101"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+102"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
@@ -1290,7 +1290,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+33"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+37"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>
@@ -1339,7 +1339,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+99"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+100"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1427,7 +1427,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../ui/text/Formatting.cpp" line="+21"/>
+        <location filename="../ui/text/Formatting.cpp" line="+23"/>
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
@@ -1645,7 +1645,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Wait for CXone</source>
         <translation>&amp;Attendre CXone</translation>
     </message>
@@ -1864,12 +1864,29 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>hors de vos équipes</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not saved on disk, not sent</source>
+        <extracomment>Short reason in a table cell: the start could not be written to disk, nothing was sent</extracomment>
+        <translation>non enregistré sur le disque, non envoyé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audit trail unwritable, not sent</source>
+        <extracomment>Short reason in a table cell: the start could not be written to the audit trail, nothing was sent</extracomment>
+        <translation>journal d&apos;audit inaccessible, non envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer too large</source>
+        <translation>réponse trop volumineuse</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -1877,7 +1894,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+93"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+94"/>
         <source>Unlock the station</source>
         <translation>Déverrouiller le poste</translation>
     </message>
@@ -2030,7 +2047,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+127"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+128"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -2043,7 +2060,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Démarrer quand même</translation>
@@ -2237,7 +2254,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>CXone n&apos;a jamais confirmé ces enregistrements&#xa0;: %1. Si CXone les a bien démarrés, ils continuent jusqu&apos;à l&apos;heure de fin affichée et Vigie ne pourra plus les arrêter. Cesser d&apos;interroger CXone à leur sujet&#x202f;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Forget them</source>
         <translation>Les oublier</translation>
     </message>
@@ -2646,7 +2663,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+156"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+157"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>Le code PIN de déverrouillage ne comporte que des chiffres.</translation>
     </message>
@@ -2777,7 +2794,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "shell/LanguageSwitcher.h"
 #include "support/SignedInClient.h"
 #include "system/SystemClock.h"
+#include "text/OutcomeText.h"
 
 #include <QTemporaryDir>
 
@@ -152,6 +153,8 @@ private Q_SLOTS:
                                        "start"))
             >= 0);
         QCOMPARE(severityOf(QStringLiteral("cannot write to the audit trail")), Severity::Error);
+        // The agent's row says why its start did not leave, not "CXone error".
+        QCOMPARE(OutcomeText::shortReason(ApiOutcome::NotAudited), QStringLiteral("audit trail unwritable, not sent"));
         Q_EMIT m_session->auditRecorder()->writeRestored();
         QCOMPARE(severityOf(QStringLiteral("The audit trail is written again")), Severity::Success);
 

@@ -132,6 +132,14 @@ QString OutcomeText::shortReason(ApiOutcome outcome)
     case ApiOutcome::OutOfScope:
         //: Short reason in a table cell: the agent is not in the supervisor's teams
         return tr("not in your teams");
+    case ApiOutcome::NotSaved:
+        //: Short reason in a table cell: the start could not be written to disk, nothing was sent
+        return tr("not saved on disk, not sent");
+    case ApiOutcome::NotAudited:
+        //: Short reason in a table cell: the start could not be written to the audit trail, nothing was sent
+        return tr("audit trail unwritable, not sent");
+    case ApiOutcome::AnswerTooLarge:
+        return tr("answer too large");
     default:
         return tr("CXone error");
     }
