@@ -4,29 +4,19 @@
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
 
-#include <QAccessible>
 #include <QEvent>
 
 ConnectionIndicator::ConnectionIndicator(SupervisorSession *session, bool demo, QWidget *parent)
-    : Retranslating(parent)
+    : Banner(QColor(0xfc, 0xe8, 0xb2), parent)
     , m_session(session)
     , m_demo(demo)
     , m_connectionStatus(new QLabel(this))
     , m_refreshStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
-    // Host names and answers come from the network: never markup.
-    for (QLabel *label : { static_cast<QLabel *>(this), m_connectionStatus, m_refreshStatus }) {
-        label->setTextFormat(Qt::PlainText);
-    }
-    setWordWrap(true);
-    setMargin(8);
-    setAutoFillBackground(true);
-    QPalette bannerPalette = palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    setPalette(bannerPalette);
-    setVisible(false);
+    // The host's name comes from the network: never markup.
+    m_connectionStatus->setTextFormat(Qt::PlainText);
+    m_refreshStatus->setTextFormat(Qt::PlainText);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_refreshStatus->setObjectName(QStringLiteral("lastRefreshStatus"));
 
@@ -55,13 +45,7 @@ void ConnectionIndicator::showProblem(ApiOutcome outcome)
     const QString message = tr("Connection problem: %1 Vigie keeps trying; active recordings keep counting down.")
                                 .arg(OutcomeText::common(outcome));
     m_connectionStatus->setText(tr("Connection problem: %1").arg(OutcomeText::shortReason(outcome)));
-    if (!isVisible() || text() != message) {
-        setText(message);
-        setAccessibleName(message);
-        setVisible(true);
-        QAccessibleEvent alert(this, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
-    }
+    showMessage(message);
 }
 
 void ConnectionIndicator::updateStatus()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/Retranslating.h"
+#include "widgets/Banner.h"
 
 #include "cxone/ApiOutcome.h"
 
@@ -11,7 +11,7 @@ class SupervisorSession;
 // How the connection to CXone is: a banner above the work while the agent list cannot be
 // loaded or refreshed (raised as an alert for screen readers), and for the status bar who
 // Vigie is connected to and when the agents were last updated.
-class ConnectionIndicator : public Retranslating<QLabel>
+class ConnectionIndicator : public Banner
 {
     Q_OBJECT
 public:

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "widgets/Retranslating.h"
-
-#include <QLabel>
+#include "widgets/Banner.h"
 
 class SupervisorSession;
 
 // A red banner above the work while Vigie cannot keep its evidence: the audit trail refuses
 // entries (no recording may start), or the list of active recordings cannot be saved. Raised as
 // an alert for screen readers; it goes once both are written again.
-class EvidenceBanner : public Retranslating<QLabel>
+class EvidenceBanner : public Banner
 {
     Q_OBJECT
 public:
@@ -17,7 +15,7 @@ public:
 
 private:
     void retranslate() override;
-    void update();
+    void showProblems();
 
     QString m_auditError; // empty while the trail takes every entry
     QString m_ledgerError; // empty while the ledger is saved
