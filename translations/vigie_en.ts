@@ -1185,6 +1185,12 @@ Recording API user-id: %5</translation>
         <translation>Refused</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not sent</source>
+        <extracomment>Audit result: a start asked for that was never sent to CXone</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
@@ -1290,7 +1296,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+37"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+27"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Loading agents: %1 of %2</translation>
     </message>
@@ -1305,7 +1311,7 @@ Recording API user-id: %5</translation>
         <translation>Connection problem: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
@@ -1413,12 +1419,12 @@ Recording API user-id: %5</translation>
 <context>
     <name>EvidenceBanner</name>
     <message>
-        <location filename="../ui/panels/EvidenceBanner.cpp" line="+49"/>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+38"/>
         <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
         <translation>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Evidence not saved</source>
         <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
         <translation>Evidence not saved</translation>
@@ -2231,12 +2237,17 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+9"/>
+        <source>Stop not answered: trying again</source>
+        <translation>Stop not answered: trying again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stop kept: sent when %1 signs in again</source>
         <extracomment>%1 is the supervisor who pressed Stop</extracomment>
         <translation>Stop kept: sent when %1 signs in again</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>

@@ -1185,6 +1185,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Refusé</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not sent</source>
+        <extracomment>Audit result: a start asked for that was never sent to CXone</extracomment>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
@@ -1290,7 +1296,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+37"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+27"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>
@@ -1305,7 +1311,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Problème de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -1413,12 +1419,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>EvidenceBanner</name>
     <message>
-        <location filename="../ui/panels/EvidenceBanner.cpp" line="+49"/>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+38"/>
         <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
         <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1)&#xa0;: ne fermez pas Vigie avant que ce soit réglé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Evidence not saved</source>
         <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
         <translation>Preuves non enregistrées</translation>
@@ -2231,12 +2237,17 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+9"/>
+        <source>Stop not answered: trying again</source>
+        <translation>Arrêt sans réponse&#xa0;: nouvel essai en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stop kept: sent when %1 signs in again</source>
         <extracomment>%1 is the supervisor who pressed Stop</extracomment>
         <translation>Arrêt conservé&#xa0;: envoyé quand %1 se reconnectera</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>

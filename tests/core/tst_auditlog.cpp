@@ -361,7 +361,7 @@ private Q_SLOTS:
             QTest::addRow("action %s", name) << QString::fromLatin1(name) << true;
         }
         for (const char *name : { "requested", "started", "already-recording", "failed", "unknown", "confirmed",
-                 "refused", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
+                 "refused", "cancelled", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
                  "unconfirmed-ended-by-time", "forgotten", "purged", "recovered" }) {
             QTest::addRow("result %s", name) << QString::fromLatin1(name) << false;
         }
@@ -385,7 +385,7 @@ private Q_SLOTS:
 
     void everyResultHasAName()
     {
-        QCOMPARE(allAuditResults().size(), 15);
+        QCOMPARE(allAuditResults().size(), 16);
         QVERIFY(!auditActionFromName(u"delete"));
         QVERIFY(!auditResultFromName(u"Started"));
     }

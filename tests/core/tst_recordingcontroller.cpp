@@ -437,6 +437,90 @@ private Q_SLOTS:
         QVERIFY(relaunched.keptStops().isEmpty());
     }
 
+    // Stop on starts still waiting for a connection: they never leave, and the trail says so; the
+    // one already on its way is stopped once CXone names it.
+    void stoppingQueuedStartsSendsNothingForThem()
+    {
+        setUp(10, 1);
+        m_cxone->simulator->setLatencyMs(300);
+        AuditLog log(m_dir.filePath(QStringLiteral("stopped-queued.jsonl")));
+        QFile::remove(log.filePath());
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        m_controller->start(agents(), 600);
+        QStringList userIds;
+        for (const Agent &agent : agents()) {
+            userIds.append(agent.userId);
+        }
+        QCOMPARE(m_controller->stopRecordingsOf(userIds), 10);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->active().isEmpty() && m_tracker->pending().isEmpty()
+                && m_controller->pendingCount() == 0 && m_cxone->simulator->activeRecordingCount() == 0,
+            10000);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        int cancelled = 0;
+        for (const AuditEntry &entry : log.entries()) {
+            if (entry.result == AuditResult::Cancelled) {
+                ++cancelled;
+                QCOMPARE(entry.detail, QStringLiteral("stopped by the supervisor before it was sent"));
+            }
+        }
+        QCOMPARE(cancelled, 9);
+    }
+
+    // An Extend whose Stop is answered after the station changed hands: the new start would be the
+    // next supervisor's, so it is not sent; the trail says why, under the supervisor who asked.
+    void anExtensionAnsweredAfterASupervisorLeftStartsNothing()
+    {
+        setUp(3);
+        AuditLog log(m_dir.filePath(QStringLiteral("extend-left.jsonl")));
+        QFile::remove(log.filePath());
+        AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+        m_controller->setSupervisor(QStringLiteral("claire"));
+        m_controller->start({ agents().at(0) }, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
+        m_cxone->simulator->setLatencyMs(300);
+        QSignalSpy stopped(m_controller.get(), &RecordingController::stopped);
+        m_controller->extend(m_tracker->activeForUser(agents().at(0).userId)->contactId, 1200);
+        m_controller->setSupervisor(QStringLiteral("marc")); // before the Stop's answer
+        QVERIFY(stopped.wait(5000));
+        QTest::qWait(300);
+        QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
+        QVERIFY(m_tracker->pending().isEmpty());
+        const AuditEntry last = log.entries().last();
+        QCOMPARE(last.action, AuditAction::Extend);
+        QCOMPARE(last.result, AuditResult::Cancelled);
+        QCOMPARE(last.supervisor, QStringLiteral("claire"));
+    }
+
+    // A Stop that fails without CXone refusing it (a 500, a timeout) is sent again by itself while
+    // its supervisor is signed in: the supervisor still means to stop the recording.
+    void aFailedStopIsSentAgainUntilCxoneStopsIt()
+    {
+        setUp(2);
+        m_controller->setSupervisor(QStringLiteral("claire"));
+        m_controller->setStopRetryBackoff(100, 400);
+        m_controller->start({ agents().at(0) }, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
+        SimulatorFault fault;
+        fault.pathContains = QStringLiteral("stop-screen");
+        fault.status = 500;
+        fault.times = 2;
+        m_cxone->simulator->addFault(fault);
+        QSignalSpy failed(m_controller.get(), &RecordingController::stopFailed);
+        QSignalSpy stopped(m_controller.get(), &RecordingController::stopped);
+        QCOMPARE(m_controller->stopRecordingsOf({ agents().at(0).userId }), 1);
+        QVERIFY(failed.wait(5000));
+        AgentTableModel agentList(m_tracker.get(), m_controller.get());
+        agentList.setAgents(agents());
+        QVERIFY(agentList.index(agentList.rowForUserId(agents().at(0).userId), AgentTableModel::RecordingColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral(" — Stop not answered: trying again")));
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(m_cxone->simulator->activeRecordingCount(), 0);
+        QVERIFY(m_tracker->keptStops().isEmpty());
+    }
+
     // A supervisor who cancels no longer means to stop: nothing is kept for later.
     void cancellingQueuedStopsKeepsNothing()
     {

@@ -45,6 +45,9 @@ QString AuditText::result(AuditResult result)
     case AuditResult::Refused:
         //: Audit result: CXone refused the request
         return tr("Refused");
+    case AuditResult::Cancelled:
+        //: Audit result: a start asked for that was never sent to CXone
+        return tr("Not sent");
     case AuditResult::Stopped:
         return tr("Stopped");
     case AuditResult::AlreadyEnded:

@@ -30,6 +30,9 @@ QString RecordingText::keptStop(const TrackedRecording &recording, const Recordi
     if (!recording.stopRequested || controller.isPending(recording.userId)) {
         return {};
     }
+    if (controller.isSignedIn() && controller.supervisor() == recording.stopRequestedBy) {
+        return tr("Stop not answered: trying again");
+    }
     //: %1 is the supervisor who pressed Stop
     return tr("Stop kept: sent when %1 signs in again").arg(recording.stopRequestedBy);
 }

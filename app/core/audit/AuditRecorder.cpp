@@ -66,6 +66,15 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
+    connect(controller, &RecordingController::startsNotSent, this,
+        [this](const QVector<TrackedRecording> &intents, const QString &reason) {
+            for (const TrackedRecording &intent : intents) {
+                AuditEntry entry = entryFor(intent,
+                    intent.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, AuditResult::Cancelled);
+                entry.detail = reason;
+                write(entry);
+            }
+        });
     connect(controller, &RecordingController::startUnconfirmed, this,
         [this](const TrackedRecording &intent, const StartResult &result) {
             AuditEntry entry = entryFor(intent, AuditAction::Start, AuditResult::Unknown);
@@ -135,8 +144,7 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
         if (intent.replacesContactId != 0) {
             entry.detail = QStringLiteral("replaces contact %1").arg(intent.replacesContactId);
         }
-        if (!m_log->append(entry, error, AuditLog::Flush::Deferred)) {
-            noteFailure(*error);
+        if (append(entry, AuditLog::Flush::Deferred, error) != Appended::Yes) {
             return false;
         }
     }
@@ -163,9 +171,11 @@ void AuditRecorder::write(AuditEntry entry)
         return;
     }
     const bool grouped = m_groupCommitMs > 0;
-    if (!m_log->append(entry, &error, grouped ? AuditLog::Flush::Deferred : AuditLog::Flush::Durable)) {
+    const Appended appended = append(entry, grouped ? AuditLog::Flush::Deferred : AuditLog::Flush::Durable, &error);
+    if (appended == Appended::No) {
         m_unwritten.append(entry);
-        noteFailure(error);
+    }
+    if (appended != Appended::Yes) {
         return;
     }
     if (!grouped) {
@@ -182,12 +192,13 @@ bool AuditRecorder::writeUnwritten(QString *error)
         return true;
     }
     while (!m_unwritten.isEmpty()) {
-        if (!m_log->append(m_unwritten.first(), error, AuditLog::Flush::Deferred)) {
-            noteFailure(*error);
+        const Appended appended = append(m_unwritten.first(), AuditLog::Flush::Deferred, error);
+        if (appended != Appended::No) {
+            m_unwritten.removeFirst(); // in the file, if not yet on the disk
+        }
+        if (appended != Appended::Yes) {
             return false;
         }
-        m_unwritten.removeFirst();
-        m_unsynced = true;
     }
     if (!m_log->sync(error)) {
         noteFailure(*error);
@@ -196,6 +207,22 @@ bool AuditRecorder::writeUnwritten(QString *error)
     m_unsynced = false;
     noteWritten();
     return true;
+}
+
+AuditRecorder::Appended AuditRecorder::append(const AuditEntry &entry, AuditLog::Flush flush, QString *error)
+{
+    const qint64 before = m_log->head().count;
+    if (m_log->append(entry, error, flush)) {
+        m_unsynced = m_unsynced || flush == AuditLog::Flush::Deferred;
+        return Appended::Yes;
+    }
+    noteFailure(*error);
+    // The trail, read again after a failed write, tells whether the line reached the file whole.
+    if (m_log->head().count > before) {
+        m_unsynced = true;
+        return Appended::InFileOnly;
+    }
+    return Appended::No;
 }
 
 void AuditRecorder::commit()

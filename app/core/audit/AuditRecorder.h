@@ -49,6 +49,10 @@ private:
     // Writes the starts' entries, durably, after any entry still waiting; false when it could not.
     bool recordRequests(const QVector<TrackedRecording> &intents, QString *error);
     void write(AuditEntry entry);
+    // InFileOnly: the write failed, but the line reached the file whole (its flush or fsync failed):
+    // it waits for a sync, and is never appended a second time.
+    enum class Appended { Yes, InFileOnly, No };
+    Appended append(const AuditEntry &entry, AuditLog::Flush flush, QString *error);
     // Writes what waits, in order; false (error says why) while the trail refuses it.
     bool writeUnwritten(QString *error);
     void commit();

@@ -14,6 +14,8 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     connect(&m_unconfirmed, &UnconfirmedStarts::queued, this, &RecordingController::pump);
     connect(&m_jobs, &RecordingJobQueue::busyChanged, this, &RecordingController::pendingChanged);
     m_unconfirmed.setPermission([this](const TrackedRecording &intent) { return mayAskAbout(intent); });
+    m_stopRetry.setSingleShot(true);
+    connect(&m_stopRetry, &QTimer::timeout, this, &RecordingController::resendKeptStops);
 }
 
 QString RecordingController::userIdFor(const Agent &agent) const
@@ -164,8 +166,14 @@ int RecordingController::stopRecordingsOf(const QStringList &userIds)
         if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
             enqueueStop(recording->contactId, 0, true, m_supervisor);
             ++stopping;
-        } else if (m_tracker->pendingForUser(userId)) {
-            stopUnconfirmed(userId);
+        } else if (const TrackedRecording *intent = m_tracker->pendingForUser(userId)) {
+            if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
+                // Still waiting for a connection: it never leaves, rather than start to be stopped.
+                dropQueued([&userId](const Job &job) { return job.kind == Job::Kind::Start && job.userId == userId; },
+                    QStringLiteral("stopped by the supervisor before it was sent"));
+            } else {
+                stopUnconfirmed(userId);
+            }
             ++stopping;
         }
     }
@@ -213,7 +221,8 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
 
 void RecordingController::cancelQueued()
 {
-    const QVector<Job> dropped = dropQueued([](const Job &job) { return job.inBatch; });
+    const QVector<Job> dropped = dropQueued(
+        [](const Job &job) { return job.inBatch; }, QStringLiteral("cancelled by the supervisor before it was sent"));
     // The supervisor no longer means to stop them.
     for (const Job &job : dropped) {
         if (job.kind == Job::Kind::Stop && job.extendToSeconds == 0) {
@@ -225,7 +234,8 @@ void RecordingController::cancelQueued()
 void RecordingController::abandonUnsent()
 {
     // A Stop stays wanted: the ledger keeps it, and it goes when its supervisor signs in again.
-    dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; });
+    dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; },
+        QStringLiteral("not sent: the session ended (sign-out, lock, expiry or quit)"));
     const QVector<qint64> kept = m_tracker->keptStops();
     if (!kept.isEmpty()) {
         QVector<TrackedRecording> recordings;
@@ -238,6 +248,9 @@ void RecordingController::abandonUnsent()
 
 void RecordingController::resendKeptStops()
 {
+    if (!isSignedIn()) {
+        return; // the next sign-in sends them
+    }
     for (qint64 contactId : m_tracker->keptStops()) {
         const TrackedRecording *recording = m_tracker->activeByContact(contactId);
         if (recording->stopRequestedBy == m_supervisor) {
@@ -247,17 +260,25 @@ void RecordingController::resendKeptStops()
     pump();
 }
 
-QVector<RecordingController::Job> RecordingController::dropQueued(const std::function<bool(const Job &)> &which)
+QVector<RecordingController::Job> RecordingController::dropQueued(
+    const std::function<bool(const Job &)> &which, const QString &reason)
 {
     const QVector<Job> dropped = m_jobs.drop(which);
     if (dropped.isEmpty()) {
         return dropped;
     }
     QStringList neverSent;
+    QVector<TrackedRecording> intents;
     for (const Job &job : dropped) {
         if (job.kind == Job::Kind::Start) {
             neverSent.append(job.userId);
+            if (const TrackedRecording *intent = m_tracker->pendingForUser(job.userId)) {
+                intents.append(*intent);
+            }
         }
+    }
+    if (!intents.isEmpty()) {
+        Q_EMIT startsNotSent(intents, reason); // the trail holds them as requested: it says what came of it
     }
     // Off the disk before anyone hears "cancelled": a restart must not send them after all.
     m_tracker->dropPending(neverSent);
@@ -435,16 +456,21 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     }
     const TrackedRecording recording = *known;
     if (!ended) {
-        // Told to the supervisor, who may press Stop again; only a Stop that never reached CXone
-        // for want of a session stays kept for the next sign-in.
-        if (stillActive && job.extendToSeconds == 0 && result.outcome != ApiOutcome::NotSignedIn
-            && result.outcome != ApiOutcome::SessionExpired) {
-            m_tracker->withdrawStopRequest(contactId);
+        // The supervisor still means to stop it: unless CXone refused it for good, the Stop stays
+        // kept and is sent again, further and further apart, as long as its supervisor is signed in.
+        if (stillActive && job.extendToSeconds == 0) {
+            if (isRefusalByCxone(result.outcome)) {
+                m_tracker->withdrawStopRequest(contactId);
+            } else if (!m_stopRetry.isActive()) {
+                m_stopRetry.start(m_stopRetryDelayMs);
+                m_stopRetryDelayMs = qMin(2 * m_stopRetryDelayMs, m_longestStopRetryMs);
+            }
         }
         Q_EMIT stopFailed(recording, result, job.supervisor);
         settle(job, false, result.outcome);
         return;
     }
+    m_stopRetryDelayMs = m_firstStopRetryMs; // CXone answers again
     const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
     if (stillActive) {
         m_tracker->finish(contactId,
@@ -452,12 +478,22 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     }
     Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
     if (stillActive && job.extendToSeconds > 0) {
-        queueStarts({ intentFor(recording, job.extendToSeconds) });
+        // The new start is the asking supervisor's: under the next one's key, or for an agent now
+        // outside the scope, it is not sent; the recording stays stopped, and the trail says why.
+        const TrackedRecording intent = intentFor(recording, job.extendToSeconds, job.supervisor);
+        if (job.supervisor == m_supervisor && isSignedIn() && isInScope(recording.userId)) {
+            queueStarts({ intent });
+        } else {
+            Q_EMIT startsNotSent({ intent },
+                QStringLiteral("not started again: the supervisor who asked to extend "
+                               "is no longer signed in"));
+        }
     }
     settle(job, true, result.outcome);
 }
 
-TrackedRecording RecordingController::intentFor(const TrackedRecording &recording, int durationSeconds) const
+TrackedRecording RecordingController::intentFor(
+    const TrackedRecording &recording, int durationSeconds, const QString &supervisor) const
 {
     TrackedRecording intent;
     intent.userId = recording.userId;
@@ -465,7 +501,7 @@ TrackedRecording RecordingController::intentFor(const TrackedRecording &recordin
     intent.agentName = recording.agentName;
     intent.teamName = recording.teamName;
     intent.durationSeconds = durationSeconds;
-    intent.startedBy = m_supervisor;
+    intent.startedBy = supervisor;
     intent.purpose = recording.purpose;
     intent.scope = m_scope.auditText();
     intent.replacesContactId = recording.contactId;

@@ -10,6 +10,7 @@
 #include "scope/SupervisorScope.h"
 
 #include <QObject>
+#include <QTimer>
 
 class RecordingClient;
 
@@ -58,6 +59,14 @@ public:
         m_unconfirmed.setBackoff(firstDelayMs, longestDelayMs);
     }
     int concurrency() const { return m_jobs.concurrency(); }
+    // A Stop that failed without CXone refusing it is sent again after firstDelayMs, then twice as
+    // long each time, up to longestDelayMs.
+    void setStopRetryBackoff(int firstDelayMs, int longestDelayMs)
+    {
+        m_firstStopRetryMs = m_stopRetryDelayMs = firstDelayMs;
+        m_longestStopRetryMs = longestDelayMs;
+    }
+    const QString &supervisor() const { return m_supervisor; }
     QString userIdFor(const Agent &agent) const;
 
     void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {});
@@ -108,6 +117,9 @@ Q_SIGNALS:
     // A sign-out or a quit left Stops CXone has not answered: the ledger keeps them, and each is
     // sent when the supervisor who pressed it signs in again. Until then, they go on recording.
     void stopsKept(const QVector<TrackedRecording> &recordings);
+    // Starts the audit trail holds as requested that never left, and why: cancelled, dropped by a
+    // sign-out or a quit, stopped while queued, an extension whose supervisor left.
+    void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);
     // A Stop on an unconfirmed start that the supervisor signed in may not ask CXone about
     // (another supervisor's, for an agent outside their scope): it is kept, and sent when the
     // supervisor who started it signs in again; until then the start may record to its end.
@@ -136,10 +148,11 @@ private:
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
     void handleAnnounced(const TrackedRecording &recording, bool saved);
     void keepUnconfirmed(const Job &job, const StartResult &result);
-    QVector<Job> dropQueued(const std::function<bool(const Job &)> &which);
+    // Drops the waiting jobs `which` selects; the starts among them were never sent (reason says why).
+    QVector<Job> dropQueued(const std::function<bool(const Job &)> &which, const QString &reason);
     void settle(const Job &job, bool succeeded, ApiOutcome outcome);
     void finishBatchIfDone();
-    TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds) const;
+    TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds, const QString &supervisor) const;
     // Settles a request the batch already counts.
     void refuseOutOfScope(const QString &userId, const QString &agentName);
 
@@ -154,6 +167,10 @@ private:
     QHash<QString, Announcement> m_awaitingAnnouncement; // accepted by CXone, being written to the ledger
     RecordingBatch m_batch;
     StartWitness m_startWitness;
+    QTimer m_stopRetry;
+    int m_firstStopRetryMs = 5000;
+    int m_stopRetryDelayMs = 5000;
+    int m_longestStopRetryMs = 120000;
 };
 
 Q_DECLARE_METATYPE(StartKind)
