@@ -1,8 +1,7 @@
 #include "text/Formatting.h"
 
-#include <QTextDocument>
-
 #include <QLocale>
+#include <QTextDocument> // Qt::mightBeRichText
 
 QString Formatting::clock(int seconds)
 {

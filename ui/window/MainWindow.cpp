@@ -333,13 +333,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::mayQuitWithUnansweredStops()
 {
-    const QVector<qint64> unanswered = m_session->tracker()->keptStops();
+    const QVector<TrackedRecording> unanswered = m_session->tracker()->keptStops();
     if (unanswered.isEmpty()) {
         return true;
     }
     QStringList names;
-    for (qint64 contactId : unanswered) {
-        names.append(m_session->tracker()->activeByContact(contactId)->agentName);
+    for (const TrackedRecording &recording : unanswered) {
+        names.append(recording.agentName);
     }
     QMessageBox question(QMessageBox::Warning, tr("Stops not answered yet"),
         tr("CXone has not answered %n Stop(s) yet: %1.\n\nIf you quit now, Vigie keeps them and sends them when you "

@@ -26,6 +26,17 @@ AuditEntry entryBy(AuditEntry entry, const QString &supervisor)
     entry.supervisor = supervisor;
     return entry;
 }
+
+// A start, or the start half of an Extend, which names the recording it replaces.
+AuditEntry startEntryFor(const TrackedRecording &recording, AuditResult result)
+{
+    const bool extends = recording.replacesContactId != 0;
+    AuditEntry entry = entryFor(recording, extends ? AuditAction::Extend : AuditAction::Start, result);
+    if (extends) {
+        entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
+    }
+    return entry;
+}
 } // namespace
 
 AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, RecordingTracker *tracker, QObject *parent)
@@ -43,14 +54,7 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
                 : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
                                                                          : AuditResult::Started;
-            AuditEntry entry
-                = entryBy(entryFor(recording,
-                              recording.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, result),
-                    supervisor);
-            if (recording.replacesContactId != 0) {
-                entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
-            }
-            write(entry);
+            write(entryBy(startEntryFor(recording, result), supervisor));
         });
     connect(controller, &RecordingController::startFailed, this,
         [this, controller](
@@ -69,8 +73,7 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     connect(controller, &RecordingController::startsNotSent, this,
         [this](const QVector<TrackedRecording> &intents, const QString &reason) {
             for (const TrackedRecording &intent : intents) {
-                AuditEntry entry = entryFor(intent,
-                    intent.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, AuditResult::Cancelled);
+                AuditEntry entry = startEntryFor(intent, AuditResult::Cancelled);
                 entry.detail = reason;
                 write(entry);
             }
@@ -133,18 +136,9 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
     if (!writeUnwritten(error)) {
         return false; // in order: what happened before the start comes first in the trail
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const TrackedRecording &intent : intents) {
-        AuditEntry entry = entryFor(
-            intent, intent.replacesContactId != 0 ? AuditAction::Extend : AuditAction::Start, AuditResult::Requested);
-        entry.atUtc = now;
-        if (entry.supervisor.isEmpty()) {
-            entry.supervisor = m_supervisor;
-        }
-        if (intent.replacesContactId != 0) {
-            entry.detail = QStringLiteral("replaces contact %1").arg(intent.replacesContactId);
-        }
-        if (append(entry, AuditLog::Flush::Deferred, error) != Appended::Yes) {
+        if (append(stamped(startEntryFor(intent, AuditResult::Requested)), AuditLog::Flush::Deferred, error)
+            != Appended::Yes) {
             return false;
         }
     }
@@ -159,12 +153,18 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
     return true;
 }
 
-void AuditRecorder::write(AuditEntry entry)
+AuditEntry AuditRecorder::stamped(AuditEntry entry) const
 {
     entry.atUtc = QDateTime::currentDateTimeUtc();
     if (entry.supervisor.isEmpty()) {
         entry.supervisor = m_supervisor;
     }
+    return entry;
+}
+
+void AuditRecorder::write(AuditEntry entry)
+{
+    entry = stamped(std::move(entry));
     QString error;
     if (!m_unwritten.isEmpty()) {
         m_unwritten.append(entry); // after those still waiting, never before them

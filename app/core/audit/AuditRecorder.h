@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     // Writes the starts' entries, durably, after any entry still waiting; false when it could not.
     bool recordRequests(const QVector<TrackedRecording> &intents, QString *error);
+    // Dated now; named for the supervisor signed in when nobody in particular asked.
+    AuditEntry stamped(AuditEntry entry) const;
     void write(AuditEntry entry);
     // InFileOnly: the write failed, but the line reached the file whole (its flush or fsync failed):
     // it waits for a sync, and is never appended a second time.

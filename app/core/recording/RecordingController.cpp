@@ -236,13 +236,8 @@ void RecordingController::abandonUnsent()
     // A Stop stays wanted: the ledger keeps it, and it goes when its supervisor signs in again.
     dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; },
         QStringLiteral("not sent: the session ended (sign-out, lock, expiry or quit)"));
-    const QVector<qint64> kept = m_tracker->keptStops();
-    if (!kept.isEmpty()) {
-        QVector<TrackedRecording> recordings;
-        for (qint64 contactId : kept) {
-            recordings.append(*m_tracker->activeByContact(contactId));
-        }
-        Q_EMIT stopsKept(recordings);
+    if (const QVector<TrackedRecording> kept = m_tracker->keptStops(); !kept.isEmpty()) {
+        Q_EMIT stopsKept(kept);
     }
 }
 
@@ -251,10 +246,9 @@ void RecordingController::resendKeptStops()
     if (!isSignedIn()) {
         return; // the next sign-in sends them
     }
-    for (qint64 contactId : m_tracker->keptStops()) {
-        const TrackedRecording *recording = m_tracker->activeByContact(contactId);
-        if (recording->stopRequestedBy == m_supervisor) {
-            enqueueStop(contactId, 0, false, m_supervisor);
+    for (const TrackedRecording &recording : m_tracker->keptStops()) {
+        if (recording.stopRequestedBy == m_supervisor) {
+            enqueueStop(recording.contactId, 0, false, m_supervisor);
         }
     }
     pump();

@@ -396,17 +396,17 @@ void RecordingTracker::withdrawStopRequest(qint64 contactId)
     scheduleCommit();
 }
 
-QVector<qint64> RecordingTracker::keptStops() const
+QVector<TrackedRecording> RecordingTracker::keptStops() const
 {
-    QVector<qint64> contactIds;
+    QVector<TrackedRecording> kept;
     for (const QVector<TrackedRecording> *list : { &m_active, &m_unannounced }) {
         for (const TrackedRecording &recording : *list) {
             if (recording.stopRequested) {
-                contactIds.append(recording.contactId);
+                kept.append(recording);
             }
         }
     }
-    return contactIds;
+    return kept;
 }
 
 TrackedRecording *RecordingTracker::mutableActiveByContact(qint64 contactId)
@@ -450,7 +450,7 @@ void RecordingTracker::tick()
     }
     // CXone ends a recording by itself at its duration: an unconfirmed start cannot outlive it.
     // A queued start has not reached CXone: its whole duration still lies ahead, however long it
-    // waits, and it may leave at any moment (a crash now must find it with that duration).
+    // waits for a connection.
     for (TrackedRecording &intent : m_pending) {
         if (intent.confirmation == TrackedRecording::Confirmation::Queued) {
             intent.deadlineMs = now + qint64(intent.durationSeconds) * 1000;

@@ -74,7 +74,7 @@ public:
     // The supervisor cancelled the Stop, or was told it failed and may press it again.
     void withdrawStopRequest(qint64 contactId);
     // Active recordings whose Stop is kept, not yet answered by CXone.
-    QVector<qint64> keptStops() const;
+    QVector<TrackedRecording> keptStops() const;
     // Notes where the audit trail now stands; written with the next ledger write (group commit).
     void noteAuditHead(const AuditHead &head);
     AuditHead auditHead() const { return m_auditHead; }
