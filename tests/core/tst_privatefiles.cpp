@@ -32,6 +32,7 @@ private Q_SLOTS:
     void olderWiderFileIsNarrowed();
     void dataFolderIsNarrowed();
     void givenFolderIsLeftAsItIs();
+    void aDeviceIsNeverNarrowed();
 
 private:
     QTemporaryDir m_dir;
@@ -184,6 +185,23 @@ void TestPrivateFiles::givenFolderIsLeftAsItIs()
     QVERIFY2(RecordingLedger(m_root + QStringLiteral("/ledger.json")).save({}, &error), qPrintable(error));
     QCOMPARE(modeOf(m_root), 0755);
     QCOMPARE(modeOf(m_root + QStringLiteral("/ledger.json")), 0600);
+}
+
+// Run as root (CI is), narrowing /dev/null's mode took it away from every other account.
+void TestPrivateFiles::aDeviceIsNeverNarrowed()
+{
+    const QString device = QStringLiteral("/dev/null");
+    const int before = modeOf(device);
+    AuditLog log(device);
+    QString error;
+    const bool appended = log.append(entry(QDateTime::currentDateTimeUtc()), &error);
+    const int after = modeOf(device);
+    if (after != before) {
+        ::chmod(QFile::encodeName(device).constData(), mode_t(before)); // put the machine back first
+    }
+    QCOMPARE(after, before);
+    QVERIFY(!appended);
+    QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
 }
 
 QTEST_MAIN(TestPrivateFiles)

@@ -133,8 +133,7 @@ bool AuditLog::writeLine(const AuditEntry &entry, QString *error, Flush flush)
 {
     if (!m_file.isOpen()) {
         m_file.setFileName(m_filePath);
-        if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Append)) {
-            *error = m_file.errorString();
+        if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Append, error)) {
             return false;
         }
     }

@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <sys/stat.h>
+
 bool PrivateFile::makeFolderFor(const QString &filePath)
 {
     QStringList missing;
@@ -33,9 +35,28 @@ bool PrivateFile::makePrivateFolder(const QString &folder)
     return QFile::setPermissions(folder, kFolderMode);
 }
 
-bool PrivateFile::open(QFile &file, QIODeviceBase::OpenMode mode)
+bool PrivateFile::open(QFile &file, QIODeviceBase::OpenMode mode, QString *error)
 {
-    return makeFolderFor(file.fileName()) && file.open(mode, kFileMode) && file.setPermissions(kFileMode);
+    if (!makeFolderFor(file.fileName()) || !file.open(mode, kFileMode)) {
+        *error = file.errorString();
+        return false;
+    }
+    // Narrowed only when it is a file of its own: run as root and pointed at /dev/null, a chmod
+    // would take every other account's /dev/null away. Evidence sent to a device, a pipe or a
+    // socket is not kept, so it is refused.
+    struct stat status
+    {
+    };
+    if (::fstat(file.handle(), &status) != 0 || !S_ISREG(status.st_mode)) {
+        file.close();
+        *error = QStringLiteral("%1 is not a regular file").arg(file.fileName());
+        return false;
+    }
+    if (!file.setPermissions(kFileMode)) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool PrivateFile::open(QSaveFile &file)

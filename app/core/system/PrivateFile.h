@@ -22,7 +22,8 @@ bool makeFolderFor(const QString &filePath);
 // Vigie's own data folder: created 0700, or narrowed to 0700 if an older run left it wider.
 bool makePrivateFolder(const QString &folder);
 // Open for writing (the folder made as above); the file ends 0600 whatever an older one allowed.
-bool open(QFile &file, QIODeviceBase::OpenMode mode);
+// Only a regular file is opened: evidence sent to a device or a pipe is not kept (error says so).
+bool open(QFile &file, QIODeviceBase::OpenMode mode, QString *error);
 // QSaveFile gives a new file the umask's mode (0644) and keeps an old one's: both are narrowed
 // before the first byte is written.
 bool open(QSaveFile &file);
