@@ -9,16 +9,18 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libargon2-dev
+    libqt6sql6-psql # the site registry's driver (QPSQL)
 )
 # A display, a session bus and a Secret Service keyring for the GUI and keychain tests; a window
 # manager and tools to drive it from outside for the kiosk test; a syslog collector (rsyslog) and
-# PDF tools (poppler-utils) for the audit trail's tests; libfaketime to move a process's wall clock.
+# PDF tools (poppler-utils) for the audit trail's tests; libfaketime to move a process's wall clock; a
+# PostgreSQL server (postgresql) that the site registry's tests start in a folder of their own.
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring at-spi2-core imagemagick
     openbox xdotool wmctrl x11-utils python3
     python3-pyatspi python3-dogtail
     lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime clang libfuzzer-14-dev
-    rsyslog poppler-utils
+    rsyslog poppler-utils postgresql
 )
 
 wanted=("${BUILD_PACKAGES[@]}")

@@ -1,0 +1,270 @@
+#include "registry/RegistryLink.h"
+
+#include "registry/RegistrySchema.h"
+#include "system/SystemClock.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString kChannel = QStringLiteral("vigie_events");
+
+QVariant nullableId(qint64 id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
+
+QVariant nullableText(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text; }
+
+// QPSQL binds a null QString as NULL: the columns that hold "nothing" as '' get ''.
+QString textOf(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+SiteRecording::State stateNamed(const QString &kind)
+{
+    return kind == QLatin1String("claim")      ? SiteRecording::State::Claimed
+        : kind == QLatin1String("unconfirmed") ? SiteRecording::State::Unconfirmed
+                                               : SiteRecording::State::Recording;
+}
+
+QString errorOf(const QSqlQuery &query) { return query.lastError().text().trimmed(); }
+} // namespace
+
+RegistryLink::RegistryLink(const RegistrySettings &settings, const QString &outboxPath)
+    : m_settings(settings)
+    , m_station(settings.stationName())
+    , m_connectionName(QStringLiteral("vigie-registry-%1").arg(quintptr(this)))
+    , m_outbox(outboxPath)
+    , m_poll(this) // children: they move to the link's thread with it
+    , m_coalesce(this)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &RegistryLink::refresh);
+    // A burst of events (a bulk start elsewhere) is read once.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(50);
+    connect(&m_coalesce, &QTimer::timeout, this, &RegistryLink::refresh);
+}
+
+RegistryLink::~RegistryLink() { close(); }
+
+void RegistryLink::open()
+{
+    if (const int unreadable = m_outbox.load(); unreadable > 0) {
+        Q_EMIT outboxProblem(QStringLiteral("%1 unreadable lines in %2 (cut by a crash before they were sent)")
+                                 .arg(unreadable)
+                                 .arg(m_outbox.path()));
+    }
+    // The timers belong to this thread: started here, not in the constructor.
+    m_poll.start();
+    refresh();
+}
+
+void RegistryLink::close()
+{
+    m_poll.stop();
+    m_coalesce.stop();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool RegistryLink::ensureOpen()
+{
+    QSqlDatabase database = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (database.isOpen()) {
+        return true;
+    }
+    if (!database.isValid()) {
+        lose(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+        return false;
+    }
+    m_settings.applyTo(database);
+    if (!database.open()) {
+        lose(database.lastError().text().trimmed());
+        return false;
+    }
+    if (const QString problem = RegistrySchema::checkUsable(database); !problem.isEmpty()) {
+        database.close();
+        lose(problem);
+        return false;
+    }
+    database.driver()->subscribeToNotification(kChannel);
+    connect(database.driver(), &QSqlDriver::notification, this, &RegistryLink::refreshSoon, Qt::UniqueConnection);
+    return true;
+}
+
+void RegistryLink::lose(const QString &problem)
+{
+
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+    }
+    if (m_up || !m_everTried) {
+        m_up = false;
+        m_everTried = true;
+        Q_EMIT availabilityChanged(false, problem);
+    }
+}
+
+void RegistryLink::refreshSoon()
+{
+    if (!m_coalesce.isActive()) {
+        m_coalesce.start();
+    }
+}
+
+void RegistryLink::publish(const QVector<RegistryEvent> &events)
+{
+    QString error;
+    if (!m_outbox.append(events, &error)) {
+        // Not on disk: they are still sent, but a crash before the registry holds them loses them.
+        Q_EMIT outboxProblem(error);
+    }
+    if (m_up) {
+        sendOutbox();
+    }
+}
+
+bool RegistryLink::sendOutbox()
+{
+    if (m_outbox.pending().isEmpty()) {
+        return true;
+    }
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (!database.transaction()) {
+        lose(database.lastError().text().trimmed());
+        return false;
+    }
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO vigie.events (event_id, station, kind, agent_user_id, agent_name, contact_id, interaction_id, "
+        "duration_s, seconds_left, purpose, supervisor, replaces_contact_id, detail, station_time) "
+        "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
+    for (const RegistryEvent &event : m_outbox.pending()) {
+        insert.addBindValue(event.eventId.toString(QUuid::WithoutBraces));
+        insert.addBindValue(m_station);
+        insert.addBindValue(RegistryEvent::kindName(event.kind));
+        insert.addBindValue(event.agentUserId);
+        insert.addBindValue(textOf(event.agentName));
+        insert.addBindValue(nullableId(event.contactId));
+        insert.addBindValue(nullableText(event.interactionId));
+        insert.addBindValue(event.durationSeconds);
+        insert.addBindValue(event.secondsLeft ? QVariant(*event.secondsLeft) : QVariant(QMetaType::fromType<int>()));
+        insert.addBindValue(textOf(event.purpose));
+        insert.addBindValue(textOf(event.supervisor));
+        insert.addBindValue(nullableId(event.replacesContactId));
+        insert.addBindValue(textOf(event.detail));
+        insert.addBindValue(event.stationTimeUtc);
+        if (!insert.exec()) {
+            const QString problem = errorOf(insert);
+            insert.clear(); // its prepared statement is freed while the connection is still open
+            database.rollback();
+            lose(problem);
+            return false;
+        }
+    }
+    if (!database.commit()) {
+        lose(database.lastError().text().trimmed());
+        return false;
+    }
+    m_outbox.clear();
+    return true;
+}
+
+void RegistryLink::claim(quint64 requestId, const QVector<RegistryClaim> &claims)
+{
+    QVector<RegistryClaimAnswer> answers;
+    answers.reserve(claims.size());
+    for (const RegistryClaim &claim : claims) {
+        answers.append({ claim.agentUserId, RegistryClaimAnswer::Verdict::Unavailable, {} });
+    }
+    // The outbox first: a claim must see this station's own earlier events (a stop, a release).
+    if (!m_up || !sendOutbox()) {
+        Q_EMIT claimed(requestId, answers);
+        return;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT granted, holder_station, holder_supervisor, holder_contact, "
+                                 "holder_seconds_left FROM vigie.claim_agent(?::uuid, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < claims.size(); ++i) {
+        const RegistryClaim &claim = claims.at(i);
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(m_station);
+        query.addBindValue(claim.agentUserId);
+        query.addBindValue(textOf(claim.agentName));
+        query.addBindValue(textOf(claim.supervisor));
+        query.addBindValue(textOf(claim.purpose));
+        query.addBindValue(claim.durationSeconds);
+        query.addBindValue(kClaimSeconds);
+        if (!query.exec() || !query.next()) {
+            const QString problem = errorOf(query);
+            query.clear();
+            lose(problem);
+            break; // this one and the rest stay Unavailable
+        }
+        RegistryClaimAnswer &answer = answers[i];
+        if (query.value(0).toBool()) {
+            answer.verdict = RegistryClaimAnswer::Verdict::Granted;
+            continue;
+        }
+        answer.verdict = RegistryClaimAnswer::Verdict::HeldElsewhere;
+        answer.holder.agentUserId = claim.agentUserId;
+        answer.holder.agentName = claim.agentName;
+        answer.holder.station = query.value(1).toString();
+        answer.holder.supervisor = query.value(2).toString();
+        answer.holder.contactId = query.value(3).toLongLong();
+        answer.holder.state = answer.holder.contactId ? SiteRecording::State::Recording : SiteRecording::State::Claimed;
+        answer.holder.deadlineMs = SystemClock::sinceBootMs() + 1000LL * query.value(4).toInt();
+    }
+    Q_EMIT claimed(requestId, answers);
+}
+
+void RegistryLink::refresh()
+{
+    if (!ensureOpen()) {
+        return;
+    }
+    if (!m_up) {
+        // Back: what waited in the outbox goes first, in order, then the station says so.
+        if (!sendOutbox()) {
+            return;
+        }
+        m_up = true;
+        Q_EMIT availabilityChanged(true, {});
+    } else if (!sendOutbox()) {
+        return;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT agent_user_id, kind, station, supervisor, agent_name, contact_id, "
+                                   "interaction_id, duration_s, purpose, started_at, seconds_left "
+                                   "FROM vigie.live_recordings"))) {
+        const QString problem = errorOf(query);
+        query.clear();
+        lose(problem);
+        return;
+    }
+    const qint64 now = SystemClock::sinceBootMs();
+    QVector<SiteRecording> live;
+    while (query.next()) {
+        SiteRecording recording;
+        recording.agentUserId = query.value(0).toString();
+        recording.state = stateNamed(query.value(1).toString());
+        recording.station = query.value(2).toString();
+        recording.supervisor = query.value(3).toString();
+        recording.agentName = query.value(4).toString();
+        recording.contactId = query.value(5).toLongLong();
+        recording.interactionId = query.value(6).toString();
+        recording.durationSeconds = query.value(7).toInt();
+        recording.purpose = query.value(8).toString();
+        recording.startedAtUtc = query.value(9).toDateTime().toUTC();
+        recording.deadlineMs = now + 1000LL * query.value(10).toInt();
+        live.append(recording);
+    }
+    Q_EMIT siteRead(live);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "registry/RegistryEvent.h"
+#include "registry/RegistryOutbox.h"
+#include "registry/RegistrySettings.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QVector>
+
+// A start to claim an agent for, and what the registry answered.
+struct RegistryClaim
+{
+    QString agentUserId;
+    QString agentName;
+    QString supervisor;
+    QString purpose;
+    int durationSeconds = 0;
+};
+struct RegistryClaimAnswer
+{
+    enum class Verdict { Granted, HeldElsewhere, Unavailable };
+    QString agentUserId;
+    Verdict verdict = Verdict::Unavailable;
+    SiteRecording holder; // HeldElsewhere: who holds the agent, and until when
+};
+
+// The registry's connection, on a thread of its own (SiteRegistry owns it): every database call
+// blocks, and a cut network must never freeze the window. Writes the outbox, sends it in order,
+// grants claims, and reads the live recordings when another station's event is notified, or
+// every few seconds in case a notification was missed.
+class RegistryLink : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPollMs = 3000;
+    // A claim outlives the start it allows by this much: long enough for a queued start to be
+    // sent and answered, short enough that a crashed station does not block its agents long.
+    static constexpr int kClaimSeconds = 120;
+
+    RegistryLink(const RegistrySettings &settings, const QString &outboxPath);
+    ~RegistryLink() override;
+
+    // Run on the link's thread.
+    Q_INVOKABLE void open();
+    Q_INVOKABLE void publish(const QVector<RegistryEvent> &events);
+    Q_INVOKABLE void claim(quint64 requestId, const QVector<RegistryClaim> &claims);
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void close();
+
+    void setPollIntervalMs(int milliseconds) { m_poll.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    void claimed(quint64 requestId, const QVector<RegistryClaimAnswer> &answers);
+    void siteRead(const QVector<SiteRecording> &live);
+    // up: connected, schema checked, outbox sent; otherwise problem says why.
+    void availabilityChanged(bool up, const QString &problem);
+    void outboxProblem(const QString &problem);
+
+private:
+    bool ensureOpen();
+    void lose(const QString &problem);
+    bool sendOutbox();
+    void refreshSoon();
+
+    RegistrySettings m_settings;
+    QString m_station;
+    QString m_connectionName;
+    RegistryOutbox m_outbox;
+    QTimer m_poll;
+    QTimer m_coalesce;
+    bool m_up = false;
+    bool m_everTried = false;
+};
+
+Q_DECLARE_METATYPE(RegistryClaim)
+Q_DECLARE_METATYPE(RegistryClaimAnswer)

@@ -1,0 +1,115 @@
+#include "registry/SiteRegistry.h"
+
+#include <QTimer>
+
+SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent)
+    : QObject(parent)
+    , m_station(settings.stationName())
+    , m_requiredForStart(settings.requireForStart)
+    , m_link(new RegistryLink(settings, outboxPath))
+    , m_downSinceUtc(QDateTime::currentDateTimeUtc())
+    , m_problem(QStringLiteral("not connected yet"))
+{
+    qRegisterMetaType<RegistryEvent>();
+    qRegisterMetaType<SiteRecording>();
+    m_thread.setObjectName(QStringLiteral("vigie-registry"));
+    m_link->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_link, &QObject::deleteLater);
+    connect(m_link, &RegistryLink::siteRead, this, &SiteRegistry::takeSiteRead);
+    connect(m_link, &RegistryLink::availabilityChanged, this, &SiteRegistry::takeAvailability);
+    connect(m_link, &RegistryLink::claimed, this, &SiteRegistry::takeClaimAnswers);
+    connect(m_link, &RegistryLink::outboxProblem, this, &SiteRegistry::outboxProblem);
+}
+
+SiteRegistry::~SiteRegistry()
+{
+    if (m_thread.isRunning()) {
+        // Events still queued for the link are written to the outbox first: the next run sends them.
+        QMetaObject::invokeMethod(m_link, &RegistryLink::close, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_link;
+    }
+}
+
+void SiteRegistry::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_link, &RegistryLink::open);
+}
+
+void SiteRegistry::setPollIntervalMs(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_link, [link = m_link, milliseconds] { link->setPollIntervalMs(milliseconds); });
+}
+
+void SiteRegistry::publish(const RegistryEvent &event)
+{
+    QMetaObject::invokeMethod(
+        m_link, [link = m_link, events = QVector<RegistryEvent> { event }] { link->publish(events); });
+}
+
+void SiteRegistry::claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered)
+{
+    const quint64 requestId = ++m_nextClaim;
+    m_claims.insert(requestId, std::move(answered));
+    QMetaObject::invokeMethod(m_link, [link = m_link, requestId, claims] { link->claim(requestId, claims); });
+    QTimer::singleShot(kClaimTimeoutMs, this, [this, requestId, claims] {
+        QVector<RegistryClaimAnswer> unavailable;
+        for (const RegistryClaim &claim : claims) {
+            unavailable.append({ claim.agentUserId, RegistryClaimAnswer::Verdict::Unavailable, {} });
+        }
+        takeClaimAnswers(requestId, unavailable);
+    });
+}
+
+void SiteRegistry::takeClaimAnswers(quint64 requestId, const QVector<RegistryClaimAnswer> &answers)
+{
+    // The first answer counts: a late one after the timeout is dropped (its claims expire).
+    const ClaimAnswered answered = m_claims.take(requestId);
+    if (answered) {
+        answered(answers);
+    }
+}
+
+void SiteRegistry::takeSiteRead(const QVector<SiteRecording> &live)
+{
+    m_live = live;
+    m_rowByAgent.clear();
+    for (int row = 0; row < m_live.size(); ++row) {
+        m_rowByAgent.insert(m_live.at(row).agentUserId, row);
+    }
+    Q_EMIT siteChanged();
+}
+
+void SiteRegistry::takeAvailability(bool up, const QString &problem)
+{
+    m_up = up;
+    m_problem = problem;
+    m_downSinceUtc = up ? QDateTime() : QDateTime::currentDateTimeUtc();
+    if (!up) {
+        // What is not read now is not shown as if it were true.
+        takeSiteRead({});
+    }
+    Q_EMIT availabilityChanged(up);
+}
+
+const SiteRecording *SiteRegistry::heldElsewhere(const QString &agentUserId) const
+{
+    const auto row = m_rowByAgent.constFind(agentUserId);
+    if (row == m_rowByAgent.constEnd() || m_live.at(*row).station == m_station) {
+        return nullptr;
+    }
+    return &m_live.at(*row);
+}
+
+const SiteRecording *SiteRegistry::byContact(qint64 contactId) const
+{
+    for (const SiteRecording &recording : m_live) {
+        if (recording.contactId == contactId) {
+            return &recording;
+        }
+    }
+    return nullptr;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "registry/RegistryLink.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+// The site registry as the station's other objects see it (docs/registry.md): every station's
+// live recordings, claims before starts, and this station's events on their way through the
+// outbox. The database work runs on the link's thread; nothing here blocks.
+class SiteRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    using ClaimAnswered = std::function<void(const QVector<RegistryClaimAnswer> &answers)>;
+    // A claim the link has not answered by then is answered Unavailable: a hung network must not
+    // hold the supervisor's Start longer.
+    static constexpr int kClaimTimeoutMs = 8000;
+
+    SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent = nullptr);
+    ~SiteRegistry() override;
+
+    void start();
+    const QString &station() const { return m_station; }
+    bool requiredForStart() const { return m_requiredForStart; }
+    bool isUp() const { return m_up; }
+    // Since when it cannot be reached (null while up), and why.
+    const QDateTime &downSinceUtc() const { return m_downSinceUtc; }
+    const QString &problem() const { return m_problem; }
+
+    void publish(const RegistryEvent &event);
+    void claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered);
+
+    const QVector<SiteRecording> &live() const { return m_live; }
+    // The live recording or claim of another station for this agent.
+    const SiteRecording *heldElsewhere(const QString &agentUserId) const;
+    const SiteRecording *byContact(qint64 contactId) const;
+
+    // For tests: how often the link reads the registry when no notification comes.
+    void setPollIntervalMs(int milliseconds);
+
+Q_SIGNALS:
+    void siteChanged();
+    void availabilityChanged(bool up);
+    void outboxProblem(const QString &problem);
+
+private:
+    void takeSiteRead(const QVector<SiteRecording> &live);
+    void takeAvailability(bool up, const QString &problem);
+    void takeClaimAnswers(quint64 requestId, const QVector<RegistryClaimAnswer> &answers);
+
+    QString m_station;
+    bool m_requiredForStart = false;
+    QThread m_thread;
+    RegistryLink *m_link; // lives on m_thread
+    bool m_up = false;
+    QDateTime m_downSinceUtc;
+    QString m_problem;
+    QVector<SiteRecording> m_live;
+    QHash<QString, int> m_rowByAgent;
+    quint64 m_nextClaim = 0;
+    QHash<quint64, ClaimAnswered> m_claims;
+};
