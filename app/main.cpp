@@ -5,6 +5,7 @@
 #include "launch/PinCommand.h"
 #include "logging/LogRedaction.h"
 #include "presenters/SessionAnnouncer.h"
+#include "registry/RegistrySchema.h"
 #include "session/SupervisorSession.h"
 #include "shell/Appearance.h"
 #include "shell/LanguageSwitcher.h"
@@ -56,6 +57,17 @@ int main(int argc, char *argv[])
     const StationPolicy policy = options.stationPolicy();
     if (options.hashPin) {
         return PinCommand::run();
+    }
+
+    if (options.registryMigrate) {
+        QString migrationError;
+        const std::optional<int> version = RegistrySchema::migrate(options.registry, &migrationError);
+        if (!version) {
+            std::fprintf(stderr, "vigie: the site registry could not be migrated: %s\n", qPrintable(migrationError));
+            return 1;
+        }
+        std::printf("vigie: the site registry's schema is at version %d\n", *version);
+        return 0;
     }
 
     LanguageSwitcher languages;
@@ -131,6 +143,9 @@ int main(int argc, char *argv[])
             stderr, "vigie: launching Vigie again will not bring this window forward: %s\n", qPrintable(listenError));
     }
     const RecordingLedger::LoadResult restored = session.tracker()->restore();
+    if (options.registry.isConfigured()) {
+        session.useSiteRegistry(options.registry, policy.registryOutboxPath);
+    }
     const AuditLog::PurgeResult purge = session.auditRecorder()->applyRetention(options.auditRetentionDays);
     // Every audit entry also leaves the station, as it is written (Audit/SyslogServer).
     AuditForwarder forwarder(session.auditLog(), options.auditSyslog, options.auditCheckpointEvery);

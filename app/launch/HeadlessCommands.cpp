@@ -8,7 +8,7 @@ bool HeadlessCommands::needsNoDisplay(int argc, char *argv[])
         const QByteArray argument(argv[index]);
         if (argument == "--self-test" || argument == "--help" || argument == "-h" || argument == "--help-all"
             || argument == "--version" || argument == "-v" || argument == "--verify-audit"
-            || argument == "--audit-report" || argument == "--hash-pin") {
+            || argument == "--audit-report" || argument == "--hash-pin" || argument == "--registry-migrate") {
             return true;
         }
     }

@@ -39,6 +39,7 @@ const QString kHashPin = QStringLiteral("hash-pin");
 const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
+const QString kRegistryMigrate = QStringLiteral("registry-migrate");
 
 } // namespace
 
@@ -91,6 +92,9 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                            "Repeatable."),
             QStringLiteral("PATH:STATUS[:TIMES]") },
         { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
+        { kRegistryMigrate,
+            QStringLiteral("Create or update the site registry's schema ([Registry] in the configuration, "
+                           "connecting as its owner role), print its version, and exit.") },
         { kStartupProbe,
             QStringLiteral("Print the time from launch to the first painted agent list, then quit (benchmarks).") },
         { kAuditLog, QStringLiteral("Audit trail file (default in the user's data folder)."), QStringLiteral("FILE") },
@@ -142,6 +146,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     demo = parser.isSet(kDemo);
     kiosk = kiosk || parser.isSet(kKiosk);
     selfTest = parser.isSet(kSelfTest);
+    registryMigrate = parser.isSet(kRegistryMigrate);
+    if (registryMigrate && !registry.isConfigured()) {
+        return QStringLiteral("--registry-migrate needs [Registry] Host in the configuration");
+    }
     ledgerFile = parser.value(kLedger);
     auditFile = parser.value(kAuditLog);
     verifyAudit = parser.isSet(kVerifyAudit);
@@ -306,6 +314,11 @@ StationPolicy LaunchOptions::stationPolicy() const
                                             : AuditLog::defaultFilePath(evidenceFolder);
     // The kiosk's count of wrong PINs: deleting or moving it would lift a lockout.
     policy.pinAttemptsPath = (demo ? dataFolder : evidenceFolder) + QStringLiteral("/pin-attempts.json");
+    // Beside the ledger it belongs with: a --ledger of its own gets an outbox of its own.
+    policy.registryOutboxPath
+        = QFileInfo(policy.ledgerPath)
+              .absoluteDir()
+              .filePath(QFileInfo(policy.ledgerPath).completeBaseName() + QStringLiteral("-registry-outbox.jsonl"));
     // The administrator's Audit/DataFolder keeps the mode they gave it (a collector's group, say).
     if (ledgerFile.isEmpty() && auditFile.isEmpty() && (demo || auditDataFolder.isEmpty())) {
         policy.privateFolder = demo ? dataFolder : evidenceFolder;

@@ -4,6 +4,7 @@
 #include "cxone/CxoneEnvironment.h"
 #include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
+#include "registry/RegistrySettings.h"
 #include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
 
@@ -59,6 +60,9 @@ public:
     // launch, as do its Audit, Recording and Kiosk groups; a --config file sets them only where
     // the system-wide file has none.
     ScopeSettings scope;
+    // The site registry shared by the stations of a site ([Registry]); none: this station alone.
+    RegistrySettings registry;
+    bool registryMigrate = false;
 
     static void addTo(QCommandLineParser &parser);
     // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
@@ -83,6 +87,7 @@ private:
     QString readAuditSettings(QSettings &settings);
     QString readRecordingSettings(QSettings &settings);
     QString readKioskSettings(QSettings &settings);
+    QString readRegistrySettings(QSettings &settings) { return registry.readFrom(settings); }
     // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
     static bool administratorKeepsTheEvidence();
     // The data folder of the account running Vigie, from the system's user database: where the

@@ -11,6 +11,8 @@ struct StationPolicy
     QString ledgerPath;
     QString auditPath;
     QString pinAttemptsPath;
+    // This station's events on their way to the site registry (beside the ledger).
+    QString registryOutboxPath;
     // Vigie's own data folder, when the ledger and trail are in it: narrowed to 0700 at start.
     // Empty when the administrator or the command line named where they go.
     QString privateFolder;

@@ -216,6 +216,16 @@ private Q_SLOTS:
         stop.supervisor = QStringLiteral("bob");
         b->publish(stop);
         QVERIFY(QTest::qWaitFor([&] { return !b->heldElsewhere(QStringLiteral("held-1")); }, 5000));
+        // A, which holds it, learns who stopped it.
+        const auto stoppedOnA = [&] {
+            return std::find_if(a->live().begin(), a->live().end(), [](const SiteRecording &r) {
+                return r.agentUserId == QLatin1String("held-1") && r.state == SiteRecording::State::StoppedElsewhere;
+            });
+        };
+        QVERIFY(QTest::qWaitFor([&] { return stoppedOnA() != a->live().end(); }, 5000));
+        const auto stopped = stoppedOnA();
+        QCOMPARE(stopped->stoppedBy, QStringLiteral("bob"));
+        QCOMPARE(stopped->stoppedByStation, QStringLiteral("QA2"));
         QCOMPARE(claimNow(*b, { claimFor(QStringLiteral("held-1"), QStringLiteral("bob")) }).at(0).verdict,
             RegistryClaimAnswer::Verdict::Granted);
     }

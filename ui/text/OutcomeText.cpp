@@ -56,6 +56,12 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
                   "to CXone.");
     case ApiOutcome::NotFound:
         return tr("CXone does not know this agent. Refresh the agent list and try again.");
+    case ApiOutcome::HeldByAnotherStation:
+        return tr("Another station of the site is already recording this agent, so nothing was sent to CXone. The "
+                  "agent list shows who started it and until when.");
+    case ApiOutcome::RegistryUnavailable:
+        return tr("The site registry cannot be reached and this station may not start recordings without it, so "
+                  "nothing was sent to CXone. Try again when it is back, or tell your administrator.");
     case ApiOutcome::NotSaved:
         return tr("Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. "
                   "Free some disk space or tell your administrator.");
@@ -140,6 +146,12 @@ QString OutcomeText::shortReason(ApiOutcome outcome)
         return tr("audit trail unwritable, not sent");
     case ApiOutcome::AnswerTooLarge:
         return tr("answer too large");
+    case ApiOutcome::HeldByAnotherStation:
+        //: Short reason in a table cell: another Vigie station records this agent, nothing was sent
+        return tr("recorded from another station");
+    case ApiOutcome::RegistryUnavailable:
+        //: Short reason in a table cell: the shared site registry is down, nothing was sent
+        return tr("site registry unreachable, not sent");
     default:
         return tr("CXone error");
     }

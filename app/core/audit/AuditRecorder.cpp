@@ -51,10 +51,17 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         [this](const QVector<TrackedRecording> &intents, QString *error) { return recordRequests(intents, error); });
     connect(controller, &RecordingController::started, this,
         [this](const TrackedRecording &recording, StartKind kind, SaveState, const QString &supervisor) {
-            const AuditResult result = kind == StartKind::AlreadyRunning ? AuditResult::AlreadyRecording
-                : kind == StartKind::Confirmed                           ? AuditResult::Confirmed
-                                                                         : AuditResult::Started;
-            write(entryBy(startEntryFor(recording, result), supervisor));
+            const bool nothingNew = kind == StartKind::AlreadyRunning || kind == StartKind::RecordedElsewhere;
+            const AuditResult result = nothingNew ? AuditResult::AlreadyRecording
+                : kind == StartKind::Confirmed    ? AuditResult::Confirmed
+                                                  : AuditResult::Started;
+            AuditEntry entry = entryBy(startEntryFor(recording, result), supervisor);
+            if (kind == StartKind::RecordedElsewhere) {
+                // Credited to whoever started it, where: this supervisor created nothing.
+                entry.detail = QStringLiteral("recorded by %1 from station %2; nothing new started")
+                                   .arg(recording.startedBy, recording.heldByStation);
+            }
+            write(entry);
         });
     connect(controller, &RecordingController::startFailed, this,
         [this, controller](
@@ -88,9 +95,15 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         });
     connect(controller, &RecordingController::stopped, this,
         [this](const TrackedRecording &recording, StopKind kind, const QString &supervisor) {
-            write(entryBy(entryFor(recording, AuditAction::Stop,
+            AuditEntry entry
+                = entryBy(entryFor(recording, AuditAction::Stop,
                               kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped),
-                supervisor));
+                    supervisor);
+            if (!recording.heldByStation.isEmpty()) {
+                entry.detail
+                    = QStringLiteral("started by %1 from station %2").arg(recording.startedBy, recording.heldByStation);
+            }
+            write(entry);
         });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result, const QString &supervisor) {

@@ -55,6 +55,10 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("not-audited");
     case ApiOutcome::OutOfScope:
         return QStringLiteral("out-of-scope");
+    case ApiOutcome::HeldByAnotherStation:
+        return QStringLiteral("held-by-another-station");
+    case ApiOutcome::RegistryUnavailable:
+        return QStringLiteral("registry-unavailable");
     case ApiOutcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -74,6 +78,8 @@ bool isDefiniteRefusal(ApiOutcome outcome)
     case ApiOutcome::NotSaved:
     case ApiOutcome::NotAudited:
     case ApiOutcome::OutOfScope:
+    case ApiOutcome::HeldByAnotherStation:
+    case ApiOutcome::RegistryUnavailable:
         return true;
     default:
         return false;

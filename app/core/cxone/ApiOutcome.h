@@ -32,6 +32,8 @@ enum class ApiOutcome {
     NotSaved, // refused locally: the ledger could not record the intent, so nothing was sent
     NotAudited, // refused locally: the audit trail could not record the start, so nothing was sent
     OutOfScope, // refused locally: the agent is outside the supervisor's scope, nothing was sent
+    HeldByAnotherStation, // refused locally: the site registry says another station records the agent
+    RegistryUnavailable, // refused locally: the site registry is required for starts and cannot be reached
     Cancelled,
 };
 

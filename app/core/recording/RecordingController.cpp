@@ -1,6 +1,7 @@
 #include "recording/RecordingController.h"
 
 #include "cxone/RecordingClient.h"
+#include "registry/SiteRegistry.h"
 
 RecordingController::RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
@@ -181,6 +182,23 @@ int RecordingController::stopRecordingsOf(const QStringList &userIds)
     return stopping;
 }
 
+bool RecordingController::stopElsewhere(const SiteRecording &recording)
+{
+    if (!isInScope(recording.agentUserId) || recording.contactId == 0 || m_jobs.isBusy(recording.agentUserId)) {
+        return false;
+    }
+    m_stopsElsewhere.insert(recording.contactId, recording.toTracked());
+    Job job;
+    job.kind = Job::Kind::Stop;
+    job.supervisor = m_supervisor;
+    job.userId = recording.agentUserId;
+    job.agentName = recording.agentName;
+    job.contactId = recording.contactId;
+    enqueue(job);
+    pump();
+    return true;
+}
+
 void RecordingController::extend(qint64 contactId, int durationSeconds)
 {
     // The new start would be refused: the running recording is left as it is.
@@ -318,7 +336,14 @@ void RecordingController::send(const Job &job)
             settle(job, false, ApiOutcome::Cancelled);
             return;
         }
-        m_tracker->markSent(job.userId); // a confirmation keeps the first request's clock
+        if (m_registry) {
+            const TrackedRecording &intent = *m_tracker->pendingForUser(job.userId);
+            m_registry->claim({ { job.userId, job.agentName, job.supervisor, intent.purpose, job.durationSeconds } },
+                [this, job](const QVector<RegistryClaimAnswer> &answers) { cleared(job, answers.constFirst()); });
+            return;
+        }
+        sendStart(job);
+        return;
     }
     if (job.kind == Job::Kind::Confirm) {
         // Queued under one supervisor, it may come up under the next one's key.
@@ -329,6 +354,53 @@ void RecordingController::send(const Job &job)
         }
     }
     m_client->start(job.userId, job.durationSeconds);
+}
+
+void RecordingController::cleared(const Job &job, const RegistryClaimAnswer &answer)
+{
+    using Verdict = RegistryClaimAnswer::Verdict;
+    // A station the registry cannot vouch for starts alone, as it would without one, unless the
+    // site requires the registry for every start.
+    const bool mayGo = answer.verdict == Verdict::Granted
+        || (answer.verdict == Verdict::Unavailable && !m_registry->requiredForStart());
+    if (mayGo) {
+        sendStart(job);
+        return;
+    }
+    m_jobs.finish(job.userId);
+    m_tracker->dropPending({ job.userId });
+    StartResult result;
+    if (answer.verdict == Verdict::HeldElsewhere) {
+        result.outcome = ApiOutcome::HeldByAnotherStation;
+        result.detail = QStringLiteral("recorded by %1 from station %2 (contact %3), %4 s left")
+                            .arg(answer.holder.supervisor, answer.holder.station)
+                            .arg(answer.holder.contactId)
+                            .arg(answer.holder.secondsRemaining(m_tracker->monotonicNowMs()));
+    } else {
+        result.outcome = ApiOutcome::RegistryUnavailable;
+        result.detail = QStringLiteral("the site registry is required for starts: %1").arg(m_registry->problem());
+    }
+    Q_EMIT startFailed(job.userId, job.agentName, result, job.supervisor);
+    settle(job, false, result.outcome);
+}
+
+void RecordingController::sendStart(const Job &job)
+{
+    m_tracker->markSent(job.userId);
+    m_client->start(job.userId, job.durationSeconds);
+}
+
+bool RecordingController::adoptElsewhere(const Job &job, qint64 contactId)
+{
+    const SiteRecording *elsewhere = m_registry ? m_registry->byContact(contactId) : nullptr;
+    if (!elsewhere || elsewhere->station == m_registry->station()) {
+        return false;
+    }
+    // Its holder and its end are the other station's: this one shows and audits it as such.
+    m_tracker->dropPending({ job.userId });
+    Q_EMIT started(elsewhere->toTracked(), StartKind::RecordedElsewhere, SaveState::Saved, job.supervisor);
+    settle(job, true, ApiOutcome::Success);
+    return true;
 }
 
 void RecordingController::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
@@ -352,6 +424,9 @@ void RecordingController::handleStartFinished(const QString &userId, int duratio
                 enqueueStop(recording.contactId, 0, false, stopper);
             }
             settle(job, true, result.outcome);
+            return;
+        }
+        if (adoptElsewhere(job, result.contactId)) {
             return;
         }
         // A forgotten start that CXone now names is recording all the same: it is tracked.
@@ -445,6 +520,17 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     const TrackedRecording *known = stillActive ? active : m_tracker->recentlyEnded(contactId);
     const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
     if (!known) {
+        // Another station's recording, or one unknown here: what CXone answered is told and audited.
+        if (m_stopsElsewhere.contains(contactId)) {
+            const TrackedRecording elsewhere = m_stopsElsewhere.take(contactId);
+            if (ended) {
+                Q_EMIT stopped(elsewhere,
+                    result.outcome == ApiOutcome::AlreadyEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped,
+                    job.supervisor);
+            } else {
+                Q_EMIT stopFailed(elsewhere, result, job.supervisor);
+            }
+        }
         settle(job, ended, result.outcome);
         return;
     }

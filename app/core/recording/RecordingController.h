@@ -13,12 +13,16 @@
 #include <QTimer>
 
 class RecordingClient;
+class SiteRegistry;
+struct RegistryClaimAnswer;
+struct SiteRecording;
 
 // What a start came to, for the supervisor and the audit trail.
 enum class StartKind {
     New, // CXone started a recording
     AlreadyRunning, // CXone returned a recording Vigie already tracked: nothing new started
     Confirmed, // a start whose answer had been lost: CXone now gave its contactId
+    RecordedElsewhere, // CXone returned another station's recording (site registry): nothing new started
 };
 enum class SaveState { Saved, NotSaved }; // NotSaved: tracked in memory, the ledger write failed
 enum class StopKind {
@@ -45,6 +49,9 @@ public:
 
     void setUserIdField(CxoneEnvironment::UserIdField field) { m_userIdField = field; }
     void setSupervisor(const QString &supervisor) { m_supervisor = supervisor; }
+    // The site's shared registry (docs/registry.md): each start claims its agent there before it
+    // leaves, and is not sent while another station holds the agent. None: this station alone.
+    void setSiteRegistry(SiteRegistry *registry) { m_registry = registry; }
     // Who may be recorded: the agents of the scope, by the user-id the API takes. A start for any
     // other user-id is refused here (ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
     void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
@@ -74,6 +81,9 @@ public:
     // Stops whatever Vigie knows these agents to be recording: the running recording, or an
     // unconfirmed start (confirmed first). Returns how many agents had something to stop.
     int stopRecordingsOf(const QStringList &userIds);
+    // Another station's recording, as the site registry shows it: stopped under this supervisor's
+    // key if the agent is in their scope (false when it is not, and nothing is sent).
+    bool stopElsewhere(const SiteRecording &recording);
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);
     // An unconfirmed start: ask CXone now, and stop the recording as soon as it names it.
@@ -144,6 +154,10 @@ private:
     void queueStarts(QVector<TrackedRecording> intents);
     void pump();
     void send(const Job &job);
+    void sendStart(const Job &job);
+    void cleared(const Job &job, const RegistryClaimAnswer &answer);
+    // CXone named a recording the site registry holds from another station: it is theirs.
+    bool adoptElsewhere(const Job &job, qint64 contactId);
     void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
     void handleAnnounced(const TrackedRecording &recording, bool saved);
@@ -158,6 +172,8 @@ private:
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
+    SiteRegistry *m_registry = nullptr;
+    QHash<qint64, TrackedRecording> m_stopsElsewhere; // other stations' recordings being stopped here
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
     SupervisorScope m_scope;

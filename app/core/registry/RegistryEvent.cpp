@@ -84,3 +84,21 @@ std::optional<RegistryEvent> RegistryEvent::fromJson(const QJsonObject &object)
     }
     return event;
 }
+
+TrackedRecording SiteRecording::toTracked() const
+{
+    TrackedRecording recording;
+    recording.userId = agentUserId;
+    recording.agentName = agentName;
+    recording.contactId = contactId;
+    recording.interactionId = interactionId;
+    recording.durationSeconds = durationSeconds;
+    recording.purpose = purpose;
+    recording.startedBy = supervisor;
+    recording.startedAtUtc = startedAtUtc;
+    recording.deadlineMs = deadlineMs;
+    recording.confirmation = state == State::Unconfirmed ? TrackedRecording::Confirmation::Unconfirmed
+                                                         : TrackedRecording::Confirmation::Sending;
+    recording.heldByStation = station;
+    return recording;
+}

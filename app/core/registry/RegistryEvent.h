@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recording/TrackedRecording.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -45,7 +47,12 @@ struct RegistryEvent
 // An agent's live recording (or claim) as the registry derives it from every station's events.
 struct SiteRecording
 {
-    enum class State { Claimed, Recording, Unconfirmed };
+    enum class State {
+        Claimed,
+        Recording,
+        Unconfirmed,
+        StoppedElsewhere, // ended by a Stop from another station than its own (stoppedBy)
+    };
     QString agentUserId;
     QString agentName;
     State state = State::Recording;
@@ -56,13 +63,18 @@ struct SiteRecording
     int durationSeconds = 0;
     QString purpose;
     QDateTime startedAtUtc; // the registry's clock
+    QString stoppedByStation; // StoppedElsewhere: who pressed Stop, and where
+    QString stoppedBy;
     // When it ends on this station's monotonic clock: the registry's time left, from when it was read.
     qint64 deadlineMs = 0;
 
+    bool isLive() const { return state != State::StoppedElsewhere; }
     int secondsRemaining(qint64 monotonicNowMs) const
     {
         return int(qMax<qint64>(0, (deadlineMs - monotonicNowMs + 999) / 1000));
     }
+    // As a recording this station shows (and may stop), held by its station.
+    TrackedRecording toTracked() const;
 };
 
 Q_DECLARE_METATYPE(RegistryEvent)

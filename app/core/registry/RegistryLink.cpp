@@ -22,6 +22,7 @@ SiteRecording::State stateNamed(const QString &kind)
 {
     return kind == QLatin1String("claim")      ? SiteRecording::State::Claimed
         : kind == QLatin1String("unconfirmed") ? SiteRecording::State::Unconfirmed
+        : kind == QLatin1String("stop")        ? SiteRecording::State::StoppedElsewhere
                                                : SiteRecording::State::Recording;
 }
 
@@ -241,9 +242,10 @@ void RegistryLink::refresh()
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT agent_user_id, kind, station, supervisor, agent_name, contact_id, "
-                                   "interaction_id, duration_s, purpose, started_at, seconds_left "
-                                   "FROM vigie.live_recordings"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT agent_user_id, kind, station, supervisor, agent_name, contact_id, "
+                           "interaction_id, duration_s, purpose, started_at, seconds_left, ended_by_station, ended_by "
+                           "FROM vigie.live_recordings"))) {
         const QString problem = errorOf(query);
         query.clear();
         lose(problem);
@@ -263,7 +265,9 @@ void RegistryLink::refresh()
         recording.durationSeconds = query.value(7).toInt();
         recording.purpose = query.value(8).toString();
         recording.startedAtUtc = query.value(9).toDateTime().toUTC();
-        recording.deadlineMs = now + 1000LL * query.value(10).toInt();
+        recording.deadlineMs = now + 1000LL * qMax(0, query.value(10).toInt());
+        recording.stoppedByStation = query.value(11).toString();
+        recording.stoppedBy = query.value(12).toString();
         live.append(recording);
     }
     Q_EMIT siteRead(live);

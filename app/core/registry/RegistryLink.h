@@ -5,7 +5,6 @@
 #include "registry/RegistrySettings.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QVector>
 

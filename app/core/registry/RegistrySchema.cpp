@@ -1,5 +1,6 @@
 #include "registry/RegistrySchema.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -86,7 +87,9 @@ CREATE TABLE vigie.recording_state (
     duration_s integer,
     purpose text NOT NULL,
     started_at timestamptz,
-    ends_at timestamptz
+    ends_at timestamptz,
+    ended_by_station text, -- who stopped it, when a stop ended it
+    ended_by text
 );
 
 CREATE FUNCTION vigie.apply_event() RETURNS trigger LANGUAGE plpgsql
@@ -99,24 +102,26 @@ BEGIN
     live := FOUND AND cur.kind IN ('claim', 'start', 'unconfirmed') AND cur.ends_at > NEW.recorded_at;
     IF NEW.kind IN ('claim', 'start', 'unconfirmed') THEN
         -- CXone keeps one recording per agent: a start that names the running recording of
-        -- another station created nothing, and leaves its holder and its end as they are.
-        IF NOT (live AND cur.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id
-                AND cur.station <> NEW.station) THEN
+        -- another station created nothing, and leaves its holder and its end as they are. A
+        -- recording that ended stays ended: a station told late never brings it back.
+        IF NOT (FOUND AND cur.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id
+                AND ((live AND cur.station <> NEW.station) OR cur.kind NOT IN ('claim', 'start', 'unconfirmed'))) THEN
             INSERT INTO vigie.recording_state AS s VALUES (NEW.agent_user_id, NEW.seq, NEW.kind, NEW.station,
                 NEW.supervisor, NEW.agent_name, NEW.contact_id, NEW.interaction_id, NEW.duration_s, NEW.purpose,
-                CASE WHEN NEW.kind = 'claim' THEN NULL ELSE NEW.recorded_at END, NEW.ends_at)
+                CASE WHEN NEW.kind = 'claim' THEN NULL ELSE NEW.recorded_at END, NEW.ends_at, NULL, NULL)
             ON CONFLICT (agent_user_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, kind = EXCLUDED.kind,
                 station = EXCLUDED.station, supervisor = EXCLUDED.supervisor, agent_name = EXCLUDED.agent_name,
                 contact_id = EXCLUDED.contact_id, interaction_id = EXCLUDED.interaction_id,
                 duration_s = EXCLUDED.duration_s, purpose = EXCLUDED.purpose,
                 started_at = CASE WHEN s.contact_id IS NOT DISTINCT FROM EXCLUDED.contact_id AND s.started_at IS NOT NULL
                                   THEN s.started_at ELSE EXCLUDED.started_at END,
-                ends_at = EXCLUDED.ends_at;
+                ends_at = EXCLUDED.ends_at, ended_by_station = NULL, ended_by = NULL;
         END IF;
     ELSIF FOUND AND ((NEW.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id)
                      OR (NEW.contact_id IS NULL AND cur.contact_id IS NULL AND cur.station = NEW.station)) THEN
         -- release, stop, end, forget: only of the recording (or claim) it names.
-        UPDATE vigie.recording_state SET last_seq = NEW.seq, kind = NEW.kind, ends_at = NEW.recorded_at
+        UPDATE vigie.recording_state SET last_seq = NEW.seq, kind = NEW.kind, ends_at = NEW.recorded_at,
+            ended_by_station = NEW.station, ended_by = NEW.supervisor
             WHERE agent_user_id = NEW.agent_user_id;
     END IF;
     PERFORM pg_notify('vigie_events', NEW.seq::text);
@@ -143,6 +148,11 @@ BEGIN
             ceil(extract(epoch FROM cur.ends_at - clock_timestamp()))::integer;
         RETURN;
     END IF;
+    IF FOUND AND cur.kind <> 'claim' THEN
+        -- This station's own recording: CXone will name it, and its state must not be lost.
+        RETURN QUERY SELECT true, NULL::text, NULL::text, NULL::bigint, NULL::integer;
+        RETURN;
+    END IF;
     INSERT INTO vigie.events (event_id, station, kind, agent_user_id, agent_name, duration_s, seconds_left,
                               purpose, supervisor, recorded_at)
         VALUES (p_event, p_station, 'claim', p_agent, p_agent_name, p_duration, p_claim_seconds, p_purpose,
@@ -155,9 +165,12 @@ END $f$;
 -- database's clock.
 CREATE VIEW vigie.live_recordings AS
     SELECT agent_user_id, kind, station, supervisor, agent_name, contact_id, interaction_id, duration_s, purpose,
-           started_at, ends_at, ceil(extract(epoch FROM ends_at - clock_timestamp()))::integer AS seconds_left
+           started_at, ends_at, ceil(extract(epoch FROM ends_at - clock_timestamp()))::integer AS seconds_left,
+           ended_by_station, ended_by
     FROM vigie.recording_state
-    WHERE kind IN ('claim', 'start', 'unconfirmed') AND ends_at > clock_timestamp();
+    WHERE (kind IN ('claim', 'start', 'unconfirmed') AND ends_at > clock_timestamp())
+       -- Stopped by another station lately: the station that holds it learns it was stopped.
+       OR (kind = 'stop' AND ended_by_station <> station AND ends_at > clock_timestamp() - interval '1 day');
 
 -- A station may add events naming itself and read everything; never change or remove a row.
 ALTER TABLE vigie.events ENABLE ROW LEVEL SECURITY;
@@ -259,5 +272,26 @@ std::optional<int> RegistrySchema::migrate(QSqlDatabase &database, QString *erro
         }
         version = next;
     }
+    return version;
+}
+
+std::optional<int> RegistrySchema::migrate(const RegistrySettings &settings, QString *error)
+{
+    const QString name = QStringLiteral("vigie-registry-migrate");
+    std::optional<int> version;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!database.isValid()) {
+            *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
+        } else {
+            settings.applyTo(database);
+            if (database.open()) {
+                version = migrate(database, error);
+            } else {
+                *error = database.lastError().text().trimmed();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
     return version;
 }

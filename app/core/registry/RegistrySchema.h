@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "registry/RegistrySettings.h"
+
 #include <QString>
 
 #include <optional>
+
+class QSqlDatabase;
 
 // The site registry's tables, functions and rights, as versioned migrations shipped in the
 // binary (docs/registry.md). The administrator applies them with the owner role
@@ -17,4 +20,7 @@ QString checkUsable(QSqlDatabase &database);
 // Applies every migration the database lacks, each in its own transaction; returns the version
 // now installed, or nullopt with the error (the migrations before it stay applied).
 std::optional<int> migrate(QSqlDatabase &database, QString *error);
+// vigie --registry-migrate: the same, on a connection of its own made from the settings (whose
+// user is then the owner role).
+std::optional<int> migrate(const RegistrySettings &settings, QString *error);
 } // namespace RegistrySchema

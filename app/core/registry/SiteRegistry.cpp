@@ -98,7 +98,7 @@ void SiteRegistry::takeAvailability(bool up, const QString &problem)
 const SiteRecording *SiteRegistry::heldElsewhere(const QString &agentUserId) const
 {
     const auto row = m_rowByAgent.constFind(agentUserId);
-    if (row == m_rowByAgent.constEnd() || m_live.at(*row).station == m_station) {
+    if (row == m_rowByAgent.constEnd() || m_live.at(*row).station == m_station || !m_live.at(*row).isLive()) {
         return nullptr;
     }
     return &m_live.at(*row);
@@ -107,7 +107,7 @@ const SiteRecording *SiteRegistry::heldElsewhere(const QString &agentUserId) con
 const SiteRecording *SiteRegistry::byContact(qint64 contactId) const
 {
     for (const SiteRecording &recording : m_live) {
-        if (recording.contactId == contactId) {
+        if (recording.contactId == contactId && recording.isLive()) {
             return &recording;
         }
     }

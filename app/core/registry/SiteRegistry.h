@@ -35,6 +35,7 @@ public:
     void publish(const RegistryEvent &event);
     void claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered);
 
+    // The live recordings and claims of every station, and those another station stopped lately.
     const QVector<SiteRecording> &live() const { return m_live; }
     // The live recording or claim of another station for this agent.
     const SiteRecording *heldElsewhere(const QString &agentUserId) const;

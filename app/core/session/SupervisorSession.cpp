@@ -38,6 +38,14 @@ SupervisorSession::SupervisorSession(
     });
 }
 
+void SupervisorSession::useSiteRegistry(const RegistrySettings &settings, const QString &outboxPath)
+{
+    m_siteRegistry = std::make_unique<SiteRegistry>(settings, outboxPath);
+    m_registrySync = std::make_unique<RegistrySync>(m_siteRegistry.get(), &m_controller, &m_tracker);
+    m_controller.setSiteRegistry(m_siteRegistry.get());
+    m_siteRegistry->start();
+}
+
 void SupervisorSession::setScopeSettings(const ScopeSettings &settings)
 {
     m_scopeSettings = settings;

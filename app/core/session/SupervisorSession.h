@@ -9,9 +9,13 @@
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 #include "recording/RecordingTracker.h"
+#include "registry/RegistrySync.h"
+#include "registry/SiteRegistry.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+
+#include <memory>
 
 // The non-UI objects of one running Vigie, wired together: the CXone connection, the agent
 // directory, the recording client, and the tracker with its ledger. Widgets receive pointers
@@ -33,6 +37,9 @@ public:
     // The administrator's scope: which agents are listed and may be recorded. Until the directory
     // has resolved it after each sign-in, a restricted scope lets nobody be recorded.
     void setScopeSettings(const ScopeSettings &settings);
+    // Shares this station's recordings with the site's other stations (docs/registry.md); once
+    // the ledger is restored, so that the registry hears of every recording it holds.
+    void useSiteRegistry(const RegistrySettings &settings, const QString &outboxPath);
 
     TokenProvider *tokens() { return &m_tokens; }
     AgentDirectory *directory() { return &m_directory; }
@@ -43,6 +50,9 @@ public:
     CredentialStore *credentials() { return &m_credentials; }
     AuditLog *auditLog() { return &m_auditLog; }
     AuditRecorder *auditRecorder() { return &m_auditRecorder; }
+    // Null when this station has no site registry.
+    SiteRegistry *siteRegistry() { return m_siteRegistry.get(); }
+    RegistrySync *registrySync() { return m_registrySync.get(); }
 
 private:
     QNetworkAccessManager m_network;
@@ -59,4 +69,6 @@ private:
     AuditLog m_auditLog;
     AuditRecorder m_auditRecorder;
     ScopeSettings m_scopeSettings;
+    std::unique_ptr<SiteRegistry> m_siteRegistry;
+    std::unique_ptr<RegistrySync> m_registrySync;
 };

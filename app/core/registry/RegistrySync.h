@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class RecordingController;
+class RecordingTracker;
+class SiteRegistry;
+struct TrackedRecording;
+
+// Keeps this station and the site registry in step. Tells the registry what this station's
+// recordings do, as the controller and the tracker report it: starts, lost answers, stops,
+// natural ends, forgotten starts, and claims that came to nothing. Each time the registry comes
+// back it is told again what this station records, so an event lost to a crash between the
+// ledger and the outbox is made good. And when another station stopped one of this station's
+// recordings, it ends here too.
+class RegistrySync : public QObject
+{
+    Q_OBJECT
+public:
+    RegistrySync(
+        SiteRegistry *registry, RecordingController *controller, RecordingTracker *tracker, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    // Another station's supervisor stopped this station's recording.
+    void stoppedElsewhere(const TrackedRecording &recording, const QString &supervisor, const QString &station);
+
+private:
+    void followSite();
+    void publishRecording(const TrackedRecording &recording);
+    void publishUnconfirmed(const TrackedRecording &intent);
+    void publishRelease(const QString &userId, const QString &supervisor);
+    void publishEnd(const TrackedRecording &recording);
+    void republishAll();
+
+    SiteRegistry *m_registry;
+    RecordingTracker *m_tracker;
+};

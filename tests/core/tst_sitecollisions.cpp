@@ -1,0 +1,224 @@
+// Two stations, one CXone (the simulator) and one site registry (a PostgreSQL 15 server of the
+// test's own): what one station starts, the other neither starts again nor mistakes for its own.
+#include "support/PostgresServer.h"
+#include "support/SignedInClient.h"
+
+#include "cxone/RecordingClient.h"
+#include "recording/RecordingController.h"
+#include "registry/RegistrySync.h"
+#include "registry/SiteRegistry.h"
+#include "system/SystemClock.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+// One Vigie station: its own ledger, tracker and controller, sharing the test's CXone sign-in.
+struct Station
+{
+    Station(SignedInClient &cxone, const RegistrySettings &settings, const QString &folder, const QString &supervisor)
+        : client(cxone.network.get(), cxone.tokens.get())
+        , ledger(folder + QStringLiteral("/ledger.json"))
+        , tracker(&ledger)
+        , controller(&client, &tracker)
+        , registry(settings, folder + QStringLiteral("/outbox.jsonl"))
+        , sync(&registry, &controller, &tracker)
+    {
+        client.setRetryPolicy(fastRetries());
+        tracker.restore();
+        controller.setSupervisor(supervisor);
+        controller.setSiteRegistry(&registry);
+        registry.setPollIntervalMs(500);
+        registry.start();
+    }
+
+    RecordingClient client;
+    RecordingLedger ledger;
+    RecordingTracker tracker;
+    RecordingController controller;
+    SiteRegistry registry;
+    RegistrySync sync;
+};
+} // namespace
+
+class SiteCollisionsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresServer> m_server;
+    std::unique_ptr<SignedInClient> m_cxone;
+    QTemporaryDir m_folder;
+    int m_stations = 0;
+
+    std::unique_ptr<Station> station(const QString &name, const QString &supervisor, bool requireRegistry = false)
+    {
+        RegistrySettings settings = m_server->settingsFor(name);
+        settings.requireForStart = requireRegistry;
+        const QString folder = m_folder.filePath(QStringLiteral("station-%1").arg(++m_stations));
+        auto made = std::make_unique<Station>(*m_cxone, settings, folder, supervisor);
+        if (!QTest::qWaitFor([&] { return made->registry.isUp(); }, 10000)) {
+            qWarning("%s: %s", qPrintable(name), qPrintable(made->registry.problem()));
+        }
+        return made;
+    }
+
+    Agent agent(int index) const { return m_cxone->simulator->tenant().agents().at(index); }
+
+    static bool startAndWait(Station &station, const Agent &agent, int seconds)
+    {
+        QSignalSpy finished(&station.controller, &RecordingController::batchFinished);
+        station.controller.start({ agent }, seconds, QStringLiteral("Training"));
+        return finished.wait(10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<PostgresServer>();
+        QVERIFY2(m_server->isUsable(), "PostgreSQL 15 could not be started");
+        QVERIFY(m_server->provision({ QStringLiteral("QA1"), QStringLiteral("QA2") }));
+        SimulatorOptions options;
+        options.agentCount = 40;
+        options.stateChangeIntervalMs = 0;
+        m_cxone = std::make_unique<SignedInClient>(options);
+    }
+
+    void cleanupTestCase()
+    {
+        m_cxone.reset();
+        m_server.reset();
+    }
+
+    void aStartOfAnAgentAnotherStationRecordsSendsNothing()
+    {
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        const Agent x = agent(0);
+        QVERIFY(startAndWait(*a, x, 3600));
+        QVERIFY(a->tracker.activeForUser(x.userId));
+        // B shows it within a second, with A's holder and end.
+        QVERIFY(QTest::qWaitFor([&] { return b->registry.heldElsewhere(x.userId) != nullptr; }, 1000));
+        const SiteRecording held = *b->registry.heldElsewhere(x.userId);
+        QCOMPARE(held.supervisor, QStringLiteral("claire"));
+        QCOMPARE(held.station, QStringLiteral("QA1"));
+        QVERIFY(held.secondsRemaining(SystemClock::sinceBootMs()) > 3590);
+
+        const int createdBefore = m_cxone->simulator->recordingsCreatedFor(x.userId);
+        m_cxone->simulator->clearRequestLog();
+        QSignalSpy failed(&b->controller, &RecordingController::startFailed);
+        QVERIFY(startAndWait(*b, x, 600));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::HeldByAnotherStation);
+        QVERIFY(failed.first().at(2).value<StartResult>().detail.contains(QLatin1String("claire from station QA1")));
+        QVERIFY(m_cxone->simulator->requestLog().isEmpty()); // nothing reached CXone
+        QCOMPARE(m_cxone->simulator->recordingsCreatedFor(x.userId), createdBefore);
+        QVERIFY(!b->tracker.activeForUser(x.userId));
+        QVERIFY(!b->tracker.pendingForUser(x.userId)); // nothing left to confirm either
+    }
+
+    void aStopOfAnotherStationsRecordingEndsItOnBothStations()
+    {
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        const Agent x = agent(1);
+        QVERIFY(startAndWait(*a, x, 3600));
+        const qint64 contactId = a->tracker.activeForUser(x.userId)->contactId;
+        QVERIFY(QTest::qWaitFor([&] { return b->registry.heldElsewhere(x.userId) != nullptr; }, 2000));
+        QSignalSpy stopped(&b->controller, &RecordingController::stopped);
+        QSignalSpy endedOnA(&a->sync, &RegistrySync::stoppedElsewhere);
+        QVERIFY(b->controller.stopElsewhere(*b->registry.heldElsewhere(x.userId)));
+        QVERIFY(stopped.wait(5000));
+        // Said as B's stop of A's recording: B pressed it; A and claire started it.
+        QCOMPARE(stopped.first().at(2).toString(), QStringLiteral("bob"));
+        const auto recording = stopped.first().at(0).value<TrackedRecording>();
+        QCOMPARE(recording.contactId, contactId);
+        QCOMPARE(recording.startedBy, QStringLiteral("claire"));
+        QCOMPARE(recording.heldByStation, QStringLiteral("QA1"));
+        QVERIFY(!m_cxone->simulator->activeRecording(x.userId));
+        // A's countdown ends too, and A hears who stopped it.
+        QVERIFY(endedOnA.wait(5000));
+        QCOMPARE(endedOnA.first().at(1).toString(), QStringLiteral("bob"));
+        QCOMPARE(endedOnA.first().at(2).toString(), QStringLiteral("QA2"));
+        QVERIFY(!a->tracker.activeForUser(x.userId));
+        QVERIFY(!b->registry.heldElsewhere(x.userId));
+    }
+
+    void aStartAnsweredWithAnotherStationsRecordingAdoptsIt()
+    {
+        // A recorded X while the registry did not know (its event still in A's outbox): B's
+        // claim is granted, and CXone answers B's start with A's recording.
+        const Agent x = agent(2);
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        m_cxone->simulator->setLatencyMs(0);
+        RecordingClient direct(m_cxone->network.get(), m_cxone->tokens.get());
+        QSignalSpy directStart(&direct, &RecordingClient::startFinished);
+        direct.start(x.userId, 3600);
+        QVERIFY(directStart.wait(5000));
+        const auto running = *m_cxone->simulator->activeRecording(x.userId);
+
+        m_cxone->simulator->setLatencyMs(1500);
+        QSignalSpy started(&b->controller, &RecordingController::started);
+        b->controller.start({ x }, 600, QStringLiteral("Training"));
+        QTest::qWait(300); // B's claim granted, its request on its way
+        RegistryEvent late;
+        late.kind = RegistryEvent::Kind::Start;
+        late.agentUserId = x.userId;
+        late.agentName = x.displayName();
+        late.contactId = running.contactId;
+        late.durationSeconds = 3600;
+        late.secondsLeft = 3590;
+        late.supervisor = QStringLiteral("claire");
+        a->registry.publish(late);
+        QVERIFY(started.wait(5000));
+        m_cxone->simulator->setLatencyMs(0);
+        QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::RecordedElsewhere);
+        const auto adopted = started.first().at(0).value<TrackedRecording>();
+        QCOMPARE(adopted.contactId, running.contactId);
+        QCOMPARE(adopted.startedBy, QStringLiteral("claire"));
+        // Never B's own 600 s: the registry's end, an hour away.
+        QVERIFY(adopted.secondsRemaining(SystemClock::sinceBootMs()) > 3500);
+        QVERIFY(!b->tracker.activeByContact(running.contactId));
+        QVERIFY(!b->tracker.pendingForUser(x.userId));
+        // CXone's recording is unchanged, as the contract says of a later start.
+        QCOMPARE(m_cxone->simulator->activeRecording(x.userId)->endsAtUtc, running.endsAtUtc);
+    }
+
+    void aSiteThatRequiresTheRegistryStartsNothingWithoutIt()
+    {
+        const Agent x = agent(3);
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"), true);
+        m_server->stop(QStringLiteral("immediate"));
+        QVERIFY(QTest::qWaitFor([&] { return !b->registry.isUp(); }, 5000));
+        m_cxone->simulator->clearRequestLog();
+        QSignalSpy failed(&b->controller, &RecordingController::startFailed);
+        QVERIFY(startAndWait(*b, x, 600));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::RegistryUnavailable);
+        QVERIFY(m_cxone->simulator->requestLog().isEmpty());
+        QVERIFY(m_server->start());
+        QVERIFY(QTest::qWaitFor([&] { return b->registry.isUp(); }, 10000));
+        QVERIFY(startAndWait(*b, x, 600));
+        QVERIFY(b->tracker.activeForUser(x.userId));
+    }
+
+    void aStationWithoutTheRegistryKeepsWorkingAlone()
+    {
+        const Agent x = agent(4);
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        m_server->stop(QStringLiteral("immediate"));
+        QVERIFY(QTest::qWaitFor([&] { return !b->registry.isUp(); }, 5000));
+        QVERIFY(startAndWait(*b, x, 600));
+        QVERIFY(b->tracker.activeForUser(x.userId));
+        // Back: the outbox replays the start, and the registry holds it as B's.
+        QVERIFY(m_server->start());
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        QVERIFY(QTest::qWaitFor([&] { return a->registry.heldElsewhere(x.userId) != nullptr; }, 10000));
+        QCOMPARE(a->registry.heldElsewhere(x.userId)->station, QStringLiteral("QA2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(SiteCollisionsTest)
+#include "tst_sitecollisions.moc"
