@@ -2,6 +2,7 @@
 
 #include "recording/RecordingController.h"
 #include "recording/RecordingTracker.h"
+#include "registry/SiteRegistry.h"
 #include "text/AgentStateText.h"
 #include "text/Formatting.h"
 #include "text/RecordingText.h"
@@ -89,11 +90,25 @@ QString AgentTableModel::recordingText(const Agent &agent) const
         //: A running recording whose Stop waits: "Recording, 0:12:00 left — Stop kept: sent when … signs in again"
         return kept.isEmpty() ? left : tr("%1 — %2").arg(left, kept);
     }
+    if (const SiteRecording *elsewhere = m_registry ? m_registry->heldElsewhere(userId) : nullptr) {
+        return RecordingText::elsewhere(*elsewhere, m_tracker->monotonicNowMs());
+    }
     const QString failure = m_failures.value(userId);
     if (!failure.isEmpty()) {
         return tr("Failed: %1").arg(failure);
     }
     return {};
+}
+
+void AgentTableModel::setSiteRegistry(const SiteRegistry *registry)
+{
+    m_registry = registry;
+    // One change for the whole column: the site's recordings come and go together.
+    connect(registry, &SiteRegistry::siteChanged, this, [this] {
+        if (!m_agents.isEmpty()) {
+            Q_EMIT dataChanged(index(0, RecordingColumn), index(int(m_agents.size()) - 1, RecordingColumn));
+        }
+    });
 }
 
 QVariant AgentTableModel::data(const QModelIndex &index, int role) const
@@ -149,7 +164,9 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (column == RecordingColumn && m_tracker->activeForUser(userIdOf(agent))) {
+        if (column == RecordingColumn
+            && (m_tracker->activeForUser(userIdOf(agent))
+                || (m_registry && m_registry->heldElsewhere(userIdOf(agent))))) {
             return QIcon(QStringLiteral(":/icons/recording.svg"));
         }
         if (column == RecordingColumn && m_failures.contains(userIdOf(agent))) {

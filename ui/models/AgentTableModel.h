@@ -11,6 +11,7 @@
 
 class RecordingTracker;
 class RecordingController;
+class SiteRegistry;
 
 // The tenant's agents with their live state and what Vigie is doing with them. Refreshes
 // update rows in place (dataChanged) so the view keeps its selection, scroll and sort.
@@ -51,6 +52,8 @@ public:
     // updates them in place, so sort and selection made meanwhile hold.
     void appendAgents(const QVector<Agent> &agents);
     void applyStateChanges(const QVector<AgentStateChange> &changes);
+    // Other stations' recordings shown in each agent's row (docs/registry.md).
+    void setSiteRegistry(const SiteRegistry *registry);
     void setFailure(const QString &userId, const QString &message);
     void clearFailure(const QString &userId);
     void retranslate();
@@ -67,6 +70,7 @@ private:
 
     RecordingTracker *m_tracker;
     RecordingController *m_controller;
+    const SiteRegistry *m_registry = nullptr;
     QVector<Agent> m_agents;
     AgentSearchIndex m_searchIndex;
     QVector<int> m_nameRank;

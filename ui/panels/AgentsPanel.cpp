@@ -37,6 +37,9 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_searchAction(new QAction(this))
     , m_copyContactIdAction(new QAction(this))
 {
+    if (session->siteRegistry()) {
+        m_model->setSiteRegistry(session->siteRegistry());
+    }
     setObjectName(QStringLiteral("agentsBox"));
     m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
     m_scopeLabel->setWordWrap(true);

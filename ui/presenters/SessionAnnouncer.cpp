@@ -1,8 +1,10 @@
 #include "presenters/SessionAnnouncer.h"
 
 #include "session/SupervisorSession.h"
+#include "system/SystemClock.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
+#include "text/RecordingText.h"
 #include "text/ScopeText.h"
 
 SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
@@ -67,6 +69,15 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
         say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
     });
     connect(controller, &RecordingController::stopsKept, this, &SessionAnnouncer::stopsKept);
+    if (RegistrySync *sync = session->registrySync()) {
+        connect(sync, &RegistrySync::stoppedElsewhere, this,
+            [this](const TrackedRecording &recording, const QString &supervisor, const QString &station) {
+                say(Severity::Warning,
+                    tr("The recording of %1 was stopped by %2 from station %3.")
+                        .arg(recording.agentName, supervisor, station),
+                    Audience::AnyoneAtTheStation);
+            });
+    }
 
     AuditRecorder *audit = session->auditRecorder();
     connect(audit, &AuditRecorder::writeFailed, this,
@@ -136,6 +147,12 @@ void SessionAnnouncer::scopeResolved(const SupervisorScope &scope)
 void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
     const QString endsAt = Formatting::timeOfDay(m_tracker->endsAtUtc(recording));
+    if (kind == StartKind::RecordedElsewhere) {
+        say(Severity::Warning,
+            tr("%1 is already recorded by %2 from station %3 until %4: nothing new was started.")
+                .arg(recording.agentName, recording.startedBy, recording.heldByStation, endsAt));
+        return;
+    }
     if (kind == StartKind::AlreadyRunning) {
         say(Severity::Warning,
             tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
@@ -342,6 +359,38 @@ QString SessionAnnouncer::auditTrailUnwritable(const QString &auditPath)
     return tr("Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may "
               "start without a trace; tell your administrator.")
         .arg(auditPath);
+}
+
+QString SessionAnnouncer::stopElsewhereTitle()
+{
+    //: Title of the question asked before stopping recordings that another Vigie station started
+    return tr("Stop another station's recording?");
+}
+
+QString SessionAnnouncer::stopElsewhereQuestion(const QVector<SiteRecording> &recordings)
+{
+    QStringList lines;
+    const qint64 now = SystemClock::sinceBootMs();
+    for (const SiteRecording &recording : recordings) {
+        lines.append(QStringLiteral("• %1 — %2").arg(recording.agentName, RecordingText::elsewhere(recording, now)));
+    }
+    return tr("%n recording(s) were started by another supervisor at another station:", nullptr, int(recordings.size()))
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Stopping ends them for the whole site. The audit trail records the stop under your name.");
+}
+
+QString SessionAnnouncer::stopElsewhereButton()
+{
+    //: Button of the question asked before stopping recordings that another Vigie station started
+    return tr("&Stop them");
+}
+
+void SessionAnnouncer::cannotStopElsewhere(const SiteRecording &recording)
+{
+    say(Severity::Error,
+        tr("%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was "
+           "not stopped.")
+            .arg(recording.agentName, recording.supervisor, recording.station));
 }
 
 QString SessionAnnouncer::teamRecordingOffTitle()

@@ -10,6 +10,7 @@
 #include <QObject>
 
 class AgentDirectory;
+struct SiteRecording;
 class SupervisorSession;
 
 // Decides what Vigie tells the supervisor, and how gravely: it turns what the directory, the
@@ -53,6 +54,11 @@ public:
     static QString auditTrailUnwritable(const QString &auditPath);
     // For the question asked before recording agents whose team has screen recording off in CXone.
     static QString teamRecordingOffTitle();
+    // Before stopping recordings that other stations started (site registry).
+    static QString stopElsewhereTitle();
+    static QString stopElsewhereQuestion(const QVector<SiteRecording> &recordings);
+    static QString stopElsewhereButton();
+    void cannotStopElsewhere(const SiteRecording &recording);
     static QString teamRecordingOffQuestion(const QStringList &agentNames);
 
 Q_SIGNALS:

@@ -2,6 +2,10 @@
 
 #include "recording/RecordingController.h"
 #include "recording/TrackedRecording.h"
+#include "registry/RegistryEvent.h"
+#include "text/Formatting.h"
+
+#include <QDateTime>
 
 QString RecordingText::unconfirmed(const TrackedRecording &intent, const RecordingController &controller)
 {
@@ -35,4 +39,21 @@ QString RecordingText::keptStop(const TrackedRecording &recording, const Recordi
     }
     //: %1 is the supervisor who pressed Stop
     return tr("Stop kept: sent when %1 signs in again").arg(recording.stopRequestedBy);
+}
+
+QString RecordingText::elsewhere(const SiteRecording &recording, qint64 monotonicNowMs)
+{
+    const QString until
+        = Formatting::timeOfDay(QDateTime::currentDateTimeUtc().addSecs(recording.secondsRemaining(monotonicNowMs)));
+    switch (recording.state) {
+    case SiteRecording::State::Claimed:
+        //: Another Vigie station is starting a recording of this agent: supervisor, station
+        return tr("Being started by %1 (%2)").arg(recording.supervisor, recording.station);
+    case SiteRecording::State::Unconfirmed:
+        //: Another station's start whose answer was lost: supervisor, station, latest end time
+        return tr("May be recorded by %1 (%2) until %3").arg(recording.supervisor, recording.station, until);
+    default:
+        //: Another Vigie station records this agent: supervisor, station, end time
+        return tr("Recorded by %1 (%2) until %3").arg(recording.supervisor, recording.station, until);
+    }
 }

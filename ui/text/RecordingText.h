@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 struct TrackedRecording;
+struct SiteRecording;
 class RecordingController;
 
 // The words for a start CXone never confirmed, the same in the agent list and in the list of
@@ -18,4 +19,7 @@ public:
     // A Stop a sign-out or a quit kept from reaching CXone: what it waits for; empty when there
     // is none, or when it is on its way.
     static QString keptStop(const TrackedRecording &recording, const RecordingController &controller);
+    // Another station's recording (or claim) of the agent, as the site registry shows it:
+    // "Recorded by claire (QA-2) until 12:35".
+    static QString elsewhere(const SiteRecording &recording, qint64 monotonicNowMs);
 };

@@ -10,6 +10,7 @@
 #include "panels/EvidenceBanner.h"
 #include "panels/RecordingPanel.h"
 #include "panels/RecordingsTabs.h"
+#include "panels/RegistryBanner.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
 #include "shell/UiSettings.h"
@@ -117,6 +118,9 @@ QWidget *MainWindow::buildWorkPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_evidence);
+    if (m_session->siteRegistry()) {
+        layout->addWidget(new RegistryBanner(m_session->siteRegistry(), page));
+    }
     layout->addWidget(m_connection);
     layout->addWidget(main, 1);
     return page;
@@ -213,12 +217,48 @@ void MainWindow::startSelected(int seconds, const QString &purpose)
 void MainWindow::stopSelected()
 {
     QStringList userIds;
+    QVector<SiteRecording> elsewhere;
+    const SiteRegistry *registry = m_session->siteRegistry();
     for (const Agent &agent : m_agents->selectedAgents()) {
-        userIds.append(m_session->controller()->userIdFor(agent));
+        const QString userId = m_session->controller()->userIdFor(agent);
+        if (const SiteRecording *held = registry ? registry->heldElsewhere(userId) : nullptr) {
+            elsewhere.append(*held);
+        } else {
+            userIds.append(userId);
+        }
     }
-    if (m_session->controller()->stopRecordingsOf(userIds) == 0) {
+    const int stopping = m_session->controller()->stopRecordingsOf(userIds);
+    if (!elsewhere.isEmpty()) {
+        askToStopElsewhere(elsewhere);
+    } else if (stopping == 0) {
         m_announcer->noneOfTheSelectionRecorded();
     }
+}
+
+void MainWindow::askToStopElsewhere(const QVector<SiteRecording> &recordings)
+{
+    // Another supervisor started these: stopping them is a decision of its own, audited as this one's.
+    auto *question = new QMessageBox(QMessageBox::Warning, SessionAnnouncer::stopElsewhereTitle(),
+        SessionAnnouncer::stopElsewhereQuestion(recordings), QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("stopElsewhereQuestion"));
+    question->setTextFormat(Qt::PlainText);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = question->addButton(SessionAnnouncer::stopElsewhereButton(), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopElsewhereButton"));
+    QPushButton *keep = question->addButton(QMessageBox::Cancel);
+    keep->setObjectName(QStringLiteral("keepElsewhereButton"));
+    question->setDefaultButton(keep);
+    connect(question, &QMessageBox::buttonClicked, this, [this, stop, recordings](QAbstractButton *button) {
+        if (button != stop) {
+            return;
+        }
+        for (const SiteRecording &recording : recordings) {
+            if (!m_session->controller()->stopElsewhere(recording)) {
+                m_announcer->cannotStopElsewhere(recording);
+            }
+        }
+    });
+    question->open();
 }
 
 void MainWindow::extendSelected(int seconds)

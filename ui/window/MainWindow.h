@@ -26,6 +26,7 @@ class RecordingsTabs;
 class SessionAnnouncer;
 class SignInFlow;
 class SupervisorSession;
+struct SiteRecording;
 
 // The frame a supervisor lives in. It assembles panels that each have one job (the agents,
 // the recording controls, the recordings tabs, the connection indicator, the lock screen)
@@ -87,6 +88,8 @@ private:
     void announce(ActivityLogModel::Severity severity, const QString &message);
     void startSelected(int seconds, const QString &purpose);
     void stopSelected();
+    // Recordings of other stations among the selection: asks, naming who started them, then stops.
+    void askToStopElsewhere(const QVector<SiteRecording> &recordings);
     void extendSelected(int seconds);
     void stopActive(const QStringList &userIds);
     void extendActive(const QStringList &userIds);

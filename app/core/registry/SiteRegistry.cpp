@@ -86,6 +86,7 @@ void SiteRegistry::takeSiteRead(const QVector<SiteRecording> &live)
 void SiteRegistry::takeAvailability(bool up, const QString &problem)
 {
     m_up = up;
+    m_answered = true;
     m_problem = problem;
     m_downSinceUtc = up ? QDateTime() : QDateTime::currentDateTimeUtc();
     if (!up) {

@@ -28,6 +28,8 @@ public:
     const QString &station() const { return m_station; }
     bool requiredForStart() const { return m_requiredForStart; }
     bool isUp() const { return m_up; }
+    // Known to be unreachable: false until the first attempt to connect has ended.
+    bool isDown() const { return m_answered && !m_up; }
     // Since when it cannot be reached (null while up), and why.
     const QDateTime &downSinceUtc() const { return m_downSinceUtc; }
     const QString &problem() const { return m_problem; }
@@ -59,6 +61,7 @@ private:
     QThread m_thread;
     RegistryLink *m_link; // lives on m_thread
     bool m_up = false;
+    bool m_answered = false;
     QDateTime m_downSinceUtc;
     QString m_problem;
     QVector<SiteRecording> m_live;
