@@ -27,7 +27,7 @@ class TokenProvider;
 // (DirectoryReader); this class, its signals included, lives on the window's.
 //
 // After the first full answer, each state refresh asks only for what changed since the previous
-// answer's lastPollTime (cxone-platform.md). The whole state list is asked for again after a
+// answer's lastPollTime (docs/cxone-contract.md#agent-states). The whole state list is asked for again after a
 // failed refresh (the reconnection) and every fullRefreshIntervalMs, to catch what a delta missed;
 // reload() (F5, sign-in) fetches the whole directory again.
 class AgentDirectory : public QObject

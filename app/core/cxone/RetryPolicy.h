@@ -4,8 +4,8 @@
 
 #include <optional>
 
-// Bounded exponential back-off with jitter. Both recording endpoints are safe to repeat:
-// a second start returns the running recording, a second stop answers 404 (cxone-api.md).
+// Bounded exponential back-off with jitter. Both recording endpoints are safe to repeat: a second
+// start returns the running recording, a second stop answers 404 (docs/cxone-contract.md#retries-and-rate-limits).
 struct RetryPolicy
 {
     int maxAttempts = 4;

@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 class TokenProvider;
 struct HttpResponse;
 
-// The tenant's teams, from GET /teams (cxone-platform.md): who leads each, and whether NICE
+// The tenant's teams, from GET /teams (docs/cxone-contract.md#listing-teams): who leads each, and whether NICE
 // screen recording is on for it. Paged with skip/top like the agents, a page at a time: tenants
 // have tens of teams where they have thousands of agents.
 class TeamDirectory : public QObject
