@@ -69,7 +69,6 @@ private:
     bool catchUpWithPurge();
     void handleBytesWritten(qint64 bytes);
     void handleDisconnected(const QString &reason);
-    void markDelivered(qint64 sequence);
     void saveMark();
     void setState(State state);
 

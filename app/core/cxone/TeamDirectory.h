@@ -27,7 +27,6 @@ public:
     void load();
     void stop();
 
-    bool isLoading() const { return !m_call.isNull(); }
     const QVector<Team> &teams() const { return m_teams; }
 
 Q_SIGNALS:

@@ -100,7 +100,6 @@ public:
 
     bool isPending(const QString &userId) const { return m_jobs.isBusy(userId); }
     int pendingCount() const { return m_jobs.busyCount(); }
-    bool isBatchRunning() const { return m_batch.isRunning(); }
 
 Q_SIGNALS:
     // In the signals below, supervisor is who asked (pressed Start or Stop), whoever is signed in
