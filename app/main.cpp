@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditForwarder.h"
 #include "launch/AuditCommands.h"
 #include "launch/HeadlessCommands.h"

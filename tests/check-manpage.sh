@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The man page must document every command-line option the binary offers.
 # usage: check-manpage.sh VIGIE MANPAGE
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The configuration files' part of LaunchOptions: the user's or --config file, and the
 // administrator's system-wide file, whose groups bind every launch.
 #include "launch/LaunchOptions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "launch/StationPolicy.h"
 
 QString StationPolicy::startLanguage(const QString &lastChosen) const

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -7,7 +8,7 @@
 #include <QUrlQuery>
 #include <QVector>
 
-// GET /agents/states as CXone answers it (cxone-platform.md): every agent's state, or with
+// GET /agents/states as CXone answers it (docs/cxone-contract.md#agent-states): every agent's state, or with
 // updatedSince only the states that began at or after it, and lastPollTime, the simulator's
 // clock at the answer, for the client to feed back. 304 when nothing changed since.
 struct AgentStatesRoute

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/CxoneSimulator.h"
 
 #include "simulator/AgentStatesRoute.h"
@@ -42,7 +43,7 @@ QUrlQuery formDecodedQuery(const QUrl &url)
     return decoded;
 }
 
-// The recording API's user parameter in either spelling (cxone-platform.md).
+// The recording API's user parameter in either spelling (docs/cxone-contract.md#the-recording-endpoints).
 QString recordingUser(const QUrlQuery &query)
 {
     const QString documented = query.queryItemValue(QStringLiteral("user-id"), QUrl::FullyDecoded);
@@ -248,7 +249,7 @@ CxoneSimulator::Response CxoneSimulator::agentStates(const QUrlQuery &query) con
 
 const Agent *CxoneSimulator::agentForUserId(const QString &userId) const
 {
-    // The recording API's user-id may carry either identifier (cxone-platform.md).
+    // The recording API's user-id may carry either identifier (docs/cxone-contract.md#the-recording-endpoints).
     if (const Agent *agent = m_tenant.agentByUserId(userId)) {
         return agent;
     }

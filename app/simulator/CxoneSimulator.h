@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "simulator/DemoTenant.h"
@@ -18,7 +19,7 @@
 
 // A faithful, in-process stand-in for CXone on loopback: OpenID and tenant discovery, the
 // token endpoint, agents, agent states and teams, and both recording endpoints (documented and
-// /v1/ spellings) with every rule of cxone-api.md. Responses are written on the socket directly
+// /v1/ spellings) with every rule of docs/cxone-contract.md. Responses are written on the socket directly
 // so faults can cut them short.
 class CxoneSimulator : public QAbstractHttpServer
 {

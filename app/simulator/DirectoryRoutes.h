@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -8,7 +9,7 @@
 #include <QUrlQuery>
 #include <QVector>
 
-// GET /agents and GET /teams as CXone pages them (cxone-platform.md): ?skip= and ?top=, at most
+// GET /agents and GET /teams as CXone pages them (docs/cxone-contract.md#listing-agents): ?skip= and ?top=, at most
 // the server's page size, totalRecords for the whole list, 204 for an empty tenant.
 namespace DirectoryRoutes {
 

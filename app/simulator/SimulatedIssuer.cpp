@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/SimulatedIssuer.h"
 
 #include "simulator/DemoTenant.h"
@@ -53,7 +54,7 @@ SimulatorResponse SimulatedIssuer::tenantConfiguration(const QUrlQuery &query, c
 
 SimulatorResponse SimulatedIssuer::token(const QHttpServerRequest &request, const QUrl &baseUrl)
 {
-    // cxone-platform.md: Basic base64(urlencode(clientId):urlencode(clientSecret)).
+    // docs/cxone-contract.md#signing-in: Basic base64(urlencode(clientId):urlencode(clientSecret)).
     const QByteArray credentials
         = QUrl::toPercentEncoding(m_options->clientId) + ':' + QUrl::toPercentEncoding(m_options->clientSecret);
     const QByteArray expectedBasic = "Basic " + credentials.toBase64();
@@ -96,7 +97,7 @@ SimulatorResponse SimulatedIssuer::issueTokens(const QString &keyId, bool canRec
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options->tokenLifetimeSeconds);
     m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
     m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
-    // CXone's subject is the key owner's user ID with a "user:" prefix (cxone-platform.md); the demo
+    // CXone's subject is the key owner's user ID with a "user:" prefix (docs/cxone-contract.md#signing-in); the demo
     // key belongs to a supervisor of the demo tenant, the viewer key to a user who leads no team.
     const QString user = keyId == m_options->demoKeyId ? m_tenant->supervisorUserId() : kViewerUserId;
     const QByteArray idPayload = json({ { QStringLiteral("sub"), QString(QStringLiteral("user:") + user) },

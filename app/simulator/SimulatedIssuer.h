@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "simulator/SimulatorOptions.h"
@@ -13,7 +14,7 @@
 class DemoTenant;
 class QHttpServerRequest;
 
-// The demo tenant's sign-in as CXone serves it (cxone-platform.md): the discovery documents, the
+// The demo tenant's sign-in as CXone serves it (docs/cxone-contract.md#signing-in): the discovery documents, the
 // token endpoint with its password and refresh grants, and which bearer tokens are still valid.
 class SimulatedIssuer
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditComparison.h"
 #include "audit/AuditForwarder.h"
 #include "audit/AuditLog.h"

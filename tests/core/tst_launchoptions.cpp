@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditLog.h"
 #include "launch/LaunchOptions.h"
 #include "recording/RecordingLedger.h"
@@ -365,7 +366,7 @@ private Q_SLOTS:
             !parse({ QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")) }, &missing).isEmpty());
     }
 
-    // cxone-platform.md: tenants may need the documented spelling of the recording endpoints or
+    // docs/cxone-contract.md#the-recording-endpoints: tenants may need the documented spelling of the endpoints or
     // the /v1/ one; the configuration chooses, and the command line wins over it.
     void recordingApiSpelling_data()
     {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/ListeningPost.h"
 #include "support/SignedInClient.h"
 
@@ -9,7 +10,7 @@
 #include <QJsonObject>
 
 namespace {
-// The whole contract runs once per spelling of the endpoints (cxone-platform.md).
+// The whole contract runs once per spelling of the endpoints (docs/cxone-contract.md#the-recording-endpoints).
 CxoneEnvironment::RecordingApi g_recordingApi = CxoneEnvironment::RecordingApi::Documented;
 
 QString servicePath(const QString &action)
@@ -26,7 +27,8 @@ QString userParameter()
 }
 } // namespace
 
-// The recording endpoints, against the simulator, for every rule and status of cxone-api.md.
+// The recording endpoints, against the simulator, for every rule and status of
+// docs/cxone-contract.md#statuses-of-the-recording-endpoints.
 class TestRecordingClient : public QObject
 {
     Q_OBJECT

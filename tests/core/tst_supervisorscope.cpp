@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/SignedInClient.h"
 
 #include "audit/AuditLog.h"
@@ -13,8 +14,8 @@
 
 // A supervisor sees and records their own teams only (Scope/Teams, Scope/LedTeams): every rule
 // over HTTP against the simulator, whose demo key belongs to the lead of two teams. Security
-// profiles do not restrict CXone's APIs (cxone-platform.md), so this is all that stands between
-// a supervisor and an agent outside their remit.
+// profiles do not restrict CXone's APIs (docs/cxone-contract.md#who-may-be-recorded), so this is
+// all that stands between a supervisor and an agent outside their remit.
 class TestSupervisorScope : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/ListeningPost.h"
 #include "support/SignedInClient.h"
 
@@ -21,7 +22,7 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
 }
 } // namespace
 
-// Sign-in exactly as cxone-platform.md describes it, and what happens when it goes wrong.
+// Sign-in exactly as docs/cxone-contract.md#signing-in describes it, and what happens when it goes wrong.
 class TestTokenProvider : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An audit line, a line of a collector's export, and a whole trail to verify.
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"

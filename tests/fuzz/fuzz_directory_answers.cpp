@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page of /agents, an /agents/states answer and a page of /teams, as the directories read them.
 #include "cxone/DirectoryAnswers.h"
 #include "cxone/SharedStrings.h"

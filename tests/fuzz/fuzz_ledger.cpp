@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The recording ledger as read back from disk after a crash, a full disk or a hand edit.
 #include "recording/RecordingLedger.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/AuditReportDialog.h"
 #include "report/AuditReportDocument.h"
 #include "shell/LanguageSwitcher.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditCsv.h"
 #include "models/AuditTableModel.h"
 #include "text/AuditText.h"

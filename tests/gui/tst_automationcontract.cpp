@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/AuditReportDialog.h"
 #include "kiosk/PinDialog.h"

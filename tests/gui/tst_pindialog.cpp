@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/KeptKeyUnlock.h"
 #include "kiosk/PinDialog.h"
 #include "station/PinHash.h"

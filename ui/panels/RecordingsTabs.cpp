@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/RecordingsTabs.h"
 
 #include "models/ActiveRecordingsModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Maps slider positions to recording durations. A linear slider over 5 s – 12,600 s would move

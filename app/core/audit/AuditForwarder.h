@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audit/AuditHead.h"
@@ -69,7 +70,6 @@ private:
     bool catchUpWithPurge();
     void handleBytesWritten(qint64 bytes);
     void handleDisconnected(const QString &reason);
-    void markDelivered(qint64 sequence);
     void saveMark();
     void setState(State state);
 

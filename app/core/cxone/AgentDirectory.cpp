@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cxone/AgentDirectory.h"
 
 #include "cxone/AnswerLimits.h"
@@ -172,7 +173,7 @@ void AgentDirectory::handlePage(int skip, const HttpResponse &response)
         failLoad(response.outcome(), QStringLiteral("agents page at skip %1: HTTP %2").arg(skip).arg(response.status));
         return;
     }
-    // cxone-platform.md: 204 No Content means the tenant has no agents; past the first page,
+    // docs/cxone-contract.md#listing-agents: 204 No Content means the tenant has no agents; past the first page,
     // none after this one, like an empty page: no page after it is asked for.
     m_totalRecords = skip == 0 ? qMax(m_totalRecords, 0) : qMin(m_totalRecords, skip);
     m_pages.insert(skip, {});

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -27,7 +28,7 @@ class TokenProvider;
 // (DirectoryReader); this class, its signals included, lives on the window's.
 //
 // After the first full answer, each state refresh asks only for what changed since the previous
-// answer's lastPollTime (cxone-platform.md). The whole state list is asked for again after a
+// answer's lastPollTime (docs/cxone-contract.md#agent-states). The whole state list is asked for again after a
 // failed refresh (the reconnection) and every fullRefreshIntervalMs, to catch what a delta missed;
 // reload() (F5, sign-in) fetches the whole directory again.
 class AgentDirectory : public QObject
@@ -56,9 +57,9 @@ public:
     QDateTime lastRefreshUtc() const { return m_lastRefreshUtc; }
 
     // More than the six connections Qt opens to a host: the pages beyond them wait in Qt's
-    // queue, and go out the moment a connection is free (measured: 12 instead of 4 took a fifth
-    // off the 100,000-agent load). So the directory needs a network access manager of its own
-    // (SupervisorSession). The next page is asked for when one arrives, before it is read.
+    // queue, and go out the moment a connection is free rather than after the page before them is
+    // read (docs/performance.md, round four). So the directory needs a network access manager of
+    // its own (SupervisorSession). The next page is asked for when one arrives, before it is read.
     static constexpr int kConcurrentPages = 12;
     // Pages asked for or still to be read, at most: enough to keep CXone busy while the reader
     // reads the state list (most of a second at 100,000 agents), and a bound on the pages past
@@ -71,8 +72,8 @@ public:
     // hundred times over for 100,000 agents.
     static constexpr int kAnnounceIntervalMs = 100;
     // Agents announced at once, at most (a page is never split): pages given back together (as
-    // after the state list) are announced a few at a time, each step its own event. Sorting
-    // 30,000 new rows in at once kept a click waiting for two tenths of a second.
+    // after the state list) are announced a few at a time, each step its own event, so no click
+    // waits behind one long sort (docs/performance.md, round five).
     static constexpr int kAnnounceAtMost = 5000;
 
 Q_SIGNALS:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cxone/ApiCall.h"
 
 #include "cxone/HttpExchange.h"
@@ -75,7 +76,7 @@ void ApiCall::handleAttempt(HttpResponse response)
         return;
     }
     if (response.status == 401 && !m_refreshedAfter401) {
-        // cxone-platform.md: refresh once on 401, then give up and ask for a new sign-in.
+        // docs/cxone-contract.md#keeping-the-token: refresh once on 401, then give up and ask for a new sign-in.
         m_refreshedAfter401 = true;
         --m_attempts; // the replay after a refresh is not a retry
         waitForRefresh();

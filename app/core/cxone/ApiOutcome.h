@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QMetaType>
@@ -39,8 +40,9 @@ enum class ApiOutcome {
 
 inline bool isSuccess(ApiOutcome outcome) { return outcome == ApiOutcome::Success || outcome == ApiOutcome::Accepted; }
 
-// The answers after which a start certainly created nothing (cxone-api.md's refusals, and what
-// Vigie refused before sending). Every other failure may hide a recording CXone did start.
+// The answers after which a start certainly created nothing (CXone's refusals, and what Vigie
+// refused before sending). Every other failure may hide a recording CXone did start
+// (docs/cxone-contract.md#statuses-of-the-recording-endpoints).
 bool isDefiniteRefusal(ApiOutcome outcome);
 // CXone itself refused the request (400, 403, 404): asked again about a start whose answer was
 // lost, this says the first one was refused too. What Vigie refuses before sending (nobody signed

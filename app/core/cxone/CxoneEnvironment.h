@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -10,8 +11,9 @@
 struct CxoneEnvironment
 {
     enum class UserIdField { UserId, AgentId };
-    // The two spellings of the recording endpoints (cxone-platform.md): the documented page's, and
-    // the /v1/ one with a userId parameter that NICE's OpenAPI-generated clients call.
+    // The two spellings of the recording endpoints (docs/cxone-contract.md#the-recording-endpoints):
+    // the documented page's, and the /v1/ one with a userId parameter that NICE's OpenAPI-generated
+    // clients call.
     enum class RecordingApi { Documented, V1 };
 
     QUrl issuer { QStringLiteral("https://cxone.niceincontact.com") };
@@ -21,7 +23,7 @@ struct CxoneEnvironment
     // The application's registration with NICE. Configuration, but still secret: never logged.
     QString clientId;
     QString clientSecret;
-    // Which agent field the recording API's user-id parameter carries (cxone-platform.md).
+    // Which agent field the recording API's user-id parameter carries (docs/cxone-contract.md#the-recording-endpoints).
     UserIdField userIdField = UserIdField::UserId;
     RecordingApi recordingApi = RecordingApi::Documented;
     // "documented" or "v1", as the configuration and the command line spell them.

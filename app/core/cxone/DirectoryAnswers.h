@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -13,9 +14,10 @@
 class SharedStrings;
 
 // What CXone's directory answers say, read from their bytes: a page of /agents, an
-// /agents/states answer and a page of /teams (cxone-platform.md). Pure functions, so every byte
-// a server can send is fuzzed here (tests/fuzz) exactly as AgentDirectory and TeamDirectory read
-// it. Each returns nothing and says why in *error when the answer is not the documented JSON.
+// /agents/states answer and a page of /teams (docs/cxone-contract.md#listing-agents, #listing-teams,
+// #agent-states). Pure functions, so every byte a server can send is fuzzed here (tests/fuzz)
+// exactly as AgentDirectory and TeamDirectory read it. Each returns nothing and says why in
+// *error when the answer is not the documented JSON.
 // With a SharedStrings, team and state names are shared between agents.
 
 struct AgentPage

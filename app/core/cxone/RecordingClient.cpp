@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cxone/RecordingClient.h"
 
 #include "cxone/FormEncoding.h"
@@ -205,7 +206,7 @@ StopResult RecordingClient::parseStopResponse(const HttpResponse &response)
     result.outcome = response.outcome();
     result.detail = statusDetail(response);
     if (result.outcome == ApiOutcome::NotFound) {
-        // cxone-api.md: 404 on stop means no active interaction: it had already ended.
+        // docs/cxone-contract.md#stopping-a-recording: 404 on stop means it had already ended.
         result.outcome = ApiOutcome::AlreadyEnded;
     } else if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
         result.outcome = ApiOutcome::UnexpectedStatus;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/RecordingResults.h"
@@ -12,7 +13,8 @@ class QNetworkAccessManager;
 class TokenProvider;
 struct HttpResponse;
 
-// The two endpoints of interaction-recording-management-service (cxone-api.md), nothing else.
+// The two endpoints of interaction-recording-management-service (docs/cxone-contract.md#the-recording-endpoints),
+// nothing else.
 // Requests for one agent are never interleaved: CXone locks the interaction while it
 // processes one (425), so a second request for the same agent is refused locally.
 class RecordingClient : public QObject

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The bounds of recordingDuration, inclusive. cxone-api.md (after NICE's page) calls 13,200 s
+// The bounds of recordingDuration, inclusive (docs/cxone-contract.md#recording-duration). NICE's page calls 13,200 s
 // "3 h 30", but 13,200 s is 3 h 40 min: the API accepts up to 13,200, and that number is what the
 // client checks before any request, so nothing it sends (a ledger entry resumed, a confirmation)
 // is ever out of contract. The product's design limits what a supervisor can choose to 3 h 30,

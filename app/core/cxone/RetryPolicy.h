@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/HttpResponse.h"
 
 #include <optional>
 
-// Bounded exponential back-off with jitter. Both recording endpoints are safe to repeat:
-// a second start returns the running recording, a second stop answers 404 (cxone-api.md).
+// Bounded exponential back-off with jitter. Both recording endpoints are safe to repeat: a second
+// start returns the running recording, a second stop answers 404 (docs/cxone-contract.md#retries-and-rate-limits).
 struct RetryPolicy
 {
     int maxAttempts = 4;

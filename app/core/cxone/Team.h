@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QMetaType>
@@ -6,7 +7,7 @@
 
 #include <optional>
 
-// One team of the tenant, as GET /teams lists it (cxone-platform.md): what scoping a supervisor
+// One team of the tenant, as GET /teams lists it (docs/cxone-contract.md#listing-teams): what scoping a supervisor
 // to their teams and warning before a recording CXone will not make need to know.
 struct Team
 {

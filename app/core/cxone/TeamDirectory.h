@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/ApiOutcome.h"
@@ -12,7 +13,7 @@ class QNetworkAccessManager;
 class TokenProvider;
 struct HttpResponse;
 
-// The tenant's teams, from GET /teams (cxone-platform.md): who leads each, and whether NICE
+// The tenant's teams, from GET /teams (docs/cxone-contract.md#listing-teams): who leads each, and whether NICE
 // screen recording is on for it. Paged with skip/top like the agents, a page at a time: tenants
 // have tens of teams where they have thousands of agents.
 class TeamDirectory : public QObject
@@ -27,7 +28,6 @@ public:
     void load();
     void stop();
 
-    bool isLoading() const { return !m_call.isNull(); }
     const QVector<Team> &teams() const { return m_teams; }
 
 Q_SIGNALS:

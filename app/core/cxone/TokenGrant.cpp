@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cxone/TokenGrant.h"
 
 #include "cxone/CxoneEnvironment.h"
@@ -17,7 +18,7 @@ QJsonObject idTokenPayload(const QString &idToken)
     return decoded ? jsonObjectFrom(*decoded).value_or(QJsonObject()) : QJsonObject();
 }
 
-// cxone-platform.md: NICE's SDK drops a short prefix such as "user:" from the subject.
+// docs/cxone-contract.md#signing-in: NICE's SDK drops a short prefix such as "user:" from the subject.
 QString userIdFromSubject(const QString &subject)
 {
     const qsizetype colon = subject.indexOf(QLatin1Char(':'));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cxone/TokenProvider.h"
 
 #include "cxone/AnswerLimits.h"
@@ -125,7 +126,7 @@ HttpExchange *TokenProvider::send(const QUrl &url, const QByteArray &verb, qint6
     QNetworkRequest request = HttpExchange::requestFor(url, m_environment.requestTimeoutMs);
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        // cxone-platform.md: Basic base64(urlencode(clientId):urlencode(clientSecret)).
+        // docs/cxone-contract.md#signing-in: Basic base64(urlencode(clientId):urlencode(clientSecret)).
         const QByteArray credentials = QUrl::toPercentEncoding(m_environment.clientId) + ':'
             + QUrl::toPercentEncoding(m_environment.clientSecret);
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/AccessKey.h"
@@ -17,7 +18,7 @@ class QNetworkAccessManager;
 struct HttpResponse;
 
 // Signs in with an access key and keeps a valid bearer token: OpenID discovery, the password
-// grant, tenant discovery of the API host, then refreshes ahead of expiry (cxone-platform.md).
+// grant, tenant discovery of the API host, then refreshes ahead of expiry (docs/cxone-contract.md#signing-in).
 // Secrets live here only as long as they are needed, and leave the log-redaction registry with it.
 class TokenProvider : public QObject
 {

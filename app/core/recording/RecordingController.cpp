@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "recording/RecordingController.h"
 
 #include "cxone/RecordingClient.h"
@@ -82,7 +83,7 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
             continue;
         }
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
-            // docs/cxone-contract.md: a second start changes nothing, so it is not even sent.
+            // docs/cxone-contract.md#one-recording-per-agent: a second start changes nothing, so it is not even sent.
             Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved, m_supervisor);
             continue;
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -110,7 +111,6 @@ public:
 
     bool isPending(const QString &userId) const { return m_jobs.isBusy(userId); }
     int pendingCount() const { return m_jobs.busyCount(); }
-    bool isBatchRunning() const { return m_batch.isRunning(); }
 
 Q_SIGNALS:
     // In the signals below, supervisor is who asked (pressed Start or Stop), whoever is signed in

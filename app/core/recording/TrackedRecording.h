@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDateTime>
@@ -8,8 +9,9 @@
 #include <optional>
 
 // One screen recording Vigie asked for and must be able to stop: CXone has no API to list
-// running recordings, so a contactId lost here could never be stopped (cxone-api.md). Before
-// CXone's answer gives its contactId, the same record is the start's intent ("pending").
+// running recordings, so a contactId lost here could never be stopped
+// (docs/cxone-contract.md#no-list-of-running-recordings). Before CXone's answer gives its
+// contactId, the same record is the start's intent ("pending").
 struct TrackedRecording
 {
     enum class EndReason {

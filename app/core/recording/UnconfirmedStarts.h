@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "recording/ConfirmationSchedule.h"
@@ -11,9 +12,10 @@ class RecordingTracker;
 struct TrackedRecording;
 
 // Starts whose answer was lost after CXone may have acted. Each is asked about again, with
-// back-off, by sending the start once more with what remains of its duration: cxone-api.md says
-// a running recording is not duplicated and CXone answers with it. Asking stops when CXone names
-// the recording or refuses, when its time has run out, or when the supervisor forgets it.
+// back-off, by sending the start once more with what remains of its duration: a running recording
+// is not duplicated and CXone answers with it (docs/cxone-contract.md#one-recording-per-agent).
+// Asking stops when CXone names the recording or refuses, when its time has run out, or when the
+// supervisor forgets it.
 class UnconfirmedStarts : public QObject
 {
     Q_OBJECT

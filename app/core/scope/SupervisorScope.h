@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cxone/Agent.h"
@@ -18,10 +19,11 @@ struct ScopeSettings
 };
 
 // Which agents a supervisor may see and record. NICE's security profiles do not restrict what the
-// APIs return (cxone-platform.md): an access key lists, and can record, every agent of the tenant,
-// so scoping a supervisor to their teams is Vigie's job. A scope is a set of teams; an agent is in
-// it when its team is. Without settings every agent is, as before scoping existed; with settings,
-// nobody is until the teams are known, and a scope that matches no team says so.
+// APIs return (docs/cxone-contract.md#who-may-be-recorded): an access key lists, and can record,
+// every agent of the tenant, so scoping a supervisor to their teams is Vigie's job. A scope is a
+// set of teams; an agent is in it when its team is. Without settings every agent is, as before
+// scoping existed; with settings, nobody is until the teams are known, and a scope that matches no
+// team says so.
 class SupervisorScope
 {
 public:
