@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a C++ source is not formatted by the project's .clang-format, so style never
 # needs a review comment (fix with: clang-format -i FILE), or when a source file does not start
-# with its license: '// SPDX-License-Identifier: GPL-3.0-or-later' in C++, the same after '#'
+# with its license: '// SPDX-License-Identifier: Apache-2.0' in C++, the same after '#'
 # elsewhere, below the '#!' line where there is one.
 # usage: check-formatting.sh CLANG_FORMAT SOURCE_DIR
 set -euo pipefail
 clang_format=$1
 cd "$2"
-spdx='SPDX-License-Identifier: GPL-3.0-or-later'
+spdx='SPDX-License-Identifier: Apache-2.0'
 unlicensed=0
 while IFS= read -r -d '' file; do
     first=$(head -n 1 "$file")
