@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Debian's hardening flags for every build but Debug: fortified libc calls, stack protector,
 # read-only relocations bound at load time (relro, bindnow) and a position-independent
 # executable. They come from dpkg-buildflags when it is there, so a package built here carries

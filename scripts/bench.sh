@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Builds Vigie optimised and prints each performance figure against its target (docs/performance.md),
 # then the fault soak's figures (lost, duplicated, resurrected, still running: each target 0).
 # `scripts/bench.sh --quick` is what CI runs; without it, the full run (a minute of idle CPU sampling,

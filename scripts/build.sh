@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Configures and builds Vigie in ./build (incremental: a second run only rebuilds what changed).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package, checks it (lintian, desktop-file-validate, appstreamcli), installs it
 # on this machine, runs the installed binary, then removes it and checks nothing is left behind.
 # Needs root (it installs a package); scripts/test.sh runs it in CI.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # One command on a fresh Debian bookworm machine: installs what is missing, builds, and runs
 # Vigie against its built-in CXone simulator (demo tenant, no credentials needed).
 # Extra arguments go to vigie, e.g. `scripts/demo.sh --language fr --demo-agents 20000`.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Fuzzes every parser of what a server, a disk or a collector hands Vigie (tests/fuzz), each for
 # SECONDS (default 600: the ten minutes a change to a parser must pass), with ASan and UBSan,
 # starting from the simulator's real answers. Findings land in build-fuzz/findings/; exits 1 on any.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # (qt6-websockets-dev is listed because Debian's qt6-httpserver-dev needs it for CMake but does not depend on it;
 # libqt6opengl6-dev likewise for qt6-charts-dev.)
 # Installs every Debian bookworm package Vigie needs to build, run and test.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # One command on a fresh Debian bookworm machine: installs what is missing, builds with
 # warnings as errors, runs the whole test suite (core, GUI, translations, man page), then
 # builds the Debian package, installs it, runs it and removes it.

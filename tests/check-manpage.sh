@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # The man page must document every command-line option the binary offers.
 # usage: check-manpage.sh VIGIE MANPAGE
 set -euo pipefail

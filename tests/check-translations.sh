@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a .ts file is out of date with the sources or holds an unfinished message, so no
 # untranslated string lands. Runs lupdate into a temporary copy; the committed files stay as they are.
 # Source locations (kept for translators' context) are left out of the comparison: moving a line

@@ -1,4 +1,4 @@
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Sourced by the scripts that need a virtual X display. start_virtual_display GEOMETRY FILE
 # starts Xvfb on a display it picks itself (-displayfd: xvfb-run -a races when several start at
 # once), waits until it accepts clients and exports DISPLAY. Xvfb compiles its keymap before it

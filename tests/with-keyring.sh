@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command with a private D-Bus session and an unlocked gnome-keyring (Secret Service),
 # so keychain tests exercise the real thing and leave the user's keyring alone.
 set -euo pipefail

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // The configuration files' part of LaunchOptions: the user's or --config file, and the
 // administrator's system-wide file, whose groups bind every launch.
 #include "launch/LaunchOptions.h"

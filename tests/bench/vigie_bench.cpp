@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // Vigie's performance figures, each on its own line, each against its target (issue #9,
 // docs/performance.md). The full run exits non-zero when a figure misses its target; the quick
 // run (CI) prints the same figures but fails only when a measurement cannot be made, because

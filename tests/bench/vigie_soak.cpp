@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // The fault soak (issue #12): the recording truth under ordinary network trouble and crashes.
 //   vigie_soak [--quick] WORKER
 // A supervisor's starts and stops go to a real Vigie core process (WORKER: recording_worker

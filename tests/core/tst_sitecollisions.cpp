@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Two stations, one CXone (the simulator) and one site registry (a PostgreSQL 15 server of the
 // test's own): what one station starts, the other neither starts again nor mistakes for its own.
 #include "support/PostgresServer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site registry against a real PostgreSQL 15 server of the test's own
 // (support/PostgresServer.h): schema, roles, claims, live propagation and the outbox.
 #include "registry/RegistrySchema.h"

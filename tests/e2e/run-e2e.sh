@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Runs an AT-SPI end-to-end scenario against the real Vigie binary on a virtual display, with a
 # private D-Bus session and accessibility bus, exactly as an outside automation tool sees it.
 # usage: run-e2e.sh VIGIE ARTIFACT_DIR SCENARIO LANGUAGE

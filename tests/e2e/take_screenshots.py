@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 """Screenshots for the documentation: the main window with recordings running, in one language.
 Run through run-e2e.sh's environment: tests/e2e/run-e2e.sh VIGIE OUT_DIR screenshots fr|en"""
 import os

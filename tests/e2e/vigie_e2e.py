@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 """End-to-end scenarios that drive the real Vigie from outside, through AT-SPI only.
 
 Widgets are found by role and accessible name (docs/automation.md), never by position.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // An audit line, a line of a collector's export, and a whole trail to verify.
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"

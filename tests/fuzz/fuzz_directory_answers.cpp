@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // A page of /agents, an /agents/states answer and a page of /teams, as the directories read them.
 #include "cxone/DirectoryAnswers.h"
 #include "cxone/SharedStrings.h"

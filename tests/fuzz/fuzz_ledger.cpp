@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // The recording ledger as read back from disk after a crash, a full disk or a hand edit.
 #include "recording/RecordingLedger.h"
 

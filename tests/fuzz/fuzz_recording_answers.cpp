@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // Answers to start and stop, and Retry-After, as the recording client reads them. The first byte
 // picks the status (a documented one), the rest is the body.
 #include "cxone/HttpResponse.h"

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // Writes the fuzzers' first inputs from the simulator's real answers and the core's real files:
 //   fuzz_seeds CORPUS_DIR
 // CORPUS_DIR/<fuzzer>/ receives what a session against the simulator actually exchanged and

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // The token endpoint's answer and the two discovery documents, as the token provider reads them.
 #include "cxone/TokenGrant.h"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 # Kiosk mode under a real window manager: the real vigie binary runs full screen under openbox
 # on a virtual display, and what a supervisor can do with the keyboard and the window manager
 # (Alt+F4, the WM's close request, Escape, Ctrl+Q, Alt+Tab, Alt+Escape) leaves it running,

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 // A stand-in for a Vigie that gets killed: it runs the application's own core (SupervisorSession:
 // token provider, recording client, controller, tracker and ledger) against a CXone URL.
 //   recording_worker start   URL LEDGER  starts a recording for every agent, one batch, then idles

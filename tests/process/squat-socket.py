@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 """Plays another local user who tries to pass for Vigie: binds a local socket at each given
 path it can, answers "ok" to whoever connects, and reports on standard output.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-License-Identifier: Apache-2.0
 """Runs `vigie --hash-pin` on a pseudo-terminal and types the given PINs at its prompts.
 
 usage: type-pin-on-terminal.py VIGIE FIRST_PIN SECOND_PIN

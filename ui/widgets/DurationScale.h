@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Maps slider positions to recording durations. A linear slider over 5 s – 12,600 s would move

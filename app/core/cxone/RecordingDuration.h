@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The bounds of recordingDuration, inclusive (docs/cxone-contract.md#recording-duration). NICE's page calls 13,200 s
