@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditForwarder.h"
 #include "launch/AuditCommands.h"
 #include "launch/HeadlessCommands.h"
@@ -89,7 +89,10 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;
-    if (options.demo) {
+    if (options.demo && options.demoJoinPort != 0) {
+        // A second station of a demo site: one CXone for both, as on a real site.
+        environment.issuer = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(options.demoJoinPort));
+    } else if (options.demo) {
         simulator = std::make_unique<CxoneSimulator>(options.simulator);
         if (!simulator->start(options.demoPort)) {
             std::fprintf(stderr, "vigie: the demo simulator cannot listen on port %d\n", options.demoPort);

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchOptions.h"
 
 #include "launch/WholeNumber.h"
@@ -30,6 +30,7 @@ const QString kRefresh = QStringLiteral("refresh-interval");
 const QString kLedger = QStringLiteral("ledger");
 const QString kDemoAgents = QStringLiteral("demo-agents");
 const QString kDemoPort = QStringLiteral("demo-port");
+const QString kDemoJoin = QStringLiteral("demo-join");
 const QString kDemoSeed = QStringLiteral("demo-seed");
 const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kSelfTest = QStringLiteral("self-test");
@@ -80,6 +81,10 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
             QStringLiteral("FILE") },
         { kDemoAgents, QStringLiteral("Number of agents in the demo tenant (default 60)."), QStringLiteral("N") },
         { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."),
+            QStringLiteral("PORT") },
+        { kDemoJoin,
+            QStringLiteral("With --demo: use the demo simulator another Vigie already runs on this loopback PORT "
+                           "(a second station of a demo site) instead of starting one."),
             QStringLiteral("PORT") },
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
         { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."),
@@ -219,6 +224,12 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         }
         demoPort = quint16(number);
     }
+    if (parser.isSet(kDemoJoin)) {
+        if (!readWholeNumber(parser.value(kDemoJoin), 1, 65535, &number) || !parser.isSet(kDemo)) {
+            return QStringLiteral("--demo-join takes the loopback port (1 to 65535) of another Vigie's demo, with --demo");
+        }
+        demoJoinPort = quint16(number);
+    }
     if (parser.isSet(kDemoSeed)) {
         if (!readWholeNumber(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
             return QStringLiteral("--demo-seed must be a non-negative number");
@@ -240,8 +251,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     if (const QString error = report.read(parser, kiosk, exportFolder); !error.isEmpty()) {
         return error;
     }
-    if (selfTest && !demo) {
-        return QStringLiteral("--self-test runs against the simulator: add --demo");
+    if (selfTest && (!demo || demoJoinPort != 0)) {
+        return QStringLiteral("--self-test runs against a simulator of its own: add --demo, without --demo-join");
     }
     // A ledger and trail of one's own would hide this launch's recordings from the next
     // supervisor and from the administrator's trail. Reading one (--verify-audit, a report) is

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "audit/SyslogTarget.h"
@@ -55,6 +55,7 @@ public:
     // Agents/FullReloadMinutes: every state asked for again, to catch what a delta missed.
     int fullReloadMinutes = 15;
     quint16 demoPort = 0;
+    quint16 demoJoinPort = 0; // --demo-join: another Vigie's demo simulator on this loopback port
     SimulatorOptions simulator;
     CxoneEnvironment environment;
     // The administrator's scope (Scope/Teams, Scope/LedTeams). The system-wide file's binds every
