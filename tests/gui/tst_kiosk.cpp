@@ -1,4 +1,5 @@
 #include "logging/LogRedaction.h"
+#include "models/ActiveRecordingsModel.h"
 #include "models/AgentTableModel.h"
 #include "presenters/SessionAnnouncer.h"
 #include "station/PinHash.h"
@@ -257,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(m_vigie.session->tracker()->active().size(), 1);
         auto *active = m_vigie.widget<QTableView>("activeRecordingsView");
         QCOMPARE(active->model()->rowCount(), 1);
-        const QString contact = active->model()->index(0, 1).data().toString();
+        const QString contact = active->model()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("stopRecordingButton_") + contact));
     }
 

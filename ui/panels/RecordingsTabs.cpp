@@ -32,7 +32,8 @@ RecordingsTabs::RecordingsTabs(
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setModel(m_historyModel);
     setUpRowTable(m_historyView);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setStretchLastSection(false);
+    setUpHistoryColumns();
     m_logView->setObjectName(QStringLiteral("activityLogView"));
     m_logView->setModel(m_log);
     m_logView->setWordWrap(true);
@@ -71,6 +72,15 @@ RecordingsTabs::RecordingsTabs(
     updateButtons();
 }
 
+void RecordingsTabs::setUpHistoryColumns()
+{
+    // Names and dates whole; how it ended takes what is left, the purpose its share of it.
+    QHeaderView *header = m_historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RecordingHistoryModel::PurposeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RecordingHistoryModel::OutcomeColumn, QHeaderView::Stretch);
+}
+
 void RecordingsTabs::updateButtons() { m_forgetButton->setEnabled(!m_activeView->selectedUserIds(true).isEmpty()); }
 
 void RecordingsTabs::askToForget(const QStringList &userIds)
@@ -106,6 +116,9 @@ void RecordingsTabs::setConcealed(bool concealed)
 {
     m_activeView->setConcealed(concealed);
     m_historyView->setModel(concealed ? nullptr : m_historyModel);
+    if (!concealed) {
+        setUpHistoryColumns(); // a new model gives the header new sections
+    }
     m_logView->setModel(concealed ? nullptr : m_log);
 }
 

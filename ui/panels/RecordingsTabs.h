@@ -39,6 +39,7 @@ private:
     void retranslate() override;
     void askToForget(const QStringList &userIds);
     void updateButtons();
+    void setUpHistoryColumns();
 
     ActiveRecordingsModel *m_activeModel;
     RecordingHistoryModel *m_historyModel;
