@@ -2,6 +2,7 @@
 #include "models/ActiveRecordingsModel.h"
 #include "models/RecordingHistoryModel.h"
 #include "shell/LanguageSwitcher.h"
+#include "signin/SignInDialog.h"
 #include "signin/SignInFlow.h"
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
@@ -85,6 +86,17 @@ private:
 
     QString agentCell(int row, int column) const { return agentTable()->model()->index(row, column).data().toString(); }
 
+    Agent agentAt(int row) const
+    {
+        const QString userId = agentTable()->model()->index(row, 0).data(Qt::UserRole + 3).toString();
+        for (const Agent &agent : m_session->directory()->agents()) {
+            if (agent.userId == userId) {
+                return agent;
+            }
+        }
+        return {};
+    }
+
     // Opens the context menu of the view's current row the way keys do (Shift+F10, or the Menu
     // key as X11 reports it), notes the objectNames of its actions and triggers the one named.
     static QStringList useRowMenu(QAbstractItemView *view, const QString &trigger, bool menuKey = false)
@@ -120,6 +132,14 @@ private:
     }
 
     void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
+
+    // Stop and Extend follow the recordings one event later (updates are coalesced).
+    void clickWhenEnabled(const char *objectName)
+    {
+        auto *button = widget<QPushButton>(objectName);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 2000);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
 
     // The duration CXone was asked for, of the recording in this row of the active recordings.
     int activeDuration(int row) const
@@ -426,7 +446,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
         const QString first = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         m_simulator->clearRequestLog();
-        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        clickWhenEnabled("extendButton");
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
                 && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != first,
             5000);
@@ -539,7 +559,10 @@ private Q_SLOTS:
         selectRows({ 1 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        // Start is for agents who are not recorded; asked all the same, the controller invents nothing.
+        QTRY_VERIFY(!widget<QPushButton>("startRecordingButton")->isEnabled());
         clickStart();
+        m_session->controller()->start({ agentAt(1) }, 600, QStringLiteral("Coaching"));
         QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("already being recorded")), 5000);
         QCOMPARE(activeModel()->rowCount(), 1);
         QCOMPARE(m_simulator->recordingsCreated(), 1);
@@ -833,7 +856,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
         selectRows({ 1 });
         QTRY_VERIFY_WITH_TIMEOUT(widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
-        QVERIFY(widget<QPushButton>("stopSelectedButton")->isEnabled());
+        QVERIFY(!widget<QPushButton>("stopSelectedButton")->isEnabled()); // nothing of theirs to stop
         m_simulator->setLatencyMs(0);
     }
 
@@ -847,7 +870,7 @@ private Q_SLOTS:
         ended.pathContains = QStringLiteral("stop-screen");
         ended.status = 404;
         m_simulator->addFault(ended);
-        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        clickWhenEnabled("stopSelectedButton");
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
             QStringLiteral("Had already ended in CXone"));
@@ -875,11 +898,11 @@ private Q_SLOTS:
     {
         QVERIFY(openWindow(true));
         selectRows({ 4, 5, 6 });
-        QVERIFY(widget<QLabel>("selectionLabel")->text().contains(QLatin1String("3")));
+        QCOMPARE(widget<QLabel>("selectionLabel")->text(), agentCell(4, 0) + QStringLiteral(" and 2 others"));
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 3, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 3);
-        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        clickWhenEnabled("stopSelectedButton");
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
     }
@@ -934,7 +957,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
         const QString firstContact = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         m_window->findChild<DurationPicker *>()->setSeconds(3600);
-        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        clickWhenEnabled("extendButton");
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
                 && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != firstContact,
             5000);
@@ -1090,6 +1113,131 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     }
 
+    // Start is for selected agents who are not recorded, Stop and Extend for those who are; the
+    // panel names whom the buttons act on.
+    void actionsFollowTheSelectedAgentsAndNameThem()
+    {
+        QVERIFY(openWindow(true));
+        auto *start = widget<QPushButton>("startRecordingButton");
+        auto *stop = widget<QPushButton>("stopSelectedButton");
+        auto *extend = widget<QPushButton>("extendButton");
+        auto *label = widget<QLabel>("selectionLabel");
+        QVERIFY(!start->isEnabled() && !stop->isEnabled() && !extend->isEnabled());
+        QCOMPARE(label->text(), QStringLiteral("Select one or more agents in the list."));
+
+        selectRows({ 0 });
+        QCOMPARE(label->text(), agentCell(0, 0));
+        QCOMPARE(label->accessibleDescription(), QStringLiteral("1 agent selected."));
+        QVERIFY(start->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(!extend->isEnabled());
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTRY_VERIFY(stop->isEnabled() && extend->isEnabled());
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionStartRecording"))->isEnabled());
+
+        // Start applies to the agents it is enabled for: the one recorded keeps their recording.
+        selectRows({ 0, 1, 2 });
+        QCOMPARE(label->text(), agentCell(0, 0) + QStringLiteral(" and 2 others"));
+        QVERIFY(start->isEnabled() && stop->isEnabled() && extend->isEnabled());
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 3, 5000);
+        QCOMPARE(m_simulator->recordingsCreated(), 3);
+        const QVector<AuditEntry> audit = m_session->auditLog()->entries();
+        QCOMPARE(std::count_if(audit.cbegin(), audit.cend(),
+                     [](const AuditEntry &entry) { return entry.result == AuditResult::Requested; }),
+            3);
+        QTRY_VERIFY(!start->isEnabled());
+
+        selectRows({ 3 });
+        QVERIFY(start->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(!extend->isEnabled());
+    }
+
+    // A filter that hides the selection drops it: Start never acts on an agent out of sight. The
+    // status bar counts what is listed, and an empty table says why and how to list everyone again.
+    void aSelectionHiddenByTheFilterIsDroppedAndTheCountSaysWhatIsListed()
+    {
+        QVERIFY(openWindow(true));
+        auto *count = widget<QLabel>("listedCountLabel");
+        QVERIFY(count->isVisible());
+        QCOMPARE(count->text(), QStringLiteral("60 agents listed"));
+        auto *start = widget<QPushButton>("startRecordingButton");
+        selectRows({ 0 });
+        QVERIFY(start->isEnabled());
+
+        auto *search = widget<QLineEdit>("agentSearch");
+        QTest::keyClicks(search, QStringLiteral("zzzq"));
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        QVERIFY(agentTable()->selectionModel()->selectedRows().isEmpty());
+        QCOMPARE(widget<QLabel>("selectionLabel")->text(), QStringLiteral("Select one or more agents in the list."));
+        QVERIFY(!start->isEnabled());
+        QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier);
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        QCOMPARE(count->text(), QStringLiteral("0 of 60 agents listed"));
+
+        auto *placeholder = widget<QLabel>("agentTablePlaceholderText");
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(placeholder->text(), QStringLiteral("No agent matches “zzzq”."));
+        QCOMPARE(placeholder->textFormat(), Qt::PlainText); // it quotes what was typed
+        auto *clear = widget<QPushButton>("clearSearchButton");
+        QVERIFY(clear->isVisible());
+        QCOMPARE(clear->text(), QStringLiteral("Clear the search"));
+        QCOMPARE(spokenName(clear), QStringLiteral("Clear the search"));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(agentTable()->model()->rowCount(), 60);
+        QVERIFY(!placeholder->isVisible());
+        QCOMPARE(count->text(), QStringLiteral("60 agents listed"));
+
+        auto *teams = widget<QComboBox>("teamFilter");
+        teams->setCurrentIndex(1);
+        const int listed = agentTable()->model()->rowCount();
+        QVERIFY(listed > 0 && listed < 60);
+        QCOMPARE(count->text(), QStringLiteral("%1 of 60 agents listed").arg(listed));
+    }
+
+    // Every view says why it is empty: signed out, loading, no recording running, none ended yet.
+    void emptyViewsSayWhy()
+    {
+        SimulatorOptions slow = everyTeamRecording();
+        slow.latencyMs = 600;
+        QVERIFY(openWindow(false, slow));
+        auto *agents = widget<QLabel>("agentTablePlaceholderText");
+        auto *active = widget<QLabel>("activeRecordingsViewPlaceholderText");
+        auto *history = widget<QLabel>("historyViewPlaceholderText");
+        QVERIFY(active->isVisible());
+        QCOMPARE(active->text(), QStringLiteral("No recording is running. Select agents and press Start."));
+        auto *historyPlaceholder = widget<QWidget>("historyViewPlaceholder"); // in a tab out of sight
+        QVERIFY(!historyPlaceholder->isHidden());
+        QCOMPARE(history->text(), QStringLiteral("No recording has ended yet."));
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->signInFlow()->dialog()) && dialog->isVisible(), 10000);
+        QTRY_VERIFY(agents->text().startsWith(QLatin1String("Sign in to CXone to see your agents")));
+        QVERIFY(agents->isVisible());
+
+        auto *keyId = dialog->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"));
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        keyId->setText(slow.demoKeyId);
+        secret->setText(slow.demoKeySecret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(agents->text(), QStringLiteral("Loading the agents…"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(agentTable()->model()->rowCount(), 60, 20000);
+        QVERIFY(!agents->isVisible());
+
+        m_window->findChild<DurationPicker *>()->setSeconds(5);
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QVERIFY(!active->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(historyModel()->rowCount(), 1, 10000);
+        QVERIFY(historyPlaceholder->isHidden());
+        QVERIFY(active->isVisible());
+    }
+
     // Active recordings: who, why, who started it, when it ends and the time left with its bar;
     // the interaction ID in the details, not in a column of its own.
     void activeRecordingsSayWhoWhyAndUntilWhen()
@@ -1174,6 +1322,7 @@ private Q_SLOTS:
         selectRows({ 0 });
         QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("actionStopRecording"))->isEnabled());
         QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
     }

@@ -74,6 +74,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_announcement, 1);
+    statusBar()->addPermanentWidget(m_agents->listedCount());
     statusBar()->addPermanentWidget(m_connection->refreshStatus());
     statusBar()->addPermanentWidget(m_connection->connectionStatus());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -133,7 +134,7 @@ void MainWindow::connectPanels()
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agents, &AgentsPanel::agentActivated, m_recording, &RecordingPanel::focusDuration);
-    m_recording->setSelectionSource([this] { return m_agents->selectedAgents(); });
+    m_recording->setSelectionSource([this] { return startableSelection(); });
     connect(m_recording, &RecordingPanel::startRequested, this, &MainWindow::startSelected);
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
@@ -162,6 +163,10 @@ void MainWindow::connectPanels()
     connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
     connect(
         m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    // What Start, Stop and Extend allow follows the recordings of the selected agents.
+    connect(m_session->tracker(), &RecordingTracker::recordingAdded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
 
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
@@ -185,23 +190,49 @@ void MainWindow::announce(ActivityLogModel::Severity severity, const QString &me
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session->tokens()->hasToken();
-    const int selected = m_agents->selectedCount();
-    // A request on its way for one agent leaves the others free: only a selection that is all
-    // waiting for CXone disables Start, Stop and Extend.
+    const QVector<Agent> selected = m_agents->selectedAgents();
+    // A request on its way for one agent leaves the others free: only what waits for CXone is
+    // held back, agent by agent.
     const RecordingController *controller = m_session->controller();
-    bool someFree = selected > controller->pendingCount();
-    if (!someFree && selected > 0) {
-        const QVector<Agent> agents = m_agents->selectedAgents();
-        someFree = std::any_of(agents.cbegin(), agents.cend(),
-            [controller](const Agent &agent) { return !controller->isPending(controller->userIdFor(agent)); });
+    const RecordingTracker *tracker = m_session->tracker();
+    RecordingPanel::Allowed allowed;
+    for (const Agent &agent : selected) {
+        const QString userId = controller->userIdFor(agent);
+        if (controller->isPending(userId)) {
+            continue;
+        }
+        const TrackedRecording *recording = tracker->activeForUser(userId);
+        const TrackedRecording *unconfirmed = tracker->pendingForUser(userId);
+        allowed.start = allowed.start || (!recording && !unconfirmed);
+        allowed.stop = allowed.stop || recording || unconfirmed;
+        allowed.extend = allowed.extend || (recording && recording->contactId > 0);
     }
-    m_recording->showSelection(selected, signedIn && someFree);
+    if (!signedIn) {
+        allowed = {};
+    }
+    m_recording->showSelection(
+        selected.isEmpty() ? QString() : selected.first().displayName(), int(selected.size()), allowed);
     m_menus->setSignedIn(signedIn);
+}
+
+QVector<Agent> MainWindow::startableSelection() const
+{
+    QVector<Agent> startable;
+    const RecordingController *controller = m_session->controller();
+    for (const Agent &agent : m_agents->selectedAgents()) {
+        const QString userId = controller->userIdFor(agent);
+        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
+            && !m_session->tracker()->pendingForUser(userId)) {
+            startable.append(agent);
+        }
+    }
+    return startable;
 }
 
 void MainWindow::startSelected(int seconds, const QString &purpose)
 {
-    const QVector<Agent> agents = m_agents->selectedAgents();
+    // Only the agents Start was enabled for: one already recorded keeps its recording.
+    const QVector<Agent> agents = startableSelection();
     if (agents.isEmpty()) {
         return;
     }

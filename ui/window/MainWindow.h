@@ -2,6 +2,7 @@
 
 #include "widgets/Retranslating.h"
 
+#include "cxone/Agent.h"
 #include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
 #include "station/PinThrottle.h"
@@ -85,6 +86,8 @@ private:
     bool mayQuitWithUnansweredStops();
     void unlockWithPin();
     void announce(ActivityLogModel::Severity severity, const QString &message);
+    // The selected agents neither recorded nor waiting for CXone: those Start applies to.
+    QVector<Agent> startableSelection() const;
     void startSelected(int seconds, const QString &purpose);
     void stopSelected();
     void extendSelected(int seconds);
