@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -139,6 +140,45 @@ private:
         auto *button = widget<QPushButton>(objectName);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 2000);
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // What the question asked on quitting said and offered.
+    struct QuitQuestion
+    {
+        QString text;
+        QStringList buttons; // objectNames
+        QString defaultButton;
+        QString escapeButton;
+        bool allSpoken = true;
+    };
+
+    // Answers the question asked on quitting, once it is up, with the named button.
+    void answerQuitQuestion(const char *button, QuitQuestion *seen)
+    {
+        QTimer::singleShot(100, this, [button, seen] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question || question->objectName() != QLatin1String("runningRecordingsQuestion")) {
+                return;
+            }
+            seen->text = question->text();
+            seen->defaultButton = question->defaultButton()->objectName();
+            seen->escapeButton = question->escapeButton()->objectName();
+            for (auto *offered : question->findChildren<QPushButton *>()) {
+                seen->buttons.append(offered->objectName());
+                seen->allSpoken = seen->allSpoken && !spokenName(offered).isEmpty();
+            }
+            QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        });
+    }
+
+    static void verifyQuitQuestion(const QuitQuestion &seen, const QString &expected, bool stopOffered)
+    {
+        QVERIFY2(seen.text.startsWith(expected), qPrintable(seen.text));
+        QCOMPARE(seen.defaultButton, QStringLiteral("cancelQuitButton")); // Enter neither stops nor leaves
+        QCOMPARE(seen.escapeButton, QStringLiteral("cancelQuitButton"));
+        QVERIFY(seen.buttons.contains(QStringLiteral("quitLetRunButton")));
+        QCOMPARE(seen.buttons.contains(QStringLiteral("stopAndQuitButton")), stopOffered);
+        QVERIFY(seen.allSpoken);
     }
 
     // The duration CXone was asked for, of the recording in this row of the active recordings.
@@ -890,7 +930,6 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QLatin1String("Ended by itself")));
-
         QVERIFY(latestLog().contains(QLatin1String("has ended")));
     }
 
@@ -1236,6 +1275,110 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(historyModel()->rowCount(), 1, 10000);
         QVERIFY(historyPlaceholder->isHidden());
         QVERIFY(active->isVisible());
+    }
+
+    // Recordings go on in CXone after Vigie closes: quitting says so and asks, Cancel first.
+    void quittingWithRecordingsRunningAsks()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        const QString expected = QStringLiteral("2 recordings started from Vigie are still running in CXone.");
+        QuitQuestion seen;
+        answerQuitQuestion("cancelQuitButton", &seen);
+        QVERIFY(!m_window->close());
+        verifyQuitQuestion(seen, expected, true);
+        QVERIFY(m_window->isVisible());
+        seen = {};
+        answerQuitQuestion("quitLetRunButton", &seen);
+        QVERIFY(m_window->close());
+        verifyQuitQuestion(seen, expected, true);
+        QCOMPARE(m_simulator->activeRecordingCount(), 2); // they run on in CXone
+        QCOMPARE(m_session->tracker()->active().size(), 2); // and the ledger keeps them
+    }
+
+    void stopThemAndQuitClosesOnceCxoneAnswered()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QuitQuestion seen;
+        answerQuitQuestion("stopAndQuitButton", &seen);
+        QVERIFY(!m_window->close()); // not before CXone answered the Stop
+        verifyQuitQuestion(seen, QStringLiteral("1 recording started from Vigie is still running"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+        QVERIFY(m_session->tracker()->active().isEmpty());
+        QCOMPARE(m_session->auditLog()->entries().last().action, AuditAction::Stop);
+    }
+
+    // The tray says how many recordings run and when the next one ends, and offers the window,
+    // Stop all recordings (asked first, as from the Recording menu) and Quit.
+    void theTrayIconTellsAndOffersStopAllAndQuit()
+    {
+        QVERIFY(openWindow(true));
+        auto *icon = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+        QVERIFY(icon);
+        QCOMPARE(icon->toolTip(), QStringLiteral("Vigie: no recording running"));
+        QMenu *menu = icon->contextMenu();
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("trayMenu"));
+        QStringList offered;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator()) {
+                offered.append(action->objectName());
+                QVERIFY(!action->text().isEmpty());
+            }
+        }
+        QCOMPARE(offered,
+            QStringList({ QStringLiteral("actionTrayShow"), QStringLiteral("actionStopAllRecordings"),
+                QStringLiteral("actionTrayQuit") }));
+        auto *stopAll = m_window->findChild<QAction *>(QStringLiteral("actionStopAllRecordings"));
+        QVERIFY(widget<QMenu>("recordingMenu")->actions().contains(stopAll));
+        QVERIFY(!stopAll->isEnabled());
+
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        QTRY_VERIFY(stopAll->isEnabled());
+        const QString tip = icon->toolTip();
+        QVERIFY2(tip.startsWith(QLatin1String("Vigie: 2 recordings running, the next ends at ")), qPrintable(tip));
+        QVERIFY(!tip.contains(agentCell(0, 0))); // the tooltip shows behind the lock too
+
+        QString asked;
+        QString defaultButton;
+        const auto answer = [this, &asked, &defaultButton](const char *button) {
+            QTimer::singleShot(100, this, [button, &asked, &defaultButton] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (question && question->objectName() == QLatin1String("stopAllQuestion")) {
+                    asked = question->text();
+                    defaultButton = question->defaultButton()->objectName();
+                    QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+                }
+            });
+        };
+        answer("stopAllCancelButton");
+        stopAll->trigger();
+        QCOMPARE(asked, QStringLiteral("Stop the 2 recordings running in CXone now?"));
+        QCOMPARE(defaultButton, QStringLiteral("stopAllCancelButton"));
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->activeRecordingCount(), 2);
+        asked.clear();
+        answer("stopAllConfirmButton");
+        stopAll->trigger();
+        QVERIFY(!asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+        QTRY_COMPARE(icon->toolTip(), QStringLiteral("Vigie: no recording running"));
+        QTRY_VERIFY(!stopAll->isEnabled());
+
+        m_window->hide();
+        m_window->findChild<QAction *>(QStringLiteral("actionTrayShow"))->trigger();
+        QVERIFY(m_window->isVisible());
+        m_window->findChild<QAction *>(QStringLiteral("actionTrayQuit"))->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
     }
 
     // Active recordings: who, why, who started it, when it ends and the time left with its bar;

@@ -12,8 +12,10 @@
 #include "panels/RecordingsTabs.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
+#include "shell/TrayIcon.h"
 #include "shell/UiSettings.h"
 #include "signin/SignInFlow.h"
+#include "text/Formatting.h"
 #include "widgets/AnnouncementLabel.h"
 #include "window/AuditMenu.h"
 #include "window/MainMenuBar.h"
@@ -24,7 +26,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,9 +41,10 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_evidence(new EvidenceBanner(session, this))
+    , m_stopAll(new QAction(this))
     , m_menus(new MainMenuBar(languages,
           { options.kiosk, options.kiosk && !options.language.isEmpty(), m_agents->searchAction(),
-              m_recording->actions() },
+              m_recording->actions(), m_stopAll },
           this))
     , m_workPage(buildWorkPage())
     , m_lockScreen(new LockScreen({ options.idleLockMs > 0 && options.keepKeyInKeychain, options.kiosk }, this))
@@ -77,10 +79,10 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     statusBar()->addPermanentWidget(m_agents->listedCount());
     statusBar()->addPermanentWidget(m_connection->refreshStatus());
     statusBar()->addPermanentWidget(m_connection->connectionStatus());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->show();
+    m_stopAll->setObjectName(QStringLiteral("actionStopAllRecordings"));
+    // A kiosk station is the application itself: nothing of it lives in a tray.
+    if (!options.kiosk) {
+        m_tray = new TrayIcon(session->tracker(), m_stopAll, this);
     }
     connectPanels();
     if (m_stationLock->isLocked()) {
@@ -172,11 +174,16 @@ void MainWindow::connectPanels()
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
     // Out of sight while locked: the log view has no model until the station unlocks.
     connect(m_announcer, &SessionAnnouncer::heldBack, m_log, &ActivityLogModel::add);
-    connect(m_announcer, &SessionAnnouncer::notification, this, [this](const QString &title, const QString &text) {
-        if (m_tray) {
-            m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-        }
-    });
+    connect(m_stopAll, &QAction::triggered, this, &MainWindow::stopAllRecordings);
+    if (m_tray) {
+        connect(m_announcer, &SessionAnnouncer::notification, m_tray, &TrayIcon::notify);
+        connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showAndRaise);
+        connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    }
+    connect(m_session->controller(), &RecordingController::stopped, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
+    connect(m_session->controller(), &RecordingController::stopFailed, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
 }
 
 QAbstractItemView *MainWindow::agentTable() const { return m_agents->table(); }
@@ -212,6 +219,7 @@ void MainWindow::updateActions()
     }
     m_recording->showSelection(
         selected.isEmpty() ? QString() : selected.first().displayName(), int(selected.size()), allowed);
+    m_stopAll->setEnabled(signedIn && !recordingsToStop().isEmpty());
     m_menus->setSignedIn(signedIn);
 }
 
@@ -332,7 +340,7 @@ void MainWindow::unlockWithPin()
 
 bool MainWindow::isLocked() const { return m_stationLock->isLocked(); }
 
-void MainWindow::bringToFront()
+void MainWindow::showAndRaise()
 {
     if (isMinimized()) {
         showNormal();
@@ -340,6 +348,11 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::bringToFront()
+{
+    showAndRaise();
     m_announcer->alreadyOpen();
 }
 
@@ -352,7 +365,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_announcer->kioskCloseRefused();
         return;
     }
-    if (!mayQuitWithUnansweredStops()) {
+    if (!mayQuit()) {
         event->ignore();
         return;
     }
@@ -360,6 +373,86 @@ void MainWindow::closeEvent(QCloseEvent *event)
     UiSettings::setWindowState(saveState());
     m_agents->saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QVector<TrackedRecording> MainWindow::runningRecordings() const
+{
+    QVector<TrackedRecording> running;
+    for (const TrackedRecording &recording : m_session->tracker()->active()) {
+        if (!recording.stopRequested) { // those are the unanswered Stops
+            running.append(recording);
+        }
+    }
+    return running;
+}
+
+bool MainWindow::mayQuit()
+{
+    const QVector<TrackedRecording> running = runningRecordings();
+    if (!running.isEmpty()) {
+        // Who leaves a kiosk station is the administrator, not the supervisor whose name every
+        // Stop would carry in the audit trail: there the recordings can only be let run.
+        const bool mayStop = !m_options.kiosk && m_session->tokens()->hasToken();
+        switch (askAboutRunningRecordings(running, mayStop)) {
+        case QuitChoice::Cancel:
+            return false;
+        case QuitChoice::StopThenQuit:
+            m_quitOnceStopped = true;
+            stopRecordings(running);
+            m_announcer->quittingOnceStopped(int(running.size()));
+            return false;
+        case QuitChoice::LetThemRun:
+            break;
+        }
+    }
+    return mayQuitWithUnansweredStops();
+}
+
+MainWindow::QuitChoice MainWindow::askAboutRunningRecordings(const QVector<TrackedRecording> &running, bool mayStop)
+{
+    QDateTime lastEnd;
+    for (const TrackedRecording &recording : running) {
+        lastEnd = qMax(lastEnd, m_session->tracker()->endsAtUtc(recording));
+    }
+    QMessageBox question(QMessageBox::Question, tr("Recordings are running"),
+        tr("%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
+           "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
+            nullptr, int(running.size()))
+            .arg(Formatting::timeOfDay(lastEnd)),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("runningRecordingsQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    QPushButton *stop = nullptr;
+    if (mayStop) {
+        //: Button of the question asked when quitting while recordings run
+        stop = question.addButton(tr("&Stop them and quit"), QMessageBox::DestructiveRole);
+        stop->setObjectName(QStringLiteral("stopAndQuitButton"));
+        stop->setAccessibleName(tr("Stop the recordings and quit"));
+    }
+    //: Button of the question asked when quitting while recordings run
+    QPushButton *letRun = question.addButton(tr("Quit and &let them run"), QMessageBox::AcceptRole);
+    letRun->setObjectName(QStringLiteral("quitLetRunButton"));
+    letRun->setAccessibleName(tr("Quit and let the recordings run"));
+    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelQuitButton"));
+    cancel->setAccessibleName(tr("Do not quit"));
+    question.setDefaultButton(cancel); // Enter must neither stop recordings nor leave them running unseen
+    question.setEscapeButton(cancel);
+    question.exec();
+    if (stop && question.clickedButton() == stop) {
+        return QuitChoice::StopThenQuit;
+    }
+    return question.clickedButton() == letRun ? QuitChoice::LetThemRun : QuitChoice::Cancel;
+}
+
+void MainWindow::quitIfStopsAnswered()
+{
+    // Once CXone answered every Stop, the window closes again: a Stop it refused leaves its
+    // recording running, and closing asks about it once more.
+    if (m_quitOnceStopped && m_session->tracker()->keptStops().isEmpty()) {
+        m_quitOnceStopped = false;
+        close();
+    }
 }
 
 bool MainWindow::mayQuitWithUnansweredStops()
@@ -388,11 +481,64 @@ bool MainWindow::mayQuitWithUnansweredStops()
     quit->setAccessibleName(tr("Quit anyway"));
     question.setDefaultButton(wait);
     question.exec();
-    return question.clickedButton() == quit;
+    if (question.clickedButton() != quit) {
+        return false;
+    }
+    m_quitOnceStopped = false;
+    return true;
+}
+
+QVector<TrackedRecording> MainWindow::recordingsToStop() const
+{
+    QVector<TrackedRecording> recordings = runningRecordings();
+    for (const TrackedRecording &intent : m_session->tracker()->pending()) {
+        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed) {
+            recordings.append(intent); // it may be recording
+        }
+    }
+    return recordings;
+}
+
+void MainWindow::stopRecordings(const QVector<TrackedRecording> &recordings)
+{
+    QStringList userIds;
+    for (const TrackedRecording &recording : recordings) {
+        userIds.append(recording.userId);
+    }
+    m_session->controller()->stopRecordingsOf(userIds);
+}
+
+void MainWindow::stopAllRecordings()
+{
+    const QVector<TrackedRecording> recordings = recordingsToStop();
+    if (recordings.isEmpty()) {
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Stop all recordings"),
+        tr("Stop the %n recording(s) running in CXone now?", nullptr, int(recordings.size())), QMessageBox::NoButton,
+        this);
+    question.setObjectName(QStringLiteral("stopAllQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    //: Button of the question asked before stopping every recording
+    QPushButton *stop = question.addButton(tr("&Stop them all"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopAllConfirmButton"));
+    stop->setAccessibleName(tr("Stop all recordings"));
+    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("stopAllCancelButton"));
+    cancel->setAccessibleName(tr("Do not stop them"));
+    question.setDefaultButton(cancel);
+    question.setEscapeButton(cancel);
+    question.exec();
+    if (question.clickedButton() == stop) {
+        // Counted again: some may have ended while the question was open.
+        stopRecordings(recordingsToStop());
+    }
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(m_options.demo ? tr("Vigie — demo with the CXone simulator") : tr("Vigie"));
+    m_stopAll->setText(tr("Stop &all recordings…"));
+    m_stopAll->setToolTip(tr("Stop every recording running in CXone, after a confirmation"));
     updateActions();
 }
