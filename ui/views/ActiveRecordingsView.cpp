@@ -140,6 +140,10 @@ void ActiveRecordingsView::fitColumns()
     // narrower than their titles, even in the smallest window.
     resizeColumnToContents(ActiveRecordingsModel::ActionColumn);
     QHeaderView *header = horizontalHeader();
+    // Sized to its text alone, the time left would leave its progress bar no room to show.
+    setColumnWidth(ActiveRecordingsModel::RemainingColumn,
+        qMax(header->sectionSizeHint(ActiveRecordingsModel::RemainingColumn),
+            2 * fontMetrics().horizontalAdvance(QStringLiteral("0:00:00"))));
     header->setMinimumSectionSize(qMax(header->sectionSizeHint(ActiveRecordingsModel::AgentColumn),
         header->sectionSizeHint(ActiveRecordingsModel::PurposeColumn)));
 }
@@ -150,6 +154,7 @@ void ActiveRecordingsView::setUpColumns()
     // Names and purposes share what the times and the narrow contact ID leave.
     horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::PurposeColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::RemainingColumn, QHeaderView::Fixed);
     setColumnHidden(ActiveRecordingsModel::InteractionIdColumn, true);
 }
 
