@@ -57,7 +57,7 @@ CxoneSimulator::CxoneSimulator(const SimulatorOptions &options, QObject *parent)
     , m_options(options)
     , m_tenant(options.agentCount, options.seed, options.teamWithoutScreenRecording)
     , m_issuer(&m_options, &m_tenant)
-    , m_nextContactId(options.firstContactId)
+    , m_nextContactId(options.firstContactId > 0 ? options.firstContactId : QDateTime::currentMSecsSinceEpoch())
     , m_faultRandom(options.faultSeed)
 {
     m_stateTimer.setInterval(qMax(100, options.stateChangeIntervalMs));

@@ -37,8 +37,11 @@ struct SimulatorOptions
     int processingMs = 0;
     // The status a newly created recording is answered with (200 or 202: both carry the IDs).
     int newRecordingStatus = 200;
-    // The first contactId handed out; above 2^53 to prove they travel as exact 64-bit integers.
-    qint64 firstContactId = 700000001;
+    // The first contactId handed out (above 2^53 to prove they travel as exact 64-bit integers).
+    // 0: the clock's milliseconds since 1970, so that the demo never hands out again an id the
+    // ledger and the audit trail hold from a previous launch: a launch starts above every id the
+    // ones before handed out, as long as they gave fewer than one per millisecond they ran.
+    qint64 firstContactId = 0;
     // Share of recording requests (start, stop) that meet a random fault, for the fault soak:
     // 425, 429 with Retry-After, 500, 504, a timeout, an answer lost after CXone acted, or a
     // garbled body. The same seed gives the same faults.

@@ -548,6 +548,23 @@ private Q_SLOTS:
         QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
     }
 
+    // The demo's ledger and audit trail outlive a launch: a new launch's simulator never hands out
+    // an id the previous one gave.
+    void theDemoNeverHandsOutAContactIdAgainAfterARelaunch()
+    {
+        QList<qint64> ids;
+        for (int launch = 0; launch < 2; ++launch) {
+            m_cxone = std::make_unique<SignedInClient>(SimulatorOptions());
+            m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
+            const StartResult started = startAndWait(m_userId, 600);
+            QCOMPARE(started.outcome, ApiOutcome::Success);
+            ids.append(started.contactId);
+            QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+            QTest::qWait(2); // the launches are a millisecond apart at least, as any two are
+        }
+        QVERIFY2(ids.at(1) > ids.at(0), qPrintable(QStringLiteral("%1 then %2").arg(ids.at(0)).arg(ids.at(1))));
+    }
+
     void contactIdIsReadExactlyOrNotAtAll_data()
     {
         QTest::addColumn<QByteArray>("json");

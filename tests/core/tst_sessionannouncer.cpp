@@ -6,6 +6,7 @@
 #include "system/SystemClock.h"
 #include "text/OutcomeText.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 // What the supervisor is told, and how gravely, for what the session reports: specified
@@ -196,8 +197,59 @@ private Q_SLOTS:
         m_session->tracker()->tick();
         QVERIFY(waitFor(QStringLiteral("The recording of %1 has ended.").arg(agent(0).displayName()), 1000));
         QCOMPARE(severityOf(QStringLiteral("has ended")), Severity::Information);
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("1 recording ended"));
+        QCOMPARE(notified.first().at(1).toString(),
+            QStringLiteral("The recording of %1 has ended.").arg(agent(0).displayName()));
+    }
+
+    // Recordings started together end together: one notification for them all, not one each.
+    void recordingsEndingTogetherMakeOneNotification()
+    {
+        open();
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        m_session->controller()->start({ agent(0), agent(1), agent(2) }, 60, QStringLiteral("Coaching"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->tracker()->active().size(), 3, 10000);
+        QSignalSpy notified(m_announcer.get(), &SessionAnnouncer::notification);
+        for (int seconds : { 119, 120, 121 }) { // as the countdowns run out a second apart
+            const qint64 laterMs = SystemClock::sinceBootMs() + seconds * 1000;
+            const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(seconds);
+            m_session->tracker()->setClocks([laterMs] { return laterMs; }, [later] { return later; });
+            m_session->tracker()->tick();
+        }
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("3 recordings ended"));
+        for (int index : { 0, 1, 2 }) {
+            QVERIFY(notified.first().at(1).toString().contains(agent(index).displayName()));
+        }
+        QTest::qWait(SessionAnnouncer::kNotificationGatherMs + 200);
         QCOMPARE(notified.size(), 1);
-        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Recording ended"));
+    }
+
+    // A minute before its end a recording is announced, once, with a notification: there is
+    // still time to extend it.
+    void aRecordingAboutToEndIsAnnouncedOnce()
+    {
+        open();
+        QVERIFY(waitFor(QStringLiteral("agents listed")));
+        m_session->controller()->start({ agent(0), agent(1) }, 600, QStringLiteral("Coaching"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->tracker()->active().size(), 2, 10000);
+        QSignalSpy notified(m_announcer.get(), &SessionAnnouncer::notification);
+        m_said.clear();
+        for (int seconds : { 500, 550, 560, 570 }) {
+            const qint64 laterMs = SystemClock::sinceBootMs() + seconds * 1000;
+            const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(seconds);
+            m_session->tracker()->setClocks([laterMs] { return laterMs; }, [later] { return later; });
+            m_session->tracker()->tick();
+        }
+        QCOMPARE(m_said.size(), 1);
+        QCOMPARE(m_said.first().text,
+            QStringLiteral("2 recordings will end within a minute: %1, %2. Extend them to keep recording.")
+                .arg(m_session->tracker()->active().at(0).agentName, m_session->tracker()->active().at(1).agentName));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("2 recordings end within a minute"));
+        QTest::qWait(SessionAnnouncer::kNotificationGatherMs + 200);
+        QCOMPARE(notified.size(), 1);
     }
 
     // Locked, the announcer names nobody: a recording that ends is held back for the activity

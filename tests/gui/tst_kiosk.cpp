@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logging/LogRedaction.h"
+#include "models/ActiveRecordingsModel.h"
 #include "models/AgentTableModel.h"
 #include "presenters/SessionAnnouncer.h"
 #include "station/PinHash.h"
@@ -17,13 +18,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTimeEdit>
 #include <QTimer>
+
+#include <functional>
 
 // What an administrator provisions on a kiosk station, as far as these tests vary it.
 struct Station
@@ -214,6 +219,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 3000);
     }
 
+    // Leaving with recordings running asks, as quitting does, but offers no Stop: the administrator
+    // is not the supervisor whose name every Stop would carry. Staying keeps the station a kiosk.
+    void leavingWithRecordingsRunningAsksAndStayingKeepsTheKiosk()
+    {
+        QVERIFY(openKiosk());
+        QVERIFY(!window()->findChild<QSystemTrayIcon *>()); // nothing of a kiosk lives in a tray
+        m_vigie.agentTable()->selectRow(0);
+        QTest::mouseClick(m_vigie.widget<QPushButton>("startRecordingButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_vigie.session->tracker()->active().size(), 1, 5000);
+
+        QStringList offered;
+        std::function<void()> answerQuestion = [&] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question || question->objectName() != QLatin1String("runningRecordingsQuestion")) {
+                QTimer::singleShot(50, this, answerQuestion);
+                return;
+            }
+            for (auto *button : question->findChildren<QPushButton *>()) {
+                offered.append(button->objectName());
+            }
+            QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("cancelQuitButton")), Qt::LeftButton);
+        };
+        answerPinDialog(QStringLiteral("2468"));
+        QTimer::singleShot(50, this, answerQuestion);
+        window()->findChild<QAction *>(QStringLiteral("actionLeaveKiosk"))->trigger();
+        QVERIFY(window()->isVisible());
+        QVERIFY(offered.contains(QStringLiteral("quitLetRunButton")));
+        QVERIFY(!offered.contains(QStringLiteral("stopAndQuitButton")));
+        QCOMPARE(m_vigie.simulator->activeRecordingCount(), 1);
+        // Cancelled: the PIN given a moment ago does not leave the window closable.
+        QVERIFY(!window()->close());
+        QVERIFY(window()->isVisible());
+    }
+
     void provisionedSettingsAreReadOnly()
     {
         QVERIFY(openKiosk());
@@ -258,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(m_vigie.session->tracker()->active().size(), 1);
         auto *active = m_vigie.widget<QTableView>("activeRecordingsView");
         QCOMPARE(active->model()->rowCount(), 1);
-        const QString contact = active->model()->index(0, 1).data().toString();
+        const QString contact = active->model()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("stopRecordingButton_") + contact));
     }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AuditHistoryDialog.h"
 #include "models/ActiveRecordingsModel.h"
+#include "models/RecordingHistoryModel.h"
 #include "shell/LanguageSwitcher.h"
+#include "signin/SignInDialog.h"
 #include "signin/SignInFlow.h"
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
@@ -30,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,6 +88,17 @@ private:
 
     QString agentCell(int row, int column) const { return agentTable()->model()->index(row, column).data().toString(); }
 
+    Agent agentAt(int row) const
+    {
+        const QString userId = agentTable()->model()->index(row, 0).data(Qt::UserRole + 3).toString();
+        for (const Agent &agent : m_session->directory()->agents()) {
+            if (agent.userId == userId) {
+                return agent;
+            }
+        }
+        return {};
+    }
+
     // Opens the context menu of the view's current row the way keys do (Shift+F10, or the Menu
     // key as X11 reports it), notes the objectNames of its actions and triggers the one named.
     static QStringList useRowMenu(QAbstractItemView *view, const QString &trigger, bool menuKey = false)
@@ -120,6 +134,61 @@ private:
     }
 
     void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
+
+    // Stop and Extend follow the recordings one event later (updates are coalesced).
+    void clickWhenEnabled(const char *objectName)
+    {
+        auto *button = widget<QPushButton>(objectName);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 2000);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // What the question asked on quitting said and offered.
+    struct QuitQuestion
+    {
+        QString text;
+        QStringList buttons; // objectNames
+        QString defaultButton;
+        QString escapeButton;
+        bool allSpoken = true;
+    };
+
+    // Answers the question asked on quitting, once it is up, with the named button.
+    void answerQuitQuestion(const char *button, QuitQuestion *seen)
+    {
+        QTimer::singleShot(100, this, [button, seen] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question || question->objectName() != QLatin1String("runningRecordingsQuestion")) {
+                return;
+            }
+            seen->text = question->text();
+            seen->defaultButton = question->defaultButton()->objectName();
+            seen->escapeButton = question->escapeButton()->objectName();
+            for (auto *offered : question->findChildren<QPushButton *>()) {
+                seen->buttons.append(offered->objectName());
+                seen->allSpoken = seen->allSpoken && !spokenName(offered).isEmpty();
+            }
+            QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        });
+    }
+
+    static void verifyQuitQuestion(const QuitQuestion &seen, const QString &expected, bool stopOffered)
+    {
+        QVERIFY2(seen.text.startsWith(expected), qPrintable(seen.text));
+        QCOMPARE(seen.defaultButton, QStringLiteral("cancelQuitButton")); // Enter neither stops nor leaves
+        QCOMPARE(seen.escapeButton, QStringLiteral("cancelQuitButton"));
+        QVERIFY(seen.buttons.contains(QStringLiteral("quitLetRunButton")));
+        QCOMPARE(seen.buttons.contains(QStringLiteral("stopAndQuitButton")), stopOffered);
+        QVERIFY(seen.allSpoken);
+    }
+
+    // The duration CXone was asked for, of the recording in this row of the active recordings.
+    int activeDuration(int row) const
+    {
+        const QString userId = activeModel()->index(row, 0).data(ActiveRecordingsModel::UserIdRole).toString();
+        const TrackedRecording *recording = m_session->tracker()->activeForUser(userId);
+        return recording ? recording->durationSeconds : -1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -397,8 +466,7 @@ private Q_SLOTS:
         selectRows({ 0 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
-        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
-            QTime(0, 0).addSecs(sent).toString(QStringLiteral("H:mm:ss")));
+        QCOMPARE(activeDuration(0), sent);
         int starts = 0;
         for (const CxoneSimulator::LoggedRequest &request : m_simulator->requestLog()) {
             if (request.path.endsWith(QLatin1String("start-screen-interaction-recording"))) {
@@ -419,12 +487,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
         const QString first = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         m_simulator->clearRequestLog();
-        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        clickWhenEnabled("extendButton");
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
                 && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != first,
             5000);
-        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
-            QStringLiteral("3:30:00"));
+        QCOMPARE(activeDuration(0), 12600);
         const auto starts = std::count_if(m_simulator->requestLog().cbegin(), m_simulator->requestLog().cend(),
             [](const CxoneSimulator::LoggedRequest &request) {
                 return request.path.endsWith(QLatin1String("start-screen-interaction-recording"))
@@ -533,7 +600,10 @@ private Q_SLOTS:
         selectRows({ 1 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        // Start is for agents who are not recorded; asked all the same, the controller invents nothing.
+        QTRY_VERIFY(!widget<QPushButton>("startRecordingButton")->isEnabled());
         clickStart();
+        m_session->controller()->start({ agentAt(1) }, 600, QStringLiteral("Coaching"));
         QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("already being recorded")), 5000);
         QCOMPARE(activeModel()->rowCount(), 1);
         QCOMPARE(m_simulator->recordingsCreated(), 1);
@@ -584,7 +654,8 @@ private Q_SLOTS:
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
-        QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Stopped by the supervisor"));
+        QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Stopped by the supervisor"));
     }
 
     // A start has legal weight: a double click or Enter on an agent selects it and moves to the
@@ -678,8 +749,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
                 && activeModel()->index(0, 0).data(ActiveRecordingsModel::ContactIdRole).toLongLong() != contactId,
             5000);
-        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
-            QStringLiteral("0:30:00"));
+        QCOMPARE(activeDuration(0), 1800);
 
         view->setCurrentIndex(activeModel()->index(0, 0));
         QCOMPARE(useRowMenu(view, QStringLiteral("actionStopActiveRow")), offered);
@@ -734,7 +804,8 @@ private Q_SLOTS:
 
         QCOMPARE(useRowMenu(table, QStringLiteral("actionCopyAgentContactId")),
             recordingActions + QStringList { QStringLiteral("actionCopyAgentContactId") });
-        QCOMPARE(QGuiApplication::clipboard()->text(), activeModel()->index(0, 1).data().toString());
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString());
         QCOMPARE(useRowMenu(table, QStringLiteral("actionStopRecording"), true),
             recordingActions + QStringList { QStringLiteral("actionCopyAgentContactId") });
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
@@ -810,7 +881,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(forget, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
-        QCOMPARE(historyModel()->index(0, 4).data().toString(),
+        QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
             QStringLiteral("Never confirmed by CXone; forgotten by the supervisor"));
         QVERIFY(latestLog().contains(QLatin1String("cannot be stopped from Vigie")));
     }
@@ -826,7 +897,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
         selectRows({ 1 });
         QTRY_VERIFY_WITH_TIMEOUT(widget<QPushButton>("startRecordingButton")->isEnabled(), 1000);
-        QVERIFY(widget<QPushButton>("stopSelectedButton")->isEnabled());
+        QVERIFY(!widget<QPushButton>("stopSelectedButton")->isEnabled()); // nothing of theirs to stop
         m_simulator->setLatencyMs(0);
     }
 
@@ -840,9 +911,10 @@ private Q_SLOTS:
         ended.pathContains = QStringLiteral("stop-screen");
         ended.status = 404;
         m_simulator->addFault(ended);
-        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        clickWhenEnabled("stopSelectedButton");
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
-        QCOMPARE(historyModel()->index(0, 4).data().toString(), QStringLiteral("Had already ended in CXone"));
+        QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Had already ended in CXone"));
         QVERIFY(latestLog().contains(QLatin1String("had already ended")));
     }
 
@@ -854,7 +926,11 @@ private Q_SLOTS:
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 8000);
-        QVERIFY(historyModel()->index(0, 4).data().toString().startsWith(QLatin1String("Ended by itself")));
+        QVERIFY(historyModel()
+                    ->index(0, RecordingHistoryModel::OutcomeColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Ended by itself")));
         QVERIFY(latestLog().contains(QLatin1String("has ended")));
     }
 
@@ -862,11 +938,11 @@ private Q_SLOTS:
     {
         QVERIFY(openWindow(true));
         selectRows({ 4, 5, 6 });
-        QVERIFY(widget<QLabel>("selectionLabel")->text().contains(QLatin1String("3")));
+        QCOMPARE(widget<QLabel>("selectionLabel")->text(), agentCell(4, 0) + QStringLiteral(" and 2 others"));
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 3, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 3);
-        QTest::mouseClick(widget<QPushButton>("stopSelectedButton"), Qt::LeftButton);
+        clickWhenEnabled("stopSelectedButton");
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
     }
@@ -921,12 +997,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
         const QString firstContact = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         m_window->findChild<DurationPicker *>()->setSeconds(3600);
-        QTest::mouseClick(widget<QPushButton>("extendButton"), Qt::LeftButton);
+        clickWhenEnabled("extendButton");
         QTRY_VERIFY_WITH_TIMEOUT(activeModel()->rowCount() == 1
                 && activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != firstContact,
             5000);
-        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::DurationColumn).data().toString(),
-            QStringLiteral("1:00:00"));
+        QCOMPARE(activeDuration(0), 3600);
         const QVector<AuditEntry> audit = m_session->auditLog()->entries();
         QCOMPARE(audit.last().action, AuditAction::Extend);
         QVERIFY(audit.last().detail.contains(firstContact));
@@ -1032,9 +1107,11 @@ private Q_SLOTS:
         QVERIFY(widget<QLabel>("endsAtLabel")->text().startsWith(QStringLiteral("Se termine à")));
 
         // Words that are the same in both languages, or names and numbers rather than words.
+        // The recording's purpose and who started it are data, kept as they were given.
+        const TrackedRecording &recording = m_session->tracker()->active().first();
         const QSet<QString> same { QStringLiteral("Agent"), QStringLiteral("Action"), QStringLiteral("&Session"),
             QStringLiteral("A&udit"), QStringLiteral("Agents"), QStringLiteral("Français"), QStringLiteral("English"),
-            QStringLiteral("Vigie") };
+            QStringLiteral("Vigie"), recording.purpose, recording.startedBy };
         const QStringList french = visibleTexts();
         QVERIFY2(french.size() > 40, "too few texts compared: the check would pass vacuously");
         QStringList leftInEnglish;
@@ -1076,6 +1153,308 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     }
 
+    // Start is for selected agents who are not recorded, Stop and Extend for those who are; the
+    // panel names whom the buttons act on.
+    void actionsFollowTheSelectedAgentsAndNameThem()
+    {
+        QVERIFY(openWindow(true));
+        auto *start = widget<QPushButton>("startRecordingButton");
+        auto *stop = widget<QPushButton>("stopSelectedButton");
+        auto *extend = widget<QPushButton>("extendButton");
+        auto *label = widget<QLabel>("selectionLabel");
+        QVERIFY(!start->isEnabled() && !stop->isEnabled() && !extend->isEnabled());
+        QCOMPARE(label->text(), QStringLiteral("Select one or more agents in the list."));
+
+        selectRows({ 0 });
+        QCOMPARE(label->text(), agentCell(0, 0));
+        QCOMPARE(label->accessibleDescription(), QStringLiteral("1 agent selected."));
+        QVERIFY(start->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(!extend->isEnabled());
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTRY_VERIFY(stop->isEnabled() && extend->isEnabled());
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionStartRecording"))->isEnabled());
+
+        // Start applies to the agents it is enabled for: the one recorded keeps their recording.
+        selectRows({ 0, 1, 2 });
+        QCOMPARE(label->text(), agentCell(0, 0) + QStringLiteral(" and 2 others"));
+        QVERIFY(start->isEnabled() && stop->isEnabled() && extend->isEnabled());
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 3, 5000);
+        QCOMPARE(m_simulator->recordingsCreated(), 3);
+        const QVector<AuditEntry> audit = m_session->auditLog()->entries();
+        QCOMPARE(std::count_if(audit.cbegin(), audit.cend(),
+                     [](const AuditEntry &entry) { return entry.result == AuditResult::Requested; }),
+            3);
+        QTRY_VERIFY(!start->isEnabled());
+
+        selectRows({ 3 });
+        QVERIFY(start->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(!extend->isEnabled());
+    }
+
+    // A filter that hides the selection drops it: Start never acts on an agent out of sight. The
+    // status bar counts what is listed, and an empty table says why and how to list everyone again.
+    void aSelectionHiddenByTheFilterIsDroppedAndTheCountSaysWhatIsListed()
+    {
+        QVERIFY(openWindow(true));
+        auto *count = widget<QLabel>("listedCountLabel");
+        QVERIFY(count->isVisible());
+        QCOMPARE(count->text(), QStringLiteral("60 agents listed"));
+        auto *start = widget<QPushButton>("startRecordingButton");
+        selectRows({ 0 });
+        QVERIFY(start->isEnabled());
+
+        auto *search = widget<QLineEdit>("agentSearch");
+        QTest::keyClicks(search, QStringLiteral("zzzq"));
+        QCOMPARE(agentTable()->model()->rowCount(), 0);
+        QVERIFY(agentTable()->selectionModel()->selectedRows().isEmpty());
+        QCOMPARE(widget<QLabel>("selectionLabel")->text(), QStringLiteral("Select one or more agents in the list."));
+        QVERIFY(!start->isEnabled());
+        QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier);
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->recordingsCreated(), 0);
+        QCOMPARE(count->text(), QStringLiteral("0 of 60 agents listed"));
+
+        auto *placeholder = widget<QLabel>("agentTablePlaceholderText");
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(placeholder->text(), QStringLiteral("No agent matches “zzzq”."));
+        QCOMPARE(placeholder->textFormat(), Qt::PlainText); // it quotes what was typed
+        auto *clear = widget<QPushButton>("clearSearchButton");
+        QVERIFY(clear->isVisible());
+        QCOMPARE(clear->text(), QStringLiteral("Clear the search"));
+        QCOMPARE(spokenName(clear), QStringLiteral("Clear the search"));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(agentTable()->model()->rowCount(), 60);
+        QVERIFY(!placeholder->isVisible());
+        QCOMPARE(count->text(), QStringLiteral("60 agents listed"));
+
+        auto *teams = widget<QComboBox>("teamFilter");
+        teams->setCurrentIndex(1);
+        const int listed = agentTable()->model()->rowCount();
+        QVERIFY(listed > 0 && listed < 60);
+        QCOMPARE(count->text(), QStringLiteral("%1 of 60 agents listed").arg(listed));
+    }
+
+    // Every view says why it is empty: signed out, loading, no recording running, none ended yet.
+    void emptyViewsSayWhy()
+    {
+        SimulatorOptions slow = everyTeamRecording();
+        slow.latencyMs = 600;
+        QVERIFY(openWindow(false, slow));
+        auto *agents = widget<QLabel>("agentTablePlaceholderText");
+        auto *active = widget<QLabel>("activeRecordingsViewPlaceholderText");
+        auto *history = widget<QLabel>("historyViewPlaceholderText");
+        QVERIFY(active->isVisible());
+        QCOMPARE(active->text(), QStringLiteral("No recording is running. Select agents and press Start."));
+        auto *historyPlaceholder = widget<QWidget>("historyViewPlaceholder"); // in a tab out of sight
+        QVERIFY(!historyPlaceholder->isHidden());
+        QCOMPARE(history->text(), QStringLiteral("No recording has ended yet."));
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->signInFlow()->dialog()) && dialog->isVisible(), 10000);
+        QTRY_VERIFY(agents->text().startsWith(QLatin1String("Sign in to CXone to see your agents")));
+        QVERIFY(agents->isVisible());
+
+        auto *keyId = dialog->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"));
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        keyId->setText(slow.demoKeyId);
+        secret->setText(slow.demoKeySecret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(agents->text(), QStringLiteral("Loading the agents…"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(agentTable()->model()->rowCount(), 60, 20000);
+        QVERIFY(!agents->isVisible());
+
+        m_window->findChild<DurationPicker *>()->setSeconds(5);
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QVERIFY(!active->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(historyModel()->rowCount(), 1, 10000);
+        QVERIFY(historyPlaceholder->isHidden());
+        QVERIFY(active->isVisible());
+    }
+
+    // Recordings go on in CXone after Vigie closes: quitting says so and asks, Cancel first.
+    void quittingWithRecordingsRunningAsks()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        const QString expected = QStringLiteral("2 recordings started from Vigie are still running in CXone.");
+        QuitQuestion seen;
+        answerQuitQuestion("cancelQuitButton", &seen);
+        QVERIFY(!m_window->close());
+        verifyQuitQuestion(seen, expected, true);
+        QVERIFY(m_window->isVisible());
+        seen = {};
+        answerQuitQuestion("quitLetRunButton", &seen);
+        QVERIFY(m_window->close());
+        verifyQuitQuestion(seen, expected, true);
+        QCOMPARE(m_simulator->activeRecordingCount(), 2); // they run on in CXone
+        QCOMPARE(m_session->tracker()->active().size(), 2); // and the ledger keeps them
+    }
+
+    void stopThemAndQuitClosesOnceCxoneAnswered()
+    {
+        QVERIFY(openWindow(true));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QuitQuestion seen;
+        answerQuitQuestion("stopAndQuitButton", &seen);
+        QVERIFY(!m_window->close()); // not before CXone answered the Stop
+        verifyQuitQuestion(seen, QStringLiteral("1 recording started from Vigie is still running"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+        QVERIFY(m_session->tracker()->active().isEmpty());
+        QCOMPARE(m_session->auditLog()->entries().last().action, AuditAction::Stop);
+    }
+
+    // The tray says how many recordings run and when the next one ends, and offers the window,
+    // Stop all recordings (asked first, as from the Recording menu) and Quit.
+    void theTrayIconTellsAndOffersStopAllAndQuit()
+    {
+        QVERIFY(openWindow(true));
+        auto *icon = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+        QVERIFY(icon);
+        QCOMPARE(icon->toolTip(), QStringLiteral("Vigie: no recording running"));
+        QMenu *menu = icon->contextMenu();
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("trayMenu"));
+        QStringList offered;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator()) {
+                offered.append(action->objectName());
+                QVERIFY(!action->text().isEmpty());
+            }
+        }
+        QCOMPARE(offered,
+            QStringList({ QStringLiteral("actionTrayShow"), QStringLiteral("actionStopAllRecordings"),
+                QStringLiteral("actionTrayQuit") }));
+        auto *stopAll = m_window->findChild<QAction *>(QStringLiteral("actionStopAllRecordings"));
+        QVERIFY(widget<QMenu>("recordingMenu")->actions().contains(stopAll));
+        QVERIFY(!stopAll->isEnabled());
+
+        selectRows({ 0, 1 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
+        QTRY_VERIFY(stopAll->isEnabled());
+        const QString tip = icon->toolTip();
+        QVERIFY2(tip.startsWith(QLatin1String("Vigie: 2 recordings running, the next ends at ")), qPrintable(tip));
+        QVERIFY(!tip.contains(agentCell(0, 0))); // the tooltip shows behind the lock too
+
+        QString asked;
+        QString defaultButton;
+        const auto answer = [this, &asked, &defaultButton](const char *button) {
+            QTimer::singleShot(100, this, [button, &asked, &defaultButton] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (question && question->objectName() == QLatin1String("stopAllQuestion")) {
+                    asked = question->text();
+                    defaultButton = question->defaultButton()->objectName();
+                    QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+                }
+            });
+        };
+        answer("stopAllCancelButton");
+        stopAll->trigger();
+        QCOMPARE(asked, QStringLiteral("Stop the 2 recordings running in CXone now?"));
+        QCOMPARE(defaultButton, QStringLiteral("stopAllCancelButton"));
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->activeRecordingCount(), 2);
+        asked.clear();
+        answer("stopAllConfirmButton");
+        stopAll->trigger();
+        QVERIFY(!asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
+        QCOMPARE(m_simulator->activeRecordingCount(), 0);
+        QTRY_COMPARE(icon->toolTip(), QStringLiteral("Vigie: no recording running"));
+        QTRY_VERIFY(!stopAll->isEnabled());
+
+        m_window->hide();
+        m_window->findChild<QAction *>(QStringLiteral("actionTrayShow"))->trigger();
+        QVERIFY(m_window->isVisible());
+        m_window->findChild<QAction *>(QStringLiteral("actionTrayQuit"))->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    // Active recordings: who, why, who started it, when it ends and the time left with its bar;
+    // the interaction ID in the details, not in a column of its own.
+    void activeRecordingsSayWhoWhyAndUntilWhen()
+    {
+        QVERIFY(openWindow(true));
+        widget<QComboBox>("purposeCombo")->setCurrentText(QStringLiteral("Coaching after complaint #42"));
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        auto *view = widget<QTableView>("activeRecordingsView");
+        QStringList shown;
+        for (int column = 0; column < activeModel()->columnCount(); ++column) {
+            if (!view->isColumnHidden(column)) {
+                shown.append(activeModel()->headerData(column, Qt::Horizontal).toString());
+            }
+        }
+        QCOMPARE(shown,
+            QStringList({ QStringLiteral("Agent"), QStringLiteral("Purpose"), QStringLiteral("Started by"),
+                QStringLiteral("Started at"), QStringLiteral("Ends at"), QStringLiteral("Time left"),
+                QStringLiteral("Contact ID"), QStringLiteral("Action") }));
+        const TrackedRecording recording = m_session->tracker()->active().first();
+        const auto cell = [this](int column) { return activeModel()->index(0, column).data().toString(); };
+        QCOMPARE(cell(ActiveRecordingsModel::PurposeColumn), QStringLiteral("Coaching after complaint #42"));
+        QCOMPARE(cell(ActiveRecordingsModel::StartedByColumn), SimulatorOptions().demoKeyId);
+        QCOMPARE(cell(ActiveRecordingsModel::EndsAtColumn),
+            Formatting::timeOfDay(m_session->tracker()->endsAtUtc(recording)));
+        const QString details
+            = activeModel()->index(0, ActiveRecordingsModel::AgentColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(details.contains(recording.interactionId), qPrintable(details));
+        QVERIFY(details.contains(QString::number(recording.contactId)));
+        QVERIFY(view->columnWidth(ActiveRecordingsModel::ContactIdColumn)
+            < view->fontMetrics().horizontalAdvance(recording.interactionId));
+    }
+
+    // History: the purpose and how long it ran, names and dates whole; dates no reader can take
+    // for others, in the history and the audit trail.
+    void historyAndAuditTrailShowWholeUnambiguousDates()
+    {
+        QVERIFY(openWindow(true));
+        m_window->findChild<DurationPicker *>()->setSeconds(5);
+        selectRows({ 0 });
+        clickStart();
+        QTRY_COMPARE_WITH_TIMEOUT(historyModel()->rowCount(), 1, 10000);
+        auto *view = widget<QTableView>("historyView");
+        QStringList headers;
+        for (int column = 0; column < historyModel()->columnCount(); ++column) {
+            headers.append(historyModel()->headerData(column, Qt::Horizontal).toString());
+        }
+        QCOMPARE(headers,
+            QStringList({ QStringLiteral("Agent"), QStringLiteral("Purpose"), QStringLiteral("Started"),
+                QStringLiteral("Ended"), QStringLiteral("Duration"), QStringLiteral("How it ended"),
+                QStringLiteral("Contact ID") }));
+        const auto cell = [this](int column) { return historyModel()->index(0, column).data().toString(); };
+        QCOMPARE(cell(RecordingHistoryModel::PurposeColumn), widget<QComboBox>("purposeCombo")->currentText());
+        QVERIFY2(cell(RecordingHistoryModel::DurationColumn).contains(QRegularExpression(QStringLiteral("^\\d s$"))),
+            qPrintable(cell(RecordingHistoryModel::DurationColumn)));
+        const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} "));
+        QVERIFY2(cell(RecordingHistoryModel::StartedColumn).contains(isoDate),
+            qPrintable(cell(RecordingHistoryModel::StartedColumn)));
+        for (int column : { int(RecordingHistoryModel::AgentColumn), int(RecordingHistoryModel::StartedColumn),
+                 int(RecordingHistoryModel::EndedColumn) }) {
+            QVERIFY2(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(cell(column)),
+                qPrintable(headers.at(column)));
+        }
+
+        m_window->findChild<QAction *>(QStringLiteral("actionAuditHistory"))->trigger();
+        auto *table
+            = m_window->findChild<AuditHistoryDialog *>()->findChild<QTableView *>(QStringLiteral("auditTable"));
+        QVERIFY(!table->wordWrap());
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->model()->index(0, 0).data().toString().contains(isoDate));
+    }
+
     void keyboardShortcutsStartAndStop()
     {
         QVERIFY(openWindow(true));
@@ -1087,6 +1466,7 @@ private Q_SLOTS:
         selectRows({ 0 });
         QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
+        QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("actionStopRecording"))->isEnabled());
         QTest::keyClick(agentTable(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
     }

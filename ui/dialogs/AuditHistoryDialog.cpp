@@ -7,6 +7,7 @@
 #include "models/AuditTableModel.h"
 #include "system/PrivateFile.h"
 #include "text/AuditText.h"
+#include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
 
 #include <QComboBox>
@@ -53,9 +54,8 @@ AuditHistoryDialog::AuditHistoryDialog(AuditLog *log, const QString &kioskExport
     m_resultFilter->setObjectName(QStringLiteral("auditResultFilter"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->verticalHeader()->setVisible(false);
+    setUpRowTable(m_table); // one line per entry: names and dates are not wrapped
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // a folder's name
@@ -100,6 +100,7 @@ void AuditHistoryDialog::reload()
     }
     const QVector<AuditEntry> entries = m_log->query(query);
     m_model->setEntries(entries);
+    m_table->resizeColumnsToContents();
     m_status->setText(tr("%n entry(ies)", nullptr, int(entries.size())));
 }
 

@@ -52,6 +52,8 @@ void KioskGuard::leave()
     PinDialog dialog(m_rules.adminPinHash, m_rules.pinAttemptsFile, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         m_leaving = true;
-        m_window->close();
+        // The window may still ask (recordings running, Stops unanswered): when the answer is to
+        // stay, the station is a kiosk again, closed only after the PIN.
+        m_leaving = m_window->close();
     }
 }

@@ -41,7 +41,7 @@ ActiveRecordingsModel::ActiveRecordingsModel(
     connect(m_tracker, &RecordingTracker::pendingChanged, this, &ActiveRecordingsModel::reloadUnconfirmed);
     connect(m_tracker, &RecordingTracker::ticked, this, [this] {
         if (rowCount() > 0) {
-            Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, ProgressColumn),
+            Q_EMIT dataChanged(index(0, RemainingColumn), index(rowCount() - 1, RemainingColumn),
                 { Qt::DisplayRole, Qt::AccessibleTextRole, ProgressRole });
         }
         // Who may send an unconfirmed start's stop changes with who is signed in and their scope.
@@ -126,17 +126,18 @@ QVariant ActiveRecordingsModel::data(const QModelIndex &index, int role) const
             return RecordingText::unconfirmed(recording, *m_controller);
         }
         return QString::number(recording.contactId);
+    case PurposeColumn:
+        return recording.purpose;
+    case StartedByColumn:
+        return recording.startedBy;
     case InteractionIdColumn:
         return recording.interactionId;
     case StartedColumn:
         return Formatting::timeOfDay(recording.startedAtUtc);
-    case DurationColumn:
-        return Formatting::clock(recording.durationSeconds);
+    case EndsAtColumn:
+        return Formatting::timeOfDay(m_tracker->endsAtUtc(recording));
     case RemainingColumn:
         return role == Qt::AccessibleTextRole ? Formatting::spoken(remaining) : Formatting::clock(remaining);
-    case ProgressColumn:
-        //: Share of the recording already done; French puts a non-breaking space before %
-        return tr("%1 %").arg(percentDone);
     case ActionColumn:
         if (role != Qt::AccessibleTextRole) {
             return QString();
@@ -160,13 +161,20 @@ QString ActiveRecordingsModel::toolTip(const TrackedRecording &recording, int co
                   "if CXone did start it, it ends by itself at %2.")
             .arg(recording.agentName, Formatting::timeOfDay(m_tracker->endsAtUtc(recording)));
     }
+    if (column == PurposeColumn) {
+        return recording.purpose; // cut short in its column
+    }
     if (column != AgentColumn) {
         return {};
     }
+    //: Tooltip of an active recording: the IDs CXone's support asks for, and the duration asked for
+    QString details = tr("Contact ID: %1\nInteraction ID: %2\nDuration: %3")
+                          .arg(QString::number(recording.contactId), recording.interactionId,
+                              Formatting::spoken(recording.durationSeconds));
     if (const QString kept = RecordingText::keptStop(recording, *m_controller); !kept.isEmpty()) {
-        return tr("Started by %1\nPurpose: %2\n%3").arg(recording.startedBy, recording.purpose, kept);
+        details += QLatin1Char('\n') + kept;
     }
-    return tr("Started by %1\nPurpose: %2").arg(recording.startedBy, recording.purpose);
+    return details;
 }
 
 QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -177,18 +185,21 @@ QVariant ActiveRecordingsModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case AgentColumn:
         return tr("Agent");
+    case PurposeColumn:
+        return tr("Purpose");
+    case StartedByColumn:
+        //: Column: the supervisor (access key) who started the recording
+        return tr("Started by");
     case ContactIdColumn:
         return tr("Contact ID");
     case InteractionIdColumn:
         return tr("Interaction ID");
     case StartedColumn:
         return tr("Started at");
-    case DurationColumn:
-        return tr("Duration");
+    case EndsAtColumn:
+        return tr("Ends at");
     case RemainingColumn:
         return tr("Time left");
-    case ProgressColumn:
-        return tr("Progress");
     case ActionColumn:
         //: Column holding each recording's Stop button
         return tr("Action");

@@ -10,19 +10,22 @@ struct TrackedRecording;
 
 // Every recording Vigie is tracking, with a live countdown, followed by the starts CXone has not
 // confirmed (their answer was lost: the agent may be recording until the time shown). The
-// tracker's single ticker drives it; each tick repaints only the countdown and progress cells.
+// tracker's single ticker drives it; each tick repaints only the countdown cells.
 class ActiveRecordingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What a supervisor reads first comes first; the IDs, for CXone's support, come last (the
+    // view hides the 36-character interaction ID, which the agent's tooltip also gives).
     enum Column {
         AgentColumn,
+        PurposeColumn,
+        StartedByColumn,
+        StartedColumn,
+        EndsAtColumn,
+        RemainingColumn, // with its progress bar (ProgressRole)
         ContactIdColumn,
         InteractionIdColumn,
-        StartedColumn,
-        DurationColumn,
-        RemainingColumn,
-        ProgressColumn,
         ActionColumn,
         ColumnCount
     };

@@ -34,10 +34,17 @@ QVariant RecordingHistoryModel::data(const QModelIndex &index, int role) const
     case ContactIdColumn:
         //: Shown instead of a contact ID when CXone never confirmed the recording
         return recording.contactId != 0 ? QString::number(recording.contactId) : tr("unknown");
+    case PurposeColumn:
+        return recording.purpose;
     case StartedColumn:
         return Formatting::dateTime(recording.startedAtUtc);
     case EndedColumn:
         return Formatting::dateTime(recording.endedAtUtc);
+    case DurationColumn:
+        if (!recording.startedAtUtc.isValid() || !recording.endedAtUtc.isValid()) {
+            return QString();
+        }
+        return Formatting::spoken(int(qMax<qint64>(0, recording.startedAtUtc.secsTo(recording.endedAtUtc))));
     case OutcomeColumn:
         switch (recording.endReason) {
         case TrackedRecording::EndReason::Elapsed:
@@ -69,12 +76,17 @@ QVariant RecordingHistoryModel::headerData(int section, Qt::Orientation orientat
         return tr("Agent");
     case ContactIdColumn:
         return tr("Contact ID");
+    case PurposeColumn:
+        return tr("Purpose");
     case StartedColumn:
         //: Column: when the recording started (date and time)
         return tr("Started");
     case EndedColumn:
         //: Column: when the recording ended (date and time)
         return tr("Ended");
+    case DurationColumn:
+        //: Column: how long the recording ran
+        return tr("Duration");
     case OutcomeColumn:
         return tr("How it ended");
     }

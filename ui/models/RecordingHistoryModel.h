@@ -10,7 +10,16 @@ class RecordingHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AgentColumn, ContactIdColumn, StartedColumn, EndedColumn, OutcomeColumn, ColumnCount };
+    enum Column {
+        AgentColumn,
+        PurposeColumn,
+        StartedColumn,
+        EndedColumn,
+        DurationColumn, // as long as it ran, not as long as it was asked for
+        OutcomeColumn,
+        ContactIdColumn,
+        ColumnCount
+    };
 
     explicit RecordingHistoryModel(RecordingTracker *tracker, QObject *parent = nullptr);
 

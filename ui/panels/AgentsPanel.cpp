@@ -11,6 +11,7 @@
 #include "views/RowContextMenu.h"
 #include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
+#include "widgets/ViewPlaceholder.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,6 +39,8 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_searchAction(new QAction(this))
     , m_copyContactIdAction(new QAction(this))
+    , m_placeholder(nullptr)
+    , m_listedCount(new QLabel(this))
 {
     if (session->siteRegistry()) {
         m_model->setSiteRegistry(session->siteRegistry());
@@ -71,6 +75,9 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     m_table->setColumnWidth(AgentTableModel::StateColumn, 18 * character);
     m_table->setColumnWidth(AgentTableModel::TimeInStateColumn, 15 * character);
     m_table->horizontalHeader()->restoreState(UiSettings::agentHeader());
+    m_placeholder = new ViewPlaceholder(m_table, QStringLiteral("clearSearchButton"));
+    m_listedCount->setObjectName(QStringLiteral("listedCountLabel"));
+    m_listedCount->setTextFormat(Qt::PlainText);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -94,6 +101,17 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setState(m_stateFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPanel::selectionChanged);
+    // A filter or a state change that hides selected agents drops them from the selection with
+    // no selectionChanged: the proxy moves rows by layout changes and single removals.
+    const auto listingChanged = [this] {
+        Q_EMIT selectionChanged();
+        showListing();
+    };
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, listingChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, listingChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, listingChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AgentsPanel::showListing);
+    connect(m_placeholder, &ViewPlaceholder::buttonClicked, this, &AgentsPanel::clearFilters);
     connect(m_table, &QTableView::activated, this, &AgentsPanel::agentActivated);
     connect(new RowContextMenu(m_table), &RowContextMenu::filling, this, &AgentsPanel::fillRowMenu);
     connect(m_copyContactIdAction, &QAction::triggered, this,
@@ -101,9 +119,17 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
 
     connect(session->directory(), &AgentDirectory::agentsArriving, m_model, &AgentTableModel::appendAgents);
     connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
+        m_loadFailed = false;
         m_model->setAgents(agents);
         refreshFilterChoices();
+        showListing();
     });
+    connect(session->directory(), &AgentDirectory::loadFailed, this, [this] {
+        m_loadFailed = true;
+        showListing();
+    });
+    connect(session->directory(), &AgentDirectory::loadProgress, this, &AgentsPanel::showListing);
+    connect(session->tokens(), &TokenProvider::stateChanged, this, &AgentsPanel::showListing);
     connect(session->directory(), &AgentDirectory::scopeResolved, this, &AgentsPanel::showScope);
     connect(session->directory(), &AgentDirectory::statesChanged, m_model, &AgentTableModel::applyStateChanges);
     connect(session->controller(), &RecordingController::startFailed, this,
@@ -117,15 +143,14 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
 QVector<Agent> AgentsPanel::selectedAgents() const
 {
     QVector<Agent> agents;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     agents.reserve(rows.size());
     for (const QModelIndex &row : rows) {
         agents.append(m_model->agentAt(m_proxy->mapToSource(row).row()));
     }
     return agents;
 }
-
-int AgentsPanel::selectedCount() const { return int(m_table->selectionModel()->selectedRows().size()); }
 
 QVector<TrackedRecording> AgentsPanel::selectedRecordings() const
 {
@@ -151,6 +176,49 @@ void AgentsPanel::conceal()
     m_model->setAgents({});
     m_search->clear(); // what was searched for is a name too
     refreshFilterChoices(); // and the teams
+}
+
+void AgentsPanel::showListing()
+{
+    const int total = m_model->rowCount();
+    const int listed = m_proxy->rowCount();
+    if (total == 0) {
+        m_listedCount->clear();
+    } else if (listed == total) {
+        m_listedCount->setText(tr("%n agent(s) listed", nullptr, total));
+    } else {
+        //: Status bar: agents the search and filters leave in the table, of the agents of the station
+        m_listedCount->setText(tr("%1 of %n agent(s) listed", nullptr, total).arg(QLocale().toString(listed)));
+    }
+    m_listedCount->setAccessibleName(m_listedCount->text());
+
+    const TokenProvider *tokens = m_session->tokens();
+    const QString searched = m_search->text().trimmed();
+    //: Button in the agent table when the search or the filters leave no agent: lists them all again
+    m_placeholder->setButtonText(searched.isEmpty() ? tr("Clear the filters") : tr("Clear the search"));
+    if (listed > 0) {
+        m_placeholder->showMessage(QString());
+    } else if (total > 0) {
+        m_placeholder->showMessage(searched.isEmpty() ? tr("No agent matches the chosen team and state.")
+                                                      : tr("No agent matches “%1”.").arg(searched),
+            true);
+    } else if (tokens->state() == TokenProvider::State::SignedOut) {
+        m_placeholder->showMessage(tr("Sign in to CXone to see your agents (Session > Sign in)."));
+    } else if (tokens->state() == TokenProvider::State::SigningIn || m_session->directory()->isLoading()) {
+        m_placeholder->showMessage(tr("Loading the agents…"));
+    } else if (m_loadFailed) {
+        m_placeholder->showMessage(tr("The agent list could not be loaded. Try again with View > Reload agents (F5)."));
+    } else {
+        m_placeholder->showMessage(tr("No agent is listed for this station."));
+    }
+}
+
+void AgentsPanel::clearFilters()
+{
+    m_search->clear();
+    m_teamFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void AgentsPanel::saveLayout() const { UiSettings::setAgentHeader(m_table->horizontalHeader()->saveState()); }
@@ -243,11 +311,12 @@ void AgentsPanel::retranslate()
     m_scopeLabel->setAccessibleDescription(tr("Agents you may see and record"));
     showScope();
     m_table->setAccessibleName(tr("Agents"));
-    m_table->setToolTip(tr("Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 "
+    m_table->setToolTip(tr("Select one or more agents; Enter moves to the duration, the Menu key or Shift+F10 "
                            "opens the actions of the current one"));
     AccessibleParts::name(this);
     refreshFilterChoices();
     m_model->retranslate();
+    showListing();
     // Titles differ in length between languages: a column is never narrower than its title.
     QHeaderView *header = m_table->horizontalHeader();
     for (int column : { int(AgentTableModel::NameColumn), int(AgentTableModel::TeamColumn),

@@ -17,6 +17,7 @@ class QLineEdit;
 class QMenu;
 class QTableView;
 class SupervisorSession;
+class ViewPlaceholder;
 
 // The agents and the supervisor's choice among them: which agents the station's scope lists,
 // search, team and state filters, the table with each agent's live state and recording, and the
@@ -28,8 +29,9 @@ class AgentsPanel : public Retranslating<QGroupBox>
 public:
     explicit AgentsPanel(SupervisorSession *session, QWidget *parent = nullptr);
 
+    // The selected agents, in the order the table lists them. A filter that hides an agent drops
+    // it from the selection: an action never applies to an agent out of sight.
     QVector<Agent> selectedAgents() const;
-    int selectedCount() const;
     // The active recordings of the selected agents, which Stop and Extend act on.
     QVector<TrackedRecording> selectedRecordings() const;
     // Forgets the failures shown next to these agents (before they are tried again).
@@ -42,6 +44,8 @@ public:
     // actions (Start, Stop, Extend), which act on the selection — the row the menu opened on.
     void setRowActions(const QList<QAction *> &actions) { m_rowActions = actions; }
     QTableView *table() const { return m_table; }
+    // For the status bar: how many agents the table lists, of how many ("12 of 60 agents listed").
+    QLabel *listedCount() const { return m_listedCount; }
     void saveLayout() const;
 
 Q_SIGNALS:
@@ -55,6 +59,9 @@ private:
     void showScope();
     void repaintClocks();
     void fillRowMenu(QMenu *menu, const QModelIndex &row);
+    // The count in the status bar, and the sentence in the table when it lists nobody.
+    void showListing();
+    void clearFilters();
 
     SupervisorSession *m_session;
     AgentTableModel *m_model;
@@ -67,4 +74,7 @@ private:
     QAction *m_searchAction;
     QList<QAction *> m_rowActions;
     QAction *m_copyContactIdAction; // carries the contact ID while the row's menu is open
+    ViewPlaceholder *m_placeholder;
+    QLabel *m_listedCount;
+    bool m_loadFailed = false; // since the last list that arrived
 };

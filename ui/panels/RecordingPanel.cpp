@@ -116,17 +116,25 @@ QList<QAction *> RecordingPanel::actions() const { return { m_startAction, m_sto
 
 int RecordingPanel::durationSeconds() const { return m_duration->seconds(); }
 
-void RecordingPanel::showSelection(int selected, bool requestsAllowed)
+void RecordingPanel::showSelection(const QString &firstName, int selected, const Allowed &allowed)
 {
-    const bool enabled = requestsAllowed && selected > 0;
-    for (QAction *action : actions()) {
-        action->setEnabled(enabled);
+    m_startAction->setEnabled(allowed.start);
+    m_startButton->setEnabled(allowed.start);
+    m_stopAction->setEnabled(allowed.stop);
+    m_stopButton->setEnabled(allowed.stop);
+    m_extendAction->setEnabled(allowed.extend);
+    m_extendButton->setEnabled(allowed.extend);
+    if (selected == 0) {
+        m_selectionLabel->setText(tr("Select one or more agents in the list."));
+    } else if (selected == 1) {
+        m_selectionLabel->setText(firstName);
+    } else {
+        //: The selected agents: the first one listed, and how many more
+        m_selectionLabel->setText(tr("%1 and %n other(s)", nullptr, selected - 1).arg(firstName));
     }
-    for (QPushButton *button : { m_startButton, m_stopButton, m_extendButton }) {
-        button->setEnabled(enabled);
-    }
-    m_selectionLabel->setText(
-        selected == 0 ? tr("Select one or more agents in the list.") : tr("%n agent(s) selected.", nullptr, selected));
+    m_selectionLabel->setAccessibleName(m_selectionLabel->text());
+    m_selectionLabel->setAccessibleDescription(
+        selected == 0 ? QString() : tr("%n agent(s) selected.", nullptr, selected));
 }
 
 void RecordingPanel::focusDuration() { m_duration->setFocus(Qt::OtherFocusReason); }

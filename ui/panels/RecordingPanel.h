@@ -35,8 +35,17 @@ public:
 
     RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent = nullptr);
 
-    // How many agents are selected, and whether requests can be sent now (signed in, none pending).
-    void showSelection(int selected, bool requestsAllowed);
+    // What the selection allows now: Start for agents neither recorded nor waiting for CXone,
+    // Stop for agents being recorded (or maybe, unconfirmed), Extend for confirmed recordings.
+    struct Allowed
+    {
+        bool start = false;
+        bool stop = false;
+        bool extend = false;
+    };
+    // Names the selection ("Claire Martin and 2 others", firstName the first agent listed) and
+    // enables only the actions it allows.
+    void showSelection(const QString &firstName, int selected, const Allowed &allowed);
     QList<QAction *> actions() const;
     // The duration a start or an extension asks for now, in seconds.
     int durationSeconds() const;

@@ -7,6 +7,7 @@
 #include "views/ActiveRecordingsView.h"
 #include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
+#include "widgets/ViewPlaceholder.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,12 +29,16 @@ RecordingsTabs::RecordingsTabs(
     , m_logView(new QListView(this))
     , m_stopActiveButton(new QPushButton(this))
     , m_forgetButton(new QPushButton(this))
+    , m_activePlaceholder(new ViewPlaceholder(m_activeView))
+    , m_historyPlaceholder(nullptr)
 {
     setObjectName(QStringLiteral("recordingTabs"));
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setModel(m_historyModel);
+    m_historyPlaceholder = new ViewPlaceholder(m_historyView);
     setUpRowTable(m_historyView);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setStretchLastSection(false);
+    setUpHistoryColumns();
     m_logView->setObjectName(QStringLiteral("activityLogView"));
     m_logView->setModel(m_log);
     m_logView->setWordWrap(true);
@@ -68,8 +73,34 @@ RecordingsTabs::RecordingsTabs(
     connect(
         m_activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordingsTabs::updateButtons);
     connect(m_activeModel, &QAbstractItemModel::modelReset, this, &RecordingsTabs::updateButtons);
+    for (QAbstractItemModel *model :
+        { static_cast<QAbstractItemModel *>(m_activeModel), static_cast<QAbstractItemModel *>(m_historyModel) }) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &RecordingsTabs::showEmptyStates);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordingsTabs::showEmptyStates);
+        connect(model, &QAbstractItemModel::modelReset, this, &RecordingsTabs::showEmptyStates);
+    }
     retranslate();
     updateButtons();
+}
+
+void RecordingsTabs::setUpHistoryColumns()
+{
+    // Names and dates whole; how it ended takes what is left, the purpose its share of it.
+    QHeaderView *header = m_historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RecordingHistoryModel::PurposeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RecordingHistoryModel::OutcomeColumn, QHeaderView::Stretch);
+}
+
+void RecordingsTabs::showEmptyStates()
+{
+    // Locked, the views hold no model and say nothing.
+    const bool shown = m_activeView->model() != nullptr;
+    m_activePlaceholder->showMessage(shown && m_activeModel->rowCount() == 0
+            ? tr("No recording is running. Select agents and press Start.")
+            : QString());
+    m_historyPlaceholder->showMessage(
+        shown && m_historyModel->rowCount() == 0 ? tr("No recording has ended yet.") : QString());
 }
 
 void RecordingsTabs::updateButtons() { m_forgetButton->setEnabled(!m_activeView->selectedUserIds(true).isEmpty()); }
@@ -107,7 +138,11 @@ void RecordingsTabs::setConcealed(bool concealed)
 {
     m_activeView->setConcealed(concealed);
     m_historyView->setModel(concealed ? nullptr : m_historyModel);
+    if (!concealed) {
+        setUpHistoryColumns(); // a new model gives the header new sections
+    }
     m_logView->setModel(concealed ? nullptr : m_log);
+    showEmptyStates();
 }
 
 void RecordingsTabs::retranslate()
@@ -131,5 +166,6 @@ void RecordingsTabs::retranslate()
     m_logView->setAccessibleName(tr("Activity log"));
     m_activeModel->retranslate();
     m_historyModel->retranslate();
+    showEmptyStates();
     AccessibleParts::name(this);
 }

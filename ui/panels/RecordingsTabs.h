@@ -14,6 +14,7 @@ class QTableView;
 class RecordingController;
 class RecordingHistoryModel;
 class RecordingTracker;
+class ViewPlaceholder;
 
 // What Vigie has done and is doing: the active recordings with their countdowns and Stop
 // buttons, the recent history, and the activity log. Asks for stops; never sends them.
@@ -40,6 +41,9 @@ private:
     void retranslate() override;
     void askToForget(const QStringList &userIds);
     void updateButtons();
+    void setUpHistoryColumns();
+    // A sentence in a view that lists nothing.
+    void showEmptyStates();
 
     ActiveRecordingsModel *m_activeModel;
     RecordingHistoryModel *m_historyModel;
@@ -49,4 +53,6 @@ private:
     QListView *m_logView;
     QPushButton *m_stopActiveButton;
     QPushButton *m_forgetButton;
+    ViewPlaceholder *m_activePlaceholder;
+    ViewPlaceholder *m_historyPlaceholder;
 };

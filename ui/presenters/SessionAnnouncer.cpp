@@ -59,6 +59,10 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
 
     RecordingTracker *tracker = session->tracker();
     connect(tracker, &RecordingTracker::recordingEnded, this, &SessionAnnouncer::ended);
+    connect(tracker, &RecordingTracker::ticked, this, &SessionAnnouncer::warnOfEndingRecordings);
+    m_notificationGathering.setSingleShot(true);
+    m_notificationGathering.setInterval(kNotificationGatherMs);
+    connect(&m_notificationGathering, &QTimer::timeout, this, &SessionAnnouncer::sendGatheredNotifications);
     connect(tracker, &RecordingTracker::persistenceFailed, this, [this](const QString &error) {
         say(Severity::Error,
             tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
@@ -123,6 +127,12 @@ void SessionAnnouncer::say(Severity severity, const QString &text, Audience audi
 void SessionAnnouncer::setStationLocked(bool locked)
 {
     m_stationLocked = locked;
+    if (locked) {
+        // Gathered names must not reach a notification behind the lock.
+        m_notificationGathering.stop();
+        m_endedNames.clear();
+        m_endingSoonNames.clear();
+    }
     if (!locked && m_heldBack > 0) {
         say(Severity::Information,
             tr("%n message(s) about agents and recordings arrived while the station was locked: see the activity log.",
@@ -193,6 +203,7 @@ void SessionAnnouncer::stopWaits(const TrackedRecording &intent)
 
 void SessionAnnouncer::ended(const TrackedRecording &recording)
 {
+    m_warnedOfEnd.remove(recording.contactId);
     if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
         say(Severity::Information,
             tr("CXone never confirmed the recording of %1. Had it started, it has now ended by itself.")
@@ -209,11 +220,65 @@ void SessionAnnouncer::ended(const TrackedRecording &recording)
     if (recording.endReason != TrackedRecording::EndReason::Elapsed) {
         return; // stops are announced by the controller's signals
     }
-    const QString text = tr("The recording of %1 has ended.").arg(recording.agentName);
-    say(Severity::Information, text);
+    say(Severity::Information, tr("The recording of %1 has ended.").arg(recording.agentName));
     if (!m_stationLocked) {
-        //: Title of the desktop notification when a recording reaches its end
-        Q_EMIT notification(tr("Recording ended"), text);
+        m_endedNames.append(recording.agentName);
+        if (!m_notificationGathering.isActive()) {
+            m_notificationGathering.start();
+        }
+    }
+}
+
+void SessionAnnouncer::warnOfEndingRecordings()
+{
+    QStringList names;
+    for (const TrackedRecording &recording : m_tracker->active()) {
+        // A recording shorter than the warning would be announced as ending the moment it starts.
+        if (recording.stopRequested || recording.durationSeconds <= kEndingSoonSeconds
+            || m_warnedOfEnd.contains(recording.contactId)) {
+            continue;
+        }
+        const int remaining = m_tracker->secondsRemaining(recording);
+        if (remaining > 0 && remaining <= kEndingSoonSeconds) {
+            m_warnedOfEnd.insert(recording.contactId);
+            names.append(recording.agentName);
+        }
+    }
+    if (names.isEmpty()) {
+        return;
+    }
+    say(Severity::Information,
+        tr("%n recording(s) will end within a minute: %1. Extend them to keep recording.", nullptr, int(names.size()))
+            .arg(names.mid(0, 20).join(QStringLiteral(", "))));
+    if (!m_stationLocked) {
+        m_endingSoonNames += names;
+        if (!m_notificationGathering.isActive()) {
+            m_notificationGathering.start();
+        }
+    }
+}
+
+void SessionAnnouncer::sendGatheredNotifications()
+{
+    constexpr int kNamesShown = 5;
+    const auto listed = [](const QStringList &names) {
+        QString text = names.mid(0, kNamesShown).join(QStringLiteral(", "));
+        return names.size() > kNamesShown ? text + QStringLiteral(", …") : text;
+    };
+    if (!m_endedNames.isEmpty()) {
+        const int count = int(m_endedNames.size());
+        //: Title of the desktop notification when recordings reach their end
+        Q_EMIT notification(tr("%n recording(s) ended", nullptr, count),
+            count == 1 ? tr("The recording of %1 has ended.").arg(m_endedNames.first())
+                       : tr("These recordings have ended: %1.").arg(listed(m_endedNames)));
+        m_endedNames.clear();
+    }
+    if (!m_endingSoonNames.isEmpty()) {
+        const int count = int(m_endingSoonNames.size());
+        //: Title of the desktop notification a minute before recordings end
+        Q_EMIT notification(tr("%n recording(s) end within a minute", nullptr, count),
+            tr("%1. To keep recording, extend them in Vigie.", nullptr, count).arg(listed(m_endingSoonNames)));
+        m_endingSoonNames.clear();
     }
 }
 
@@ -310,6 +375,13 @@ void SessionAnnouncer::noneOfTheSelectionRecorded()
 void SessionAnnouncer::noActiveRecordingSelected()
 {
     say(Severity::Information, tr("Select one or more active recordings to stop."));
+}
+
+void SessionAnnouncer::quittingOnceStopped(int recordings)
+{
+    say(Severity::Information,
+        tr("Stopping %n recording(s): Vigie quits as soon as CXone has answered.", nullptr, recordings),
+        Audience::AnyoneAtTheStation);
 }
 
 void SessionAnnouncer::stationLocked(StationLock::Reason reason)

@@ -9,6 +9,8 @@
 #include "recording/RecordingLedger.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 class AgentDirectory;
 struct SiteRecording;
@@ -26,6 +28,11 @@ class SessionAnnouncer : public QObject
     Q_OBJECT
 public:
     using Severity = ActivityLogModel::Severity;
+    // How long before its end a recording is announced as ending, with a notification.
+    static constexpr int kEndingSoonSeconds = 60;
+    // Notifications of recordings ending or about to end wait this long for others: a bulk start
+    // ends in a burst, and a burst is one notification.
+    static constexpr int kNotificationGatherMs = 1500;
 
     explicit SessionAnnouncer(SupervisorSession *session, QObject *parent = nullptr);
 
@@ -39,6 +46,8 @@ public:
     void purposeMissing();
     void noneOfTheSelectionRecorded();
     void noActiveRecordingSelected();
+    // "Stop them and quit": Vigie closes once CXone has answered the Stops.
+    void quittingOnceStopped(int recordings);
     // Locked: sentences about agents and recordings go to heldBack() only. Unlocked again: says
     // how many were held back, so the supervisor knows to read the activity log.
     void setStationLocked(bool locked);
@@ -78,6 +87,8 @@ private:
     void say(Severity severity, const QString &text, Audience audience = Audience::Supervisor);
     void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
     void ended(const TrackedRecording &recording);
+    void warnOfEndingRecordings();
+    void sendGatheredNotifications();
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
     void stopWaits(const TrackedRecording &intent);
@@ -90,4 +101,8 @@ private:
     bool m_connectionLost = false;
     bool m_stationLocked = false;
     int m_heldBack = 0;
+    QSet<qint64> m_warnedOfEnd; // contactIds announced as ending soon, until they end
+    QStringList m_endedNames; // gathered for the next notification
+    QStringList m_endingSoonNames;
+    QTimer m_notificationGathering;
 };

@@ -45,7 +45,9 @@ QString Formatting::timeOfDay(const QDateTime &utc)
 
 QString Formatting::dateTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date is ambiguous across the Atlantic ("12/7/26"): the date is ISO,
+    // the time of day the locale's.
+    return utc.toLocalTime().date().toString(Qt::ISODate) + QLatin1Char(' ') + timeOfDay(utc);
 }
 
 QString Formatting::plainToolTip(const QString &text)

@@ -16,6 +16,7 @@ public:
     static QString spoken(int seconds);
     // Local time of day, 24-hour in French: "14:32:05".
     static QString timeOfDay(const QDateTime &utc);
+    // "2026-12-07 14:32:05" (2:32:05 PM in US English): a date no reader can take for another.
     static QString dateTime(const QDateTime &utc);
     // A tooltip shown as it is written: Qt renders one that looks like HTML as HTML, and tooltips
     // quote agent names and purposes.

@@ -29,10 +29,9 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
     setModel(model);
     setUpRowTable(this);
     horizontalHeader()->setStretchLastSection(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
+    setUpColumns();
     setItemDelegateForColumn(
-        ActiveRecordingsModel::ProgressColumn, new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
+        ActiveRecordingsModel::RemainingColumn, new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
 
     connect(model, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &, int first, int last) { createRowButtons(first, last); });
@@ -138,10 +137,26 @@ void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
 void ActiveRecordingsView::fitColumns()
 {
     // The header sizes its columns to their cells' text; the buttons of the Action column are
-    // widgets it does not measure by itself. The stretched Agent column never gets narrower
-    // than its title, even in the smallest window.
+    // widgets it does not measure by itself. The stretched Agent and Purpose columns never get
+    // narrower than their titles, even in the smallest window.
     resizeColumnToContents(ActiveRecordingsModel::ActionColumn);
-    horizontalHeader()->setMinimumSectionSize(horizontalHeader()->sectionSizeHint(ActiveRecordingsModel::AgentColumn));
+    QHeaderView *header = horizontalHeader();
+    // Sized to its text alone, the time left would leave its progress bar no room to show.
+    setColumnWidth(ActiveRecordingsModel::RemainingColumn,
+        qMax(header->sectionSizeHint(ActiveRecordingsModel::RemainingColumn),
+            2 * fontMetrics().horizontalAdvance(QStringLiteral("0:00:00"))));
+    header->setMinimumSectionSize(qMax(header->sectionSizeHint(ActiveRecordingsModel::AgentColumn),
+        header->sectionSizeHint(ActiveRecordingsModel::PurposeColumn)));
+}
+
+void ActiveRecordingsView::setUpColumns()
+{
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Names and purposes share what the times and the narrow contact ID leave.
+    horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::AgentColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::PurposeColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(ActiveRecordingsModel::RemainingColumn, QHeaderView::Fixed);
+    setColumnHidden(ActiveRecordingsModel::InteractionIdColumn, true);
 }
 
 void ActiveRecordingsView::setConcealed(bool concealed)
@@ -151,6 +166,8 @@ void ActiveRecordingsView::setConcealed(bool concealed)
     }
     setModel(concealed ? nullptr : m_model);
     if (!concealed) {
+        // A new model gives the header new sections, with none of their settings.
+        setUpColumns();
         createRowButtons(0, m_model->rowCount() - 1);
     }
 }

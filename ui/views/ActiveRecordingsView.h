@@ -38,6 +38,7 @@ protected:
 private:
     void createRowButtons(int firstRow, int lastRow);
     void retranslateButtons(const QWidget *buttons, const QModelIndex &cell);
+    void setUpColumns();
     void fitColumns();
     void retranslateActions();
     void fillRowMenu(QMenu *menu, const QModelIndex &row);

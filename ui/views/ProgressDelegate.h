@@ -3,8 +3,8 @@
 
 #include <QStyledItemDelegate>
 
-// Paints a progress bar from an integer role (0–100), with the percentage as text so the
-// progress is never conveyed by the bar alone.
+// Paints a progress bar from an integer role (0–100), with the cell's own text on it (a time
+// left, say) so the progress is never conveyed by the bar alone.
 class ProgressDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

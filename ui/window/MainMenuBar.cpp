@@ -54,6 +54,10 @@ MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidge
     m_viewMenu->addMenu(new LanguageMenu(languages, setup.languageProvisioned, m_viewMenu));
 
     m_recordingMenu->addActions(setup.recording);
+    if (setup.stopAll) {
+        m_recordingMenu->addSeparator();
+        m_recordingMenu->addAction(setup.stopAll);
+    }
     m_about->setObjectName(QStringLiteral("actionAbout"));
     retranslate();
 }

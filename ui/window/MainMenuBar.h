@@ -20,6 +20,7 @@ public:
         bool languageProvisioned = false;
         QAction *search = nullptr;
         QList<QAction *> recording;
+        QAction *stopAll = nullptr; // after the selection's actions in the Recording menu
     };
 
     MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidget *parent = nullptr);

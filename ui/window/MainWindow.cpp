@@ -14,8 +14,10 @@
 #include "panels/RegistryBanner.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
+#include "shell/TrayIcon.h"
 #include "shell/UiSettings.h"
 #include "signin/SignInFlow.h"
+#include "text/Formatting.h"
 #include "widgets/AnnouncementLabel.h"
 #include "window/AuditMenu.h"
 #include "window/MainMenuBar.h"
@@ -26,7 +28,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,9 +43,10 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_evidence(new EvidenceBanner(session, this))
+    , m_stopAll(new QAction(this))
     , m_menus(new MainMenuBar(languages,
           { options.kiosk, options.kiosk && !options.language.isEmpty(), m_agents->searchAction(),
-              m_recording->actions() },
+              m_recording->actions(), m_stopAll },
           this))
     , m_workPage(buildWorkPage())
     , m_lockScreen(new LockScreen({ options.idleLockMs > 0 && options.keepKeyInKeychain, options.kiosk }, this))
@@ -76,12 +78,13 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_announcement, 1);
+    statusBar()->addPermanentWidget(m_agents->listedCount());
     statusBar()->addPermanentWidget(m_connection->refreshStatus());
     statusBar()->addPermanentWidget(m_connection->connectionStatus());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->show();
+    m_stopAll->setObjectName(QStringLiteral("actionStopAllRecordings"));
+    // A kiosk station is the application itself: nothing of it lives in a tray.
+    if (!options.kiosk) {
+        m_tray = new TrayIcon(session->tracker(), m_stopAll, this);
     }
     connectPanels();
     if (m_stationLock->isLocked()) {
@@ -138,7 +141,7 @@ void MainWindow::connectPanels()
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agents, &AgentsPanel::agentActivated, m_recording, &RecordingPanel::focusDuration);
-    m_recording->setSelectionSource([this] { return m_agents->selectedAgents(); });
+    m_recording->setSelectionSource([this] { return startableSelection(); });
     connect(m_recording, &RecordingPanel::startRequested, this, &MainWindow::startSelected);
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
@@ -167,16 +170,25 @@ void MainWindow::connectPanels()
     connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
     connect(
         m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    // What Start, Stop and Extend allow follows the recordings of the selected agents.
+    connect(m_session->tracker(), &RecordingTracker::recordingAdded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
 
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
     // Out of sight while locked: the log view has no model until the station unlocks.
     connect(m_announcer, &SessionAnnouncer::heldBack, m_log, &ActivityLogModel::add);
-    connect(m_announcer, &SessionAnnouncer::notification, this, [this](const QString &title, const QString &text) {
-        if (m_tray) {
-            m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-        }
-    });
+    connect(m_stopAll, &QAction::triggered, this, &MainWindow::stopAllRecordings);
+    if (m_tray) {
+        connect(m_announcer, &SessionAnnouncer::notification, m_tray, &TrayIcon::notify);
+        connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showAndRaise);
+        connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    }
+    connect(m_session->controller(), &RecordingController::stopped, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
+    connect(m_session->controller(), &RecordingController::stopFailed, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
 }
 
 QAbstractItemView *MainWindow::agentTable() const { return m_agents->table(); }
@@ -190,23 +202,50 @@ void MainWindow::announce(ActivityLogModel::Severity severity, const QString &me
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session->tokens()->hasToken();
-    const int selected = m_agents->selectedCount();
-    // A request on its way for one agent leaves the others free: only a selection that is all
-    // waiting for CXone disables Start, Stop and Extend.
+    const QVector<Agent> selected = m_agents->selectedAgents();
+    // A request on its way for one agent leaves the others free: only what waits for CXone is
+    // held back, agent by agent.
     const RecordingController *controller = m_session->controller();
-    bool someFree = selected > controller->pendingCount();
-    if (!someFree && selected > 0) {
-        const QVector<Agent> agents = m_agents->selectedAgents();
-        someFree = std::any_of(agents.cbegin(), agents.cend(),
-            [controller](const Agent &agent) { return !controller->isPending(controller->userIdFor(agent)); });
+    const RecordingTracker *tracker = m_session->tracker();
+    RecordingPanel::Allowed allowed;
+    for (const Agent &agent : selected) {
+        const QString userId = controller->userIdFor(agent);
+        if (controller->isPending(userId)) {
+            continue;
+        }
+        const TrackedRecording *recording = tracker->activeForUser(userId);
+        const TrackedRecording *unconfirmed = tracker->pendingForUser(userId);
+        allowed.start = allowed.start || (!recording && !unconfirmed);
+        allowed.stop = allowed.stop || recording || unconfirmed;
+        allowed.extend = allowed.extend || (recording && recording->contactId > 0);
     }
-    m_recording->showSelection(selected, signedIn && someFree);
+    if (!signedIn) {
+        allowed = {};
+    }
+    m_recording->showSelection(
+        selected.isEmpty() ? QString() : selected.first().displayName(), int(selected.size()), allowed);
+    m_stopAll->setEnabled(signedIn && !recordingsToStop().isEmpty());
     m_menus->setSignedIn(signedIn);
+}
+
+QVector<Agent> MainWindow::startableSelection() const
+{
+    QVector<Agent> startable;
+    const RecordingController *controller = m_session->controller();
+    for (const Agent &agent : m_agents->selectedAgents()) {
+        const QString userId = controller->userIdFor(agent);
+        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
+            && !m_session->tracker()->pendingForUser(userId)) {
+            startable.append(agent);
+        }
+    }
+    return startable;
 }
 
 void MainWindow::startSelected(int seconds, const QString &purpose)
 {
-    const QVector<Agent> agents = m_agents->selectedAgents();
+    // Only the agents Start was enabled for: one already recorded keeps its recording.
+    const QVector<Agent> agents = startableSelection();
     if (agents.isEmpty()) {
         return;
     }
@@ -342,7 +381,7 @@ void MainWindow::unlockWithPin()
 
 bool MainWindow::isLocked() const { return m_stationLock->isLocked(); }
 
-void MainWindow::bringToFront()
+void MainWindow::showAndRaise()
 {
     if (isMinimized()) {
         showNormal();
@@ -350,6 +389,11 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::bringToFront()
+{
+    showAndRaise();
     m_announcer->alreadyOpen();
 }
 
@@ -362,7 +406,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_announcer->kioskCloseRefused();
         return;
     }
-    if (!mayQuitWithUnansweredStops()) {
+    if (!mayQuit()) {
         event->ignore();
         return;
     }
@@ -370,6 +414,86 @@ void MainWindow::closeEvent(QCloseEvent *event)
     UiSettings::setWindowState(saveState());
     m_agents->saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QVector<TrackedRecording> MainWindow::runningRecordings() const
+{
+    QVector<TrackedRecording> running;
+    for (const TrackedRecording &recording : m_session->tracker()->active()) {
+        if (!recording.stopRequested) { // those are the unanswered Stops
+            running.append(recording);
+        }
+    }
+    return running;
+}
+
+bool MainWindow::mayQuit()
+{
+    const QVector<TrackedRecording> running = runningRecordings();
+    if (!running.isEmpty()) {
+        // Who leaves a kiosk station is the administrator, not the supervisor whose name every
+        // Stop would carry in the audit trail: there the recordings can only be let run.
+        const bool mayStop = !m_options.kiosk && m_session->tokens()->hasToken();
+        switch (askAboutRunningRecordings(running, mayStop)) {
+        case QuitChoice::Cancel:
+            return false;
+        case QuitChoice::StopThenQuit:
+            m_quitOnceStopped = true;
+            stopRecordings(running);
+            m_announcer->quittingOnceStopped(int(running.size()));
+            return false;
+        case QuitChoice::LetThemRun:
+            break;
+        }
+    }
+    return mayQuitWithUnansweredStops();
+}
+
+MainWindow::QuitChoice MainWindow::askAboutRunningRecordings(const QVector<TrackedRecording> &running, bool mayStop)
+{
+    QDateTime lastEnd;
+    for (const TrackedRecording &recording : running) {
+        lastEnd = qMax(lastEnd, m_session->tracker()->endsAtUtc(recording));
+    }
+    QMessageBox question(QMessageBox::Question, tr("Recordings are running"),
+        tr("%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
+           "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
+            nullptr, int(running.size()))
+            .arg(Formatting::timeOfDay(lastEnd)),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("runningRecordingsQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    QPushButton *stop = nullptr;
+    if (mayStop) {
+        //: Button of the question asked when quitting while recordings run
+        stop = question.addButton(tr("&Stop them and quit"), QMessageBox::DestructiveRole);
+        stop->setObjectName(QStringLiteral("stopAndQuitButton"));
+        stop->setAccessibleName(tr("Stop the recordings and quit"));
+    }
+    //: Button of the question asked when quitting while recordings run
+    QPushButton *letRun = question.addButton(tr("Quit and &let them run"), QMessageBox::AcceptRole);
+    letRun->setObjectName(QStringLiteral("quitLetRunButton"));
+    letRun->setAccessibleName(tr("Quit and let the recordings run"));
+    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelQuitButton"));
+    cancel->setAccessibleName(tr("Do not quit"));
+    question.setDefaultButton(cancel); // Enter must neither stop recordings nor leave them running unseen
+    question.setEscapeButton(cancel);
+    question.exec();
+    if (stop && question.clickedButton() == stop) {
+        return QuitChoice::StopThenQuit;
+    }
+    return question.clickedButton() == letRun ? QuitChoice::LetThemRun : QuitChoice::Cancel;
+}
+
+void MainWindow::quitIfStopsAnswered()
+{
+    // Once CXone answered every Stop, the window closes again: a Stop it refused leaves its
+    // recording running, and closing asks about it once more.
+    if (m_quitOnceStopped && m_session->tracker()->keptStops().isEmpty()) {
+        m_quitOnceStopped = false;
+        close();
+    }
 }
 
 bool MainWindow::mayQuitWithUnansweredStops()
@@ -398,11 +522,64 @@ bool MainWindow::mayQuitWithUnansweredStops()
     quit->setAccessibleName(tr("Quit anyway"));
     question.setDefaultButton(wait);
     question.exec();
-    return question.clickedButton() == quit;
+    if (question.clickedButton() != quit) {
+        return false;
+    }
+    m_quitOnceStopped = false;
+    return true;
+}
+
+QVector<TrackedRecording> MainWindow::recordingsToStop() const
+{
+    QVector<TrackedRecording> recordings = runningRecordings();
+    for (const TrackedRecording &intent : m_session->tracker()->pending()) {
+        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed) {
+            recordings.append(intent); // it may be recording
+        }
+    }
+    return recordings;
+}
+
+void MainWindow::stopRecordings(const QVector<TrackedRecording> &recordings)
+{
+    QStringList userIds;
+    for (const TrackedRecording &recording : recordings) {
+        userIds.append(recording.userId);
+    }
+    m_session->controller()->stopRecordingsOf(userIds);
+}
+
+void MainWindow::stopAllRecordings()
+{
+    const QVector<TrackedRecording> recordings = recordingsToStop();
+    if (recordings.isEmpty()) {
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Stop all recordings"),
+        tr("Stop the %n recording(s) running in CXone now?", nullptr, int(recordings.size())), QMessageBox::NoButton,
+        this);
+    question.setObjectName(QStringLiteral("stopAllQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    //: Button of the question asked before stopping every recording
+    QPushButton *stop = question.addButton(tr("&Stop them all"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopAllConfirmButton"));
+    stop->setAccessibleName(tr("Stop all recordings"));
+    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("stopAllCancelButton"));
+    cancel->setAccessibleName(tr("Do not stop them"));
+    question.setDefaultButton(cancel);
+    question.setEscapeButton(cancel);
+    question.exec();
+    if (question.clickedButton() == stop) {
+        // Counted again: some may have ended while the question was open.
+        stopRecordings(recordingsToStop());
+    }
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(m_options.demo ? tr("Vigie — demo with the CXone simulator") : tr("Vigie"));
+    m_stopAll->setText(tr("Stop &all recordings…"));
+    m_stopAll->setToolTip(tr("Stop every recording running in CXone, after a confirmation"));
     updateActions();
 }

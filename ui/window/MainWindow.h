@@ -3,8 +3,10 @@
 
 #include "widgets/Retranslating.h"
 
+#include "cxone/Agent.h"
 #include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
+#include "recording/TrackedRecording.h"
 #include "station/PinThrottle.h"
 
 #include <QMainWindow>
@@ -20,13 +22,14 @@ class LanguageSwitcher;
 class LockScreen;
 class MainMenuBar;
 class QAbstractItemView;
+class QAction;
 class QStackedWidget;
-class QSystemTrayIcon;
 class RecordingPanel;
 class RecordingsTabs;
 class SessionAnnouncer;
 class SignInFlow;
 class SupervisorSession;
+class TrayIcon;
 struct SiteRecording;
 
 // The frame a supervisor lives in. It assembles panels that each have one job (the agents,
@@ -66,8 +69,9 @@ public:
     // Whether agents and recordings are hidden behind the lock screen (StationLock decides when).
     // Recordings keep counting down and ending while locked.
     bool isLocked() const;
-    // Brings the window to the front (a second launch of Vigie asks for this).
+    // Brings the window to the front (a second launch of Vigie asks for this), and says so.
     void bringToFront();
+    void showAndRaise();
     // Kiosk: frameless and full screen on the named monitor (or the primary one).
     void showKiosk(const QString &screenName);
 
@@ -83,10 +87,24 @@ private:
     // station lock forgets the token.
     void showLocked(StationLock::Reason reason);
     void showUnlocked();
-    // Asks before quitting while CXone has not answered Stops (they are kept for the next sign-in).
+    // Quitting leaves CXone recording: asks first while recordings run (stop them and quit once
+    // CXone answered, or let them run) and while Stops are unanswered (kept for the next sign-in).
+    bool mayQuit();
+    enum class QuitChoice { Cancel, StopThenQuit, LetThemRun };
+    QuitChoice askAboutRunningRecordings(const QVector<TrackedRecording> &running, bool mayStop);
     bool mayQuitWithUnansweredStops();
+    void quitIfStopsAnswered();
+    // Active recordings no Stop was asked for yet.
+    QVector<TrackedRecording> runningRecordings() const;
+    // Those, and the starts CXone never confirmed, which may be recording.
+    QVector<TrackedRecording> recordingsToStop() const;
+    void stopRecordings(const QVector<TrackedRecording> &recordings);
+    // Recording > Stop all recordings, and the tray's: asks first.
+    void stopAllRecordings();
     void unlockWithPin();
     void announce(ActivityLogModel::Severity severity, const QString &message);
+    // The selected agents neither recorded nor waiting for CXone: those Start applies to.
+    QVector<Agent> startableSelection() const;
     void startSelected(int seconds, const QString &purpose);
     void stopSelected();
     // Recordings of other stations among the selection: asks, naming who started them, then stops.
@@ -105,6 +123,7 @@ private:
     RecordingsTabs *m_tabs;
     ConnectionIndicator *m_connection;
     EvidenceBanner *m_evidence;
+    QAction *m_stopAll; // Recording > Stop all recordings, and the tray's
     MainMenuBar *m_menus;
     QWidget *m_workPage;
     LockScreen *m_lockScreen;
@@ -115,6 +134,7 @@ private:
     QString m_lastKeyId; // offered when unlocking: not a secret, and it proves nothing
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
-    QSystemTrayIcon *m_tray = nullptr;
+    TrayIcon *m_tray = nullptr; // none in kiosk mode
     QTimer m_actionsUpdate;
+    bool m_quitOnceStopped = false; // "Stop them and quit": the window closes when CXone answered
 };
