@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleParts</name>
     <message>
-        <location filename="../ui/widgets/AccessibleParts.cpp" line="+52"/>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+53"/>
         <source>Clear “%1”</source>
         <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
         <translation>Clear “%1”</translation>
@@ -30,34 +30,12 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+158"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+160"/>
         <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
         <translation>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Started by %1
-Purpose: %2
-%3</source>
-        <translation>Started by %1
-Purpose: %2
-%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Started by %1
-Purpose: %2</source>
-        <translation>Started by %1
-Purpose: %2</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>%1 %</source>
-        <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Stop or forget the unconfirmed recording of %1</source>
         <translation>Stop or forget the unconfirmed recording of %1</translation>
     </message>
@@ -68,9 +46,30 @@ Purpose: %2</translation>
         <translation>Stop recording %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Contact ID: %1
+Interaction ID: %2
+Duration: %3</source>
+        <extracomment>Tooltip of an active recording: the IDs CXone&apos;s support asks for, and the duration asked for</extracomment>
+        <translation>Contact ID: %1
+Interaction ID: %2
+Duration: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started by</source>
+        <extracomment>Column: the supervisor (access key) who started the recording</extracomment>
+        <translation>Started by</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -89,18 +88,13 @@ Purpose: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Duration</source>
-        <translation>Duration</translation>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time left</source>
         <translation>Time left</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Progress</source>
-        <translation>Progress</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -109,7 +103,7 @@ Purpose: %2</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>Stop recording %1</source>
         <translation>Stop recording %1</translation>
     </message>
@@ -160,7 +154,7 @@ Purpose: %2</translation>
         <translation>Put this recording&apos;s CXone contact ID on the clipboard</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Forget</translation>
@@ -195,7 +189,7 @@ Purpose: %2</translation>
 <context>
     <name>AgentStateText</name>
     <message>
-        <location filename="../ui/text/AgentStateText.cpp" line="+6"/>
+        <location filename="../ui/text/AgentStateText.cpp" line="+7"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
@@ -253,7 +247,7 @@ Purpose: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+84"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
@@ -269,12 +263,12 @@ Purpose: %2</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%1, screen recording off in CXone</source>
         <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
         <translation>%1, screen recording off in CXone</translation>
@@ -298,7 +292,7 @@ Recording API user-id: %5</translation>
         <translation>Supervisor in CXone</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>Screen recording is on for this team in CXone.</translation>
     </message>
@@ -341,8 +335,66 @@ Recording API user-id: %5</translation>
 </context>
 <context>
     <name>AgentsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+188"/>
+        <source>%n agent(s) listed</source>
+        <translation>
+            <numerusform>%Ln agent listed</numerusform>
+            <numerusform>%Ln agents listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n agent(s) listed</source>
+        <extracomment>Status bar: agents the search and filters leave in the table, of the agents of the station</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln agent listed</numerusform>
+            <numerusform>%1 of %Ln agents listed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+207"/>
+        <location line="+7"/>
+        <source>Clear the filters</source>
+        <extracomment>Button in the agent table when the search or the filters leave no agent: lists them all again</extracomment>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent matches the chosen team and state.</source>
+        <translation>No agent matches the chosen team and state.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agent matches “%1”.</source>
+        <translation>No agent matches “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to CXone to see your agents (Session &gt; Sign in).</source>
+        <translation>Sign in to CXone to see your agents (Session &gt; Sign in).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the agents…</source>
+        <translation>Loading the agents…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent list could not be loaded. Try again with View &gt; Reload agents (F5).</source>
+        <translation>The agent list could not be loaded. Try again with View &gt; Reload agents (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agent is listed for this station.</source>
+        <translation>No agent is listed for this station.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -417,14 +469,14 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</source>
-        <translation>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</translation>
+        <source>Select one or more agents; Enter moves to the duration, the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Select one or more agents; Enter moves to the duration, the Menu key or Shift+F10 opens the actions of the current one</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementLabel</name>
     <message>
-        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+32"/>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+33"/>
         <source>Latest event</source>
         <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
         <translation>Latest event</translation>
@@ -433,7 +485,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../ui/shell/AppearanceMenu.cpp" line="+40"/>
+        <location filename="../ui/shell/AppearanceMenu.cpp" line="+41"/>
         <source>A&amp;ppearance</source>
         <translation>A&amp;ppearance</translation>
     </message>
@@ -459,7 +511,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+102"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+104"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -571,7 +623,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditMenu</name>
     <message>
-        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <location filename="../ui/window/AuditMenu.cpp" line="+34"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
     </message>
@@ -584,7 +636,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+117"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+118"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -718,7 +770,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+67"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+68"/>
         <location line="+98"/>
         <source>Screen recording report</source>
         <translation>Screen recording report</translation>
@@ -858,7 +910,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportText</name>
     <message>
-        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <location filename="../ui/report/AuditReportText.cpp" line="+12"/>
         <source>Figure</source>
         <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
         <translation>Figure</translation>
@@ -1054,7 +1106,7 @@ Recording API user-id: %5</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+52"/>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+53"/>
         <source>Week starting</source>
         <translation>Week starting</translation>
     </message>
@@ -1067,7 +1119,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+63"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1110,7 +1162,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <location filename="../ui/text/AuditText.cpp" line="+10"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1296,7 +1348,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+27"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+28"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Loading agents: %1 of %2</translation>
     </message>
@@ -1345,7 +1397,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+100"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+101"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
@@ -1419,7 +1471,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>EvidenceBanner</name>
     <message>
-        <location filename="../ui/panels/EvidenceBanner.cpp" line="+38"/>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+39"/>
         <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
         <translation>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</translation>
     </message>
@@ -1463,7 +1515,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+40"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1471,7 +1523,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+264"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+284"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -1490,7 +1542,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/kiosk/LockScreen.cpp" line="+58"/>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+59"/>
         <source>Station locked</source>
         <translation>Station locked</translation>
     </message>
@@ -1553,7 +1605,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+69"/>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+74"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -1632,7 +1684,47 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+344"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+458"/>
+        <source>Recordings are running</source>
+        <translation>Recordings are running</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>
+            <numerusform>%Ln recording started from Vigie is still running in CXone. If you quit, CXone goes on recording until its end time (%1), and Vigie lists it again when it starts.</numerusform>
+            <numerusform>%Ln recordings started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop them and quit</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>&amp;Stop them and quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and quit</source>
+        <translation>Stop the recordings and quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and &amp;let them run</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>Quit and &amp;let them run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit and let the recordings run</source>
+        <translation>Quit and let the recordings run</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not quit</source>
+        <translation>Do not quit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Stops not answered yet</source>
         <translation>Stops not answered yet</translation>
     </message>
@@ -1671,7 +1763,32 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Quit anyway</translation>
     </message>
     <message>
+        <location line="+36"/>
         <location line="+8"/>
+        <source>Stop all recordings</source>
+        <translation>Stop all recordings</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Stop the %n recording(s) running in CXone now?</source>
+        <translation>
+            <numerusform>Stop the recording running in CXone now?</numerusform>
+            <numerusform>Stop the %Ln recordings running in CXone now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop them all</source>
+        <extracomment>Button of the question asked before stopping every recording</extracomment>
+        <translation>&amp;Stop them all</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not stop them</source>
+        <translation>Do not stop them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1680,11 +1797,21 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <source>Vigie — demo with the CXone simulator</source>
         <translation>Vigie — demo with the CXone simulator</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;all recordings…</source>
+        <translation>Stop &amp;all recordings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every recording running in CXone, after a confirmation</source>
+        <translation>Stop every recording running in CXone, after a confirmation</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../ui/text/OutcomeText.cpp" line="+7"/>
+        <location filename="../ui/text/OutcomeText.cpp" line="+8"/>
         <source>You are not signed in to CXone. Sign in, then try again.</source>
         <translation>You are not signed in to CXone. Sign in, then try again.</translation>
     </message>
@@ -1780,6 +1907,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+2"/>
+        <source>Another station of the site is already recording this agent, so nothing was sent to CXone. The agent list shows who started it and until when.</source>
+        <translation>Another station of the site is already recording this agent, so nothing was sent to CXone. The agent list shows who started it and until when.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site registry cannot be reached and this station may not start recordings without it, so nothing was sent to CXone. Try again when it is back, or tell your administrator.</source>
+        <translation>The site registry cannot be reached and this station may not start recordings without it, so nothing was sent to CXone. Try again when it is back, or tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
         <translation>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</translation>
     </message>
@@ -1887,12 +2024,24 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>answer too large</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>recorded from another station</source>
+        <extracomment>Short reason in a table cell: another Vigie station records this agent, nothing was sent</extracomment>
+        <translation>recorded from another station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site registry unreachable, not sent</source>
+        <extracomment>Short reason in a table cell: the shared site registry is down, nothing was sent</extracomment>
+        <translation>site registry unreachable, not sent</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>CXone error</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>
@@ -1900,7 +2049,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+94"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+95"/>
         <source>Unlock the station</source>
         <translation>Unlock the station</translation>
     </message>
@@ -1982,13 +2131,13 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingHistoryModel</name>
     <message>
-        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+35"/>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+36"/>
         <source>unknown</source>
         <extracomment>Shown instead of a contact ID when CXone never confirmed the recording</extracomment>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Ended by itself after %1</source>
         <translation>Ended by itself after %1</translation>
     </message>
@@ -2033,6 +2182,11 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Contact ID</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Started</source>
         <extracomment>Column: when the recording started (date and time)</extracomment>
@@ -2043,6 +2197,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <source>Ended</source>
         <extracomment>Column: when the recording ended (date and time)</extracomment>
         <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration</source>
+        <extracomment>Column: how long the recording ran</extracomment>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2058,7 +2218,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Select one or more agents in the list.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+5"/>
+        <source>%1 and %n other(s)</source>
+        <extracomment>The selected agents: the first one listed, and how many more</extracomment>
+        <translation>
+            <numerusform>%1 and %Ln other</numerusform>
+            <numerusform>%1 and %Ln others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n agent(s) selected.</source>
         <translation>
             <numerusform>%Ln agent selected.</numerusform>
@@ -2214,7 +2383,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+11"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+16"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>May be recording — confirming with CXone…</translation>
     </message>
@@ -2247,7 +2416,25 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Stop kept: sent when %1 signs in again</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+10"/>
+        <source>Being started by %1 (%2)</source>
+        <extracomment>Another Vigie station is starting a recording of this agent: supervisor, station</extracomment>
+        <translation>Being started by %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>May be recorded by %1 (%2) until %3</source>
+        <extracomment>Another station&apos;s start whose answer was lost: supervisor, station, latest end time</extracomment>
+        <translation>May be recorded by %1 (%2) until %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded by %1 (%2) until %3</source>
+        <extracomment>Another Vigie station records this agent: supervisor, station, end time</extracomment>
+        <translation>Recorded by %1 (%2) until %3</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>
@@ -2255,7 +2442,17 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+88"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+100"/>
+        <source>No recording is running. Select agents and press Start.</source>
+        <translation>No recording is running. Select agents and press Start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recording has ended yet.</source>
+        <translation>No recording has ended yet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Forget unconfirmed recordings</translation>
     </message>
@@ -2270,7 +2467,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Forget them</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Active recordings</translation>
@@ -2326,9 +2523,28 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
 </context>
 <context>
+    <name>RegistryBanner</name>
+    <message>
+        <location filename="../ui/panels/RegistryBanner.cpp" line="+24"/>
+        <source>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown, and this station starts no recording until it is back.</source>
+        <translation>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown, and this station starts no recording until it is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown; what this station does is kept and sent when it is back.</source>
+        <translation>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown; what this station does is kept and sent when it is back.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site registry unreachable</source>
+        <extracomment>Accessible description of the banner shown while the shared site registry is unreachable</extracomment>
+        <translation>Site registry unreachable</translation>
+    </message>
+</context>
+<context>
     <name>ScopeText</name>
     <message>
-        <location filename="../ui/text/ScopeText.cpp" line="+7"/>
+        <location filename="../ui/text/ScopeText.cpp" line="+8"/>
         <source>All agents</source>
         <extracomment>The agents panel&apos;s scope line when no scope is configured</extracomment>
         <translation>All agents</translation>
@@ -2382,7 +2598,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>SessionAnnouncer</name>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%Ln agent listed.</numerusform>
@@ -2420,7 +2636,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Recording of %1 could not be stopped. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
         <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
     </message>
@@ -2430,7 +2646,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The recording of %1 was stopped by %2 from station %3.</source>
+        <translation>The recording of %1 was stopped by %2 from station %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>The audit trail is written again: recordings can start.</translation>
     </message>
@@ -2448,7 +2669,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
@@ -2462,6 +2683,11 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is already recorded by %2 from station %3 until %4: nothing new was started.</source>
+        <translation>%1 is already recorded by %2 from station %3 until %4: nothing new was started.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
     </message>
@@ -2491,7 +2717,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
         <translation>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</translation>
     </message>
@@ -2502,17 +2728,51 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+8"/>
+        <location line="+49"/>
         <source>The recording of %1 has ended.</source>
         <translation>The recording of %1 has ended.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Recording ended</source>
-        <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
-        <translation>Recording ended</translation>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>%n recording(s) will end within a minute: %1. Extend them to keep recording.</source>
+        <translation>
+            <numerusform>%Ln recording will end within a minute: %1. Extend it to keep recording.</numerusform>
+            <numerusform>%Ln recordings will end within a minute: %1. Extend them to keep recording.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n recording(s) ended</source>
+        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
+        <translation>
+            <numerusform>%Ln recording ended</numerusform>
+            <numerusform>%Ln recordings ended</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>These recordings have ended: %1.</source>
+        <translation>These recordings have ended: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n recording(s) end within a minute</source>
+        <extracomment>Title of the desktop notification a minute before recordings end</extracomment>
+        <translation>
+            <numerusform>%Ln recording ends within a minute</numerusform>
+            <numerusform>%Ln recordings end within a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1. To keep recording, extend them in Vigie.</source>
+        <translation>
+            <numerusform>%1. To keep recording, extend it in Vigie.</numerusform>
+            <numerusform>%1. To keep recording, extend them in Vigie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2610,8 +2870,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <source>Select one or more active recordings to stop.</source>
         <translation>Select one or more active recordings to stop.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopping %n recording(s): Vigie quits as soon as CXone has answered.</source>
+        <translation>
+            <numerusform>Stopping %Ln recording: Vigie quits as soon as CXone has answered.</numerusform>
+            <numerusform>Stopping %Ln recordings: Vigie quits as soon as CXone has answered.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The station was locked after a period without activity.</source>
         <translation>The station was locked after a period without activity.</translation>
     </message>
@@ -2647,6 +2915,36 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+8"/>
+        <source>Stop another station&apos;s recording?</source>
+        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>Stop another station&apos;s recording?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) were started by another supervisor at another station:</source>
+        <translation>
+            <numerusform>This recording was started by another supervisor at another station:</numerusform>
+            <numerusform>%Ln recordings were started by another supervisor at another station:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
+        <translation>Stopping ends them for the whole site. The audit trail records the stop under your name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them</source>
+        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>&amp;Stop them</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</source>
+        <translation>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Screen recording is off for their team</source>
         <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
         <translation>Screen recording is off for their team</translation>
@@ -2674,7 +2972,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+157"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+158"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>The unlock PIN takes digits only.</translation>
     </message>
@@ -2795,7 +3093,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+41"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+42"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Your access key is remembered in the system keychain.</translation>
     </message>
@@ -2823,6 +3121,38 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/shell/TrayIcon.cpp" line="+67"/>
+        <source>Vigie: no recording running</source>
+        <translation>Vigie: no recording running</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Vigie: %n recording(s) running, the next ends at %1</source>
+        <extracomment>Tooltip of the tray icon</extracomment>
+        <translation>
+            <numerusform>Vigie: %Ln recording running, it ends at %1</numerusform>
+            <numerusform>Vigie: %Ln recordings running, the next ends at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Vigie</source>
+        <translation>&amp;Show Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 </TS>

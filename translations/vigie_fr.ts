@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleParts</name>
     <message>
-        <location filename="../ui/widgets/AccessibleParts.cpp" line="+52"/>
+        <location filename="../ui/widgets/AccessibleParts.cpp" line="+53"/>
         <source>Clear “%1”</source>
         <extracomment>Accessible name of the small button that empties a search or filter field</extracomment>
         <translation>Effacer « %1 »</translation>
@@ -30,34 +30,12 @@
 <context>
     <name>ActiveRecordingsModel</name>
     <message>
-        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+158"/>
+        <location filename="../ui/models/ActiveRecordingsModel.cpp" line="+160"/>
         <source>CXone&apos;s answer to this start was lost: %1 may be recording. Vigie keeps asking CXone; if CXone did start it, it ends by itself at %2.</source>
         <translation>La réponse de CXone à ce démarrage a été perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; si CXone l&apos;a bien démarré, il se termine de lui-même à %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Started by %1
-Purpose: %2
-%3</source>
-        <translation>Démarré par %1
-Finalité&#xa0;: %2
-%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Started by %1
-Purpose: %2</source>
-        <translation>Démarré par %1
-Finalité&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>%1 %</source>
-        <extracomment>Share of the recording already done; French puts a non-breaking space before %</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Stop or forget the unconfirmed recording of %1</source>
         <translation>Arrêter ou oublier l&apos;enregistrement non confirmé de %1</translation>
     </message>
@@ -68,9 +46,30 @@ Finalité&#xa0;: %2</translation>
         <translation>Arrêter l&apos;enregistrement de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Contact ID: %1
+Interaction ID: %2
+Duration: %3</source>
+        <extracomment>Tooltip of an active recording: the IDs CXone&apos;s support asks for, and the duration asked for</extracomment>
+        <translation>ID de contact&#xa0;: %1
+ID d&apos;interaction&#xa0;: %2
+Durée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started by</source>
+        <extracomment>Column: the supervisor (access key) who started the recording</extracomment>
+        <translation>Démarré par</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -89,18 +88,13 @@ Finalité&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Duration</source>
-        <translation>Durée</translation>
+        <source>Ends at</source>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Progress</source>
-        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -109,7 +103,7 @@ Finalité&#xa0;: %2</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>Stop recording %1</source>
         <translation>Arrêter l&apos;enregistrement de %1</translation>
     </message>
@@ -160,7 +154,7 @@ Finalité&#xa0;: %2</translation>
         <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Forget</source>
         <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
         <translation>Oublier</translation>
@@ -195,7 +189,7 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentStateText</name>
     <message>
-        <location filename="../ui/text/AgentStateText.cpp" line="+6"/>
+        <location filename="../ui/text/AgentStateText.cpp" line="+7"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
@@ -217,7 +211,7 @@ Finalité&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Inbound consult</source>
-        <translation>Consultation entrante</translation>
+        <translation>Consult. entrante</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -253,14 +247,14 @@ Finalité&#xa0;: %2</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+84"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording, %1 left</source>
-        <translation>En cours, reste %1</translation>
+        <translation>En cours, encore %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -269,12 +263,12 @@ Finalité&#xa0;: %2</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%1, screen recording off in CXone</source>
         <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
         <translation>%1, enregistrement d&apos;écran désactivé dans CXone</translation>
@@ -298,7 +292,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Superviseur dans CXone</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Screen recording is on for this team in CXone.</source>
         <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
     </message>
@@ -331,7 +325,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+2"/>
         <source>In state for</source>
-        <translation>Depuis</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -341,8 +335,66 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 </context>
 <context>
     <name>AgentsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+188"/>
+        <source>%n agent(s) listed</source>
+        <translation>
+            <numerusform>%Ln agent dans la liste</numerusform>
+            <numerusform>%Ln agents dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n agent(s) listed</source>
+        <extracomment>Status bar: agents the search and filters leave in the table, of the agents of the station</extracomment>
+        <translation>
+            <numerusform>Agents dans la liste&#xa0;: %1 sur %Ln</numerusform>
+            <numerusform>Agents dans la liste&#xa0;: %1 sur %Ln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+207"/>
+        <location line="+7"/>
+        <source>Clear the filters</source>
+        <extracomment>Button in the agent table when the search or the filters leave no agent: lists them all again</extracomment>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agent matches the chosen team and state.</source>
+        <translation>Aucun agent ne correspond à l&apos;équipe et à l&apos;état choisis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agent matches “%1”.</source>
+        <translation>Aucun agent ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to CXone to see your agents (Session &gt; Sign in).</source>
+        <translation>Connectez-vous à CXone pour voir vos agents (Session &gt; Se connecter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the agents…</source>
+        <translation>Chargement des agents…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent list could not be loaded. Try again with View &gt; Reload agents (F5).</source>
+        <translation>La liste des agents n&apos;a pas pu être chargée. Réessayez avec Affichage &gt; Recharger les agents (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agent is listed for this station.</source>
+        <translation>Aucun agent n&apos;est affiché pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -417,14 +469,14 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select one or more agents; Enter starts recording them, the Menu key or Shift+F10 opens the actions of the current one</source>
-        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée démarre leur enregistrement, la touche Menu ou Maj+F10 ouvre les actions de l&apos;agent courant</translation>
+        <source>Select one or more agents; Enter moves to the duration, the Menu key or Shift+F10 opens the actions of the current one</source>
+        <translation>Sélectionnez un ou plusieurs agents&#x202f;; Entrée passe à la durée, la touche Menu ou Maj+F10 ouvre les actions de l&apos;agent courant</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementLabel</name>
     <message>
-        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+32"/>
+        <location filename="../ui/widgets/AnnouncementLabel.cpp" line="+33"/>
         <source>Latest event</source>
         <extracomment>Accessible description of the status bar text that shows the latest event</extracomment>
         <translation>Dernier événement</translation>
@@ -433,7 +485,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../ui/shell/AppearanceMenu.cpp" line="+40"/>
+        <location filename="../ui/shell/AppearanceMenu.cpp" line="+41"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Apparence</translation>
     </message>
@@ -459,7 +511,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+102"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+104"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
@@ -571,7 +623,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditMenu</name>
     <message>
-        <location filename="../ui/window/AuditMenu.cpp" line="+33"/>
+        <location filename="../ui/window/AuditMenu.cpp" line="+34"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
     </message>
@@ -584,7 +636,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+117"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+118"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -718,7 +770,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+67"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+68"/>
         <location line="+98"/>
         <source>Screen recording report</source>
         <translation>Rapport des enregistrements d’écran</translation>
@@ -858,7 +910,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportText</name>
     <message>
-        <location filename="../ui/report/AuditReportText.cpp" line="+11"/>
+        <location filename="../ui/report/AuditReportText.cpp" line="+12"/>
         <source>Figure</source>
         <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
         <translation>Indicateur</translation>
@@ -1054,7 +1106,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+52"/>
+        <location filename="../ui/report/WeeklyHoursChart.cpp" line="+53"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
@@ -1067,7 +1119,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="+62"/>
+        <location filename="../ui/models/AuditTableModel.cpp" line="+63"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1110,7 +1162,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/text/AuditText.cpp" line="+9"/>
+        <location filename="../ui/text/AuditText.cpp" line="+10"/>
         <source>Start</source>
         <translation>Démarrage</translation>
     </message>
@@ -1203,7 +1255,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     <message>
         <location line="+2"/>
         <source>Ended by itself</source>
-        <translation>Terminé de lui-même</translation>
+        <translation>Arrivé à échéance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1296,7 +1348,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+27"/>
+        <location filename="../ui/panels/ConnectionIndicator.cpp" line="+28"/>
         <source>Loading agents: %1 of %2</source>
         <translation>Chargement des agents&#xa0;: %1 sur %2</translation>
     </message>
@@ -1345,7 +1397,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+100"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+101"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1419,7 +1471,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>EvidenceBanner</name>
     <message>
-        <location filename="../ui/panels/EvidenceBanner.cpp" line="+38"/>
+        <location filename="../ui/panels/EvidenceBanner.cpp" line="+39"/>
         <source>Vigie cannot save its list of active recordings (%1): do not close Vigie until this is solved.</source>
         <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1)&#xa0;: ne fermez pas Vigie avant que ce soit réglé.</translation>
     </message>
@@ -1463,7 +1515,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+40"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1471,7 +1523,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+264"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+284"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -1490,7 +1542,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/kiosk/LockScreen.cpp" line="+58"/>
+        <location filename="../ui/kiosk/LockScreen.cpp" line="+59"/>
         <source>Station locked</source>
         <translation>Poste verrouillé</translation>
     </message>
@@ -1553,7 +1605,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+69"/>
+        <location filename="../ui/window/MainMenuBar.cpp" line="+74"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -1632,7 +1684,47 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+344"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+458"/>
+        <source>Recordings are running</source>
+        <translation>Des enregistrements sont en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>
+            <numerusform>L&apos;enregistrement démarré depuis Vigie est toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin prévue (%1), et Vigie l&apos;affichera de nouveau à son prochain démarrage.</numerusform>
+            <numerusform>%Ln enregistrements démarrés depuis Vigie sont toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin de chacun (le dernier à %1), et Vigie les affichera de nouveau à son prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop them and quit</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>&amp;Les arrêter et quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and quit</source>
+        <translation>Arrêter les enregistrements et quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and &amp;let them run</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>Quitter et les laisser &amp;continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit and let the recordings run</source>
+        <translation>Quitter et laisser les enregistrements continuer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not quit</source>
+        <translation>Ne pas quitter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Stops not answered yet</source>
         <translation>Arrêts encore sans réponse</translation>
     </message>
@@ -1671,7 +1763,32 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Quitter quand même</translation>
     </message>
     <message>
+        <location line="+36"/>
         <location line="+8"/>
+        <source>Stop all recordings</source>
+        <translation>Arrêter tous les enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Stop the %n recording(s) running in CXone now?</source>
+        <translation>
+            <numerusform>Arrêter maintenant l&apos;enregistrement en cours dans CXone&#x202f;?</numerusform>
+            <numerusform>Arrêter maintenant les %Ln enregistrements en cours dans CXone&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop them all</source>
+        <extracomment>Button of the question asked before stopping every recording</extracomment>
+        <translation>&amp;Tous les arrêter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not stop them</source>
+        <translation>Ne pas les arrêter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1680,11 +1797,21 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <source>Vigie — demo with the CXone simulator</source>
         <translation>Vigie — démo avec le simulateur CXone</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;all recordings…</source>
+        <translation>Arrêter t&amp;ous les enregistrements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every recording running in CXone, after a confirmation</source>
+        <translation>Arrêter chaque enregistrement en cours dans CXone, après confirmation</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../ui/text/OutcomeText.cpp" line="+7"/>
+        <location filename="../ui/text/OutcomeText.cpp" line="+8"/>
         <source>You are not signed in to CXone. Sign in, then try again.</source>
         <translation>Vous n&apos;êtes pas connecté à CXone. Connectez-vous, puis réessayez.</translation>
     </message>
@@ -1780,6 +1907,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+2"/>
+        <source>Another station of the site is already recording this agent, so nothing was sent to CXone. The agent list shows who started it and until when.</source>
+        <translation>Un autre poste du site enregistre déjà cet agent&#xa0;: rien n&apos;a été envoyé à CXone. La liste des agents indique qui l&apos;a démarré et jusqu&apos;à quand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site registry cannot be reached and this station may not start recordings without it, so nothing was sent to CXone. Try again when it is back, or tell your administrator.</source>
+        <translation>Le registre du site est injoignable et ce poste ne peut pas démarrer d&apos;enregistrement sans lui&#xa0;: rien n&apos;a été envoyé à CXone. Réessayez quand il sera revenu, ou prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
         <translation>Vigie n&apos;a pas pu inscrire ce démarrage dans sa liste des enregistrements sur le disque&#xa0;: rien n&apos;a été envoyé à CXone. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
     </message>
@@ -1887,12 +2024,24 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>réponse trop volumineuse</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>recorded from another station</source>
+        <extracomment>Short reason in a table cell: another Vigie station records this agent, nothing was sent</extracomment>
+        <translation>enregistré depuis un autre poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site registry unreachable, not sent</source>
+        <extracomment>Short reason in a table cell: the shared site registry is down, nothing was sent</extracomment>
+        <translation>registre du site injoignable, non envoyé</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -1900,7 +2049,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+94"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+95"/>
         <source>Unlock the station</source>
         <translation>Déverrouiller le poste</translation>
     </message>
@@ -1982,15 +2131,15 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingHistoryModel</name>
     <message>
-        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+35"/>
+        <location filename="../ui/models/RecordingHistoryModel.cpp" line="+36"/>
         <source>unknown</source>
         <extracomment>Shown instead of a contact ID when CXone never confirmed the recording</extracomment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Ended by itself after %1</source>
-        <translation>Terminé de lui-même après %1</translation>
+        <translation>Arrivé à échéance après %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2033,6 +2182,11 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>ID de contact</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Started</source>
         <extracomment>Column: when the recording started (date and time)</extracomment>
@@ -2045,9 +2199,15 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Fin</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Duration</source>
+        <extracomment>Column: how long the recording ran</extracomment>
+        <translation>Durée</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>How it ended</source>
-        <translation>Comment il s&apos;est terminé</translation>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2218,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+5"/>
+        <source>%1 and %n other(s)</source>
+        <extracomment>The selected agents: the first one listed, and how many more</extracomment>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n agent(s) selected.</source>
         <translation>
             <numerusform>%Ln agent sélectionné.</numerusform>
@@ -2214,7 +2383,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+11"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+16"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
     </message>
@@ -2247,7 +2416,25 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Arrêt conservé&#xa0;: envoyé quand %1 se reconnectera</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+10"/>
+        <source>Being started by %1 (%2)</source>
+        <extracomment>Another Vigie station is starting a recording of this agent: supervisor, station</extracomment>
+        <translation>En cours de démarrage par %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>May be recorded by %1 (%2) until %3</source>
+        <extracomment>Another station&apos;s start whose answer was lost: supervisor, station, latest end time</extracomment>
+        <translation>Peut-être enregistré par %1 (%2) jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded by %1 (%2) until %3</source>
+        <extracomment>Another Vigie station records this agent: supervisor, station, end time</extracomment>
+        <translation>Enregistré par %1 (%2) jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>
@@ -2255,7 +2442,17 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+88"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+100"/>
+        <source>No recording is running. Select agents and press Start.</source>
+        <translation>Aucun enregistrement en cours. Sélectionnez des agents et appuyez sur «&#xa0;Démarrer l&apos;enregistrement&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recording has ended yet.</source>
+        <translation>Aucun enregistrement terminé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>
@@ -2270,7 +2467,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Les oublier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Enregistrements en cours</translation>
@@ -2326,9 +2523,28 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
 </context>
 <context>
+    <name>RegistryBanner</name>
+    <message>
+        <location filename="../ui/panels/RegistryBanner.cpp" line="+24"/>
+        <source>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown, and this station starts no recording until it is back.</source>
+        <translation>Le registre du site est injoignable depuis %1 (%2). Les enregistrements démarrés par les autres postes ne sont pas affichés, et ce poste ne démarre aucun enregistrement avant son retour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site registry cannot be reached since %1 (%2). Recordings started by other stations are not shown; what this station does is kept and sent when it is back.</source>
+        <translation>Le registre du site est injoignable depuis %1 (%2). Les enregistrements démarrés par les autres postes ne sont pas affichés&#x202f;; ce que fait ce poste est conservé et envoyé à son retour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site registry unreachable</source>
+        <extracomment>Accessible description of the banner shown while the shared site registry is unreachable</extracomment>
+        <translation>Registre du site injoignable</translation>
+    </message>
+</context>
+<context>
     <name>ScopeText</name>
     <message>
-        <location filename="../ui/text/ScopeText.cpp" line="+7"/>
+        <location filename="../ui/text/ScopeText.cpp" line="+8"/>
         <source>All agents</source>
         <extracomment>The agents panel&apos;s scope line when no scope is configured</extracomment>
         <translation>Tous les agents</translation>
@@ -2382,7 +2598,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>SessionAnnouncer</name>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+18"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
         <source>%n agent(s) listed.</source>
         <translation>
             <numerusform>%Ln agent dans la liste.</numerusform>
@@ -2420,7 +2636,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>L&apos;enregistrement de %1 n&apos;a pas pu être arrêté. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
         <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
     </message>
@@ -2430,7 +2646,12 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The recording of %1 was stopped by %2 from station %3.</source>
+        <translation>L&apos;enregistrement de %1 a été arrêté par %2 depuis le poste %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>Le journal d&apos;audit s&apos;écrit de nouveau&#xa0;: les enregistrements peuvent démarrer.</translation>
     </message>
@@ -2448,7 +2669,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message sur les agents et les enregistrements est arrivé pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
@@ -2462,6 +2683,11 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 is already recorded by %2 from station %3 until %4: nothing new was started.</source>
+        <translation>%1 est déjà enregistré par %2 depuis le poste %3 jusqu&apos;à %4&#xa0;: aucun nouvel enregistrement n&apos;a été démarré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 est déjà en cours d&apos;enregistrement&#x202f;; cet enregistrement se termine à %2 et n&apos;a pas été modifié.</translation>
     </message>
@@ -2491,7 +2717,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>%1 n&apos;est pas dans votre périmètre, et CXone n&apos;a jamais confirmé l&apos;enregistrement démarré par %2&#xa0;: redemander à CXone en démarrerait un à votre nom. L&apos;arrêt est conservé et envoyé quand %2 se reconnectera&#x202f;; d&apos;ici là, %1 peut être enregistré jusqu&apos;à %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
         <translation>CXone n&apos;a jamais confirmé l&apos;enregistrement de %1. S&apos;il avait commencé, il s&apos;est maintenant terminé de lui-même.</translation>
     </message>
@@ -2502,17 +2728,51 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+8"/>
+        <location line="+49"/>
         <source>The recording of %1 has ended.</source>
         <translation>L&apos;enregistrement de %1 est terminé.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Recording ended</source>
-        <extracomment>Title of the desktop notification when a recording reaches its end</extracomment>
-        <translation>Enregistrement terminé</translation>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>%n recording(s) will end within a minute: %1. Extend them to keep recording.</source>
+        <translation>
+            <numerusform>Un enregistrement se termine dans moins d&apos;une minute&#xa0;: %1. Prolongez-le pour continuer d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln enregistrements se terminent dans moins d&apos;une minute&#xa0;: %1. Prolongez-les pour continuer d&apos;enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n recording(s) ended</source>
+        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
+        <translation>
+            <numerusform>%Ln enregistrement terminé</numerusform>
+            <numerusform>%Ln enregistrements terminés</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>These recordings have ended: %1.</source>
+        <translation>Ces enregistrements sont terminés&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n recording(s) end within a minute</source>
+        <extracomment>Title of the desktop notification a minute before recordings end</extracomment>
+        <translation>
+            <numerusform>Un enregistrement se termine dans moins d&apos;une minute</numerusform>
+            <numerusform>%Ln enregistrements se terminent dans moins d&apos;une minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1. To keep recording, extend them in Vigie.</source>
+        <translation>
+            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-le dans Vigie.</numerusform>
+            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-les dans Vigie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2586,8 +2846,8 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <location line="+9"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
-            <numerusform>Démarrage de %n enregistrement de %1…</numerusform>
-            <numerusform>Démarrage de %n enregistrements de %1…</numerusform>
+            <numerusform>Démarrage d&apos;un enregistrement de %1…</numerusform>
+            <numerusform>Démarrage de %Ln enregistrements de %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -2610,8 +2870,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <source>Select one or more active recordings to stop.</source>
         <translation>Sélectionnez un ou plusieurs enregistrements en cours à arrêter.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopping %n recording(s): Vigie quits as soon as CXone has answered.</source>
+        <translation>
+            <numerusform>Arrêt d&apos;un enregistrement&#xa0;: Vigie se ferme dès que CXone a répondu.</numerusform>
+            <numerusform>Arrêt de %Ln enregistrements&#xa0;: Vigie se ferme dès que CXone a répondu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The station was locked after a period without activity.</source>
         <translation>Le poste a été verrouillé après une période d&apos;inactivité.</translation>
     </message>
@@ -2647,6 +2915,36 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+8"/>
+        <source>Stop another station&apos;s recording?</source>
+        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>Arrêter l&apos;enregistrement d&apos;un autre poste&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) were started by another supervisor at another station:</source>
+        <translation>
+            <numerusform>Cet enregistrement a été démarré par un autre superviseur sur un autre poste&#xa0;:</numerusform>
+            <numerusform>%Ln enregistrements ont été démarrés par un autre superviseur sur un autre poste&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
+        <translation>L&apos;arrêt vaut pour tout le site. Le journal d&apos;audit enregistre l&apos;arrêt à votre nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them</source>
+        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>&amp;Les arrêter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</source>
+        <translation>%1 n&apos;est pas dans vos équipes, ou une demande est déjà en cours&#xa0;: l&apos;enregistrement démarré par %2 depuis le poste %3 n&apos;a pas été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Screen recording is off for their team</source>
         <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
         <translation>Enregistrement d&apos;écran désactivé pour leur équipe</translation>
@@ -2674,7 +2972,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+157"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+158"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>Le code PIN de déverrouillage ne comporte que des chiffres.</translation>
     </message>
@@ -2795,7 +3093,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+41"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+42"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
@@ -2823,6 +3121,38 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <location line="+12"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/shell/TrayIcon.cpp" line="+67"/>
+        <source>Vigie: no recording running</source>
+        <translation>Vigie&#xa0;: aucun enregistrement en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Vigie: %n recording(s) running, the next ends at %1</source>
+        <extracomment>Tooltip of the tray icon</extracomment>
+        <translation>
+            <numerusform>Vigie&#xa0;: %Ln enregistrement en cours, il se termine à %1</numerusform>
+            <numerusform>Vigie&#xa0;: %Ln enregistrements en cours, le prochain se termine à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Vigie</source>
+        <translation>&amp;Afficher Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 </TS>

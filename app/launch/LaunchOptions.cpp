@@ -226,7 +226,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     }
     if (parser.isSet(kDemoJoin)) {
         if (!readWholeNumber(parser.value(kDemoJoin), 1, 65535, &number) || !parser.isSet(kDemo)) {
-            return QStringLiteral("--demo-join takes the loopback port (1 to 65535) of another Vigie's demo, with --demo");
+            return QStringLiteral(
+                "--demo-join takes the loopback port (1 to 65535) of another Vigie's demo, with --demo");
         }
         demoJoinPort = quint16(number);
     }

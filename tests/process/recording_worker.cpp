@@ -5,15 +5,28 @@
 //   recording_worker cancel  URL LEDGER  starts every agent, cancels what is still queued, quits
 //   recording_worker resume  URL LEDGER  restores the ledger, confirms every unconfirmed start, exits
 //   recording_worker stopall URL LEDGER  restores the ledger, confirms, stops every recording, exits
-//   recording_worker serve   URL LEDGER  takes commands on standard input, one a line (the fault soak):
+//   recording_worker serve   URL LEDGER [--registry-config INI] [--supervisor NAME]
+//     takes commands on standard input, one a line (the fault soak, the two-station test):
 //       start AGENT SECONDS | stop AGENT | settle | stopall      (AGENT: index in the directory)
 //       signout MS (signs in again MS later) | quit (as closing the window does)
-//     and answers "ready", "settled" and "stopped-all" on standard output.
+//       stopelsewhere AGENT (another station's recording of the agent, as the registry shows it)
+//     and answers "ready", "settled" and "stopped-all" on standard output. It also says what the
+//     controller did: "started USER CONTACT KIND", "failed USER OUTCOME", "stopped USER CONTACT
+//     SUPERVISOR", and "refused stopelsewhere USER" when there is nothing of another station to stop.
+//     With --registry-config, a station of a site: the [Registry] group of INI (as in Vigie's own
+//     configuration) names the registry, the outbox is LEDGER.outbox, "ready" waits for the
+//     registry too, and it says "held USER STATION SUPERVISOR CONTACT SECONDS" when another
+//     station's recording first shows, "stopped-elsewhere USER SUPERVISOR STATION" when another
+//     station stopped one of its own. --supervisor names whoever signs in (the simulator has one
+//     key that may record; two stations need two names to tell whose act is whose).
 // Extra: VIGIE_WORKER_DURATION (seconds, default 3600).
 #include "session/SupervisorSession.h"
 #include "simulator/SimulatorOptions.h"
+#include "system/SystemClock.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -47,9 +60,20 @@ public:
         connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
             if (m_agents.isEmpty()) {
                 m_agents = agents;
-                say("ready");
+                sayReady();
             }
         });
+        tellWhatTheControllerDoes();
+        if (SiteRegistry *registry = session->siteRegistry()) {
+            connect(registry, &SiteRegistry::availabilityChanged, this, &Server::sayReady);
+            connect(registry, &SiteRegistry::siteChanged, this, &Server::tellOtherStations);
+            connect(session->registrySync(), &RegistrySync::stoppedElsewhere, this,
+                [](const TrackedRecording &recording, const QString &supervisor, const QString &station) {
+                    std::printf("stopped-elsewhere %s %s %s\n", qPrintable(recording.userId), qPrintable(supervisor),
+                        qPrintable(station));
+                    std::fflush(stdout);
+                });
+        }
         m_poll.setInterval(200); // confirmations run on their own back-off: look again now and then
         connect(&m_poll, &QTimer::timeout, this, &Server::checkWaits);
         m_poll.start();
@@ -63,6 +87,55 @@ private:
     }
 
     QString userId(int agent) const { return m_session->controller()->userIdFor(m_agents.value(agent)); }
+
+    // Once, when the agents are known and the site registry (if any) is up.
+    void sayReady()
+    {
+        const SiteRegistry *registry = m_session->siteRegistry();
+        if (!m_ready && !m_agents.isEmpty() && (!registry || registry->isUp())) {
+            m_ready = true;
+            say("ready");
+        }
+    }
+
+    void tellWhatTheControllerDoes()
+    {
+        RecordingController *controller = m_session->controller();
+        connect(controller, &RecordingController::started, this,
+            [](const TrackedRecording &recording, StartKind kind, SaveState, const QString &) {
+                const char *kinds[] = { "new", "already-running", "confirmed", "recorded-elsewhere" };
+                std::printf(
+                    "started %s %lld %s\n", qPrintable(recording.userId), recording.contactId, kinds[int(kind)]);
+                std::fflush(stdout);
+            });
+        connect(controller, &RecordingController::startFailed, this,
+            [](const QString &userId, const QString &, const StartResult &result, const QString &) {
+                std::printf("failed %s %s\n", qPrintable(userId), qPrintable(apiOutcomeName(result.outcome)));
+                std::fflush(stdout);
+            });
+        connect(controller, &RecordingController::stopped, this,
+            [](const TrackedRecording &recording, StopKind, const QString &supervisor) {
+                std::printf(
+                    "stopped %s %lld %s\n", qPrintable(recording.userId), recording.contactId, qPrintable(supervisor));
+                std::fflush(stdout);
+            });
+    }
+
+    // Another station's recordings, each said once, when it first shows here.
+    void tellOtherStations()
+    {
+        const SiteRegistry *registry = m_session->siteRegistry();
+        for (const SiteRecording &site : registry->live()) {
+            if (site.state != SiteRecording::State::Recording || !registry->heldElsewhere(site.agentUserId)
+                || m_toldContacts.contains(site.contactId)) {
+                continue;
+            }
+            m_toldContacts.insert(site.contactId);
+            std::printf("held %s %s %s %lld %d\n", qPrintable(site.agentUserId), qPrintable(site.station),
+                qPrintable(site.supervisor), site.contactId, site.secondsRemaining(SystemClock::sinceBootMs()));
+            std::fflush(stdout);
+        }
+    }
 
     void readCommands()
     {
@@ -90,6 +163,13 @@ private:
             controller->start({ m_agents.value(words.at(1).toInt()) }, words.at(2).toInt(), QStringLiteral("soak"));
         } else if (command == "stop" && words.size() == 2) {
             controller->stopRecordingsOf({ userId(words.at(1).toInt()) });
+        } else if (command == "stopelsewhere" && words.size() == 2) {
+            const SiteRegistry *registry = m_session->siteRegistry();
+            const SiteRecording *held = registry ? registry->heldElsewhere(userId(words.at(1).toInt())) : nullptr;
+            if (!held || !controller->stopElsewhere(*held)) {
+                std::printf("refused stopelsewhere %s\n", qPrintable(userId(words.at(1).toInt())));
+                std::fflush(stdout);
+            }
         } else if (command == "signout" && words.size() == 2) {
             // The session drops the starts that never left and keeps the Stops for the next sign-in.
             m_session->tokens()->signOut();
@@ -150,11 +230,14 @@ private:
     QTimer m_check;
     QByteArray m_buffer;
     QVector<Agent> m_agents;
+    QSet<qint64> m_toldContacts;
+    bool m_ready = false;
     bool m_settling = false;
     bool m_stoppingAll = false;
 };
 
-int serve(QCoreApplication &application, const QUrl &url, const QString &ledger)
+int serve(QCoreApplication &application, const QUrl &url, const QString &ledger, const QString &registryConfig,
+    const QString &supervisor)
 {
     const SimulatorOptions demo;
     CxoneEnvironment environment;
@@ -169,6 +252,24 @@ int serve(QCoreApplication &application, const QUrl &url, const QString &ledger)
         return 1;
     }
     session.tracker()->restore();
+    if (!registryConfig.isEmpty()) {
+        QSettings configuration(registryConfig, QSettings::IniFormat);
+        RegistrySettings registry;
+        const QString error = registry.readFrom(configuration);
+        if (!error.isEmpty() || !registry.isConfigured()) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(registryConfig),
+                error.isEmpty() ? "no [Registry] Host" : qPrintable(error));
+            return 2;
+        }
+        session.useSiteRegistry(registry, ledger + QStringLiteral(".outbox"));
+    }
+    if (!supervisor.isEmpty()) {
+        // After the session's own handler, which names the key's owner.
+        QObject::connect(session.tokens(), &TokenProvider::signedIn, &application, [&session, supervisor] {
+            session.controller()->setSupervisor(supervisor);
+            session.auditRecorder()->setSupervisor(supervisor);
+        });
+    }
     session.controller()->setConcurrency(6);
     session.controller()->setConfirmationBackoff(100, 1000);
     session.client()->setRetryPolicy(RetryPolicy { 3, 100, 1000, 5000 });
@@ -176,22 +277,38 @@ int serve(QCoreApplication &application, const QUrl &url, const QString &ledger)
     session.tokens()->signIn({ demo.demoKeyId, demo.demoKeySecret });
     return application.exec();
 }
+
+// Removes "--name VALUE" from the arguments and returns VALUE (empty when absent).
+QString takeOption(QStringList &arguments, const QString &name)
+{
+    const qsizetype at = arguments.indexOf(name);
+    if (at < 0 || at + 1 >= arguments.size()) {
+        return {};
+    }
+    const QString value = arguments.at(at + 1);
+    arguments.remove(at, 2);
+    return value;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
+    QStringList arguments = application.arguments();
+    const QString registryConfig = takeOption(arguments, QStringLiteral("--registry-config"));
+    const QString supervisor = takeOption(arguments, QStringLiteral("--supervisor"));
     const QStringList modes { QStringLiteral("start"), QStringLiteral("cancel"), QStringLiteral("resume"),
         QStringLiteral("stopall"), QStringLiteral("serve") };
     if (arguments.size() != 4 || !modes.contains(arguments.at(1))) {
-        std::fprintf(stderr, "usage: recording_worker start|cancel|resume|stopall|serve URL LEDGER\n");
+        std::fprintf(stderr,
+            "usage: recording_worker start|cancel|resume|stopall|serve URL LEDGER "
+            "[--registry-config INI] [--supervisor NAME]\n");
         return 2;
     }
     const QString mode = arguments.at(1);
     const bool starts = mode == QLatin1String("start") || mode == QLatin1String("cancel");
     if (mode == QLatin1String("serve")) {
-        return serve(application, QUrl(arguments.at(2)), arguments.at(3));
+        return serve(application, QUrl(arguments.at(2)), arguments.at(3), registryConfig, supervisor);
     }
     const int duration = qEnvironmentVariableIsSet("VIGIE_WORKER_DURATION")
         ? qEnvironmentVariableIntValue("VIGIE_WORKER_DURATION")

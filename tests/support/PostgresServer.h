@@ -5,6 +5,7 @@
 #include "registry/RegistrySettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,7 +24,12 @@ public:
     static constexpr const char *kBin = "/usr/lib/postgresql/15/bin";
     static constexpr int kPort = 5432; // only names the socket file in our own folder
 
-    PostgresServer()
+    // Tests trade durability for speed; a benchmark measures what a site's server does, which
+    // flushes every commit to disk.
+    enum class Durability { Fast, Flushed };
+
+    explicit PostgresServer(Durability durability = Durability::Fast)
+        : m_durability(durability)
     {
         m_folder.setAutoRemove(true);
         if (!m_folder.isValid()) {
@@ -47,8 +53,10 @@ public:
 
     bool start()
     {
-        const QString options
-            = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socketFolder()).arg(kPort);
+        const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=%3")
+                                    .arg(socketFolder())
+                                    .arg(kPort)
+                                    .arg(QLatin1String(m_durability == Durability::Flushed ? "on" : "off"));
         m_running = run(tool("pg_ctl"),
             { QStringLiteral("-D"), dataFolder(), QStringLiteral("-l"), m_folder.filePath(QStringLiteral("server.log")),
                 QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
@@ -65,6 +73,13 @@ public:
                     QStringLiteral("stop") });
             m_running = false;
         }
+    }
+
+    // The postmaster's process id (0 when it is not running): its backends are its children.
+    qint64 serverPid() const
+    {
+        QFile pidFile(QDir(dataFolder()).filePath(QStringLiteral("postmaster.pid")));
+        return m_running && pidFile.open(QIODevice::ReadOnly) ? pidFile.readLine().trimmed().toLongLong() : 0;
     }
 
     // The superuser's connection, for setting up and for looking behind the stations' backs.
@@ -173,6 +188,7 @@ private:
     }
 
     QTemporaryDir m_folder { QDir::tempPath() + QStringLiteral("/vigie-pg-XXXXXX") };
+    Durability m_durability = Durability::Fast;
     bool m_ok = false;
     bool m_running = false;
 };
