@@ -343,6 +343,45 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("count"));
     }
 
+    // Two servers in the host list (libpq's failover, target_session_attrs): when the first goes
+    // down, the station reconnects to the second and its outbox replays there, once.
+    void aStationFailsOverToTheNextHostAndReplaysItsOutboxThere()
+    {
+        PostgresServer standby;
+        QVERIFY(standby.isUsable());
+        QVERIFY(standby.provision({ QStringLiteral("QA1") }));
+        RegistrySettings settings = m_server->settingsFor(QStringLiteral("QA1"));
+        settings.host = m_server->socketFolder() + QLatin1Char(',') + standby.socketFolder();
+        settings.port = QStringLiteral("%1,%1").arg(PostgresServer::kPort);
+        SiteRegistry registry(settings, m_data.filePath(QStringLiteral("failover.outbox")));
+        registry.setPollIntervalMs(200);
+        registry.start();
+        QVERIFY(QTest::qWaitFor([&] { return registry.isUp(); }, 10000));
+        registry.publish(startEvent(QStringLiteral("failover-0"), 7100003000, 600, QStringLiteral("claire")));
+        QVERIFY(QTest::qWaitFor([&] { return registry.byContact(7100003000) != nullptr; }, 5000));
+
+        m_server->stop(QStringLiteral("immediate"));
+        constexpr int kDuringFailover = 20;
+        for (int i = 1; i <= kDuringFailover; ++i) {
+            registry.publish(
+                startEvent(QStringLiteral("failover-%1").arg(i), 7100003000 + i, 600, QStringLiteral("claire")));
+        }
+        // Up again, on the standby, with every event written meanwhile.
+        QVERIFY(QTest::qWaitFor([&] { return registry.byContact(7100003000 + kDuringFailover) != nullptr; }, 15000));
+        QVERIFY(registry.isUp());
+        {
+            QSqlDatabase db
+                = standby.connect(QStringLiteral("standby"), QStringLiteral("postgres"), QStringLiteral("vigie"));
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM vigie.events WHERE agent_user_id LIKE 'failover-%'")),
+                qint64(kDuringFailover));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT event_id) FROM vigie.events")),
+                scalar(db, QStringLiteral("SELECT count(*) FROM vigie.events")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("standby"));
+        QVERIFY(m_server->start());
+    }
+
     void settingsNeverTakeAPasswordAndVerifyRemoteHosts()
     {
         QTemporaryDir folder;
