@@ -101,7 +101,7 @@ RegistryEvent startEvent(const QString &agent, qint64 contactId, int seconds)
     event.contactId = contactId;
     event.interactionId = QStringLiteral("i-%1").arg(contactId);
     event.durationSeconds = seconds;
-    event.secondsLeft = seconds;
+    event.setSecondsLeft(seconds);
     event.purpose = QStringLiteral("Benchmark");
     event.supervisor = QStringLiteral("bench");
     event.stationTimeUtc = QDateTime::currentDateTimeUtc();

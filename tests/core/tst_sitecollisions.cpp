@@ -10,6 +10,7 @@
 #include "registry/SiteRegistry.h"
 #include "system/SystemClock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -142,7 +143,9 @@ private Q_SLOTS:
         QVERIFY(endedOnA.wait(5000));
         QCOMPARE(endedOnA.first().at(1).toString(), QStringLiteral("bob"));
         QCOMPARE(endedOnA.first().at(2).toString(), QStringLiteral("QA2"));
-        QVERIFY(!a->tracker.activeForUser(x.userId));
+        // A ends it once CXone confirms (a row in the registry alone never ends it).
+        QVERIFY(QTest::qWaitFor([&] { return !a->tracker.activeForUser(x.userId); }, 5000));
+        QCOMPARE(a->tracker.history().constLast().endReason, TrackedRecording::EndReason::AlreadyEndedOnServer);
         QVERIFY(QTest::qWaitFor([&] { return !b->registry.heldElsewhere(x.userId); }, 2000));
     }
 
@@ -170,7 +173,7 @@ private Q_SLOTS:
         late.agentName = x.displayName();
         late.contactId = running.contactId;
         late.durationSeconds = 3600;
-        late.secondsLeft = 3590;
+        late.setSecondsLeft(3590);
         late.supervisor = QStringLiteral("claire");
         a->registry.publish(late);
         QVERIFY(started.wait(5000));
@@ -185,6 +188,40 @@ private Q_SLOTS:
         QVERIFY(!b->tracker.pendingForUser(x.userId));
         // CXone's recording is unchanged, as the contract says of a later start.
         QCOMPARE(m_cxone->simulator->activeRecording(x.userId)->endsAtUtc, running.endsAtUtc);
+    }
+
+    // Stop pressed while the registry is still answering the start's claim: the start never leaves.
+    void aStartStoppedWhileItsClaimIsAnsweredIsNeverSent()
+    {
+        const Agent x = agent(5);
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        const QString connection = QStringLiteral("holder");
+        {
+            QSqlDatabase admin = m_server->connect(connection, QStringLiteral("postgres"), QStringLiteral("vigie"));
+            QSqlQuery query(admin);
+            // The claim takes this agent's lock first: held here, the claim waits.
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended('%1', 0))").arg(x.userId)));
+            m_cxone->simulator->clearRequestLog();
+            QSignalSpy notSent(&b->controller, &RecordingController::startsNotSent);
+            QSignalSpy finished(&b->controller, &RecordingController::batchFinished);
+            b->controller.start({ x }, 600, QStringLiteral("Training"));
+            QTest::qWait(200);
+            QCOMPARE(b->controller.stopRecordingsOf({ x.userId }), 1);
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(notSent.count(), 1);
+            QVERIFY(m_cxone->simulator->requestLog().isEmpty());
+            QVERIFY(!b->tracker.pendingForUser(x.userId));
+            QVERIFY(!b->tracker.activeForUser(x.userId));
+        }
+        QSqlDatabase::removeDatabase(connection);
+        // Its claim was released: another station may start the agent at once.
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        QVERIFY(QTest::qWaitFor([&] { return !a->registry.heldElsewhere(x.userId); }, 5000));
+        QVERIFY(startAndWait(*a, x, 60));
+        QVERIFY(a->tracker.activeForUser(x.userId));
     }
 
     void aSiteThatRequiresTheRegistryStartsNothingWithoutIt()

@@ -24,7 +24,7 @@ RegistryEvent startEvent(const QString &agent, qint64 contactId, int seconds, co
     event.contactId = contactId;
     event.interactionId = QStringLiteral("i-%1").arg(contactId);
     event.durationSeconds = seconds;
-    event.secondsLeft = seconds;
+    event.setSecondsLeft(seconds);
     event.purpose = QStringLiteral("Training");
     event.supervisor = supervisor;
     event.stationTimeUtc = QDateTime::currentDateTimeUtc();
@@ -244,6 +244,75 @@ private Q_SLOTS:
         const SiteRecording *held = b->heldElsewhere(QStringLiteral("same-1"));
         QCOMPARE(held->station, QStringLiteral("QA1"));
         QVERIFY(held->secondsRemaining(SystemClock::sinceBootMs()) > 3500);
+    }
+
+    // A start committed while a claim waits for it (a replay from an outbox) wins: the claim is
+    // refused, and the registry still names the station that records.
+    void aClaimRacingAnUncommittedStartIsRefused()
+    {
+        auto b = stationUp(QStringLiteral("QA2"));
+        {
+            QSqlDatabase qa1 = m_server->connect(
+                QStringLiteral("qa1-tx"), PostgresServer::roleFor(QStringLiteral("QA1")), QStringLiteral("vigie"));
+            QSqlQuery query(qa1);
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(query.exec(QStringLiteral(
+                         "INSERT INTO vigie.events (event_id, station, kind, agent_user_id, supervisor, contact_id, "
+                         "seconds_left, recorded_at) VALUES (gen_random_uuid(), 'QA1', 'start', 'racing-1', 'claire', "
+                         "7100004001, 3600, now())")),
+                qPrintable(query.lastError().text()));
+            QVector<RegistryClaimAnswer> answers;
+            b->claim({ claimFor(QStringLiteral("racing-1"), QStringLiteral("bob")) },
+                [&](const QVector<RegistryClaimAnswer> &given) { answers = given; });
+            QTest::qWait(300); // B's claim now waits for A's transaction
+            QVERIFY(answers.isEmpty());
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            QVERIFY(QTest::qWaitFor([&] { return !answers.isEmpty(); }, 5000));
+            QCOMPARE(answers.at(0).verdict, RegistryClaimAnswer::Verdict::HeldElsewhere);
+            QCOMPARE(answers.at(0).holder.station, QStringLiteral("QA1"));
+            QCOMPARE(answers.at(0).holder.contactId, qint64(7100004001));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("qa1-tx"));
+        QVERIFY(QTest::qWaitFor([&] { return b->heldElsewhere(QStringLiteral("racing-1")) != nullptr; }, 5000));
+        QCOMPARE(b->heldElsewhere(QStringLiteral("racing-1"))->contactId, qint64(7100004001));
+    }
+
+    // Only the station that records may say it ended by itself or forget it: another's End of
+    // the same contact (it tracked CXone's answer as its own) leaves it live.
+    void anEndFromAnotherStationLeavesTheRecordingLive()
+    {
+        auto a = stationUp(QStringLiteral("QA1"));
+        auto b = stationUp(QStringLiteral("QA2"));
+        a->publish(startEvent(QStringLiteral("end-1"), 7100004101, 3600, QStringLiteral("claire")));
+        QVERIFY(QTest::qWaitFor([&] { return b->heldElsewhere(QStringLiteral("end-1")) != nullptr; }, 5000));
+        RegistryEvent end = startEvent(QStringLiteral("end-1"), 7100004101, 0, QStringLiteral("bob"));
+        end.kind = RegistryEvent::Kind::End;
+        end.secondsLeft.reset();
+        b->publish(end);
+        RegistryEvent marker = startEvent(QStringLiteral("end-marker"), 7100004102, 60, QStringLiteral("bob"));
+        b->publish(marker); // after the End: once seen, the End was applied (or not)
+        QVERIFY(QTest::qWaitFor([&] { return a->heldElsewhere(QStringLiteral("end-marker")) != nullptr; }, 5000));
+        QVERIFY(b->heldElsewhere(QStringLiteral("end-1")) != nullptr);
+    }
+
+    // An event sent long after it was written (an outbox replayed after an outage or a restart)
+    // carries the time left when it is sent: a recording whose time ran out meanwhile is not
+    // brought back as live.
+    void aStartReplayedAfterItsEndIsNotLive()
+    {
+        const QString outboxPath = m_data.filePath(QStringLiteral("late.outbox"));
+        RegistryEvent late = startEvent(QStringLiteral("late-1"), 7100004201, 600, QStringLiteral("claire"));
+        late.deadlineMs = SystemClock::sinceBootMs() - 1000; // its 600 s ended a second ago
+        RegistryEvent fresh = startEvent(QStringLiteral("late-2"), 7100004202, 600, QStringLiteral("claire"));
+        {
+            RegistryOutbox outbox(outboxPath);
+            QString error;
+            QVERIFY(outbox.append({ late, fresh }, &error));
+        }
+        auto a = stationUp(QStringLiteral("QA1"), QStringLiteral("late.outbox"));
+        auto b = stationUp(QStringLiteral("QA2"));
+        QVERIFY(QTest::qWaitFor([&] { return b->heldElsewhere(QStringLiteral("late-2")) != nullptr; }, 5000));
+        QVERIFY(!b->heldElsewhere(QStringLiteral("late-1")));
     }
 
     void twoStationsClaimingOneAgentAtOnceGetOneGrant()

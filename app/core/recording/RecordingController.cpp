@@ -169,7 +169,9 @@ int RecordingController::stopRecordingsOf(const QStringList &userIds)
             enqueueStop(recording->contactId, 0, true, m_supervisor);
             ++stopping;
         } else if (const TrackedRecording *intent = m_tracker->pendingForUser(userId)) {
-            if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
+            if (m_claiming.contains(userId)) {
+                m_withdrawn.insert(userId); // its claim is on its way: it is not sent when answered
+            } else if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
                 // Still waiting for a connection: it never leaves, rather than start to be stopped.
                 dropQueued([&userId](const Job &job) { return job.kind == Job::Kind::Start && job.userId == userId; },
                     QStringLiteral("stopped by the supervisor before it was sent"));
@@ -240,6 +242,7 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
 
 void RecordingController::cancelQueued()
 {
+    withdrawClaiming(false, {});
     const QVector<Job> dropped = dropQueued(
         [](const Job &job) { return job.inBatch; }, QStringLiteral("cancelled by the supervisor before it was sent"));
     // The supervisor no longer means to stop them.
@@ -253,6 +256,7 @@ void RecordingController::cancelQueued()
 void RecordingController::abandonUnsent()
 {
     // A Stop stays wanted: the ledger keeps it, and it goes when its supervisor signs in again.
+    withdrawClaiming(true, QStringLiteral("not sent: the session ended (sign-out, lock, expiry or quit)"));
     dropQueued([](const Job &job) { return job.kind != Job::Kind::Confirm; },
         QStringLiteral("not sent: the session ended (sign-out, lock, expiry or quit)"));
     if (const QVector<TrackedRecording> kept = m_tracker->keptStops(); !kept.isEmpty()) {
@@ -338,6 +342,7 @@ void RecordingController::send(const Job &job)
             return;
         }
         if (m_registry) {
+            m_claiming.insert(job.userId);
             const TrackedRecording &intent = *m_tracker->pendingForUser(job.userId);
             m_registry->claim({ { job.userId, job.agentName, job.supervisor, intent.purpose, job.durationSeconds } },
                 [this, job](const QVector<RegistryClaimAnswer> &answers) { cleared(job, answers.constFirst()); });
@@ -360,6 +365,20 @@ void RecordingController::send(const Job &job)
 void RecordingController::cleared(const Job &job, const RegistryClaimAnswer &answer)
 {
     using Verdict = RegistryClaimAnswer::Verdict;
+    m_claiming.remove(job.userId);
+    // Stopped, cancelled, signed out or quit while the registry answered: never sent.
+    const TrackedRecording *intent = m_tracker->pendingForUser(job.userId);
+    const bool withdrawn = m_withdrawn.remove(job.userId);
+    if (withdrawn || !intent || intent->stopRequested || job.supervisor != m_supervisor || !isSignedIn()
+        || !isInScope(job.userId)) {
+        m_jobs.finish(job.userId);
+        if (intent) {
+            Q_EMIT startsNotSent({ *intent }, QStringLiteral("withdrawn while the site registry answered its claim"));
+            m_tracker->dropPending({ job.userId });
+        }
+        settle(job, false, ApiOutcome::Cancelled);
+        return;
+    }
     // A station the registry cannot vouch for starts alone, as it would without one, unless the
     // site requires the registry for every start.
     const bool mayGo = answer.verdict == Verdict::Granted
@@ -383,6 +402,24 @@ void RecordingController::cleared(const Job &job, const RegistryClaimAnswer &ans
     }
     Q_EMIT startFailed(job.userId, job.agentName, result, job.supervisor);
     settle(job, false, result.outcome);
+}
+
+void RecordingController::withdrawClaiming(bool dropIntents, const QString &reason)
+{
+    m_withdrawn.unite(m_claiming);
+    if (!dropIntents) {
+        return;
+    }
+    QVector<TrackedRecording> intents;
+    for (const QString &userId : std::as_const(m_claiming)) {
+        if (const TrackedRecording *intent = m_tracker->pendingForUser(userId)) {
+            intents.append(*intent);
+        }
+    }
+    if (!intents.isEmpty()) {
+        Q_EMIT startsNotSent(intents, reason);
+        m_tracker->dropPending(QStringList(m_claiming.cbegin(), m_claiming.cend()));
+    }
 }
 
 void RecordingController::sendStart(const Job &job)

@@ -156,6 +156,9 @@ private:
     void send(const Job &job);
     void sendStart(const Job &job);
     void cleared(const Job &job, const RegistryClaimAnswer &answer);
+    // Starts waiting for their claim that a quit, a sign-out or a cancel means never to send:
+    // with dropIntents, off the ledger now (a quit does not wait for the registry's answer).
+    void withdrawClaiming(bool dropIntents, const QString &reason);
     // CXone named a recording the site registry holds from another station: it is theirs.
     bool adoptElsewhere(const Job &job, qint64 contactId);
     void handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result);
@@ -174,6 +177,10 @@ private:
     RecordingTracker *m_tracker;
     SiteRegistry *m_registry = nullptr;
     QHash<qint64, TrackedRecording> m_stopsElsewhere; // other stations' recordings being stopped here
+    // Starts whose claim the registry has not answered yet (in flight as far as the queue knows,
+    // not sent to CXone), and those among them the supervisor stopped or cancelled meanwhile.
+    QSet<QString> m_claiming;
+    QSet<QString> m_withdrawn;
     CxoneEnvironment::UserIdField m_userIdField = CxoneEnvironment::UserIdField::UserId;
     QString m_supervisor;
     SupervisorScope m_scope;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registry/RegistryEvent.h"
 
+#include "system/SystemClock.h"
+
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -14,6 +17,24 @@ constexpr std::array kKinds {
     std::pair { RegistryEvent::Kind::Forget, "forget" },
 };
 } // namespace
+
+void RegistryEvent::setSecondsLeft(int seconds)
+{
+    secondsLeft = seconds;
+    deadlineMs = SystemClock::sinceBootMs() + 1000LL * seconds;
+    bootId = SystemClock::bootId();
+}
+
+std::optional<int> RegistryEvent::secondsLeftNow() const
+{
+    if (!secondsLeft) {
+        return std::nullopt;
+    }
+    const qint64 leftMs = !bootId.isEmpty() && bootId == SystemClock::bootId()
+        ? deadlineMs - SystemClock::sinceBootMs()
+        : QDateTime::currentDateTimeUtc().msecsTo(stationTimeUtc.addSecs(*secondsLeft));
+    return int(std::clamp<qint64>((leftMs + 999) / 1000, 0, *secondsLeft));
+}
 
 QString RegistryEvent::kindName(Kind kind)
 {
@@ -54,6 +75,8 @@ QJsonObject RegistryEvent::toJson() const
     };
     if (secondsLeft) {
         object.insert(QStringLiteral("secondsLeft"), *secondsLeft);
+        object.insert(QStringLiteral("deadlineMs"), QString::number(deadlineMs));
+        object.insert(QStringLiteral("bootId"), bootId);
     }
     return object;
 }
@@ -82,6 +105,8 @@ std::optional<RegistryEvent> RegistryEvent::fromJson(const QJsonObject &object)
         = QDateTime::fromString(object.value(QStringLiteral("stationTime")).toString(), Qt::ISODateWithMs);
     if (object.contains(QStringLiteral("secondsLeft"))) {
         event.secondsLeft = object.value(QStringLiteral("secondsLeft")).toInt();
+        event.deadlineMs = object.value(QStringLiteral("deadlineMs")).toString().toLongLong();
+        event.bootId = object.value(QStringLiteral("bootId")).toString();
     }
     return event;
 }

@@ -33,11 +33,20 @@ struct RegistryEvent
     QString interactionId;
     int durationSeconds = 0;
     std::optional<int> secondsLeft; // the registry computes the end from its own clock
+    // Where secondsLeft was taken: an event sent later (from the outbox, after an outage or a
+    // restart) is sent with what is left then, never with the time left when it was written.
+    qint64 deadlineMs = 0; // SystemClock::sinceBootMs() of its end
+    QString bootId;
     QString purpose;
     QString supervisor;
     qint64 replacesContactId = 0;
     QString detail;
     QDateTime stationTimeUtc;
+
+    // Sets secondsLeft, and where it was taken.
+    void setSecondsLeft(int seconds);
+    // The seconds left now: from the deadline on this boot, else from the station's wall clock.
+    std::optional<int> secondsLeftNow() const;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindNamed(const QString &name);

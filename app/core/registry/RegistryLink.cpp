@@ -156,7 +156,8 @@ bool RegistryLink::sendOutbox()
         insert.addBindValue(nullableId(event.contactId));
         insert.addBindValue(nullableText(event.interactionId));
         insert.addBindValue(event.durationSeconds);
-        insert.addBindValue(event.secondsLeft ? QVariant(*event.secondsLeft) : QVariant(QMetaType::fromType<int>()));
+        const std::optional<int> secondsLeft = event.secondsLeftNow();
+        insert.addBindValue(secondsLeft ? QVariant(*secondsLeft) : QVariant(QMetaType::fromType<int>()));
         insert.addBindValue(textOf(event.purpose));
         insert.addBindValue(textOf(event.supervisor));
         insert.addBindValue(nullableId(event.replacesContactId));

@@ -97,30 +97,34 @@ CREATE FUNCTION vigie.apply_event() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, vigie AS $f$
 DECLARE
     cur vigie.recording_state;
-    live boolean;
 BEGIN
     SELECT * INTO cur FROM vigie.recording_state WHERE agent_user_id = NEW.agent_user_id FOR UPDATE;
-    live := FOUND AND cur.kind IN ('claim', 'start', 'unconfirmed') AND cur.ends_at > NEW.recorded_at;
     IF NEW.kind IN ('claim', 'start', 'unconfirmed') THEN
-        -- CXone keeps one recording per agent: a start that names the running recording of
-        -- another station created nothing, and leaves its holder and its end as they are. A
-        -- recording that ended stays ended: a station told late never brings it back.
-        IF NOT (FOUND AND cur.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id
-                AND ((live AND cur.station <> NEW.station) OR cur.kind NOT IN ('claim', 'start', 'unconfirmed'))) THEN
-            INSERT INTO vigie.recording_state AS s VALUES (NEW.agent_user_id, NEW.seq, NEW.kind, NEW.station,
-                NEW.supervisor, NEW.agent_name, NEW.contact_id, NEW.interaction_id, NEW.duration_s, NEW.purpose,
-                CASE WHEN NEW.kind = 'claim' THEN NULL ELSE NEW.recorded_at END, NEW.ends_at, NULL, NULL)
-            ON CONFLICT (agent_user_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, kind = EXCLUDED.kind,
-                station = EXCLUDED.station, supervisor = EXCLUDED.supervisor, agent_name = EXCLUDED.agent_name,
-                contact_id = EXCLUDED.contact_id, interaction_id = EXCLUDED.interaction_id,
-                duration_s = EXCLUDED.duration_s, purpose = EXCLUDED.purpose,
-                started_at = CASE WHEN s.contact_id IS NOT DISTINCT FROM EXCLUDED.contact_id AND s.started_at IS NOT NULL
-                                  THEN s.started_at ELSE EXCLUDED.started_at END,
-                ends_at = EXCLUDED.ends_at, ended_by_station = NULL, ended_by = NULL;
-        END IF;
-    ELSIF FOUND AND ((NEW.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id)
-                     OR (NEW.contact_id IS NULL AND cur.contact_id IS NULL AND cur.station = NEW.station)) THEN
-        -- release, stop, end, forget: only of the recording (or claim) it names.
+        -- Another station's live recording is never replaced: CXone keeps one recording per
+        -- agent, so a start that names it created nothing, and a claim that raced it (granted
+        -- before its start was committed) is refused by claim_agent's check below. What CXone
+        -- answered outranks a claim: another station's claim gives way to a start or a lost
+        -- answer told late (from an outbox). A recording that ended stays ended: a station told
+        -- late never brings it back. The conditions sit in the upsert's WHERE, which sees the
+        -- row as another transaction committed it, when this insert had to wait for it.
+        INSERT INTO vigie.recording_state AS s VALUES (NEW.agent_user_id, NEW.seq, NEW.kind, NEW.station,
+            NEW.supervisor, NEW.agent_name, NEW.contact_id, NEW.interaction_id, NEW.duration_s, NEW.purpose,
+            CASE WHEN NEW.kind = 'claim' THEN NULL ELSE NEW.recorded_at END, NEW.ends_at, NULL, NULL)
+        ON CONFLICT (agent_user_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, kind = EXCLUDED.kind,
+            station = EXCLUDED.station, supervisor = EXCLUDED.supervisor, agent_name = EXCLUDED.agent_name,
+            contact_id = EXCLUDED.contact_id, interaction_id = EXCLUDED.interaction_id,
+            duration_s = EXCLUDED.duration_s, purpose = EXCLUDED.purpose,
+            started_at = CASE WHEN s.contact_id IS NOT DISTINCT FROM EXCLUDED.contact_id AND s.started_at IS NOT NULL
+                              THEN s.started_at ELSE EXCLUDED.started_at END,
+            ends_at = EXCLUDED.ends_at, ended_by_station = NULL, ended_by = NULL
+        WHERE NOT ((s.station <> EXCLUDED.station AND s.kind IN ('claim', 'start', 'unconfirmed')
+                    AND s.ends_at > NEW.recorded_at AND (EXCLUDED.kind = 'claim' OR s.kind <> 'claim'))
+                   OR (s.contact_id IS NOT NULL AND s.contact_id = EXCLUDED.contact_id
+                       AND s.kind NOT IN ('claim', 'start', 'unconfirmed')));
+    ELSIF FOUND AND ((NEW.kind = 'stop' AND NEW.contact_id IS NOT NULL AND cur.contact_id = NEW.contact_id)
+                     -- end, forget and release speak only of the station's own recording or claim
+                     OR (NEW.kind <> 'stop' AND cur.station = NEW.station
+                         AND cur.contact_id IS NOT DISTINCT FROM NULLIF(NEW.contact_id, 0))) THEN
         UPDATE vigie.recording_state SET last_seq = NEW.seq, kind = NEW.kind, ends_at = NEW.recorded_at,
             ended_by_station = NEW.station, ended_by = NEW.supervisor
             WHERE agent_user_id = NEW.agent_user_id;
@@ -159,6 +163,15 @@ BEGIN
         VALUES (p_event, p_station, 'claim', p_agent, p_agent_name, p_duration, p_claim_seconds, p_purpose,
                 p_supervisor, clock_timestamp())
         ON CONFLICT (event_id) DO NOTHING;
+    -- The insert's trigger waited for any station's uncommitted event for this agent (a replayed
+    -- start, say): what it left decides, not what was read before.
+    SELECT * INTO cur FROM vigie.recording_state WHERE agent_user_id = p_agent;
+    IF FOUND AND cur.station <> p_station AND cur.kind IN ('claim', 'start', 'unconfirmed')
+            AND cur.ends_at > clock_timestamp() THEN
+        RETURN QUERY SELECT false, cur.station, cur.supervisor, cur.contact_id,
+            ceil(extract(epoch FROM cur.ends_at - clock_timestamp()))::integer;
+        RETURN;
+    END IF;
     RETURN QUERY SELECT true, NULL::text, NULL::text, NULL::bigint, NULL::integer;
 END $f$;
 

@@ -77,7 +77,11 @@ void RegistrySettings::applyTo(QSqlDatabase &connection) const
         // A cut network must not hold a claim (and the supervisor's Start) for minutes.
         QStringLiteral("connect_timeout=5"), QStringLiteral("tcp_user_timeout=5000"),
         QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
-        QStringLiteral("keepalives_count=2") };
+        QStringLiteral("keepalives_count=2"),
+        // Nothing waits on the server for long either: a statement, a lock, or this station's
+        // own transaction left open by a cut network, which would hold other stations' claims.
+        QStringLiteral("options='-c statement_timeout=5000 -c lock_timeout=3000 "
+                       "-c idle_in_transaction_session_timeout=10000'") };
     if (port.contains(u',')) {
         options.append(QStringLiteral("port=%1").arg(port));
     }

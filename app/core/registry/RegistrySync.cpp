@@ -26,6 +26,7 @@ RegistrySync::RegistrySync(
     SiteRegistry *registry, RecordingController *controller, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
+    , m_controller(controller)
     , m_tracker(tracker)
 {
     connect(controller, &RecordingController::started, this,
@@ -42,6 +43,11 @@ RegistrySync::RegistrySync(
         [this](const QString &userId, const QString &, const StartResult &, const QString &supervisor) {
             publishRelease(userId, supervisor);
         });
+    connect(controller, &RecordingController::startsNotSent, this, [this](const QVector<TrackedRecording> &intents) {
+        for (const TrackedRecording &intent : intents) {
+            publishRelease(intent.userId, intent.startedBy);
+        }
+    });
     connect(controller, &RecordingController::stopped, this,
         [this](const TrackedRecording &recording, StopKind, const QString &supervisor) {
             RegistryEvent event = eventFor(RegistryEvent::Kind::Stop, recording);
@@ -63,10 +69,15 @@ void RegistrySync::followSite()
         if (site.state != SiteRecording::State::StoppedElsewhere || site.station != m_registry->station()) {
             continue;
         }
-        if (const TrackedRecording *recording = m_tracker->activeByContact(site.contactId)) {
-            const TrackedRecording stopped = *recording;
-            m_tracker->finish(site.contactId, TrackedRecording::EndReason::Stopped);
-            Q_EMIT stoppedElsewhere(stopped, site.stoppedBy, site.stoppedByStation);
+        const TrackedRecording *recording = m_tracker->activeByContact(site.contactId);
+        if (!recording || m_heardStops.contains(site.contactId)) {
+            continue;
+        }
+        m_heardStops.insert(site.contactId);
+        Q_EMIT stoppedElsewhere(*recording, site.stoppedBy, site.stoppedByStation);
+        // Until CXone says so it may still be recording: signed out, it stays listed with its countdown.
+        if (m_controller->isSignedIn()) {
+            m_controller->stop({ site.contactId });
         }
     }
 }
@@ -75,14 +86,14 @@ void RegistrySync::publishRecording(const TrackedRecording &recording)
 {
     RegistryEvent event = eventFor(RegistryEvent::Kind::Start, recording);
     // From the monotonic countdown: this station's wall clock never moves the registry's end.
-    event.secondsLeft = m_tracker->secondsRemaining(recording);
+    event.setSecondsLeft(m_tracker->secondsRemaining(recording));
     m_registry->publish(event);
 }
 
 void RegistrySync::publishUnconfirmed(const TrackedRecording &intent)
 {
     RegistryEvent event = eventFor(RegistryEvent::Kind::Unconfirmed, intent);
-    event.secondsLeft = m_tracker->secondsRemaining(intent);
+    event.setSecondsLeft(m_tracker->secondsRemaining(intent));
     m_registry->publish(event);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 class RecordingController;
 class RecordingTracker;
@@ -12,8 +13,9 @@ struct TrackedRecording;
 // recordings do, as the controller and the tracker report it: starts, lost answers, stops,
 // natural ends, forgotten starts, and claims that came to nothing. Each time the registry comes
 // back it is told again what this station records, so an event lost to a crash between the
-// ledger and the outbox is made good. And when another station stopped one of this station's
-// recordings, it ends here too.
+// ledger and the outbox is made good. And when the registry says another station stopped one of
+// this station's recordings, this station asks CXone (a Stop, answered "already ended" when it
+// was): a row in the registry alone never ends a recording here, whoever could write it.
 class RegistrySync : public QObject
 {
     Q_OBJECT
@@ -34,5 +36,7 @@ private:
     void republishAll();
 
     SiteRegistry *m_registry;
+    RecordingController *m_controller;
     RecordingTracker *m_tracker;
+    QSet<qint64> m_heardStops; // told once per recording
 };

@@ -25,10 +25,15 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
 SiteRegistry::~SiteRegistry()
 {
     if (m_thread.isRunning()) {
-        // Events still queued for the link are written to the outbox first: the next run sends them.
-        QMetaObject::invokeMethod(m_link, &RegistryLink::close, Qt::BlockingQueuedConnection);
+        // Events still queued for the link are written to the outbox first: the next run sends
+        // them. A link stuck in a network call does not hold the quit: it goes with the process.
+        QMetaObject::invokeMethod(m_link, &RegistryLink::close);
         m_thread.quit();
-        m_thread.wait();
+        if (!m_thread.wait(kShutdownWaitMs)) {
+            qWarning("the site registry's connection did not close in time; its outbox is sent at the next start");
+            m_thread.terminate(); // the process is ending; a thread left running would abort it
+            m_thread.wait();
+        }
     } else {
         delete m_link;
     }

@@ -21,6 +21,7 @@ public:
     // A claim the link has not answered by then is answered Unavailable: a hung network must not
     // hold the supervisor's Start longer.
     static constexpr int kClaimTimeoutMs = 8000;
+    static constexpr int kShutdownWaitMs = 6000;
 
     SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent = nullptr);
     ~SiteRegistry() override;
