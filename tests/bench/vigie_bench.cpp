@@ -14,6 +14,8 @@
 #include "session/SupervisorSession.h"
 #include "simulator/CxoneSimulator.h"
 
+#include "bench/BenchFigures.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,29 +40,9 @@
 #include <cstdio>
 
 namespace {
-int g_failures = 0;
-
-void report(const QString &figure, double value, const char *unit, double target, const QString &detail = {})
-{
-    const bool met = value <= target;
-    g_failures += met ? 0 : 1;
-    std::printf("%-64s %10.2f %-3s (target <= %g %s) %s%s\n", qPrintable(figure), value, unit, target, unit,
-        met ? "ok" : "MISSED", detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
-    std::fflush(stdout);
-}
-
-double percentile(QVector<double> samples, double fraction)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.at(qMin(int(samples.size()) - 1, int(std::ceil(fraction * samples.size())) - 1));
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
+using BenchFigures::cpuSeconds;
+using BenchFigures::percentile;
+using BenchFigures::report;
 
 double residentMegabytes()
 {
@@ -703,7 +685,7 @@ int main(int argc, char *argv[])
         QStringLiteral("a process holding %1 agents in model and view, %2 recordings tracked")
             .arg(QString::fromLatin1(rss.value(2)), QString::fromLatin1(rss.value(3))));
 
-    std::printf(
-        "vigie_bench: %s\n", g_failures == 0 ? "every figure met its target" : "SOME FIGURES MISSED THEIR TARGET");
-    return g_failures == 0 || quick ? 0 : 1;
+    std::printf("vigie_bench: %s\n",
+        BenchFigures::failures() == 0 ? "every figure met its target" : "SOME FIGURES MISSED THEIR TARGET");
+    return BenchFigures::failures() == 0 || quick ? 0 : 1;
 }

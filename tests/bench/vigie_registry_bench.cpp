@@ -12,6 +12,9 @@
 #include "registry/RegistryLink.h"
 #include "registry/SiteRegistry.h"
 #include "support/PostgresServer.h"
+#include "support/RegistryEvents.h"
+
+#include "bench/BenchFigures.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -32,16 +35,11 @@
 #include <memory>
 
 namespace {
-int g_failures = 0;
-
-void report(const QString &figure, double value, const char *unit, double target, const QString &detail = {})
-{
-    const bool met = value <= target;
-    g_failures += met ? 0 : 1;
-    std::printf("%-64s %10.2f %-3s (target <= %g %s) %s%s\n", qPrintable(figure), value, unit, target, unit,
-        met ? "ok" : "MISSED", detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
-    std::fflush(stdout);
-}
+using BenchFigures::cpuSeconds;
+using BenchFigures::percentile;
+using BenchFigures::report;
+const QString kSupervisor = QStringLiteral("bench");
+const QString kPurpose = QStringLiteral("Benchmark");
 
 // A figure the issue asks to see without a target.
 void note(const QString &figure, double value, const char *unit, const QString &detail = {})
@@ -49,22 +47,6 @@ void note(const QString &figure, double value, const char *unit, const QString &
     std::printf("%-64s %10.2f %-3s (no target)%s\n", qPrintable(figure), value, unit,
         detail.isEmpty() ? "" : qPrintable(QStringLiteral("  [") + detail + QLatin1Char(']')));
     std::fflush(stdout);
-}
-
-double percentile(QVector<double> samples, double fraction)
-{
-    if (samples.isEmpty()) {
-        return 1e9;
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples.at(qMin(int(samples.size()) - 1, int(std::ceil(fraction * samples.size())) - 1));
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // CPU time of the database server: the postmaster and its children (a backend per connection,
@@ -90,22 +72,6 @@ double serverCpuSeconds(qint64 postmasterPid)
         seconds += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks; // utime, stime
     }
     return seconds;
-}
-
-RegistryEvent startEvent(const QString &agent, qint64 contactId, int seconds)
-{
-    RegistryEvent event;
-    event.kind = RegistryEvent::Kind::Start;
-    event.agentUserId = agent;
-    event.agentName = QStringLiteral("Agent %1").arg(agent);
-    event.contactId = contactId;
-    event.interactionId = QStringLiteral("i-%1").arg(contactId);
-    event.durationSeconds = seconds;
-    event.setSecondsLeft(seconds);
-    event.purpose = QStringLiteral("Benchmark");
-    event.supervisor = QStringLiteral("bench");
-    event.stationTimeUtc = QDateTime::currentDateTimeUtc();
-    return event;
 }
 
 // Runs the event loop until the condition holds, looking every 5 ms: signals are handled as they
@@ -175,14 +141,15 @@ bool measureWrites(const PostgresServer &server, const QTemporaryDir &work, int 
     for (int i = 0; i < events; ++i) {
         QString error;
         timer.start();
-        outbox.append({ startEvent(QStringLiteral("outbox-%1").arg(i), 1, 600) }, &error);
+        outbox.append({ startEvent(QStringLiteral("outbox-%1").arg(i), 1, 600, kSupervisor, kPurpose) }, &error);
         outboxSamples.append(timer.nsecsElapsed() / 1e6);
         outbox.clear();
     }
     const qint64 before = scalar(check, QStringLiteral("SELECT count(*) FROM vigie.events WHERE station = 'QA1'"));
     QVector<double> samples;
     for (int i = 0; i < events && up; ++i) {
-        const QVector<RegistryEvent> one { startEvent(QStringLiteral("write-%1").arg(i), 800000000LL + i, 600) };
+        const QVector<RegistryEvent> one { startEvent(
+            QStringLiteral("write-%1").arg(i), 800000000LL + i, 600, kSupervisor, kPurpose) };
         timer.start();
         link.publish(one);
         samples.append(timer.nsecsElapsed() / 1e6);
@@ -235,7 +202,7 @@ bool measurePropagation(const PostgresServer &server, const QTemporaryDir &work,
         });
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         timer.start();
-        a.publish(startEvent(agent, 810000000LL + i, 3600));
+        a.publish(startEvent(agent, 810000000LL + i, 3600, kSupervisor, kPurpose));
         loop.exec();
         QObject::disconnect(seen);
         if (seenMs < 0) {
@@ -316,7 +283,7 @@ bool measureLoad(const PostgresServer &server, const QTemporaryDir &work, const 
                 ++refused;
                 return;
             }
-            const RegistryEvent event = startEvent(agent, 900000000LL + n, duration);
+            const RegistryEvent event = startEvent(agent, 900000000LL + n, duration, kSupervisor, kPurpose);
             stations[n % stations.size()].published.insert(event.eventId.toString(QUuid::WithoutBraces));
             stations[n % stations.size()].registry->publish(event);
         });
@@ -539,5 +506,5 @@ int main(int argc, char *argv[])
         std::printf("a registry figure could not be measured\n");
         return 2;
     }
-    return g_failures == 0 || quick ? 0 : 1;
+    return BenchFigures::failures() == 0 || quick ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 #include "registry/RegistrySchema.h"
 #include "registry/SiteRegistry.h"
 #include "support/PostgresServer.h"
+#include "support/RegistryEvents.h"
 #include "system/SystemClock.h"
 
 #include <QJsonDocument>
@@ -15,21 +16,6 @@
 #include <memory>
 
 namespace {
-RegistryEvent startEvent(const QString &agent, qint64 contactId, int seconds, const QString &supervisor)
-{
-    RegistryEvent event;
-    event.kind = RegistryEvent::Kind::Start;
-    event.agentUserId = agent;
-    event.agentName = QStringLiteral("Agent %1").arg(agent);
-    event.contactId = contactId;
-    event.interactionId = QStringLiteral("i-%1").arg(contactId);
-    event.durationSeconds = seconds;
-    event.setSecondsLeft(seconds);
-    event.purpose = QStringLiteral("Training");
-    event.supervisor = supervisor;
-    event.stationTimeUtc = QDateTime::currentDateTimeUtc();
-    return event;
-}
 
 QVector<RegistryClaimAnswer> claimNow(SiteRegistry &registry, const QVector<RegistryClaim> &claims)
 {
