@@ -190,14 +190,9 @@ bool RecordingController::stopElsewhere(const SiteRecording &recording)
     if (!isInScope(recording.agentUserId) || recording.contactId == 0 || m_jobs.isBusy(recording.agentUserId)) {
         return false;
     }
-    m_stopsElsewhere.insert(recording.contactId, recording.toTracked());
-    Job job;
-    job.kind = Job::Kind::Stop;
-    job.supervisor = m_supervisor;
-    job.userId = recording.agentUserId;
-    job.agentName = recording.agentName;
-    job.contactId = recording.contactId;
-    enqueue(job);
+    const TrackedRecording elsewhere = recording.toTracked();
+    m_stopsElsewhere.insert(recording.contactId, elsewhere);
+    enqueue(stopJob(elsewhere, m_supervisor));
     pump();
     return true;
 }
@@ -229,15 +224,21 @@ void RecordingController::enqueueStop(qint64 contactId, int extendToSeconds, boo
     if (extendToSeconds == 0) {
         m_tracker->requestStop(contactId, supervisor);
     }
-    Job job;
-    job.kind = Job::Kind::Stop;
-    job.supervisor = supervisor;
-    job.userId = recording->userId;
-    job.agentName = recording->agentName;
-    job.contactId = contactId;
+    Job job = stopJob(*recording, supervisor);
     job.extendToSeconds = extendToSeconds;
     job.inBatch = inBatch;
     enqueue(job);
+}
+
+RecordingController::Job RecordingController::stopJob(const TrackedRecording &recording, const QString &supervisor)
+{
+    Job job;
+    job.kind = Job::Kind::Stop;
+    job.supervisor = supervisor;
+    job.userId = recording.userId;
+    job.agentName = recording.agentName;
+    job.contactId = recording.contactId;
+    return job;
 }
 
 void RecordingController::cancelQueued()
@@ -556,15 +557,15 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
     // Its countdown may have ended here while the stop was on its way, or just before it was
     // asked: what CXone answered is still told, and audited.
     const TrackedRecording *known = stillActive ? active : m_tracker->recentlyEnded(contactId);
-    const bool ended = isSuccess(result.outcome) || result.outcome == ApiOutcome::AlreadyEnded;
+    const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
+    const bool ended = isSuccess(result.outcome) || hadEnded;
+    const StopKind kind = hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped;
     if (!known) {
         // Another station's recording, or one unknown here: what CXone answered is told and audited.
         if (m_stopsElsewhere.contains(contactId)) {
             const TrackedRecording elsewhere = m_stopsElsewhere.take(contactId);
             if (ended) {
-                Q_EMIT stopped(elsewhere,
-                    result.outcome == ApiOutcome::AlreadyEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped,
-                    job.supervisor);
+                Q_EMIT stopped(elsewhere, kind, job.supervisor);
             } else {
                 Q_EMIT stopFailed(elsewhere, result, job.supervisor);
             }
@@ -589,12 +590,11 @@ void RecordingController::handleStopFinished(const QString &userId, qint64 conta
         return;
     }
     m_stopRetryDelayMs = m_firstStopRetryMs; // CXone answers again
-    const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
     if (stillActive) {
         m_tracker->finish(contactId,
             hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
     }
-    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
+    Q_EMIT stopped(recording, kind, job.supervisor);
     if (stillActive && job.extendToSeconds > 0) {
         // The new start is the asking supervisor's: under the next one's key, or for an agent now
         // outside the scope, it is not sent; the recording stays stopped, and the trail says why.

@@ -149,6 +149,7 @@ private:
 
     void enqueue(const Job &job);
     void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor);
+    static Job stopJob(const TrackedRecording &recording, const QString &supervisor);
     void resendKeptStops();
     // Writes the intents, then queues the starts; when the write fails, nothing is sent.
     void queueStarts(QVector<TrackedRecording> intents);

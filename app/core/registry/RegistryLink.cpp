@@ -102,7 +102,6 @@ bool RegistryLink::ensureOpen()
 
 void RegistryLink::lose(const QString &problem)
 {
-
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
     }
@@ -181,11 +180,7 @@ bool RegistryLink::sendOutbox()
 
 void RegistryLink::claim(quint64 requestId, const QVector<RegistryClaim> &claims)
 {
-    QVector<RegistryClaimAnswer> answers;
-    answers.reserve(claims.size());
-    for (const RegistryClaim &claim : claims) {
-        answers.append({ claim.agentUserId, RegistryClaimAnswer::Verdict::Unavailable, {} });
-    }
+    QVector<RegistryClaimAnswer> answers = RegistryClaimAnswer::unavailableFor(claims);
     // The outbox first: a claim must see this station's own earlier events (a stop, a release).
     if (!m_up || !sendOutbox()) {
         Q_EMIT claimed(requestId, answers);

@@ -24,6 +24,17 @@ struct RegistryClaimAnswer
     QString agentUserId;
     Verdict verdict = Verdict::Unavailable;
     SiteRecording holder; // HeldElsewhere: who holds the agent, and until when
+
+    // Each claim answered Unavailable: the registry could not be asked, or did not answer in time.
+    static QVector<RegistryClaimAnswer> unavailableFor(const QVector<RegistryClaim> &claims)
+    {
+        QVector<RegistryClaimAnswer> answers;
+        answers.reserve(claims.size());
+        for (const RegistryClaim &claim : claims) {
+            answers.append({ claim.agentUserId, Verdict::Unavailable, {} });
+        }
+        return answers;
+    }
 };
 
 // The registry's connection, on a thread of its own (SiteRegistry owns it): every database call

@@ -61,13 +61,8 @@ void SiteRegistry::claim(const QVector<RegistryClaim> &claims, ClaimAnswered ans
     const quint64 requestId = ++m_nextClaim;
     m_claims.insert(requestId, std::move(answered));
     QMetaObject::invokeMethod(m_link, [link = m_link, requestId, claims] { link->claim(requestId, claims); });
-    QTimer::singleShot(kClaimTimeoutMs, this, [this, requestId, claims] {
-        QVector<RegistryClaimAnswer> unavailable;
-        for (const RegistryClaim &claim : claims) {
-            unavailable.append({ claim.agentUserId, RegistryClaimAnswer::Verdict::Unavailable, {} });
-        }
-        takeClaimAnswers(requestId, unavailable);
-    });
+    QTimer::singleShot(kClaimTimeoutMs, this,
+        [this, requestId, claims] { takeClaimAnswers(requestId, RegistryClaimAnswer::unavailableFor(claims)); });
 }
 
 void SiteRegistry::takeClaimAnswers(quint64 requestId, const QVector<RegistryClaimAnswer> &answers)
