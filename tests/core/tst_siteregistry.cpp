@@ -167,6 +167,21 @@ private Q_SLOTS:
         QVERIFY(!a->heldElsewhere(QStringLiteral("live-1")));
     }
 
+    // The catch-up read runs every few seconds: the views hear of it only when something changed.
+    void anUnchangedSiteIsNotAnnouncedAgain()
+    {
+        auto a = stationUp(QStringLiteral("QA1"));
+        a->setPollIntervalMs(100);
+        a->publish(startEvent(QStringLiteral("quiet-1"), 7100005001, 3600, QStringLiteral("claire")));
+        QVERIFY(QTest::qWaitFor([&] { return a->byContact(7100005001) != nullptr; }, 5000));
+        QSignalSpy changed(a.get(), &SiteRegistry::siteChanged);
+        QTest::qWait(600); // several reads of the same site
+        QCOMPARE(changed.count(), 0);
+        a->publish(startEvent(QStringLiteral("quiet-2"), 7100005002, 3600, QStringLiteral("claire")));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(a->byContact(7100005002) != nullptr);
+    }
+
     void aClaimIsRefusedWhileAnotherStationRecordsTheAgent()
     {
         auto a = stationUp(QStringLiteral("QA1"));

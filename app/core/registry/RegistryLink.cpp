@@ -242,7 +242,7 @@ void RegistryLink::refresh()
     if (!query.exec(
             QStringLiteral("SELECT agent_user_id, kind, station, supervisor, agent_name, contact_id, "
                            "interaction_id, duration_s, purpose, started_at, seconds_left, ended_by_station, ended_by "
-                           "FROM vigie.live_recordings"))) {
+                           "FROM vigie.live_recordings ORDER BY agent_user_id"))) {
         const QString problem = errorOf(query);
         query.clear();
         lose(problem);

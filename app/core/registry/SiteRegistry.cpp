@@ -3,6 +3,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent)
     : QObject(parent)
     , m_station(settings.stationName())
@@ -74,9 +76,30 @@ void SiteRegistry::takeClaimAnswers(quint64 requestId, const QVector<RegistryCla
     }
 }
 
+namespace {
+// The same recordings as last read: each read places the ends again from the registry's whole
+// seconds left, so an end that moved by less than that is the same end.
+bool sameSite(const QVector<SiteRecording> &before, const QVector<SiteRecording> &after)
+{
+    constexpr qint64 kSameEndMs = 1500;
+    return std::equal(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
+        [](const SiteRecording &a, const SiteRecording &b) {
+            return a.agentUserId == b.agentUserId && a.state == b.state && a.station == b.station
+                && a.supervisor == b.supervisor && a.contactId == b.contactId && a.stoppedBy == b.stoppedBy
+                && qAbs(a.deadlineMs - b.deadlineMs) <= kSameEndMs;
+        });
+}
+} // namespace
+
 void SiteRegistry::takeSiteRead(const QVector<SiteRecording> &live)
 {
+    // Read every few seconds whether anything changed: the agent list repaints (and the station
+    // follows the site) only when something did.
+    const bool changed = !sameSite(m_live, live);
     m_live = live;
+    if (!changed) {
+        return;
+    }
     m_rowByAgent.clear();
     for (int row = 0; row < m_live.size(); ++row) {
         m_rowByAgent.insert(m_live.at(row).agentUserId, row);
