@@ -1523,7 +1523,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+284"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+285"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -2646,7 +2646,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
+        <translation>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>The recording of %1 was stopped by %2 from station %3.</translation>
     </message>

@@ -1523,7 +1523,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+284"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+285"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -2646,7 +2646,12 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
+        <translation>Vigie ne peut pas conserver sur le disque ses événements destinés au registre du site (%1). Ils sont tout de même envoyés, mais si Vigie s&apos;arrête avant que le registre les ait reçus, les autres postes ne les apprendront qu&apos;à sa reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>L&apos;enregistrement de %1 a été arrêté par %2 depuis le poste %3.</translation>
     </message>

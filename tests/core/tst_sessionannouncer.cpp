@@ -167,6 +167,32 @@ private Q_SLOTS:
         QCOMPARE(severityOf(QStringLiteral("has not answered 1 Stop")), Severity::Warning);
     }
 
+    // The site registry's outbox on a disk that refuses it: the events still go, and the
+    // station is told that a crash could keep them from the other stations.
+    void aRegistryOutboxThatCannotBeWrittenIsSaid()
+    {
+        open();
+        QFile blocker(m_dir.filePath(QStringLiteral("outbox-blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RegistrySettings settings;
+        settings.host = m_dir.filePath(QStringLiteral("no-registry-here"));
+        settings.user = QStringLiteral("station_qa9");
+        settings.station = QStringLiteral("QA9");
+        m_session->useSiteRegistry(settings, blocker.fileName() + QStringLiteral("/outbox.jsonl"));
+        m_announcer = std::make_unique<SessionAnnouncer>(m_session.get());
+        connect(
+            m_announcer.get(), &SessionAnnouncer::announcement, this, [this](Severity severity, const QString &text) {
+                m_said.append({ severity, text });
+            });
+        RegistryEvent event;
+        event.agentUserId = QStringLiteral("agent-1");
+        event.supervisor = QStringLiteral("key-7");
+        m_session->siteRegistry()->publish(event);
+        QVERIFY(waitFor(QStringLiteral("cannot keep its events for the site registry on disk")));
+        QCOMPARE(severityOf(QStringLiteral("cannot keep its events for the site registry")), Severity::Warning);
+    }
+
     void aBatchIsSummedUpOnceAndASingleRequestIsNot()
     {
         open();

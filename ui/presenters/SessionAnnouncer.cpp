@@ -74,6 +74,16 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
         say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
     });
     connect(controller, &RecordingController::stopsKept, this, &SessionAnnouncer::stopsKept);
+    if (SiteRegistry *registry = session->siteRegistry()) {
+        connect(registry, &SiteRegistry::outboxProblem, this, [this](const QString &problem) {
+            say(Severity::Warning,
+                tr("Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if "
+                   "Vigie stops before the registry has them, the other stations will not learn of them until it "
+                   "reconnects.")
+                    .arg(problem),
+                Audience::AnyoneAtTheStation);
+        });
+    }
     if (RegistrySync *sync = session->registrySync()) {
         connect(sync, &RegistrySync::stoppedElsewhere, this,
             [this](const TrackedRecording &recording, const QString &supervisor, const QString &station) {
