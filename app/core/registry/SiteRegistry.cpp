@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent)
     : QObject(parent)
@@ -26,6 +27,7 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
 
 SiteRegistry::~SiteRegistry()
 {
+    sendUnsent();
     if (m_thread.isRunning()) {
         // Events still queued for the link are written to the outbox first: the next run sends
         // them. A link stuck in a network call does not hold the quit: it goes with the process.
@@ -54,12 +56,25 @@ void SiteRegistry::setPollIntervalMs(int milliseconds)
 
 void SiteRegistry::publish(const RegistryEvent &event)
 {
-    QMetaObject::invokeMethod(
-        m_link, [link = m_link, events = QVector<RegistryEvent> { event }] { link->publish(events); });
+    // The events of one burst (a bulk start's answers) go together: one outbox write and fsync,
+    // one transaction, instead of one each.
+    m_unsent.append(event);
+    if (m_unsent.size() == 1) {
+        QMetaObject::invokeMethod(this, &SiteRegistry::sendUnsent, Qt::QueuedConnection);
+    }
+}
+
+void SiteRegistry::sendUnsent()
+{
+    if (!m_unsent.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_link, [link = m_link, events = std::exchange(m_unsent, {})] { link->publish(events); });
+    }
 }
 
 void SiteRegistry::claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered)
 {
+    sendUnsent(); // a claim must come after this station's earlier events (a release, a stop)
     const quint64 requestId = ++m_nextClaim;
     m_claims.insert(requestId, std::move(answered));
     QMetaObject::invokeMethod(m_link, [link = m_link, requestId, claims] { link->claim(requestId, claims); });

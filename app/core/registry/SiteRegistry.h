@@ -54,6 +54,7 @@ Q_SIGNALS:
     void outboxProblem(const QString &problem);
 
 private:
+    void sendUnsent();
     void takeSiteRead(const QVector<SiteRecording> &live);
     void takeAvailability(bool up, const QString &problem);
     void takeClaimAnswers(quint64 requestId, const QVector<RegistryClaimAnswer> &answers);
@@ -68,6 +69,7 @@ private:
     QString m_problem;
     QVector<SiteRecording> m_live;
     QHash<QString, int> m_rowByAgent;
+    QVector<RegistryEvent> m_unsent; // published in this turn of the event loop, not yet on the link's thread
     quint64 m_nextClaim = 0;
     QHash<quint64, ClaimAnswered> m_claims;
 };
