@@ -32,13 +32,13 @@ RegistrySync::RegistrySync(
     connect(controller, &RecordingController::started, this,
         [this](const TrackedRecording &recording, StartKind kind, SaveState, const QString &supervisor) {
             if (kind == StartKind::New || kind == StartKind::Confirmed) {
-                publishRecording(recording);
+                publishWithTimeLeft(RegistryEvent::Kind::Start, recording);
             } else if (kind == StartKind::RecordedElsewhere) {
                 publishRelease(recording.userId, supervisor); // the claim of a start that created nothing
             }
         });
     connect(controller, &RecordingController::startUnconfirmed, this,
-        [this](const TrackedRecording &intent) { publishUnconfirmed(intent); });
+        [this](const TrackedRecording &intent) { publishWithTimeLeft(RegistryEvent::Kind::Unconfirmed, intent); });
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &, const StartResult &, const QString &supervisor) {
             publishRelease(userId, supervisor);
@@ -82,18 +82,11 @@ void RegistrySync::followSite()
     }
 }
 
-void RegistrySync::publishRecording(const TrackedRecording &recording)
+void RegistrySync::publishWithTimeLeft(RegistryEvent::Kind kind, const TrackedRecording &recording)
 {
-    RegistryEvent event = eventFor(RegistryEvent::Kind::Start, recording);
+    RegistryEvent event = eventFor(kind, recording);
     // From the monotonic countdown: this station's wall clock never moves the registry's end.
     event.setSecondsLeft(m_tracker->secondsRemaining(recording));
-    m_registry->publish(event);
-}
-
-void RegistrySync::publishUnconfirmed(const TrackedRecording &intent)
-{
-    RegistryEvent event = eventFor(RegistryEvent::Kind::Unconfirmed, intent);
-    event.setSecondsLeft(m_tracker->secondsRemaining(intent));
     m_registry->publish(event);
 }
 
@@ -125,11 +118,11 @@ void RegistrySync::republishAll()
     // The registry keeps a recording's holder and start time when told again: only its end is
     // refreshed, from this station's countdown.
     for (const TrackedRecording &recording : m_tracker->active()) {
-        publishRecording(recording);
+        publishWithTimeLeft(RegistryEvent::Kind::Start, recording);
     }
     for (const TrackedRecording &intent : m_tracker->pending()) {
         if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed) {
-            publishUnconfirmed(intent);
+            publishWithTimeLeft(RegistryEvent::Kind::Unconfirmed, intent);
         }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "registry/RegistryEvent.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -29,8 +31,8 @@ Q_SIGNALS:
 
 private:
     void followSite();
-    void publishRecording(const TrackedRecording &recording);
-    void publishUnconfirmed(const TrackedRecording &intent);
+    // A start or a lost answer, with the seconds its countdown has left.
+    void publishWithTimeLeft(RegistryEvent::Kind kind, const TrackedRecording &recording);
     void publishRelease(const QString &userId, const QString &supervisor);
     void publishEnd(const TrackedRecording &recording);
     void republishAll();
