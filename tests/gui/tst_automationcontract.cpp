@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/AuditReportDialog.h"
+#include "dialogs/KeyboardShortcutsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "kiosk/PinDialog.h"
 #include "signin/SignInDialog.h"
 #include "support/InteractiveWidgets.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMetaEnum>
 #include <QSettings>
 
@@ -207,6 +210,15 @@ private Q_SLOTS:
         AuditReportDialog report(m_vigie.session->auditLog(), {}, {}, window);
         switchAndCollect(&report, &rows);
         document += table(QStringLiteral("Audit report dialog"), rows);
+
+        SettingsDialog settings(window->findChild<QMenu *>(QStringLiteral("languageMenu"))->actions(),
+            window->findChild<QMenu *>(QStringLiteral("appearanceMenu"))->actions(), window);
+        switchAndCollect(&settings, &rows);
+        document += table(QStringLiteral("Settings dialog"), rows);
+
+        KeyboardShortcutsDialog shortcuts(window);
+        switchAndCollect(&shortcuts, &rows);
+        document += table(QStringLiteral("Keyboard shortcuts dialog"), rows);
 
         PinDialog pin(QStringLiteral("unused"), PinThrottle::defaultFilePath(), window);
         switchAndCollect(&pin, &rows);

@@ -1131,8 +1131,8 @@ private Q_SLOTS:
         // Counts a supervisor reads are grouped the French way: 1 500, not 1500.
         const QString grouped = QLocale().toString(1500);
         QCOMPARE(grouped.size(), 5);
-        QCOMPARE(QCoreApplication::translate("SessionAnnouncer", "%n agent(s) listed.", nullptr, 1500),
-            grouped + QStringLiteral(" agents dans la liste."));
+        QCOMPARE(QCoreApplication::translate("AgentsPanel", "%n agent(s) listed", nullptr, 1500),
+            grouped + QStringLiteral(" agents dans la liste"));
         QCOMPARE(QCoreApplication::translate("RecordingPanel", "%n agent(s) selected.", nullptr, 1500),
             grouped + QStringLiteral(" agents sélectionnés."));
 

@@ -25,7 +25,9 @@ class SignInFlow : public QObject
 public:
     SignInFlow(SupervisorSession *session, QWidget *dialogParent);
 
-    void begin(const std::optional<AccessKey> &automaticKey);
+    // demoKey: the demo tenant's key, which signs in at once and fills the dialog after a
+    // sign-out; otherwise a remembered key or the dialog.
+    void begin(const std::optional<AccessKey> &demoKey);
     void showDialog(const QString &reason = {});
     // Signs in with the key last remembered in the keychain, at the start of a personal station.
     void signInWithKeptKey();
@@ -60,6 +62,7 @@ private:
     QWidget *m_dialogParent;
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
+    std::optional<AccessKey> m_demoKey;
     QString m_unlockPinToRemember;
     bool m_awaitingKeptKey = false;
     bool m_keychainUsable = true;

@@ -2,14 +2,12 @@
 #include "views/ActiveRecordingsView.h"
 
 #include "models/ActiveRecordingsModel.h"
+#include "views/CopyContactIdAction.h"
 #include "views/ProgressDelegate.h"
 #include "views/RowContextMenu.h"
 #include "views/RowTable.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,13 +15,13 @@
 #include <QPushButton>
 
 ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent)
-    : QTableView(parent)
+    : Retranslating(parent)
     , m_model(model)
     , m_rowMenu(new RowContextMenu(this))
     , m_stopRowAction(addRowAction("actionStopActiveRow"))
     , m_extendRowAction(addRowAction("actionExtendActiveRow"))
     , m_forgetRowAction(addRowAction("actionForgetActiveRow"))
-    , m_copyContactIdAction(addRowAction("actionCopyContactId"))
+    , m_copyContactIdAction(new CopyContactIdAction(QStringLiteral("actionCopyContactId"), this))
 {
     setObjectName(QStringLiteral("activeRecordingsView"));
     setModel(model);
@@ -47,10 +45,8 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
         [this] { Q_EMIT extendRequested(m_extendRowAction->data().toString()); });
     connect(m_forgetRowAction, &QAction::triggered, this,
         [this] { Q_EMIT forgetRequested(m_forgetRowAction->data().toString()); });
-    connect(m_copyContactIdAction, &QAction::triggered, this,
-        [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
     connect(m_rowMenu, &RowContextMenu::filling, this, &ActiveRecordingsView::fillRowMenu);
-    retranslateActions();
+    retranslate();
 }
 
 QAction *ActiveRecordingsView::addRowAction(const char *objectName)
@@ -69,7 +65,7 @@ void ActiveRecordingsView::fillRowMenu(QMenu *menu, const QModelIndex &row)
     for (QAction *action : { m_stopRowAction, m_extendRowAction, m_forgetRowAction }) {
         action->setData(userId);
     }
-    m_copyContactIdAction->setData(contactId);
+    m_copyContactIdAction->setContactId(contactId);
     menu->setTitle(agent.data().toString());
     menu->addAction(m_stopRowAction);
     // CXone extends nothing it has not confirmed; a start it never confirmed can only be forgotten.
@@ -80,8 +76,15 @@ void ActiveRecordingsView::fillRowMenu(QMenu *menu, const QModelIndex &row)
     }
 }
 
-void ActiveRecordingsView::retranslateActions()
+void ActiveRecordingsView::retranslate()
 {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
+        if (const QWidget *buttons = indexWidget(cell)) {
+            retranslateButtons(buttons, cell);
+        }
+    }
+    fitColumns();
     //: Context menu of an active recording
     m_stopRowAction->setText(tr("&Stop this recording"));
     m_stopRowAction->setToolTip(tr("Stop this recording now (Delete)"));
@@ -93,8 +96,7 @@ void ActiveRecordingsView::retranslateActions()
     m_forgetRowAction->setText(tr("&Forget this unconfirmed recording"));
     m_forgetRowAction->setToolTip(
         tr("Stop asking CXone about it; if CXone did start it, it goes on until its end time"));
-    m_copyContactIdAction->setText(tr("&Copy the contact ID"));
-    m_copyContactIdAction->setToolTip(tr("Put this recording's CXone contact ID on the clipboard"));
+    m_copyContactIdAction->retranslate();
 }
 
 void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
@@ -118,6 +120,7 @@ void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
                                         : QStringLiteral("stopRecordingButton_%1").arg(contactId));
         stop->setProperty("role", QStringLiteral("stop"));
         stop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+        stop->setEnabled(m_stopsAllowed);
         connect(stop, &QPushButton::clicked, this, [this, userId] { Q_EMIT stopRequested(userId); });
         layout->addWidget(stop);
         if (unconfirmed) {
@@ -172,6 +175,18 @@ void ActiveRecordingsView::setConcealed(bool concealed)
     }
 }
 
+void ActiveRecordingsView::setStopsAllowed(bool allowed)
+{
+    m_stopsAllowed = allowed;
+    m_stopRowAction->setEnabled(allowed);
+    m_extendRowAction->setEnabled(allowed);
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        if (button->property("role").toString() == QLatin1String("stop")) {
+            button->setEnabled(allowed);
+        }
+    }
+}
+
 QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
 {
     QStringList userIds;
@@ -190,7 +205,7 @@ QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
 void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Delete) {
-        for (const QString &userId : selectedUserIds()) {
+        for (const QString &userId : m_stopsAllowed ? selectedUserIds() : QStringList()) {
             Q_EMIT stopRequested(userId);
         }
         event->accept();
@@ -217,19 +232,4 @@ void ActiveRecordingsView::retranslateButtons(const QWidget *buttons, const QMod
         button->setAccessibleName(tr("Stop recording %1").arg(agent));
         button->setToolTip(tr("Stop recording %1 now").arg(agent));
     }
-}
-
-void ActiveRecordingsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
-            if (const QWidget *buttons = indexWidget(cell)) {
-                retranslateButtons(buttons, cell);
-            }
-        }
-        fitColumns();
-        retranslateActions();
-    }
-    QTableView::changeEvent(event);
 }
