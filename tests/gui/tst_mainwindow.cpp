@@ -172,6 +172,16 @@ private:
         });
     }
 
+    // The question's first sentence for so many recordings, its English plural from vigie_en.ts.
+    static QString quitQuestionOpening(int recordings)
+    {
+        return QCoreApplication::translate("LeavingWithRecordings",
+            "%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
+            "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
+            nullptr, recordings)
+            .section(QLatin1Char('.'), 0, 0);
+    }
+
     static void verifyQuitQuestion(const QuitQuestion &seen, const QString &expected, bool stopOffered)
     {
         QVERIFY2(seen.text.startsWith(expected), qPrintable(seen.text));
@@ -1285,7 +1295,7 @@ private Q_SLOTS:
         selectRows({ 0, 1 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
-        const QString expected = QStringLiteral("2 recordings started from Vigie are still running in CXone.");
+        const QString expected = quitQuestionOpening(2);
         QuitQuestion seen;
         answerQuitQuestion("cancelQuitButton", &seen);
         QVERIFY(!m_window->close());
@@ -1308,7 +1318,7 @@ private Q_SLOTS:
         QuitQuestion seen;
         answerQuitQuestion("stopAndQuitButton", &seen);
         QVERIFY(!m_window->close()); // not before CXone answered the Stop
-        verifyQuitQuestion(seen, QStringLiteral("1 recording started from Vigie is still running"), true);
+        verifyQuitQuestion(seen, quitQuestionOpening(1), true);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QVERIFY(m_session->tracker()->active().isEmpty());
@@ -1362,7 +1372,9 @@ private Q_SLOTS:
         };
         answer("stopAllCancelButton");
         stopAll->trigger();
-        QCOMPARE(asked, QStringLiteral("Stop the 2 recordings running in CXone now?"));
+        QCOMPARE(asked,
+            QCoreApplication::translate(
+                "LeavingWithRecordings", "Stop the %n recording(s) running in CXone now?", nullptr, 2));
         QCOMPARE(defaultButton, QStringLiteral("stopAllCancelButton"));
         QTest::qWait(200);
         QCOMPARE(m_simulator->activeRecordingCount(), 2);

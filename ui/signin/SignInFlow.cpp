@@ -99,7 +99,9 @@ void SignInFlow::showDialog(const QString &reason)
     }
     m_dialog->setRememberAvailable(m_keychainUsable && m_rememberAllowed);
     m_dialog->setUnlockPinRequired(m_unlockPinRequired);
-    if (m_demoKey) {
+    // A station that locks is unlocked with the secret typed, never a single click: the demo's
+    // key is filled only where the station does not lock.
+    if (m_demoKey && m_keptKeyAtStart) {
         m_dialog->setDemoKey(*m_demoKey);
     } else {
         m_dialog->setKeyId(m_session->tokens()->keyId());

@@ -43,7 +43,7 @@ public:
     void setRememberAllowed(bool allowed) { m_rememberAllowed = allowed; }
     // A station that locks does not sign in from the keychain by itself when it starts, or it
     // would come back unlocked from a restart: begin() shows the dialog, and the kept key is
-    // used only through signInWithKeptKey().
+    // used only through signInWithKeptKey(). Nor does its dialog hold the demo's key.
     void setKeptKeyAtStart(bool allowed) { m_keptKeyAtStart = allowed; }
     // At a station that locks, a key is remembered only with an unlock PIN of its supervisor's
     // own, so that unlocking gives each supervisor back their key and no one else's.
