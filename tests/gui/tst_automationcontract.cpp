@@ -50,15 +50,10 @@ private:
             || objectName == QLatin1String("pinError") || objectName == QLatin1String("scopeLabel");
     }
 
-    // The controls, plus the status texts automation reads; per-row Stop and Forget buttons are
-    // index widgets, which accessibility tools do not see (docs/automation.md).
+    // The controls, plus the status texts automation reads (a row's Stop and Forget are drawn in
+    // its cell, which is named: docs/automation.md).
     static bool isInteractive(QWidget *widget)
     {
-        for (const char *perRow : { "stopRecordingButton_", "stopUnconfirmedButton_", "forgetUnconfirmedButton_" }) {
-            if (widget->objectName().startsWith(QLatin1String(perRow))) {
-                return false;
-            }
-        }
         return isInteractiveControl(widget) || (isLive(widget->objectName()) && widget->parentWidget());
     }
 

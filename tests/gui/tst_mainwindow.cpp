@@ -8,6 +8,7 @@
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
 #include "text/Formatting.h"
+#include "views/ActiveRecordingsView.h"
 #include "widgets/DurationPicker.h"
 #include "widgets/DurationScale.h"
 #include "window/MainWindow.h"
@@ -131,6 +132,15 @@ private:
             QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
         }
         return opened ? offered : QStringList { QStringLiteral("(no menu)") };
+    }
+
+    // Presses the Stop drawn in the row, with the mouse.
+    void clickRowStop(int row)
+    {
+        auto *view = widget<ActiveRecordingsView>("activeRecordingsView");
+        const QRect stop = view->rowButtonRect(row);
+        QVERIFY(!stop.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, stop.center());
     }
 
     void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
@@ -658,10 +668,11 @@ private Q_SLOTS:
         selectRows({ 0 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
-        const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
-        auto *stop = widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId));
-        QVERIFY(!stop->accessibleName().isEmpty());
-        QTest::mouseClick(stop, Qt::LeftButton);
+        // The row's Stop is drawn in its Action cell, which screen readers hear by the model's name.
+        const QString agent = activeModel()->index(0, ActiveRecordingsModel::AgentColumn).data().toString();
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::ActionColumn).data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Stop recording %1").arg(agent));
+        clickRowStop(0);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
@@ -846,8 +857,7 @@ private Q_SLOTS:
         const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         QCOMPARE(contactId.toLongLong(), m_simulator->recordingLog().first().contactId);
         QVERIFY(agentCell(2, 4).startsWith(QLatin1String("Recording")));
-        QTest::mouseClick(
-            widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId)), Qt::LeftButton);
+        clickRowStop(0);
         QTRY_COMPARE_WITH_TIMEOUT(m_simulator->activeRecordingCount(), 0, 5000);
         QCOMPARE(m_simulator->recordingsCreated(), 1);
     }

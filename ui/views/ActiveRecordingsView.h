@@ -9,13 +9,13 @@ class ActiveRecordingsModel;
 class CopyContactIdAction;
 class QAction;
 class QMenu;
+class RowButtonsDelegate;
 class RowContextMenu;
 
-// The active recordings table, with a Stop button in each row for the mouse (and Forget, for a
-// start CXone never confirmed). Qt does not expose index widgets to accessibility tools, so
-// keyboard and screen-reader users act on the rows with Delete (Stop), the context menu of a
-// row (right click, Menu key, Shift+F10: Stop, Extend, Forget, Copy the contact ID), or the
-// buttons under the table.
+// The active recordings table, with a Stop button drawn in each row for the mouse (and Forget,
+// for a start CXone never confirmed). Keyboard and screen-reader users act on the rows with
+// Delete (Stop), the context menu of a row (right click, Menu key, Shift+F10: Stop, Extend,
+// Forget, Copy the contact ID), or the buttons under the table.
 class ActiveRecordingsView : public Retranslating<QTableView>
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
     void setConcealed(bool concealed);
     // Signed out, Stop and Extend cannot reach CXone: the rows offer neither (Forget stays).
     void setStopsAllowed(bool allowed);
+    // Where the row's Stop (or Forget) is drawn, in the viewport: what a mouse, or a test, clicks.
+    QRect rowButtonRect(int row, bool forget = false) const;
 
 Q_SIGNALS:
     void stopRequested(const QString &userId);
@@ -40,8 +42,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void createRowButtons(int firstRow, int lastRow);
-    void retranslateButtons(const QWidget *buttons, const QModelIndex &cell);
     void setUpColumns();
     void fitColumns();
     void retranslate() override;
@@ -55,5 +55,6 @@ private:
     QAction *m_extendRowAction;
     QAction *m_forgetRowAction;
     CopyContactIdAction *m_copyContactIdAction;
+    RowButtonsDelegate *m_rowButtons;
     bool m_stopsAllowed = true;
 };
