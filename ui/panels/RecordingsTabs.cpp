@@ -115,14 +115,12 @@ void RecordingsTabs::showEmptyStates()
 void RecordingsTabs::updateButtons()
 {
     m_forgetSelectedAction->setEnabled(!m_activeView->selectedUserIds(true).isEmpty());
-    m_stopSelectedAction->setEnabled(m_stopsAllowed);
 }
 
 void RecordingsTabs::setStopsAllowed(bool allowed)
 {
-    m_stopsAllowed = allowed;
+    m_stopSelectedAction->setEnabled(allowed);
     m_activeView->setStopsAllowed(allowed);
-    updateButtons();
 }
 
 void RecordingsTabs::askToForget(const QStringList &userIds)

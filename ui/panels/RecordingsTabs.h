@@ -62,5 +62,4 @@ private:
     QAction *m_forgetSelectedAction;
     ViewPlaceholder *m_activePlaceholder;
     ViewPlaceholder *m_historyPlaceholder;
-    bool m_stopsAllowed = true;
 };

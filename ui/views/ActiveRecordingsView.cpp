@@ -149,7 +149,6 @@ QRect ActiveRecordingsView::rowButtonRect(int row, bool forget) const
 
 void ActiveRecordingsView::setStopsAllowed(bool allowed)
 {
-    m_stopsAllowed = allowed;
     m_stopRowAction->setEnabled(allowed);
     m_extendRowAction->setEnabled(allowed);
     m_rowButtons->setStopsAllowed(allowed);
@@ -173,7 +172,8 @@ QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
 void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Delete) {
-        for (const QString &userId : m_stopsAllowed ? selectedUserIds() : QStringList()) {
+        // Delete is the Stop action's key: it does what the action allows.
+        for (const QString &userId : m_stopRowAction->isEnabled() ? selectedUserIds() : QStringList()) {
             Q_EMIT stopRequested(userId);
         }
         event->accept();

@@ -56,5 +56,4 @@ private:
     QAction *m_forgetRowAction;
     CopyContactIdAction *m_copyContactIdAction;
     RowButtonsDelegate *m_rowButtons;
-    bool m_stopsAllowed = true;
 };
