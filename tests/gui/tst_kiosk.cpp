@@ -203,6 +203,9 @@ private Q_SLOTS:
         QVERIFY(window()->isVisible());
         QVERIFY(!window()->findChild<QAction *>(QStringLiteral("actionQuit"))->isVisible());
         QVERIFY(window()->findChild<QAction *>(QStringLiteral("actionLeaveKiosk"))->isVisible());
+        // The station is the administrator's to set up, and it opens no browser.
+        QVERIFY(!window()->findChild<QAction *>(QStringLiteral("actionSettings"))->isVisible());
+        QVERIFY(!window()->findChild<QAction *>(QStringLiteral("actionDocumentation"))->isVisible());
     }
 
     void onlyTheAdministratorPinLeaves()

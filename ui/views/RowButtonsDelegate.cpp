@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "views/RowButtonsDelegate.h"
 
-#include <QApplication>
+#include "text/Formatting.h"
+
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QToolTip>
 
 namespace {
 constexpr int kSpacing = 2;
@@ -123,4 +126,16 @@ bool RowButtonsDelegate::editorEvent(
         m_view->viewport()->update();
     }
     return false;
+}
+
+bool RowButtonsDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+        // Agent names come from CXone: shown as written, never as markup.
+        QToolTip::showText(
+            event->globalPos(), Formatting::plainToolTip(index.data(Qt::AccessibleTextRole).toString()), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }

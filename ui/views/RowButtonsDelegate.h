@@ -36,6 +36,10 @@ Q_SIGNALS:
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
+    // The buttons' tooltip is the cell's name ("Stop recording Claire Martin"), what the old
+    // per-row buttons said, unless the model has a tooltip of its own for the row.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
 
 private:
     QList<Button> buttonsOf(const QModelIndex &index) const;
