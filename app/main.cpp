@@ -18,6 +18,7 @@
 #include "station/ProcessHardening.h"
 #include "station/SingleInstance.h"
 #include "system/PrivateFile.h"
+#include "text/EvidenceText.h"
 #include "version/VigieVersion.h"
 #include "window/MainWindow.h"
 
@@ -29,7 +30,7 @@
 #include <memory>
 
 // Wiring only: what this run is asked to be comes from LaunchOptions and its StationPolicy,
-// the words from SessionAnnouncer, the screen from MainWindow.
+// the words from EvidenceText, the screen from MainWindow.
 int main(int argc, char *argv[])
 {
     ProcessHardening::applyCoreDumpPolicy(); // before any secret is in memory
@@ -133,13 +134,13 @@ int main(int argc, char *argv[])
             std::printf("vigie: Vigie is already running; its window was brought to the front\n");
             return 0;
         }
-        return refuseToStart(SessionAnnouncer::ledgerHeldElsewhere(holder));
+        return refuseToStart(EvidenceText::ledgerHeldElsewhere(holder));
     }
     // One writer per audit trail, even for Vigies on different ledgers.
     if (!session.auditLog()->tryLock(&holder)) {
         // No holder: nobody else has it, the trail's folder cannot be written at all.
-        return refuseToStart(holder.isEmpty() ? SessionAnnouncer::auditTrailUnwritable(policy.auditPath)
-                                              : SessionAnnouncer::auditTrailHeldElsewhere(holder, policy.auditPath));
+        return refuseToStart(holder.isEmpty() ? EvidenceText::auditTrailUnwritable(policy.auditPath)
+                                              : EvidenceText::auditTrailHeldElsewhere(holder, policy.auditPath));
     }
     const QString listenError = instance.listen();
     if (!listenError.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/AuditReportDialog.h"
+#include "dialogs/KeyboardShortcutsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "kiosk/PinDialog.h"
 #include "signin/SignInDialog.h"
 #include "support/InteractiveWidgets.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMetaEnum>
 #include <QSettings>
 
@@ -47,15 +50,10 @@ private:
             || objectName == QLatin1String("pinError") || objectName == QLatin1String("scopeLabel");
     }
 
-    // The controls, plus the status texts automation reads; per-row Stop and Forget buttons are
-    // index widgets, which accessibility tools do not see (docs/automation.md).
+    // The controls, plus the status texts automation reads (a row's Stop and Forget are drawn in
+    // its cell, which is named: docs/automation.md).
     static bool isInteractive(QWidget *widget)
     {
-        for (const char *perRow : { "stopRecordingButton_", "stopUnconfirmedButton_", "forgetUnconfirmedButton_" }) {
-            if (widget->objectName().startsWith(QLatin1String(perRow))) {
-                return false;
-            }
-        }
         return isInteractiveControl(widget) || (isLive(widget->objectName()) && widget->parentWidget());
     }
 
@@ -207,6 +205,15 @@ private Q_SLOTS:
         AuditReportDialog report(m_vigie.session->auditLog(), {}, {}, window);
         switchAndCollect(&report, &rows);
         document += table(QStringLiteral("Audit report dialog"), rows);
+
+        SettingsDialog settings(window->findChild<QMenu *>(QStringLiteral("languageMenu"))->actions(),
+            window->findChild<QMenu *>(QStringLiteral("appearanceMenu"))->actions(), window);
+        switchAndCollect(&settings, &rows);
+        document += table(QStringLiteral("Settings dialog"), rows);
+
+        KeyboardShortcutsDialog shortcuts(window);
+        switchAndCollect(&shortcuts, &rows);
+        document += table(QStringLiteral("Keyboard shortcuts dialog"), rows);
 
         PinDialog pin(QStringLiteral("unused"), PinThrottle::defaultFilePath(), window);
         switchAndCollect(&pin, &rows);

@@ -8,6 +8,7 @@
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
 #include "text/Formatting.h"
+#include "views/ActiveRecordingsView.h"
 #include "widgets/DurationPicker.h"
 #include "widgets/DurationScale.h"
 #include "window/MainWindow.h"
@@ -133,6 +134,15 @@ private:
         return opened ? offered : QStringList { QStringLiteral("(no menu)") };
     }
 
+    // Presses the Stop drawn in the row, with the mouse.
+    void clickRowStop(int row)
+    {
+        auto *view = widget<ActiveRecordingsView>("activeRecordingsView");
+        const QRect stop = view->rowButtonRect(row);
+        QVERIFY(!stop.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, stop.center());
+    }
+
     void clickStart() { QTest::mouseClick(widget<QPushButton>("startRecordingButton"), Qt::LeftButton); }
 
     // Stop and Extend follow the recordings one event later (updates are coalesced).
@@ -170,6 +180,16 @@ private:
             }
             QTest::mouseClick(question->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
         });
+    }
+
+    // The question's first sentence for so many recordings, its English plural from vigie_en.ts.
+    static QString quitQuestionOpening(int recordings)
+    {
+        return QCoreApplication::translate("LeavingWithRecordings",
+            "%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
+            "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
+            nullptr, recordings)
+            .section(QLatin1Char('.'), 0, 0);
     }
 
     static void verifyQuitQuestion(const QuitQuestion &seen, const QString &expected, bool stopOffered)
@@ -648,10 +668,11 @@ private Q_SLOTS:
         selectRows({ 0 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
-        const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
-        auto *stop = widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId));
-        QVERIFY(!stop->accessibleName().isEmpty());
-        QTest::mouseClick(stop, Qt::LeftButton);
+        // The row's Stop is drawn in its Action cell, which screen readers hear by the model's name.
+        const QString agent = activeModel()->index(0, ActiveRecordingsModel::AgentColumn).data().toString();
+        QCOMPARE(activeModel()->index(0, ActiveRecordingsModel::ActionColumn).data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Stop recording %1").arg(agent));
+        clickRowStop(0);
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 0, 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QCOMPARE(historyModel()->index(0, RecordingHistoryModel::OutcomeColumn).data().toString(),
@@ -836,8 +857,7 @@ private Q_SLOTS:
         const QString contactId = activeModel()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
         QCOMPARE(contactId.toLongLong(), m_simulator->recordingLog().first().contactId);
         QVERIFY(agentCell(2, 4).startsWith(QLatin1String("Recording")));
-        QTest::mouseClick(
-            widget<QPushButton>(qPrintable(QStringLiteral("stopRecordingButton_") + contactId)), Qt::LeftButton);
+        clickRowStop(0);
         QTRY_COMPARE_WITH_TIMEOUT(m_simulator->activeRecordingCount(), 0, 5000);
         QCOMPARE(m_simulator->recordingsCreated(), 1);
     }
@@ -1131,8 +1151,8 @@ private Q_SLOTS:
         // Counts a supervisor reads are grouped the French way: 1 500, not 1500.
         const QString grouped = QLocale().toString(1500);
         QCOMPARE(grouped.size(), 5);
-        QCOMPARE(QCoreApplication::translate("SessionAnnouncer", "%n agent(s) listed.", nullptr, 1500),
-            grouped + QStringLiteral(" agents dans la liste."));
+        QCOMPARE(QCoreApplication::translate("AgentsPanel", "%n agent(s) listed", nullptr, 1500),
+            grouped + QStringLiteral(" agents dans la liste"));
         QCOMPARE(QCoreApplication::translate("RecordingPanel", "%n agent(s) selected.", nullptr, 1500),
             grouped + QStringLiteral(" agents sélectionnés."));
 
@@ -1285,7 +1305,7 @@ private Q_SLOTS:
         selectRows({ 0, 1 });
         clickStart();
         QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 2, 5000);
-        const QString expected = QStringLiteral("2 recordings started from Vigie are still running in CXone.");
+        const QString expected = quitQuestionOpening(2);
         QuitQuestion seen;
         answerQuitQuestion("cancelQuitButton", &seen);
         QVERIFY(!m_window->close());
@@ -1308,7 +1328,7 @@ private Q_SLOTS:
         QuitQuestion seen;
         answerQuitQuestion("stopAndQuitButton", &seen);
         QVERIFY(!m_window->close()); // not before CXone answered the Stop
-        verifyQuitQuestion(seen, QStringLiteral("1 recording started from Vigie is still running"), true);
+        verifyQuitQuestion(seen, quitQuestionOpening(1), true);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
         QCOMPARE(m_simulator->activeRecordingCount(), 0);
         QVERIFY(m_session->tracker()->active().isEmpty());
@@ -1362,7 +1382,9 @@ private Q_SLOTS:
         };
         answer("stopAllCancelButton");
         stopAll->trigger();
-        QCOMPARE(asked, QStringLiteral("Stop the 2 recordings running in CXone now?"));
+        QCOMPARE(asked,
+            QCoreApplication::translate(
+                "LeavingWithRecordings", "Stop the %n recording(s) running in CXone now?", nullptr, 2));
         QCOMPARE(defaultButton, QStringLiteral("stopAllCancelButton"));
         QTest::qWait(200);
         QCOMPARE(m_simulator->activeRecordingCount(), 2);

@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +25,7 @@
 #include <QVBoxLayout>
 
 AuditHistoryDialog::AuditHistoryDialog(AuditLog *log, const QString &kioskExportFolder, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_log(log)
     , m_kioskExportFolder(kioskExportFolder)
     , m_model(new AuditTableModel(this))
@@ -135,14 +134,6 @@ void AuditHistoryDialog::exportCsv()
     const QString error = exportTo(path);
     m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
                                       : tr("The export failed: %1").arg(error));
-}
-
-void AuditHistoryDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 void AuditHistoryDialog::retranslate()

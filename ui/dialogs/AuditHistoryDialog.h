@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "widgets/Retranslating.h"
+
 #include <QDialog>
 
 class AuditLog;
@@ -14,7 +16,7 @@ class QTableView;
 
 // The audit trail for a period: filter by agent, dates and result, and export to CSV. In kiosk
 // mode the export goes to the administrator's folder: no file dialog can browse the station.
-class AuditHistoryDialog : public QDialog
+class AuditHistoryDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -23,13 +25,10 @@ public:
     // Writes the entries on screen to path. Returns an error message, or empty on success.
     QString exportTo(const QString &path) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void reload();
     void exportCsv();
-    void retranslate();
+    void retranslate() override;
 
     AuditLog *m_log;
     QString m_kioskExportFolder;

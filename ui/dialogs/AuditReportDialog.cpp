@@ -8,11 +8,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,7 +26,7 @@ const QString kThresholdKey = QStringLiteral("Audit/ReportAgentsRecordedMoreThan
 
 AuditReportDialog::AuditReportDialog(
     AuditLog *log, const AuditHead &ledgerHead, const QString &kioskExportFolder, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_log(log)
     , m_ledgerHead(ledgerHead)
     , m_kioskExportFolder(kioskExportFolder)
@@ -41,14 +42,12 @@ AuditReportDialog::AuditReportDialog(
     , m_status(new QLabel(this))
     , m_createButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
+    , m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditReportDialog"));
-    // The month before this one: what a monthly report is asked for.
-    const QDate firstOfThisMonth = QDate::currentDate().addDays(1 - QDate::currentDate().day());
     m_from->setObjectName(QStringLiteral("reportFromDate"));
-    m_from->setDate(firstOfThisMonth.addMonths(-1));
     m_to->setObjectName(QStringLiteral("reportToDate"));
-    m_to->setDate(firstOfThisMonth.addDays(-1));
+    choosePeriodWithEntries();
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
     }
@@ -77,10 +76,26 @@ AuditReportDialog::AuditReportDialog(
     buttons->addStretch(1);
     buttons->addWidget(m_createButton);
     buttons->addWidget(m_closeButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addLayout(buttons);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setFocusPolicy(Qt::TabFocus); // a screen reader user can reach what it says
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(form);
+    controls->addWidget(m_status);
+    controls->addStretch(1);
+    controls->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_preview, 1);
+    m_previewUpdate.setSingleShot(true);
+    m_previewUpdate.setInterval(150);
+    connect(&m_previewUpdate, &QTimer::timeout, this, &AuditReportDialog::showPreview);
+    const auto previewAgain = [this] { m_previewUpdate.start(); };
+    connect(m_from, &QDateEdit::dateChanged, this, previewAgain);
+    connect(m_to, &QDateEdit::dateChanged, this, previewAgain);
+    connect(m_threshold, &QSpinBox::valueChanged, this, previewAgain);
+    connect(m_pseudonymise, &QCheckBox::toggled, this, previewAgain);
 
     connect(m_createButton, &QPushButton::clicked, this, &AuditReportDialog::create);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::close);
@@ -126,12 +141,32 @@ void AuditReportDialog::create()
                                       : tr("The report could not be saved: %1").arg(error));
 }
 
-void AuditReportDialog::changeEvent(QEvent *event)
+void AuditReportDialog::choosePeriodWithEntries()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QDialog::changeEvent(event);
+    // The month before this one is what a monthly report is asked for; when it holds nothing (a
+    // new station, the demo), the month so far, so that the dialog never opens on an empty report.
+    const QDate today = QDate::currentDate();
+    const QDate firstOfThisMonth = today.addDays(1 - today.day());
+    const QDate lastMonth = firstOfThisMonth.addMonths(-1);
+    const auto hasEntries = [this](const QDate &from, const QDate &to) {
+        return !m_log->entries(from.startOfDay().toUTC(), to.addDays(1).startOfDay().toUTC()).isEmpty();
+    };
+    const bool thisMonthOnly
+        = !hasEntries(lastMonth, firstOfThisMonth.addDays(-1)) && hasEntries(firstOfThisMonth, today);
+    m_from->setDate(thisMonthOnly ? firstOfThisMonth : lastMonth);
+    m_to->setDate(thisMonthOnly ? today : firstOfThisMonth.addDays(-1));
+}
+
+void AuditReportDialog::showPreview()
+{
+    const QImage page = AuditReportDocument::firstPage(AuditReport::compute(*m_log, m_ledgerHead, reportOptions()));
+    // Half the size of the page at 96 dpi: the headings and the chart read, the figures show their places.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap preview
+        = QPixmap::fromImage(page.scaledToWidth(qRound(page.width() / 2 * ratio), Qt::SmoothTransformation));
+    preview.setDevicePixelRatio(ratio);
+    m_preview->setPixmap(preview);
+    m_preview->setMinimumSize(preview.deviceIndependentSize().toSize());
 }
 
 void AuditReportDialog::retranslate()
@@ -163,5 +198,8 @@ void AuditReportDialog::retranslate()
                                                              : tr("Save the report in %1").arg(m_kioskExportFolder));
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close"));
+    m_preview->setAccessibleName(tr("Preview of the report's first page"));
+    m_preview->setToolTip(tr("The first page of the PDF, as it will print"));
     AccessibleParts::name(this);
+    m_previewUpdate.start(); // in the new language
 }

@@ -5,7 +5,10 @@
 #include "audit/AuditReport.h"
 #include "report/AuditReportDocument.h"
 
+#include "widgets/Retranslating.h"
+
 #include <QDialog>
+#include <QTimer>
 
 class AuditLog;
 class QCheckBox;
@@ -16,9 +19,11 @@ class QPushButton;
 class QSpinBox;
 
 // The monthly report for compliance officers and works councils: a period, PDF or CSV, how often
-// an agent must have been recorded to be listed, and names or pseudonyms. In kiosk mode the
-// report goes to the administrator's folder: no file dialog can browse the station.
-class AuditReportDialog : public QDialog
+// an agent must have been recorded to be listed, and names or pseudonyms, with a preview of the
+// PDF's first page. It opens on the last month, or on the month of the latest entries when the
+// last one has none. In kiosk mode the report goes to the administrator's folder: no file dialog
+// can browse the station.
+class AuditReportDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -31,12 +36,11 @@ public:
     // Writes the report to path. Returns an error message, or empty on success.
     QString createTo(const QString &path);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void create();
-    void retranslate();
+    void retranslate() override;
+    void choosePeriodWithEntries();
+    void showPreview();
 
     AuditLog *m_log;
     AuditHead m_ledgerHead;
@@ -53,4 +57,6 @@ private:
     QLabel *m_status;
     QPushButton *m_createButton;
     QPushButton *m_closeButton;
+    QLabel *m_preview;
+    QTimer m_previewUpdate; // one preview for a burst of changes: the figures read the whole period
 };

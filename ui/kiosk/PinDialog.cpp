@@ -5,7 +5,6 @@
 
 #include <QAccessible>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +37,7 @@ PinDialog::PinDialog(KeptKeyUnlock *unlock, const QString &keyId, QWidget *paren
 }
 
 PinDialog::PinDialog(Purpose purpose, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating(parent)
     , m_purpose(purpose)
     , m_prompt(new QLabel(this))
     , m_keyIdLabel(new QLabel(this))
@@ -79,14 +78,6 @@ PinDialog::PinDialog(Purpose purpose, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_countdown, &QTimer::timeout, this, &PinDialog::updateState);
     retranslate();
-}
-
-void PinDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 void PinDialog::retranslate()

@@ -3,6 +3,8 @@
 
 #include "credentials/KeptKeyUnlock.h"
 
+#include "widgets/Retranslating.h"
+
 #include <QDialog>
 
 class PinVerifier;
@@ -16,7 +18,7 @@ class QTimer;
 // a supervisor's key ID and their own unlock PIN (KeptKeyUnlock). The check runs off the GUI
 // thread, and failures are counted by PinThrottle outside the dialog, for both uses together:
 // closing and reopening it, or restarting Vigie, does not shorten a lockout.
-class PinDialog : public QDialog
+class PinDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -28,9 +30,6 @@ public:
     // the key given back goes out through unlock's unlocked() signal.
     PinDialog(KeptKeyUnlock *unlock, const QString &keyId, QWidget *parent = nullptr);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     PinDialog(Purpose purpose, QWidget *parent);
     void check();
@@ -40,7 +39,7 @@ private:
     qint64 remainingLockoutMs() const;
     // Shows the wrong-PIN message and the lockout, and enables input only when a try is allowed.
     void updateState();
-    void retranslate();
+    void retranslate() override;
 
     Purpose m_purpose;
     PinVerifier *m_verifier = nullptr;

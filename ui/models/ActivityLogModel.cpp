@@ -3,7 +3,16 @@
 
 #include "text/Formatting.h"
 
-#include <QIcon>
+ActivityLogModel::ActivityLogModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_icons(new ItemIcons(this))
+{
+    connect(m_icons, &ItemIcons::reloaded, this, [this] {
+        if (!m_entries.isEmpty()) {
+            Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), { Qt::DecorationRole });
+        }
+    });
+}
 
 int ActivityLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 
@@ -21,13 +30,13 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         switch (entry.severity) {
         case Severity::Information:
-            return QIcon(QStringLiteral(":/icons/information.svg"));
+            return (*m_icons)[ItemIcons::Icon::Information];
         case Severity::Success:
-            return QIcon(QStringLiteral(":/icons/success.svg"));
+            return (*m_icons)[ItemIcons::Icon::Success];
         case Severity::Warning:
-            return QIcon(QStringLiteral(":/icons/warning.svg"));
+            return (*m_icons)[ItemIcons::Icon::Warning];
         case Severity::Error:
-            return QIcon(QStringLiteral(":/icons/error.svg"));
+            return (*m_icons)[ItemIcons::Icon::Error];
         }
     }
     return {};

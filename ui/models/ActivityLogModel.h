@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/ItemIcons.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 
@@ -13,7 +15,7 @@ public:
     enum class Severity { Information, Success, Warning, Error };
     static constexpr int kLimit = 2000;
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit ActivityLogModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -29,4 +31,5 @@ private:
         QString message;
     };
     QVector<Entry> m_entries;
+    ItemIcons *m_icons;
 };

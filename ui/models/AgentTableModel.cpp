@@ -9,9 +9,8 @@
 #include "text/RecordingText.h"
 
 #include <QCollator>
-#include <QIcon>
-
 #include <QSet>
+
 #include <algorithm>
 #include <iterator>
 #include <numeric>
@@ -51,7 +50,13 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
     : QAbstractTableModel(parent)
     , m_tracker(tracker)
     , m_controller(controller)
+    , m_icons(new ItemIcons(this))
 {
+    connect(m_icons, &ItemIcons::reloaded, this, [this] {
+        if (!m_agents.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_agents.size()) - 1, ColumnCount - 1), { Qt::DecorationRole });
+        }
+    });
     connect(m_tracker, &RecordingTracker::recordingAdded, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
@@ -126,7 +131,7 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
             return tr("%1, screen recording off in CXone").arg(agent.teamName);
         }
         if (role == Qt::DecorationRole) {
-            return QIcon(QStringLiteral(":/icons/warning.svg"));
+            return (*m_icons)[ItemIcons::Icon::Warning];
         }
     }
     switch (role) {
@@ -155,10 +160,10 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
                     .arg(agent.displayName(), agent.userName, QString::number(agent.agentId), agent.userId,
                         userIdOf(agent))
                 + (agent.isSupervisor ? QLatin1Char('\n') + tr("Supervisor in CXone") : QString()) + QLatin1Char('\n')
-                + teamRecordingText(agent));
+                + RecordingText::teamRecording(agent));
         }
         if (column == TeamColumn) {
-            return Formatting::plainToolTip(teamRecordingText(agent));
+            return Formatting::plainToolTip(RecordingText::teamRecording(agent));
         }
         if (column == RecordingColumn) {
             return Formatting::plainToolTip(recordingText(agent));
@@ -168,10 +173,10 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         if (column == RecordingColumn
             && (m_tracker->activeForUser(userIdOf(agent))
                 || (m_registry && m_registry->heldElsewhere(userIdOf(agent))))) {
-            return QIcon(QStringLiteral(":/icons/recording.svg"));
+            return (*m_icons)[ItemIcons::Icon::Recording];
         }
         if (column == RecordingColumn && m_failures.contains(userIdOf(agent))) {
-            return QIcon(QStringLiteral(":/icons/error.svg"));
+            return (*m_icons)[ItemIcons::Icon::Error];
         }
         break;
     case SortRole:
@@ -196,20 +201,6 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         return userIdOf(agent);
     }
     return {};
-}
-
-QString AgentTableModel::teamRecordingText(const Agent &agent)
-{
-    switch (agent.teamRecording) {
-    case Agent::TeamRecording::Enabled:
-        return tr("Screen recording is on for this team in CXone.");
-    case Agent::TeamRecording::Disabled:
-        return tr("Screen recording is turned off for this team in CXone: a recording will likely be refused or "
-                  "record nothing.");
-    case Agent::TeamRecording::Unknown:
-        break;
-    }
-    return tr("CXone did not say whether screen recording is on for this team.");
 }
 
 QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 
 #include "cxone/Agent.h"
 #include "models/AgentSearchIndex.h"
+#include "models/ItemIcons.h"
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>
@@ -66,12 +67,12 @@ private:
     void dropSortKeys();
     void refreshRecordingCell(const QString &userId);
     QString recordingText(const Agent &agent) const;
-    static QString teamRecordingText(const Agent &agent);
     QString userIdOf(const Agent &agent) const;
 
     RecordingTracker *m_tracker;
     RecordingController *m_controller;
     const SiteRegistry *m_registry = nullptr;
+    ItemIcons *m_icons;
     QVector<Agent> m_agents;
     AgentSearchIndex m_searchIndex;
     QVector<int> m_nameRank;

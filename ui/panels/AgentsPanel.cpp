@@ -8,16 +8,15 @@
 #include "text/AgentStateText.h"
 #include "text/OutcomeText.h"
 #include "text/ScopeText.h"
+#include "views/CopyContactIdAction.h"
 #include "views/RowContextMenu.h"
 #include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
 #include "widgets/ViewPlaceholder.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,7 +37,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     , m_stateFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_searchAction(new QAction(this))
-    , m_copyContactIdAction(new QAction(this))
+    , m_copyContactIdAction(new CopyContactIdAction(QStringLiteral("actionCopyAgentContactId"), this))
     , m_placeholder(nullptr)
     , m_listedCount(new QLabel(this))
 {
@@ -57,7 +56,6 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_searchAction->setObjectName(QStringLiteral("actionSearch"));
     m_searchAction->setShortcut(QKeySequence::Find);
-    m_copyContactIdAction->setObjectName(QStringLiteral("actionCopyAgentContactId"));
 
     m_table->setObjectName(QStringLiteral("agentTable"));
     m_table->setModel(m_proxy);
@@ -114,8 +112,6 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(m_placeholder, &ViewPlaceholder::buttonClicked, this, &AgentsPanel::clearFilters);
     connect(m_table, &QTableView::activated, this, &AgentsPanel::agentActivated);
     connect(new RowContextMenu(m_table), &RowContextMenu::filling, this, &AgentsPanel::fillRowMenu);
-    connect(m_copyContactIdAction, &QAction::triggered, this,
-        [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
 
     connect(session->directory(), &AgentDirectory::agentsArriving, m_model, &AgentTableModel::appendAgents);
     connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
@@ -129,7 +125,13 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
         showListing();
     });
     connect(session->directory(), &AgentDirectory::loadProgress, this, &AgentsPanel::showListing);
-    connect(session->tokens(), &TokenProvider::stateChanged, this, &AgentsPanel::showListing);
+    connect(session->tokens(), &TokenProvider::stateChanged, this, [this](TokenProvider::State state) {
+        // Signed out, the list would go stale: no state follows, and no one may act on it.
+        if (state == TokenProvider::State::SignedOut) {
+            conceal();
+        }
+        showListing();
+    });
     connect(session->directory(), &AgentDirectory::scopeResolved, this, &AgentsPanel::showScope);
     connect(session->directory(), &AgentDirectory::statesChanged, m_model, &AgentTableModel::applyStateChanges);
     connect(session->controller(), &RecordingController::startFailed, this,
@@ -248,7 +250,7 @@ void AgentsPanel::fillRowMenu(QMenu *menu, const QModelIndex &row)
     menu->addActions(m_rowActions);
     const TrackedRecording *recording = m_session->tracker()->activeForUser(m_session->controller()->userIdFor(agent));
     if (recording && recording->contactId > 0) {
-        m_copyContactIdAction->setData(recording->contactId);
+        m_copyContactIdAction->setContactId(recording->contactId);
         menu->addSeparator();
         menu->addAction(m_copyContactIdAction);
     }
@@ -297,9 +299,7 @@ void AgentsPanel::retranslate()
     //: Title of the box listing the agents
     setTitle(tr("Agents"));
     m_searchAction->setText(tr("&Find an agent"));
-    //: Context menu of an agent who is being recorded
-    m_copyContactIdAction->setText(tr("&Copy the contact ID"));
-    m_copyContactIdAction->setToolTip(tr("Put the CXone contact ID of this agent's recording on the clipboard"));
+    m_copyContactIdAction->retranslate();
     m_search->setPlaceholderText(tr("Search by name, user name or team (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search agents"));
     m_search->setToolTip(tr("Type part of a name, a user name or a team"));

@@ -10,6 +10,7 @@
 
 class AgentFilterProxy;
 class AgentTableModel;
+class CopyContactIdAction;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -73,7 +74,7 @@ private:
     QTableView *m_table;
     QAction *m_searchAction;
     QList<QAction *> m_rowActions;
-    QAction *m_copyContactIdAction; // carries the contact ID while the row's menu is open
+    CopyContactIdAction *m_copyContactIdAction; // carries the contact ID while the row's menu is open
     ViewPlaceholder *m_placeholder;
     QLabel *m_listedCount;
     bool m_loadFailed = false; // since the last list that arrived

@@ -65,7 +65,9 @@ void ConnectionIndicator::updateStatus()
         break;
     }
     m_connectionStatus->setAccessibleName(m_connectionStatus->text());
-    const QDateTime refreshed = m_session->directory()->lastRefreshUtc();
+    // Signed out, the last update says nothing about the agents now.
+    const QDateTime refreshed
+        = m_session->tokens()->hasToken() ? m_session->directory()->lastRefreshUtc() : QDateTime();
     m_refreshStatus->setText(
         refreshed.isValid() ? tr("Agents updated at %1").arg(Formatting::timeOfDay(refreshed)) : QString());
     m_refreshStatus->setAccessibleName(m_refreshStatus->text());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/EvidenceBanner.h"
 
-#include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
+#include "text/EvidenceText.h"
 
 EvidenceBanner::EvidenceBanner(SupervisorSession *session, QWidget *parent)
     : Banner(QColor(0xf9, 0xd0, 0xcc), parent)
@@ -33,7 +33,7 @@ void EvidenceBanner::showProblems()
 {
     QStringList problems;
     if (!m_auditError.isEmpty()) {
-        problems.append(SessionAnnouncer::auditTrailFailing(m_auditError));
+        problems.append(EvidenceText::auditTrailFailing(m_auditError));
     }
     if (!m_ledgerError.isEmpty()) {
         problems.append(tr("Vigie cannot save its list of active recordings (%1): do not close Vigie until this is "

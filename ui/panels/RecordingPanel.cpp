@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/RecordingPanel.h"
 
-#include "presenters/SessionAnnouncer.h"
 #include "recording/RecordingController.h"
 #include "shell/UiSettings.h"
+#include "text/QuestionText.h"
 #include "widgets/AccessibleParts.h"
+#include "widgets/ActionBinding.h"
 #include "widgets/DurationPicker.h"
 
 #include <QAction>
@@ -108,7 +109,7 @@ QPushButton *RecordingPanel::addRecordingButton(const char *objectName, QAction 
     if (!icon.isEmpty()) {
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     }
-    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    ActionBinding::bind(button, action);
     return button;
 }
 
@@ -119,11 +120,8 @@ int RecordingPanel::durationSeconds() const { return m_duration->seconds(); }
 void RecordingPanel::showSelection(const QString &firstName, int selected, const Allowed &allowed)
 {
     m_startAction->setEnabled(allowed.start);
-    m_startButton->setEnabled(allowed.start);
     m_stopAction->setEnabled(allowed.stop);
-    m_stopButton->setEnabled(allowed.stop);
     m_extendAction->setEnabled(allowed.extend);
-    m_extendButton->setEnabled(allowed.extend);
     if (selected == 0) {
         m_selectionLabel->setText(tr("Select one or more agents in the list."));
     } else if (selected == 1) {
@@ -165,8 +163,8 @@ void RecordingPanel::requestStart()
 
 void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose)
 {
-    auto *question = new QMessageBox(QMessageBox::Warning, SessionAnnouncer::teamRecordingOffTitle(),
-        SessionAnnouncer::teamRecordingOffQuestion(agentNames), QMessageBox::NoButton, this);
+    auto *question = new QMessageBox(QMessageBox::Warning, QuestionText::teamRecordingOffTitle(),
+        QuestionText::teamRecordingOffQuestion(agentNames), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("teamRecordingOffDialog"));
     question->setTextFormat(Qt::PlainText); // agent names
     question->setAttribute(Qt::WA_DeleteOnClose);

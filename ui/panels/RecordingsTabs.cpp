@@ -7,8 +7,10 @@
 #include "views/ActiveRecordingsView.h"
 #include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
+#include "widgets/ActionBinding.h"
 #include "widgets/ViewPlaceholder.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,8 @@ RecordingsTabs::RecordingsTabs(
     , m_logView(new QListView(this))
     , m_stopActiveButton(new QPushButton(this))
     , m_forgetButton(new QPushButton(this))
+    , m_stopSelectedAction(new QAction(this))
+    , m_forgetSelectedAction(new QAction(this))
     , m_activePlaceholder(new ViewPlaceholder(m_activeView))
     , m_historyPlaceholder(nullptr)
 {
@@ -67,9 +71,14 @@ RecordingsTabs::RecordingsTabs(
         [this](const QString &userId) { askToForget({ userId }); });
     connect(m_activeView, &ActiveRecordingsView::extendRequested, this,
         [this](const QString &userId) { Q_EMIT extendRequested({ userId }); });
-    connect(m_stopActiveButton, &QPushButton::clicked, this,
+    m_stopSelectedAction->setObjectName(QStringLiteral("actionStopSelectedActive"));
+    m_forgetSelectedAction->setObjectName(QStringLiteral("actionForgetSelectedUnconfirmed"));
+    ActionBinding::bind(m_stopActiveButton, m_stopSelectedAction);
+    ActionBinding::bind(m_forgetButton, m_forgetSelectedAction);
+    connect(m_stopSelectedAction, &QAction::triggered, this,
         [this] { Q_EMIT stopRequested(m_activeView->selectedUserIds()); });
-    connect(m_forgetButton, &QPushButton::clicked, this, [this] { askToForget(m_activeView->selectedUserIds(true)); });
+    connect(m_forgetSelectedAction, &QAction::triggered, this,
+        [this] { askToForget(m_activeView->selectedUserIds(true)); });
     connect(
         m_activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordingsTabs::updateButtons);
     connect(m_activeModel, &QAbstractItemModel::modelReset, this, &RecordingsTabs::updateButtons);
@@ -103,7 +112,16 @@ void RecordingsTabs::showEmptyStates()
         shown && m_historyModel->rowCount() == 0 ? tr("No recording has ended yet.") : QString());
 }
 
-void RecordingsTabs::updateButtons() { m_forgetButton->setEnabled(!m_activeView->selectedUserIds(true).isEmpty()); }
+void RecordingsTabs::updateButtons()
+{
+    m_forgetSelectedAction->setEnabled(!m_activeView->selectedUserIds(true).isEmpty());
+}
+
+void RecordingsTabs::setStopsAllowed(bool allowed)
+{
+    m_stopSelectedAction->setEnabled(allowed);
+    m_activeView->setStopsAllowed(allowed);
+}
 
 void RecordingsTabs::askToForget(const QStringList &userIds)
 {
@@ -155,6 +173,8 @@ void RecordingsTabs::retranslate()
     m_activeView->setAccessibleName(tr("Active recordings"));
     m_activeView->setToolTip(
         tr("Delete stops the selected recordings; the Menu key or Shift+F10 opens the actions of the current one"));
+    m_stopSelectedAction->setText(tr("Stop the selected recordings"));
+    m_forgetSelectedAction->setText(tr("Forget the selected unconfirmed recordings"));
     m_stopActiveButton->setText(tr("Stop the selected recordings"));
     m_stopActiveButton->setAccessibleName(tr("Stop the selected recordings"));
     m_stopActiveButton->setToolTip(tr("Stop the recordings selected in this list (Delete); an unconfirmed one is "

@@ -8,6 +8,7 @@
 class ActiveRecordingsModel;
 class ActiveRecordingsView;
 class ActivityLogModel;
+class QAction;
 class QListView;
 class QPushButton;
 class QTableView;
@@ -27,6 +28,9 @@ public:
 
     // While the station is locked no tab holds a model, so nothing is readable behind the lock.
     void setConcealed(bool concealed);
+    // Signed out, no Stop can reach CXone: the recordings stay listed, counting down, with no
+    // Stop to press until a supervisor signs in again.
+    void setStopsAllowed(bool allowed);
 
 Q_SIGNALS:
     // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected):
@@ -53,6 +57,9 @@ private:
     QListView *m_logView;
     QPushButton *m_stopActiveButton;
     QPushButton *m_forgetButton;
+    // The buttons under the list stand for these: whether they apply is said once, here.
+    QAction *m_stopSelectedAction;
+    QAction *m_forgetSelectedAction;
     ViewPlaceholder *m_activePlaceholder;
     ViewPlaceholder *m_historyPlaceholder;
 };

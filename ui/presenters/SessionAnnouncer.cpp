@@ -3,6 +3,7 @@
 
 #include "session/SupervisorSession.h"
 #include "system/SystemClock.h"
+#include "text/EvidenceText.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
 #include "text/RecordingText.h"
@@ -12,13 +13,16 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     : QObject(parent)
     , m_tracker(session->tracker())
     , m_directory(session->directory())
+    , m_notifications(new DesktopNotifications(this))
 {
+    m_notifications->setEndingWarningSeconds(m_endingWarningSeconds);
     AgentDirectory *directory = session->directory();
     connect(directory, &AgentDirectory::scopeResolved, this, &SessionAnnouncer::scopeResolved);
-    connect(directory, &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
-        // A scope that lists nobody has been explained already; "0 agents listed" would say less.
+    connect(directory, &AgentDirectory::agentsLoaded, this, [this] {
+        // A scope that lists nobody has been explained already. The count is the status bar's
+        // own, beside this sentence: saying it here too would say it twice.
         if (m_directory->scope().problem() == SupervisorScope::Problem::None) {
-            say(Severity::Information, tr("%n agent(s) listed.", nullptr, int(agents.size())));
+            say(Severity::Information, tr("Agent list loaded from CXone."));
         }
     });
     connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
@@ -43,6 +47,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
             say(Severity::Error,
                 tr("Recording of %1 did not start. %2 (%3)")
                     .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
+            notifyUnlessLocked(DesktopNotifications::Kind::NotStarted, agentName);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
         say(Severity::Success,
@@ -60,15 +65,9 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     RecordingTracker *tracker = session->tracker();
     connect(tracker, &RecordingTracker::recordingEnded, this, &SessionAnnouncer::ended);
     connect(tracker, &RecordingTracker::ticked, this, &SessionAnnouncer::warnOfEndingRecordings);
-    m_notificationGathering.setSingleShot(true);
-    m_notificationGathering.setInterval(kNotificationGatherMs);
-    connect(&m_notificationGathering, &QTimer::timeout, this, &SessionAnnouncer::sendGatheredNotifications);
+    connect(m_notifications, &DesktopNotifications::notification, this, &SessionAnnouncer::notification);
     connect(tracker, &RecordingTracker::persistenceFailed, this, [this](const QString &error) {
-        say(Severity::Error,
-            tr("Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is "
-               "retried every second; do not close Vigie until this is solved.")
-                .arg(error),
-            Audience::AnyoneAtTheStation);
+        say(Severity::Error, EvidenceText::ledgerUnsaved(error), Audience::AnyoneAtTheStation);
     });
     connect(tracker, &RecordingTracker::persistenceRestored, this, [this] {
         say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
@@ -76,12 +75,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(controller, &RecordingController::stopsKept, this, &SessionAnnouncer::stopsKept);
     if (SiteRegistry *registry = session->siteRegistry()) {
         connect(registry, &SiteRegistry::outboxProblem, this, [this](const QString &problem) {
-            say(Severity::Warning,
-                tr("Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if "
-                   "Vigie stops before the registry has them, the other stations will not learn of them until it "
-                   "reconnects.")
-                    .arg(problem),
-                Audience::AnyoneAtTheStation);
+            say(Severity::Warning, EvidenceText::registryOutboxUnsaved(problem), Audience::AnyoneAtTheStation);
         });
     }
     if (RegistrySync *sync = session->registrySync()) {
@@ -95,20 +89,13 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     }
 
     AuditRecorder *audit = session->auditRecorder();
-    connect(audit, &AuditRecorder::writeFailed, this,
-        [this](const QString &error) { say(Severity::Error, auditTrailFailing(error), Audience::AnyoneAtTheStation); });
+    connect(audit, &AuditRecorder::writeFailed, this, [this](const QString &error) {
+        say(Severity::Error, EvidenceText::auditTrailFailing(error), Audience::AnyoneAtTheStation);
+    });
     connect(audit, &AuditRecorder::writeRestored, this, [this] {
         say(Severity::Success, tr("The audit trail is written again: recordings can start."),
             Audience::AnyoneAtTheStation);
     });
-}
-
-QString SessionAnnouncer::auditTrailFailing(const QString &error)
-{
-    return tr("Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to "
-              "CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell "
-              "your administrator.")
-        .arg(error);
 }
 
 void SessionAnnouncer::stopsKept(const QVector<TrackedRecording> &recordings)
@@ -139,9 +126,7 @@ void SessionAnnouncer::setStationLocked(bool locked)
     m_stationLocked = locked;
     if (locked) {
         // Gathered names must not reach a notification behind the lock.
-        m_notificationGathering.stop();
-        m_endedNames.clear();
-        m_endingSoonNames.clear();
+        m_notifications->clear();
     }
     if (!locked && m_heldBack > 0) {
         say(Severity::Information,
@@ -200,6 +185,7 @@ void SessionAnnouncer::unconfirmed(const TrackedRecording &intent, const StartRe
            "recording as unconfirmed until it knows. It cannot go on past %3.")
             .arg(intent.agentName, OutcomeText::shortReason(result.outcome),
                 Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
+    notifyUnlessLocked(DesktopNotifications::Kind::Unconfirmed, intent.agentName);
 }
 
 void SessionAnnouncer::stopWaits(const TrackedRecording &intent)
@@ -231,64 +217,54 @@ void SessionAnnouncer::ended(const TrackedRecording &recording)
         return; // stops are announced by the controller's signals
     }
     say(Severity::Information, tr("The recording of %1 has ended.").arg(recording.agentName));
-    if (!m_stationLocked) {
-        m_endedNames.append(recording.agentName);
-        if (!m_notificationGathering.isActive()) {
-            m_notificationGathering.start();
-        }
+    notifyUnlessLocked(DesktopNotifications::Kind::Ended, recording.agentName);
+}
+
+void SessionAnnouncer::setEndingWarningSeconds(int seconds)
+{
+    m_endingWarningSeconds = seconds;
+    m_notifications->setEndingWarningSeconds(seconds);
+}
+
+void SessionAnnouncer::notifyUnlessLocked(DesktopNotifications::Kind kind, const QString &agentName)
+{
+    if (!m_stationLocked) { // no name reaches a notification behind the lock
+        m_notifications->add(kind, agentName);
     }
 }
 
 void SessionAnnouncer::warnOfEndingRecordings()
 {
+    if (m_endingWarningSeconds <= 0) {
+        return; // the supervisor wants no warning
+    }
     QStringList names;
+    QStringList userIds;
     for (const TrackedRecording &recording : m_tracker->active()) {
         // A recording shorter than the warning would be announced as ending the moment it starts.
-        if (recording.stopRequested || recording.durationSeconds <= kEndingSoonSeconds
+        if (recording.stopRequested || recording.durationSeconds <= m_endingWarningSeconds
             || m_warnedOfEnd.contains(recording.contactId)) {
             continue;
         }
         const int remaining = m_tracker->secondsRemaining(recording);
-        if (remaining > 0 && remaining <= kEndingSoonSeconds) {
+        if (remaining > 0 && remaining <= m_endingWarningSeconds) {
             m_warnedOfEnd.insert(recording.contactId);
             names.append(recording.agentName);
+            userIds.append(recording.userId);
         }
     }
     if (names.isEmpty()) {
         return;
     }
+    //: %1 is a duration, as "1 min" or "2 min 30 s"
     say(Severity::Information,
-        tr("%n recording(s) will end within a minute: %1. Extend them to keep recording.", nullptr, int(names.size()))
-            .arg(names.mid(0, 20).join(QStringLiteral(", "))));
+        tr("%n recording(s) will end within %1: %2. Extend them to keep recording.", nullptr, int(names.size()))
+            .arg(Formatting::spoken(m_endingWarningSeconds), names.mid(0, 20).join(QStringLiteral(", "))));
     if (!m_stationLocked) {
-        m_endingSoonNames += names;
-        if (!m_notificationGathering.isActive()) {
-            m_notificationGathering.start();
+        Q_EMIT endingSoon(userIds);
+        for (const QString &name : std::as_const(names)) {
+            notifyUnlessLocked(DesktopNotifications::Kind::EndingSoon, name);
         }
-    }
-}
-
-void SessionAnnouncer::sendGatheredNotifications()
-{
-    constexpr int kNamesShown = 5;
-    const auto listed = [](const QStringList &names) {
-        QString text = names.mid(0, kNamesShown).join(QStringLiteral(", "));
-        return names.size() > kNamesShown ? text + QStringLiteral(", …") : text;
-    };
-    if (!m_endedNames.isEmpty()) {
-        const int count = int(m_endedNames.size());
-        //: Title of the desktop notification when recordings reach their end
-        Q_EMIT notification(tr("%n recording(s) ended", nullptr, count),
-            count == 1 ? tr("The recording of %1 has ended.").arg(m_endedNames.first())
-                       : tr("These recordings have ended: %1.").arg(listed(m_endedNames)));
-        m_endedNames.clear();
-    }
-    if (!m_endingSoonNames.isEmpty()) {
-        const int count = int(m_endingSoonNames.size());
-        //: Title of the desktop notification a minute before recordings end
-        Q_EMIT notification(tr("%n recording(s) end within a minute", nullptr, count),
-            tr("%1. To keep recording, extend them in Vigie.", nullptr, count).arg(listed(m_endingSoonNames)));
-        m_endingSoonNames.clear();
     }
 }
 
@@ -319,10 +295,7 @@ void SessionAnnouncer::batchFinished(const RecordingController::BatchSummary &su
 void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running)
 {
     if (restored.status == RecordingLedger::LoadStatus::Damaged) {
-        say(Severity::Error,
-            tr("The list of active recordings was damaged (%1). It was kept aside as %2; "
-               "recordings listed in it may still be running and will end by themselves.")
-                .arg(restored.error, restored.setAsidePath),
+        say(Severity::Error, EvidenceText::ledgerDamaged(restored.error, restored.setAsidePath),
             Audience::AnyoneAtTheStation);
     }
     if (running > 0) {
@@ -332,30 +305,8 @@ void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &r
 
 void SessionAnnouncer::reportAuditPurge(const AuditLog::PurgeResult &purge)
 {
-    switch (purge.status) {
-    case AuditLog::PurgeStatus::NothingToPurge:
-    case AuditLog::PurgeStatus::Purged:
-        return;
-    case AuditLog::PurgeStatus::RefusedBrokenChain:
-        say(Severity::Error,
-            tr("Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was "
-               "changed; tell your administrator.")
-                .arg(purge.reason),
-            Audience::AnyoneAtTheStation);
-        return;
-    case AuditLog::PurgeStatus::RefusedClockBehind:
-        say(Severity::Error,
-            tr("Old entries of the audit trail were not removed: this computer's clock is behind the trail's newest "
-               "entry (%1). Check the date and time.")
-                .arg(purge.reason),
-            Audience::AnyoneAtTheStation);
-        return;
-    case AuditLog::PurgeStatus::Failed:
-        say(Severity::Error,
-            tr("Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.")
-                .arg(purge.reason),
-            Audience::AnyoneAtTheStation);
-        return;
+    if (const QString problem = EvidenceText::purgeProblem(purge); !problem.isEmpty()) {
+        say(Severity::Error, problem, Audience::AnyoneAtTheStation);
     }
 }
 
@@ -391,6 +342,13 @@ void SessionAnnouncer::quittingOnceStopped(int recordings)
 {
     say(Severity::Information,
         tr("Stopping %n recording(s): Vigie quits as soon as CXone has answered.", nullptr, recordings),
+        Audience::AnyoneAtTheStation);
+}
+
+void SessionAnnouncer::signingOutOnceStopped(int recordings)
+{
+    say(Severity::Information,
+        tr("Stopping %n recording(s): Vigie signs you out as soon as CXone has answered.", nullptr, recordings),
         Audience::AnyoneAtTheStation);
 }
 
@@ -430,74 +388,10 @@ void SessionAnnouncer::kioskWayOutRefused()
         Audience::AnyoneAtTheStation);
 }
 
-QString SessionAnnouncer::auditTrailHeldElsewhere(const QString &holder, const QString &auditPath)
-{
-    return tr("Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the "
-              "trail's chain.")
-        .arg(holder, auditPath);
-}
-
-QString SessionAnnouncer::auditTrailUnwritable(const QString &auditPath)
-{
-    return tr("Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may "
-              "start without a trace; tell your administrator.")
-        .arg(auditPath);
-}
-
-QString SessionAnnouncer::stopElsewhereTitle()
-{
-    //: Title of the question asked before stopping recordings that another Vigie station started
-    return tr("Stop another station's recording?");
-}
-
-QString SessionAnnouncer::stopElsewhereQuestion(const QVector<SiteRecording> &recordings)
-{
-    QStringList lines;
-    const qint64 now = SystemClock::sinceBootMs();
-    for (const SiteRecording &recording : recordings) {
-        lines.append(QStringLiteral("• %1 — %2").arg(recording.agentName, RecordingText::elsewhere(recording, now)));
-    }
-    return tr("%n recording(s) were started by another supervisor at another station:", nullptr, int(recordings.size()))
-        + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-        + tr("Stopping ends them for the whole site. The audit trail records the stop under your name.");
-}
-
-QString SessionAnnouncer::stopElsewhereButton()
-{
-    //: Button of the question asked before stopping recordings that another Vigie station started
-    return tr("&Stop them");
-}
-
 void SessionAnnouncer::cannotStopElsewhere(const SiteRecording &recording)
 {
     say(Severity::Error,
         tr("%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was "
            "not stopped.")
             .arg(recording.agentName, recording.supervisor, recording.station));
-}
-
-QString SessionAnnouncer::teamRecordingOffTitle()
-{
-    //: Title of the question asked before recording agents whose team has screen recording off
-    return tr("Screen recording is off for their team");
-}
-
-QString SessionAnnouncer::teamRecordingOffQuestion(const QStringList &agentNames)
-{
-    constexpr int kNamesShown = 10;
-    QString names = agentNames.mid(0, kNamesShown).join(QStringLiteral(", "));
-    if (agentNames.size() > kNamesShown) {
-        names += QStringLiteral(", …");
-    }
-    return tr("Screen recording is turned off in CXone for the team of %n agent(s): %1.\n\nCXone will likely refuse "
-              "to record them, or record nothing. Start anyway?",
-        nullptr, int(agentNames.size()))
-        .arg(names);
-}
-
-QString SessionAnnouncer::ledgerHeldElsewhere(const QString &holder)
-{
-    return tr("Vigie is already running (%1). Use the open window: two Vigie "
-              "windows would lose track of each other's recordings.")
-        .arg(holder);
 }

@@ -5,12 +5,12 @@
 #include "cxone/ApiOutcome.h"
 #include "kiosk/StationLock.h"
 #include "models/ActivityLogModel.h"
+#include "presenters/DesktopNotifications.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 class AgentDirectory;
 struct SiteRecording;
@@ -28,13 +28,14 @@ class SessionAnnouncer : public QObject
     Q_OBJECT
 public:
     using Severity = ActivityLogModel::Severity;
-    // How long before its end a recording is announced as ending, with a notification.
-    static constexpr int kEndingSoonSeconds = 60;
-    // Notifications of recordings ending or about to end wait this long for others: a bulk start
-    // ends in a burst, and a burst is one notification.
-    static constexpr int kNotificationGatherMs = 1500;
+    // How long before its end a recording is announced as ending, with a notification, unless the
+    // supervisor chose otherwise.
+    static constexpr int kDefaultEndingWarningSeconds = 60;
 
     explicit SessionAnnouncer(SupervisorSession *session, QObject *parent = nullptr);
+
+    void setEndingWarningSeconds(int seconds);
+    int endingWarningSeconds() const { return m_endingWarningSeconds; }
 
     // What the launch found: a damaged ledger, recordings still running, a failed purge.
     void reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running);
@@ -48,6 +49,8 @@ public:
     void noActiveRecordingSelected();
     // "Stop them and quit": Vigie closes once CXone has answered the Stops.
     void quittingOnceStopped(int recordings);
+    // "Stop them all and sign out": the sign-out follows once CXone has answered the Stops.
+    void signingOutOnceStopped(int recordings);
     // Locked: sentences about agents and recordings go to heldBack() only. Unlocked again: says
     // how many were held back, so the supervisor knows to read the activity log.
     void setStationLocked(bool locked);
@@ -56,25 +59,15 @@ public:
     void kioskCloseRefused();
     void kioskWayOutRefused();
 
-    // For the message box of a second Vigie that finds the ledger taken (no window yet).
-    static QString ledgerHeldElsewhere(const QString &holder);
-    // What the audit trail refusing an entry means for the supervisor (also the banner's words).
-    static QString auditTrailFailing(const QString &error);
-    static QString auditTrailHeldElsewhere(const QString &holder, const QString &auditPath);
-    static QString auditTrailUnwritable(const QString &auditPath);
-    // For the question asked before recording agents whose team has screen recording off in CXone.
-    static QString teamRecordingOffTitle();
-    // Before stopping recordings that other stations started (site registry).
-    static QString stopElsewhereTitle();
-    static QString stopElsewhereQuestion(const QVector<SiteRecording> &recordings);
-    static QString stopElsewhereButton();
     void cannotStopElsewhere(const SiteRecording &recording);
-    static QString teamRecordingOffQuestion(const QStringList &agentNames);
 
 Q_SIGNALS:
     void announcement(ActivityLogModel::Severity severity, const QString &text);
-    // Worth a desktop notification too: something ended while the supervisor may look elsewhere.
+    // Worth a desktop notification too: something ended, failed or may be recording unseen while
+    // the supervisor may look elsewhere.
     void notification(const QString &title, const QString &text);
+    // These agents' recordings end within the warning time: there is still time to extend them.
+    void endingSoon(const QStringList &userIds);
     // Said while the station is locked, about agents or recordings: for the activity log alone,
     // which is out of sight until the station unlocks; never for the status bar, screen readers
     // or notifications.
@@ -88,7 +81,7 @@ private:
     void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
     void ended(const TrackedRecording &recording);
     void warnOfEndingRecordings();
-    void sendGatheredNotifications();
+    void notifyUnlessLocked(DesktopNotifications::Kind kind, const QString &agentName);
     void batchFinished(const RecordingController::BatchSummary &summary);
     void unconfirmed(const TrackedRecording &intent, const StartResult &result);
     void stopWaits(const TrackedRecording &intent);
@@ -102,7 +95,6 @@ private:
     bool m_stationLocked = false;
     int m_heldBack = 0;
     QSet<qint64> m_warnedOfEnd; // contactIds announced as ending soon, until they end
-    QStringList m_endedNames; // gathered for the next notification
-    QStringList m_endingSoonNames;
-    QTimer m_notificationGathering;
+    DesktopNotifications *m_notifications;
+    int m_endingWarningSeconds = kDefaultEndingWarningSeconds;
 };

@@ -6,11 +6,15 @@
 #include "system/PrivateFile.h"
 #include "text/AuditText.h"
 
+#include <QImage>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace {
@@ -45,6 +49,13 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
 }
 
 QString heading(const QString &text) { return QStringLiteral("<h2>%1</h2>").arg(escaped(text)); }
+
+// The PDF's page, which its preview shows as it will print.
+QPageLayout pageLayout()
+{
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
 } // namespace
 
 std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::Figures &figures)
@@ -160,8 +171,7 @@ QString AuditReportDocument::write(const AuditReport::Figures &figures, Format f
         }
     } else {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayout());
         writer.setResolution(150);
         writer.setTitle(tr("Screen recording report"));
         writer.setCreator(QStringLiteral("Vigie"));
@@ -172,6 +182,28 @@ QString AuditReportDocument::write(const AuditReport::Figures &figures, Format f
         return file.errorString();
     }
     return {};
+}
+
+QImage AuditReportDocument::firstPage(const AuditReport::Figures &figures)
+{
+    // QTextDocument lays out for print in units of 1/96 inch, whatever the printer's resolution:
+    // the same page size in those units gives the same first page.
+    constexpr int kLayoutDpi = 96;
+    const QPageLayout layout = pageLayout();
+    const QRect body = layout.paintRectPixels(kLayoutDpi);
+    const std::unique_ptr<QTextDocument> document = AuditReportDocument::document(figures);
+    // print() also sets 2 cm margins inside the page's own before laying out.
+    const int margin = int(2 / 2.54 * kLayoutDpi);
+    QTextFrameFormat frame = document->rootFrame()->frameFormat();
+    frame.setMargin(margin);
+    document->rootFrame()->setFrameFormat(frame);
+    document->setPageSize(body.size());
+    QImage page(layout.fullRectPixels(kLayoutDpi).size(), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.translate(body.topLeft());
+    document->drawContents(&painter, QRectF(QPointF(0, 0), body.size()));
+    return page;
 }
 
 QString AuditReportDocument::fileName(const AuditReport::Options &options, Format format)

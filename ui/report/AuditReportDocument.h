@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QImage;
 class QTextDocument;
 
 // The monthly report as a document for compliance officers and works councils: the figures in
@@ -20,6 +21,8 @@ public:
     using Format = AuditReport::Format;
 
     static std::unique_ptr<QTextDocument> document(const AuditReport::Figures &figures);
+    // The PDF's first page as it will print (A4, its margins), on white paper, at 96 dots per inch.
+    static QImage firstPage(const AuditReport::Figures &figures);
     // Writes atomically; returns an error in words, or empty on success.
     static QString write(const AuditReport::Figures &figures, Format format, const QString &path);
     // "vigie-report-2026-11-01-2026-11-30.pdf"

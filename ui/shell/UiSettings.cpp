@@ -10,6 +10,8 @@ const QString kDurationKey = QStringLiteral("Recording/DurationSeconds");
 const QString kGeometryKey = QStringLiteral("Window/Geometry");
 const QString kStateKey = QStringLiteral("Window/State");
 const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
+const QString kNotificationsKey = QStringLiteral("Notifications/Enabled");
+const QString kEndingWarningKey = QStringLiteral("Notifications/EndingWarningSeconds");
 const QString kRememberedKeyIdKey = QStringLiteral("SignIn/RememberedKeyId");
 } // namespace
 
@@ -52,3 +54,16 @@ void UiSettings::setWindowState(const QByteArray &state) { QSettings().setValue(
 QByteArray UiSettings::agentHeader() { return QSettings().value(kAgentHeaderKey).toByteArray(); }
 
 void UiSettings::setAgentHeader(const QByteArray &state) { QSettings().setValue(kAgentHeaderKey, state); }
+
+bool UiSettings::notificationsEnabled() { return QSettings().value(kNotificationsKey, true).toBool(); }
+
+void UiSettings::setNotificationsEnabled(bool enabled) { QSettings().setValue(kNotificationsKey, enabled); }
+
+int UiSettings::endingWarningSeconds(int byDefault)
+{
+    bool ok = false;
+    const int seconds = QSettings().value(kEndingWarningKey).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : byDefault;
+}
+
+void UiSettings::setEndingWarningSeconds(int seconds) { QSettings().setValue(kEndingWarningKey, seconds); }

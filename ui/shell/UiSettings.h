@@ -32,6 +32,13 @@ public:
     static QString rememberedKeyId();
     static void setRememberedKeyId(const QString &keyId);
 
+    // Desktop notifications and the taskbar alert (never at a kiosk station).
+    static bool notificationsEnabled();
+    static void setNotificationsEnabled(bool enabled);
+    // How long before its end a recording is announced as ending; 0: never.
+    static int endingWarningSeconds(int byDefault);
+    static void setEndingWarningSeconds(int seconds);
+
     static QByteArray agentHeader();
     static void setAgentHeader(const QByteArray &state);
 };

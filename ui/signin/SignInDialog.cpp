@@ -106,6 +106,15 @@ void SignInDialog::setKeyId(const QString &keyId)
     m_secret->setFocus();
 }
 
+void SignInDialog::setDemoKey(const AccessKey &key)
+{
+    m_demo = true;
+    m_keyId->setText(key.keyId);
+    m_secret->setText(key.secret);
+    retranslate();
+    m_signIn->setFocus();
+}
+
 void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
@@ -196,9 +205,12 @@ void SignInDialog::updateButtons()
 void SignInDialog::retranslate()
 {
     setWindowTitle(tr("Sign in to CXone"));
-    m_intro->setText(tr("Sign in to %1 with your CXone access key. You can create one in CXone under "
-                        "your profile > Access keys.")
-                         .arg(m_environment));
+    m_intro->setText(m_demo ? tr("Sign in to the demo tenant, served by the CXone simulator built into Vigie on "
+                                 "this computer (%1). Its access key is filled in: press Sign in.")
+                                  .arg(m_environment)
+                            : tr("Sign in to %1 with your CXone access key. You can create one in CXone under "
+                                 "your profile > Access keys.")
+                                  .arg(m_environment));
     m_keyIdLabel->setText(tr("Access &key ID:"));
     m_secretLabel->setText(tr("&Secret:"));
     m_keyId->setAccessibleName(tr("Access key ID"));

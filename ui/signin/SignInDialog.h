@@ -23,6 +23,9 @@ public:
     SignInDialog(const QString &environment, QWidget *parent = nullptr);
 
     void setKeyId(const QString &keyId);
+    // The demo: the dialog names the demo tenant and fills its key, which is no secret (it opens
+    // only the simulator on this computer), so one click signs in again after a sign-out.
+    void setDemoKey(const AccessKey &key);
     void setBusy(bool busy);
     void showError(const QString &message);
     void setRememberAvailable(bool available);
@@ -65,4 +68,5 @@ private:
     QPushButton *m_signIn;
     bool m_busy = false;
     bool m_unlockPinRequired = false;
+    bool m_demo = false;
 };

@@ -52,15 +52,16 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     });
 }
 
-void SignInFlow::begin(const std::optional<AccessKey> &automaticKey)
+void SignInFlow::begin(const std::optional<AccessKey> &demoKey)
 {
+    m_demoKey = demoKey;
     if (!m_session->tokens()->environment().hasClientRegistration()) {
         showDialog(tr("This station has no CXone application registration (client ID). Ask your administrator to "
                       "provision Vigie's configuration file."));
         return;
     }
-    if (automaticKey) {
-        signIn(*automaticKey, false);
+    if (demoKey) {
+        signIn(*demoKey, false);
         return;
     }
     if (!m_keptKeyAtStart) {
@@ -98,7 +99,13 @@ void SignInFlow::showDialog(const QString &reason)
     }
     m_dialog->setRememberAvailable(m_keychainUsable && m_rememberAllowed);
     m_dialog->setUnlockPinRequired(m_unlockPinRequired);
-    m_dialog->setKeyId(m_session->tokens()->keyId());
+    // A station that locks is unlocked with the secret typed, never a single click: the demo's
+    // key is filled only where the station does not lock.
+    if (m_demoKey && m_keptKeyAtStart) {
+        m_dialog->setDemoKey(*m_demoKey);
+    } else {
+        m_dialog->setKeyId(m_session->tokens()->keyId());
+    }
     if (!reason.isEmpty()) {
         m_dialog->showError(reason);
     }

@@ -25,7 +25,9 @@ class SignInFlow : public QObject
 public:
     SignInFlow(SupervisorSession *session, QWidget *dialogParent);
 
-    void begin(const std::optional<AccessKey> &automaticKey);
+    // demoKey: the demo tenant's key, which signs in at once and fills the dialog after a
+    // sign-out; otherwise a remembered key or the dialog.
+    void begin(const std::optional<AccessKey> &demoKey);
     void showDialog(const QString &reason = {});
     // Signs in with the key last remembered in the keychain, at the start of a personal station.
     void signInWithKeptKey();
@@ -41,7 +43,7 @@ public:
     void setRememberAllowed(bool allowed) { m_rememberAllowed = allowed; }
     // A station that locks does not sign in from the keychain by itself when it starts, or it
     // would come back unlocked from a restart: begin() shows the dialog, and the kept key is
-    // used only through signInWithKeptKey().
+    // used only through signInWithKeptKey(). Nor does its dialog hold the demo's key.
     void setKeptKeyAtStart(bool allowed) { m_keptKeyAtStart = allowed; }
     // At a station that locks, a key is remembered only with an unlock PIN of its supervisor's
     // own, so that unlocking gives each supervisor back their key and no one else's.
@@ -60,6 +62,7 @@ private:
     QWidget *m_dialogParent;
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
+    std::optional<AccessKey> m_demoKey;
     QString m_unlockPinToRemember;
     bool m_awaitingKeptKey = false;
     bool m_keychainUsable = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "text/RecordingText.h"
 
+#include "cxone/Agent.h"
 #include "recording/RecordingController.h"
 #include "recording/TrackedRecording.h"
 #include "registry/RegistryEvent.h"
@@ -57,4 +58,18 @@ QString RecordingText::elsewhere(const SiteRecording &recording, qint64 monotoni
         //: Another Vigie station records this agent: supervisor, station, end time
         return tr("Recorded by %1 (%2) until %3").arg(recording.supervisor, recording.station, until);
     }
+}
+
+QString RecordingText::teamRecording(const Agent &agent)
+{
+    switch (agent.teamRecording) {
+    case Agent::TeamRecording::Enabled:
+        return tr("Screen recording is on for this team in CXone.");
+    case Agent::TeamRecording::Disabled:
+        return tr("Screen recording is turned off for this team in CXone: a recording will likely be refused or "
+                  "record nothing.");
+    case Agent::TeamRecording::Unknown:
+        break;
+    }
+    return tr("CXone did not say whether screen recording is on for this team.");
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+struct Agent;
 struct TrackedRecording;
 struct SiteRecording;
 class RecordingController;
@@ -23,4 +24,6 @@ public:
     // Another station's recording (or claim) of the agent, as the site registry shows it:
     // "Recorded by claire (QA-2) until 12:35".
     static QString elsewhere(const SiteRecording &recording, qint64 monotonicNowMs);
+    // Whether NICE screen recording is on for the agent's team, as CXone's /teams says.
+    static QString teamRecording(const Agent &agent);
 };

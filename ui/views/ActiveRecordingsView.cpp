@@ -2,28 +2,27 @@
 #include "views/ActiveRecordingsView.h"
 
 #include "models/ActiveRecordingsModel.h"
+#include "views/CopyContactIdAction.h"
 #include "views/ProgressDelegate.h"
+#include "views/RowButtonsDelegate.h"
 #include "views/RowContextMenu.h"
 #include "views/RowTable.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QEvent>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPushButton>
 
 ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget *parent)
-    : QTableView(parent)
+    : Retranslating(parent)
     , m_model(model)
     , m_rowMenu(new RowContextMenu(this))
     , m_stopRowAction(addRowAction("actionStopActiveRow"))
     , m_extendRowAction(addRowAction("actionExtendActiveRow"))
     , m_forgetRowAction(addRowAction("actionForgetActiveRow"))
-    , m_copyContactIdAction(addRowAction("actionCopyContactId"))
+    , m_copyContactIdAction(new CopyContactIdAction(QStringLiteral("actionCopyContactId"), this))
+    , m_rowButtons(
+          new RowButtonsDelegate(ActiveRecordingsModel::UserIdRole, ActiveRecordingsModel::UnconfirmedRole, this))
 {
     setObjectName(QStringLiteral("activeRecordingsView"));
     setModel(model);
@@ -33,10 +32,18 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
     setItemDelegateForColumn(
         ActiveRecordingsModel::RemainingColumn, new ProgressDelegate(ActiveRecordingsModel::ProgressRole, this));
 
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &, int first, int last) { createRowButtons(first, last); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { createRowButtons(0, m_model->rowCount() - 1); });
-    createRowButtons(0, m_model->rowCount() - 1);
+    setItemDelegateForColumn(ActiveRecordingsModel::ActionColumn, m_rowButtons);
+    connect(m_rowButtons, &RowButtonsDelegate::clicked, this,
+        [this](const QString &userId, RowButtonsDelegate::Button button) {
+            if (button == RowButtonsDelegate::Button::Forget) {
+                Q_EMIT forgetRequested(userId);
+            } else {
+                Q_EMIT stopRequested(userId);
+            }
+        });
+    // An unconfirmed start's row holds two buttons: the column widens for it.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ActiveRecordingsView::fitColumns);
+    connect(model, &QAbstractItemModel::modelReset, this, &ActiveRecordingsView::fitColumns);
 
     // The same requests as the row's buttons and the Delete key.
     m_stopRowAction->setShortcut(Qt::Key_Delete); // shown in the menu; the view handles the key
@@ -47,10 +54,8 @@ ActiveRecordingsView::ActiveRecordingsView(ActiveRecordingsModel *model, QWidget
         [this] { Q_EMIT extendRequested(m_extendRowAction->data().toString()); });
     connect(m_forgetRowAction, &QAction::triggered, this,
         [this] { Q_EMIT forgetRequested(m_forgetRowAction->data().toString()); });
-    connect(m_copyContactIdAction, &QAction::triggered, this,
-        [this] { QGuiApplication::clipboard()->setText(QString::number(m_copyContactIdAction->data().toLongLong())); });
     connect(m_rowMenu, &RowContextMenu::filling, this, &ActiveRecordingsView::fillRowMenu);
-    retranslateActions();
+    retranslate();
 }
 
 QAction *ActiveRecordingsView::addRowAction(const char *objectName)
@@ -69,7 +74,7 @@ void ActiveRecordingsView::fillRowMenu(QMenu *menu, const QModelIndex &row)
     for (QAction *action : { m_stopRowAction, m_extendRowAction, m_forgetRowAction }) {
         action->setData(userId);
     }
-    m_copyContactIdAction->setData(contactId);
+    m_copyContactIdAction->setContactId(contactId);
     menu->setTitle(agent.data().toString());
     menu->addAction(m_stopRowAction);
     // CXone extends nothing it has not confirmed; a start it never confirmed can only be forgotten.
@@ -80,8 +85,10 @@ void ActiveRecordingsView::fillRowMenu(QMenu *menu, const QModelIndex &row)
     }
 }
 
-void ActiveRecordingsView::retranslateActions()
+void ActiveRecordingsView::retranslate()
 {
+    m_rowButtons->retranslate();
+    fitColumns();
     //: Context menu of an active recording
     m_stopRowAction->setText(tr("&Stop this recording"));
     m_stopRowAction->setToolTip(tr("Stop this recording now (Delete)"));
@@ -93,52 +100,13 @@ void ActiveRecordingsView::retranslateActions()
     m_forgetRowAction->setText(tr("&Forget this unconfirmed recording"));
     m_forgetRowAction->setToolTip(
         tr("Stop asking CXone about it; if CXone did start it, it goes on until its end time"));
-    m_copyContactIdAction->setText(tr("&Copy the contact ID"));
-    m_copyContactIdAction->setToolTip(tr("Put this recording's CXone contact ID on the clipboard"));
-}
-
-void ActiveRecordingsView::createRowButtons(int firstRow, int lastRow)
-{
-    if (model() != m_model) {
-        return; // concealed: the buttons come back with the model
-    }
-    for (int row = firstRow; row <= lastRow; ++row) {
-        const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
-        const QString userId = cell.data(ActiveRecordingsModel::UserIdRole).toString();
-        const bool unconfirmed = cell.data(ActiveRecordingsModel::UnconfirmedRole).toBool();
-        auto *buttons = new QWidget(this);
-        buttons->setObjectName(QStringLiteral("rowActions_%1").arg(userId));
-        auto *layout = new QHBoxLayout(buttons);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        auto *stop = new QPushButton(buttons);
-        // By contact when there is one: the name automation tools have always found.
-        const qint64 contactId = cell.data(ActiveRecordingsModel::ContactIdRole).toLongLong();
-        stop->setObjectName(unconfirmed ? QStringLiteral("stopUnconfirmedButton_%1").arg(userId)
-                                        : QStringLiteral("stopRecordingButton_%1").arg(contactId));
-        stop->setProperty("role", QStringLiteral("stop"));
-        stop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
-        connect(stop, &QPushButton::clicked, this, [this, userId] { Q_EMIT stopRequested(userId); });
-        layout->addWidget(stop);
-        if (unconfirmed) {
-            auto *forget = new QPushButton(buttons);
-            forget->setObjectName(QStringLiteral("forgetUnconfirmedButton_%1").arg(userId));
-            forget->setProperty("role", QStringLiteral("forget"));
-            connect(forget, &QPushButton::clicked, this, [this, userId] { Q_EMIT forgetRequested(userId); });
-            layout->addWidget(forget);
-        }
-        // Named before they are placed: the column takes the width of the words it shows.
-        retranslateButtons(buttons, cell);
-        setIndexWidget(cell, buttons);
-    }
-    fitColumns();
+    m_copyContactIdAction->retranslate();
 }
 
 void ActiveRecordingsView::fitColumns()
 {
-    // The header sizes its columns to their cells' text; the buttons of the Action column are
-    // widgets it does not measure by itself. The stretched Agent and Purpose columns never get
-    // narrower than their titles, even in the smallest window.
+    // The Action column takes the width its delegate asks for its buttons. The stretched Agent and Purpose columns
+    // never get narrower than their titles, even in the smallest window.
     resizeColumnToContents(ActiveRecordingsModel::ActionColumn);
     QHeaderView *header = horizontalHeader();
     // Sized to its text alone, the time left would leave its progress bar no room to show.
@@ -168,8 +136,22 @@ void ActiveRecordingsView::setConcealed(bool concealed)
     if (!concealed) {
         // A new model gives the header new sections, with none of their settings.
         setUpColumns();
-        createRowButtons(0, m_model->rowCount() - 1);
+        fitColumns();
     }
+}
+
+QRect ActiveRecordingsView::rowButtonRect(int row, bool forget) const
+{
+    const QModelIndex cell = model() ? model()->index(row, ActiveRecordingsModel::ActionColumn) : QModelIndex();
+    return m_rowButtons->buttonRect(
+        visualRect(cell), cell, forget ? RowButtonsDelegate::Button::Forget : RowButtonsDelegate::Button::Stop);
+}
+
+void ActiveRecordingsView::setStopsAllowed(bool allowed)
+{
+    m_stopRowAction->setEnabled(allowed);
+    m_extendRowAction->setEnabled(allowed);
+    m_rowButtons->setStopsAllowed(allowed);
 }
 
 QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
@@ -190,46 +172,12 @@ QStringList ActiveRecordingsView::selectedUserIds(bool unconfirmedOnly) const
 void ActiveRecordingsView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Delete) {
-        for (const QString &userId : selectedUserIds()) {
+        // Delete is the Stop action's key: it does what the action allows.
+        for (const QString &userId : m_stopRowAction->isEnabled() ? selectedUserIds() : QStringList()) {
             Q_EMIT stopRequested(userId);
         }
         event->accept();
         return;
     }
     QTableView::keyPressEvent(event);
-}
-
-void ActiveRecordingsView::retranslateButtons(const QWidget *buttons, const QModelIndex &cell)
-{
-    const QString agent = cell.siblingAtColumn(ActiveRecordingsModel::AgentColumn).data().toString();
-    for (auto *button : buttons->findChildren<QPushButton *>()) {
-        if (button->property("role").toString() == QLatin1String("forget")) {
-            //: Button of an unconfirmed recording: stop asking CXone about it
-            button->setText(tr("Forget"));
-            button->setAccessibleName(tr("Forget the unconfirmed recording of %1").arg(agent));
-            button->setToolTip(tr("Stop asking CXone about %1. If CXone did start this recording, it goes on "
-                                  "until its end time and cannot be stopped from Vigie.")
-                                   .arg(agent));
-            continue;
-        }
-        //: Button in each row of the active recordings: stop this recording now
-        button->setText(tr("Stop"));
-        button->setAccessibleName(tr("Stop recording %1").arg(agent));
-        button->setToolTip(tr("Stop recording %1 now").arg(agent));
-    }
-}
-
-void ActiveRecordingsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex cell = m_model->index(row, ActiveRecordingsModel::ActionColumn);
-            if (const QWidget *buttons = indexWidget(cell)) {
-                retranslateButtons(buttons, cell);
-            }
-        }
-        fitColumns();
-        retranslateActions();
-    }
-    QTableView::changeEvent(event);
 }

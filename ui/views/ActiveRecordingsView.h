@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "widgets/Retranslating.h"
+
 #include <QTableView>
 
 class ActiveRecordingsModel;
+class CopyContactIdAction;
 class QAction;
 class QMenu;
+class RowButtonsDelegate;
 class RowContextMenu;
 
-// The active recordings table, with a Stop button in each row for the mouse (and Forget, for a
-// start CXone never confirmed). Qt does not expose index widgets to accessibility tools, so
-// keyboard and screen-reader users act on the rows with Delete (Stop), the context menu of a
-// row (right click, Menu key, Shift+F10: Stop, Extend, Forget, Copy the contact ID), or the
-// buttons under the table.
-class ActiveRecordingsView : public QTableView
+// The active recordings table, with a Stop button drawn in each row for the mouse (and Forget,
+// for a start CXone never confirmed). Keyboard and screen-reader users act on the rows with
+// Delete (Stop), the context menu of a row (right click, Menu key, Shift+F10: Stop, Extend,
+// Forget, Copy the contact ID), or the buttons under the table.
+class ActiveRecordingsView : public Retranslating<QTableView>
 {
     Q_OBJECT
 public:
@@ -24,6 +27,10 @@ public:
     // While the station is locked the table holds no model at all, so agent names are not
     // readable even through accessibility tools; showing it again restores model and buttons.
     void setConcealed(bool concealed);
+    // Signed out, Stop and Extend cannot reach CXone: the rows offer neither (Forget stays).
+    void setStopsAllowed(bool allowed);
+    // Where the row's Stop (or Forget) is drawn, in the viewport: what a mouse, or a test, clicks.
+    QRect rowButtonRect(int row, bool forget = false) const;
 
 Q_SIGNALS:
     void stopRequested(const QString &userId);
@@ -32,15 +39,12 @@ Q_SIGNALS:
     void extendRequested(const QString &userId);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void createRowButtons(int firstRow, int lastRow);
-    void retranslateButtons(const QWidget *buttons, const QModelIndex &cell);
     void setUpColumns();
     void fitColumns();
-    void retranslateActions();
+    void retranslate() override;
     void fillRowMenu(QMenu *menu, const QModelIndex &row);
     QAction *addRowAction(const char *objectName);
 
@@ -50,5 +54,6 @@ private:
     QAction *m_stopRowAction;
     QAction *m_extendRowAction;
     QAction *m_forgetRowAction;
-    QAction *m_copyContactIdAction;
+    CopyContactIdAction *m_copyContactIdAction;
+    RowButtonsDelegate *m_rowButtons;
 };

@@ -2,29 +2,28 @@
 #include "window/MainWindow.h"
 
 #include "credentials/KeptKeyUnlock.h"
-#include "dialogs/AuditHistoryDialog.h"
 #include "kiosk/KioskGuard.h"
 #include "kiosk/LockScreen.h"
 #include "kiosk/PinDialog.h"
+#include "menus/AuditMenu.h"
+#include "menus/MainMenuBar.h"
+#include "menus/TrayIcon.h"
 #include "panels/AgentsPanel.h"
 #include "panels/ConnectionIndicator.h"
+#include "panels/EndingSoonBanner.h"
 #include "panels/EvidenceBanner.h"
 #include "panels/RecordingPanel.h"
 #include "panels/RecordingsTabs.h"
 #include "panels/RegistryBanner.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
-#include "shell/TrayIcon.h"
 #include "shell/UiSettings.h"
 #include "signin/SignInFlow.h"
-#include "text/Formatting.h"
 #include "widgets/AnnouncementLabel.h"
-#include "window/AuditMenu.h"
-#include "window/MainMenuBar.h"
+#include "window/LeavingWithRecordings.h"
+#include "window/RecordingRequests.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +42,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_evidence(new EvidenceBanner(session, this))
+    , m_endingSoon(new EndingSoonBanner(session->tracker(), this))
     , m_stopAll(new QAction(this))
     , m_menus(new MainMenuBar(languages,
           { options.kiosk, options.kiosk && !options.language.isEmpty(), m_agents->searchAction(),
@@ -55,7 +55,10 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_stationLock(new StationLock(session->tokens(), options.idleLockMs, this))
     , m_announcement(new AnnouncementLabel(this))
     , m_announcer(new SessionAnnouncer(session, this))
+    , m_leaving(new LeavingWithRecordings(session, m_announcer, options.kiosk, this))
+    , m_requests(new RecordingRequests(session, m_agents, m_recording, m_announcer, this))
 {
+    applySupervisorSettings();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     setMenuBar(m_menus);
@@ -126,6 +129,7 @@ QWidget *MainWindow::buildWorkPage()
         layout->addWidget(new RegistryBanner(m_session->siteRegistry(), page));
     }
     layout->addWidget(m_connection);
+    layout->addWidget(m_endingSoon);
     layout->addWidget(main, 1);
     return page;
 }
@@ -133,21 +137,25 @@ QWidget *MainWindow::buildWorkPage()
 void MainWindow::connectPanels()
 {
     connect(m_menus, &MainMenuBar::signInRequested, m_signIn, [this] { m_signIn->showDialog(); });
-    connect(m_menus, &MainMenuBar::signOutRequested, m_signIn, &SignInFlow::signOut);
+    connect(m_menus, &MainMenuBar::signOutRequested, m_leaving, &LeavingWithRecordings::signOut);
+    connect(m_leaving, &LeavingWithRecordings::signOutNow, m_signIn, &SignInFlow::signOut);
+    connect(m_leaving, &LeavingWithRecordings::quitNow, this, &QWidget::close);
     connect(m_menus, &MainMenuBar::quitRequested, this, &QWidget::close);
     connect(m_menus, &MainMenuBar::leaveKioskRequested, m_kiosk, &KioskGuard::leave);
     connect(m_menus, &MainMenuBar::reloadRequested, m_session->directory(), &AgentDirectory::reload);
-    connect(m_menus, &MainMenuBar::auditTrailRequested, this, &MainWindow::openAuditHistory);
+    connect(m_menus, &MainMenuBar::settingsChanged, this, &MainWindow::applySupervisorSettings);
+    connect(m_announcer, &SessionAnnouncer::endingSoon, m_endingSoon, &EndingSoonBanner::warn);
+    connect(m_endingSoon, &EndingSoonBanner::extendRequested, m_requests, &RecordingRequests::extendActive);
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agents, &AgentsPanel::agentActivated, m_recording, &RecordingPanel::focusDuration);
-    m_recording->setSelectionSource([this] { return startableSelection(); });
-    connect(m_recording, &RecordingPanel::startRequested, this, &MainWindow::startSelected);
-    connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
-    connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
+    m_recording->setSelectionSource([this] { return m_requests->startableSelection(); });
+    connect(m_recording, &RecordingPanel::startRequested, m_requests, &RecordingRequests::startSelected);
+    connect(m_recording, &RecordingPanel::stopRequested, m_requests, &RecordingRequests::stopSelected);
+    connect(m_recording, &RecordingPanel::extendRequested, m_requests, &RecordingRequests::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
-    connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
-    connect(m_tabs, &RecordingsTabs::extendRequested, this, &MainWindow::extendActive);
+    connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &RecordingRequests::stopActive);
+    connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &RecordingRequests::extendActive);
     m_agents->setRowActions(m_recording->actions());
     connect(m_tabs, &RecordingsTabs::forgetRequested, m_session->controller(), [this](const QStringList &userIds) {
         for (const QString &userId : userIds) {
@@ -179,16 +187,12 @@ void MainWindow::connectPanels()
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);
     // Out of sight while locked: the log view has no model until the station unlocks.
     connect(m_announcer, &SessionAnnouncer::heldBack, m_log, &ActivityLogModel::add);
-    connect(m_stopAll, &QAction::triggered, this, &MainWindow::stopAllRecordings);
+    connect(m_stopAll, &QAction::triggered, m_leaving, &LeavingWithRecordings::stopAll);
     if (m_tray) {
         connect(m_announcer, &SessionAnnouncer::notification, m_tray, &TrayIcon::notify);
         connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showAndRaise);
         connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     }
-    connect(m_session->controller(), &RecordingController::stopped, this,
-        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
-    connect(m_session->controller(), &RecordingController::stopFailed, this,
-        [this] { QTimer::singleShot(0, this, &MainWindow::quitIfStopsAnswered); });
 }
 
 QAbstractItemView *MainWindow::agentTable() const { return m_agents->table(); }
@@ -203,143 +207,15 @@ void MainWindow::updateActions()
 {
     const bool signedIn = m_session->tokens()->hasToken();
     const QVector<Agent> selected = m_agents->selectedAgents();
-    // A request on its way for one agent leaves the others free: only what waits for CXone is
-    // held back, agent by agent.
-    const RecordingController *controller = m_session->controller();
-    const RecordingTracker *tracker = m_session->tracker();
-    RecordingPanel::Allowed allowed;
-    for (const Agent &agent : selected) {
-        const QString userId = controller->userIdFor(agent);
-        if (controller->isPending(userId)) {
-            continue;
-        }
-        const TrackedRecording *recording = tracker->activeForUser(userId);
-        const TrackedRecording *unconfirmed = tracker->pendingForUser(userId);
-        allowed.start = allowed.start || (!recording && !unconfirmed);
-        allowed.stop = allowed.stop || recording || unconfirmed;
-        allowed.extend = allowed.extend || (recording && recording->contactId > 0);
-    }
+    RecordingPanel::Allowed allowed = m_requests->allowedFor(selected);
     if (!signedIn) {
         allowed = {};
     }
     m_recording->showSelection(
         selected.isEmpty() ? QString() : selected.first().displayName(), int(selected.size()), allowed);
-    m_stopAll->setEnabled(signedIn && !recordingsToStop().isEmpty());
+    m_stopAll->setEnabled(signedIn && m_leaving->anythingToStop());
     m_menus->setSignedIn(signedIn);
-}
-
-QVector<Agent> MainWindow::startableSelection() const
-{
-    QVector<Agent> startable;
-    const RecordingController *controller = m_session->controller();
-    for (const Agent &agent : m_agents->selectedAgents()) {
-        const QString userId = controller->userIdFor(agent);
-        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
-            && !m_session->tracker()->pendingForUser(userId)) {
-            startable.append(agent);
-        }
-    }
-    return startable;
-}
-
-void MainWindow::startSelected(int seconds, const QString &purpose)
-{
-    // Only the agents Start was enabled for: one already recorded keeps its recording.
-    const QVector<Agent> agents = startableSelection();
-    if (agents.isEmpty()) {
-        return;
-    }
-    m_agents->clearFailures(agents);
-    m_announcer->startingRecordings(int(agents.size()), seconds);
-    m_session->controller()->start(agents, seconds, purpose);
-}
-
-void MainWindow::stopSelected()
-{
-    QStringList userIds;
-    QVector<SiteRecording> elsewhere;
-    const SiteRegistry *registry = m_session->siteRegistry();
-    for (const Agent &agent : m_agents->selectedAgents()) {
-        const QString userId = m_session->controller()->userIdFor(agent);
-        if (const SiteRecording *held = registry ? registry->heldElsewhere(userId) : nullptr) {
-            elsewhere.append(*held);
-        } else {
-            userIds.append(userId);
-        }
-    }
-    const int stopping = m_session->controller()->stopRecordingsOf(userIds);
-    if (!elsewhere.isEmpty()) {
-        askToStopElsewhere(elsewhere);
-    } else if (stopping == 0) {
-        m_announcer->noneOfTheSelectionRecorded();
-    }
-}
-
-void MainWindow::askToStopElsewhere(const QVector<SiteRecording> &recordings)
-{
-    // Another supervisor started these: stopping them is a decision of its own, audited as this one's.
-    auto *question = new QMessageBox(QMessageBox::Warning, SessionAnnouncer::stopElsewhereTitle(),
-        SessionAnnouncer::stopElsewhereQuestion(recordings), QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("stopElsewhereQuestion"));
-    question->setTextFormat(Qt::PlainText);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *stop = question->addButton(SessionAnnouncer::stopElsewhereButton(), QMessageBox::AcceptRole);
-    stop->setObjectName(QStringLiteral("stopElsewhereButton"));
-    QPushButton *keep = question->addButton(QMessageBox::Cancel);
-    keep->setObjectName(QStringLiteral("keepElsewhereButton"));
-    question->setDefaultButton(keep);
-    connect(question, &QMessageBox::buttonClicked, this, [this, stop, recordings](QAbstractButton *button) {
-        if (button != stop) {
-            return;
-        }
-        for (const SiteRecording &recording : recordings) {
-            if (!m_session->controller()->stopElsewhere(recording)) {
-                m_announcer->cannotStopElsewhere(recording);
-            }
-        }
-    });
-    question->open();
-}
-
-void MainWindow::extendSelected(int seconds)
-{
-    const QVector<TrackedRecording> recordings = m_agents->selectedRecordings();
-    if (recordings.isEmpty()) {
-        m_announcer->noneOfTheSelectionRecorded();
-        return;
-    }
-    for (const TrackedRecording &recording : recordings) {
-        m_announcer->extendingRecording(recording, seconds);
-        m_session->controller()->extend(recording.contactId, seconds);
-    }
-}
-
-void MainWindow::stopActive(const QStringList &userIds)
-{
-    if (userIds.isEmpty()) {
-        m_announcer->noActiveRecordingSelected();
-        return;
-    }
-    m_session->controller()->stopRecordingsOf(userIds);
-}
-
-void MainWindow::extendActive(const QStringList &userIds)
-{
-    const int seconds = m_recording->durationSeconds();
-    for (const QString &userId : userIds) {
-        if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
-            m_announcer->extendingRecording(*recording, seconds);
-            m_session->controller()->extend(recording->contactId, seconds);
-        }
-    }
-}
-
-void MainWindow::openAuditHistory()
-{
-    auto *dialog
-        = new AuditHistoryDialog(m_session->auditLog(), m_options.kiosk ? m_options.exportFolder : QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    m_tabs->setStopsAllowed(signedIn);
 }
 
 void MainWindow::showLocked(StationLock::Reason reason)
@@ -355,6 +231,7 @@ void MainWindow::showLocked(StationLock::Reason reason)
     // Names must not stay readable behind the lock screen, even to accessibility tools.
     m_agents->conceal();
     m_tabs->setConcealed(true);
+    m_endingSoon->dismiss();
     m_announcer->setStationLocked(true);
     m_announcer->stationLocked(reason);
     m_lockScreen->focusUnlock();
@@ -406,7 +283,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_announcer->kioskCloseRefused();
         return;
     }
-    if (!mayQuit()) {
+    if (!m_leaving->mayQuit()) {
         event->ignore();
         return;
     }
@@ -416,164 +293,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QVector<TrackedRecording> MainWindow::runningRecordings() const
+void MainWindow::applySupervisorSettings()
 {
-    QVector<TrackedRecording> running;
-    for (const TrackedRecording &recording : m_session->tracker()->active()) {
-        if (!recording.stopRequested) { // those are the unanswered Stops
-            running.append(recording);
-        }
-    }
-    return running;
-}
-
-bool MainWindow::mayQuit()
-{
-    const QVector<TrackedRecording> running = runningRecordings();
-    if (!running.isEmpty()) {
-        // Who leaves a kiosk station is the administrator, not the supervisor whose name every
-        // Stop would carry in the audit trail: there the recordings can only be let run.
-        const bool mayStop = !m_options.kiosk && m_session->tokens()->hasToken();
-        switch (askAboutRunningRecordings(running, mayStop)) {
-        case QuitChoice::Cancel:
-            return false;
-        case QuitChoice::StopThenQuit:
-            m_quitOnceStopped = true;
-            stopRecordings(running);
-            m_announcer->quittingOnceStopped(int(running.size()));
-            return false;
-        case QuitChoice::LetThemRun:
-            break;
-        }
-    }
-    return mayQuitWithUnansweredStops();
-}
-
-MainWindow::QuitChoice MainWindow::askAboutRunningRecordings(const QVector<TrackedRecording> &running, bool mayStop)
-{
-    QDateTime lastEnd;
-    for (const TrackedRecording &recording : running) {
-        lastEnd = qMax(lastEnd, m_session->tracker()->endsAtUtc(recording));
-    }
-    QMessageBox question(QMessageBox::Question, tr("Recordings are running"),
-        tr("%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
-           "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
-            nullptr, int(running.size()))
-            .arg(Formatting::timeOfDay(lastEnd)),
-        QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("runningRecordingsQuestion"));
-    question.setTextFormat(Qt::PlainText);
-    QPushButton *stop = nullptr;
-    if (mayStop) {
-        //: Button of the question asked when quitting while recordings run
-        stop = question.addButton(tr("&Stop them and quit"), QMessageBox::DestructiveRole);
-        stop->setObjectName(QStringLiteral("stopAndQuitButton"));
-        stop->setAccessibleName(tr("Stop the recordings and quit"));
-    }
-    //: Button of the question asked when quitting while recordings run
-    QPushButton *letRun = question.addButton(tr("Quit and &let them run"), QMessageBox::AcceptRole);
-    letRun->setObjectName(QStringLiteral("quitLetRunButton"));
-    letRun->setAccessibleName(tr("Quit and let the recordings run"));
-    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelQuitButton"));
-    cancel->setAccessibleName(tr("Do not quit"));
-    question.setDefaultButton(cancel); // Enter must neither stop recordings nor leave them running unseen
-    question.setEscapeButton(cancel);
-    question.exec();
-    if (stop && question.clickedButton() == stop) {
-        return QuitChoice::StopThenQuit;
-    }
-    return question.clickedButton() == letRun ? QuitChoice::LetThemRun : QuitChoice::Cancel;
-}
-
-void MainWindow::quitIfStopsAnswered()
-{
-    // Once CXone answered every Stop, the window closes again: a Stop it refused leaves its
-    // recording running, and closing asks about it once more.
-    if (m_quitOnceStopped && m_session->tracker()->keptStops().isEmpty()) {
-        m_quitOnceStopped = false;
-        close();
-    }
-}
-
-bool MainWindow::mayQuitWithUnansweredStops()
-{
-    const QVector<TrackedRecording> unanswered = m_session->tracker()->keptStops();
-    if (unanswered.isEmpty()) {
-        return true;
-    }
-    QStringList names;
-    for (const TrackedRecording &recording : unanswered) {
-        names.append(recording.agentName);
-    }
-    QMessageBox question(QMessageBox::Warning, tr("Stops not answered yet"),
-        tr("CXone has not answered %n Stop(s) yet: %1.\n\nIf you quit now, Vigie keeps them and sends them when you "
-           "sign in again after starting it; until then these recordings go on.",
-            nullptr, int(unanswered.size()))
-            .arg(names.mid(0, 10).join(QStringLiteral(", "))),
-        QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("unansweredStopsQuestion"));
-    question.setTextFormat(Qt::PlainText); // agent names
-    QPushButton *wait = question.addButton(tr("&Wait for CXone"), QMessageBox::RejectRole);
-    wait->setObjectName(QStringLiteral("waitForStopsButton"));
-    wait->setAccessibleName(tr("Wait for CXone"));
-    QPushButton *quit = question.addButton(tr("&Quit anyway"), QMessageBox::AcceptRole);
-    quit->setObjectName(QStringLiteral("quitAnywayButton"));
-    quit->setAccessibleName(tr("Quit anyway"));
-    question.setDefaultButton(wait);
-    question.exec();
-    if (question.clickedButton() != quit) {
-        return false;
-    }
-    m_quitOnceStopped = false;
-    return true;
-}
-
-QVector<TrackedRecording> MainWindow::recordingsToStop() const
-{
-    QVector<TrackedRecording> recordings = runningRecordings();
-    for (const TrackedRecording &intent : m_session->tracker()->pending()) {
-        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed) {
-            recordings.append(intent); // it may be recording
-        }
-    }
-    return recordings;
-}
-
-void MainWindow::stopRecordings(const QVector<TrackedRecording> &recordings)
-{
-    QStringList userIds;
-    for (const TrackedRecording &recording : recordings) {
-        userIds.append(recording.userId);
-    }
-    m_session->controller()->stopRecordingsOf(userIds);
-}
-
-void MainWindow::stopAllRecordings()
-{
-    const QVector<TrackedRecording> recordings = recordingsToStop();
-    if (recordings.isEmpty()) {
-        return;
-    }
-    QMessageBox question(QMessageBox::Warning, tr("Stop all recordings"),
-        tr("Stop the %n recording(s) running in CXone now?", nullptr, int(recordings.size())), QMessageBox::NoButton,
-        this);
-    question.setObjectName(QStringLiteral("stopAllQuestion"));
-    question.setTextFormat(Qt::PlainText);
-    //: Button of the question asked before stopping every recording
-    QPushButton *stop = question.addButton(tr("&Stop them all"), QMessageBox::DestructiveRole);
-    stop->setObjectName(QStringLiteral("stopAllConfirmButton"));
-    stop->setAccessibleName(tr("Stop all recordings"));
-    QPushButton *cancel = question.addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("stopAllCancelButton"));
-    cancel->setAccessibleName(tr("Do not stop them"));
-    question.setDefaultButton(cancel);
-    question.setEscapeButton(cancel);
-    question.exec();
-    if (question.clickedButton() == stop) {
-        // Counted again: some may have ended while the question was open.
-        stopRecordings(recordingsToStop());
-    }
+    m_announcer->setEndingWarningSeconds(
+        UiSettings::endingWarningSeconds(SessionAnnouncer::kDefaultEndingWarningSeconds));
 }
 
 void MainWindow::retranslate()

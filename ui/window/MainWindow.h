@@ -16,21 +16,23 @@ class AgentsPanel;
 class AnnouncementLabel;
 class KeptKeyUnlock;
 class ConnectionIndicator;
+class EndingSoonBanner;
 class EvidenceBanner;
 class KioskGuard;
 class LanguageSwitcher;
+class LeavingWithRecordings;
 class LockScreen;
 class MainMenuBar;
 class QAbstractItemView;
 class QAction;
 class QStackedWidget;
 class RecordingPanel;
+class RecordingRequests;
 class RecordingsTabs;
 class SessionAnnouncer;
 class SignInFlow;
 class SupervisorSession;
 class TrayIcon;
-struct SiteRecording;
 
 // The frame a supervisor lives in. It assembles panels that each have one job (the agents,
 // the recording controls, the recordings tabs, the connection indicator, the lock screen)
@@ -83,36 +85,14 @@ private:
     void connectPanels();
     void retranslate() override;
     void updateActions();
+    // What the supervisor chose in Session › Settings (the rest applies itself).
+    void applySupervisorSettings();
     // Hides agents and recordings, and drops what the window holds of the session, before the
     // station lock forgets the token.
     void showLocked(StationLock::Reason reason);
     void showUnlocked();
-    // Quitting leaves CXone recording: asks first while recordings run (stop them and quit once
-    // CXone answered, or let them run) and while Stops are unanswered (kept for the next sign-in).
-    bool mayQuit();
-    enum class QuitChoice { Cancel, StopThenQuit, LetThemRun };
-    QuitChoice askAboutRunningRecordings(const QVector<TrackedRecording> &running, bool mayStop);
-    bool mayQuitWithUnansweredStops();
-    void quitIfStopsAnswered();
-    // Active recordings no Stop was asked for yet.
-    QVector<TrackedRecording> runningRecordings() const;
-    // Those, and the starts CXone never confirmed, which may be recording.
-    QVector<TrackedRecording> recordingsToStop() const;
-    void stopRecordings(const QVector<TrackedRecording> &recordings);
-    // Recording > Stop all recordings, and the tray's: asks first.
-    void stopAllRecordings();
     void unlockWithPin();
     void announce(ActivityLogModel::Severity severity, const QString &message);
-    // The selected agents neither recorded nor waiting for CXone: those Start applies to.
-    QVector<Agent> startableSelection() const;
-    void startSelected(int seconds, const QString &purpose);
-    void stopSelected();
-    // Recordings of other stations among the selection: asks, naming who started them, then stops.
-    void askToStopElsewhere(const QVector<SiteRecording> &recordings);
-    void extendSelected(int seconds);
-    void stopActive(const QStringList &userIds);
-    void extendActive(const QStringList &userIds);
-    void openAuditHistory();
 
     SupervisorSession *m_session;
     Options m_options;
@@ -123,6 +103,7 @@ private:
     RecordingsTabs *m_tabs;
     ConnectionIndicator *m_connection;
     EvidenceBanner *m_evidence;
+    EndingSoonBanner *m_endingSoon;
     QAction *m_stopAll; // Recording > Stop all recordings, and the tray's
     MainMenuBar *m_menus;
     QWidget *m_workPage;
@@ -134,7 +115,8 @@ private:
     QString m_lastKeyId; // offered when unlocking: not a secret, and it proves nothing
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
+    LeavingWithRecordings *m_leaving;
+    RecordingRequests *m_requests;
     TrayIcon *m_tray = nullptr; // none in kiosk mode
     QTimer m_actionsUpdate;
-    bool m_quitOnceStopped = false; // "Stop them and quit": the window closes when CXone answered
 };

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "window/MainMenuBar.h"
+#include "menus/MainMenuBar.h"
 #include "version/VigieVersion.h"
 
-#include "shell/AppearanceMenu.h"
-#include "shell/LanguageMenu.h"
+#include "dialogs/KeyboardShortcutsDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "menus/AppearanceMenu.h"
+#include "menus/LanguageMenu.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QMessageBox>
 #include <QToolButton>
+#include <QUrl>
 
 MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidget *parent)
     : Retranslating(parent)
@@ -17,10 +21,14 @@ MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidge
     , m_helpMenu(addMenu(QString()))
     , m_signIn(m_sessionMenu->addAction(QString(), this, &MainMenuBar::signInRequested))
     , m_signOut(m_sessionMenu->addAction(QString(), this, &MainMenuBar::signOutRequested))
+    , m_settings(m_sessionMenu->addAction(QString(), this, &MainMenuBar::showSettings))
     , m_quit(new QAction(this))
     , m_leaveKiosk(new QAction(this))
     , m_reload(m_viewMenu->addAction(QString(), this, &MainMenuBar::reloadRequested))
-    , m_auditTrail(new QAction(this))
+    , m_appearanceMenu(new AppearanceMenu(m_viewMenu))
+    , m_languageMenu(new LanguageMenu(languages, setup.languageProvisioned, m_viewMenu))
+    , m_shortcuts(m_helpMenu->addAction(QString(), this, &MainMenuBar::showShortcuts))
+    , m_documentation(m_helpMenu->addAction(QString(), this, &MainMenuBar::openDocumentation))
     , m_about(m_helpMenu->addAction(QString(), this, &MainMenuBar::showAbout))
 {
     setObjectName(QStringLiteral("menuBar"));
@@ -31,6 +39,10 @@ MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidge
 
     m_signIn->setObjectName(QStringLiteral("actionSignIn"));
     m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    // A kiosk station is set up by its administrator alone.
+    m_settings->setVisible(!setup.kiosk);
     m_sessionMenu->addSeparator();
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -46,18 +58,19 @@ MainMenuBar::MainMenuBar(LanguageSwitcher *languages, const Setup &setup, QWidge
     // Not QKeySequence::Refresh: on X11 it includes Ctrl+R, which would make Start's shortcut ambiguous.
     m_reload->setShortcut(QKeySequence(Qt::Key_F5));
     m_viewMenu->addAction(setup.search);
-    m_viewMenu->addMenu(new AppearanceMenu(m_viewMenu));
-    m_auditTrail->setObjectName(QStringLiteral("actionAuditHistory"));
-    m_auditTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_auditTrail, &QAction::triggered, this, &MainMenuBar::auditTrailRequested);
-    m_viewMenu->addAction(m_auditTrail);
-    m_viewMenu->addMenu(new LanguageMenu(languages, setup.languageProvisioned, m_viewMenu));
+    m_viewMenu->addMenu(m_appearanceMenu);
+    m_viewMenu->addMenu(m_languageMenu);
 
     m_recordingMenu->addActions(setup.recording);
     if (setup.stopAll) {
         m_recordingMenu->addSeparator();
         m_recordingMenu->addAction(setup.stopAll);
     }
+    m_shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    m_documentation->setObjectName(QStringLiteral("actionDocumentation"));
+    m_documentation->setShortcut(QKeySequence::HelpContents);
+    m_documentation->setVisible(!setup.kiosk);
+    m_helpMenu->insertSeparator(m_about);
     m_about->setObjectName(QStringLiteral("actionAbout"));
     retranslate();
 }
@@ -77,19 +90,39 @@ void MainMenuBar::showAbout()
             .arg(QStringLiteral(VIGIE_VERSION)));
 }
 
+void MainMenuBar::showShortcuts()
+{
+    auto *dialog = new KeyboardShortcutsDialog(parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainMenuBar::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_languageMenu->actions(), m_appearanceMenu->actions(), parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainMenuBar::settingsChanged);
+    dialog->open();
+}
+
+void MainMenuBar::openDocumentation() { QDesktopServices::openUrl(QUrl(QStringLiteral(VIGIE_DOCUMENTATION_URL))); }
+
 void MainMenuBar::retranslate()
 {
     m_sessionMenu->setTitle(tr("&Session"));
     m_signIn->setText(tr("Sign &in…"));
     m_signOut->setText(tr("Sign &out"));
     m_signOut->setToolTip(tr("Sign out and forget the remembered access key"));
+    m_settings->setText(tr("S&ettings…"));
     m_quit->setText(tr("&Quit"));
     m_leaveKiosk->setText(tr("&Leave kiosk mode…"));
     m_viewMenu->setTitle(tr("&View"));
     m_reload->setText(tr("&Reload agents"));
-    m_auditTrail->setText(tr("&Audit trail…"));
     m_recordingMenu->setTitle(tr("Re&cording"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_documentation->setText(tr("&Documentation"));
+    m_documentation->setToolTip(tr("Open Vigie's guide in your web browser"));
     m_about->setText(tr("&About Vigie"));
     // Qt shows this button when the window is too narrow for every menu.
     if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"))) {

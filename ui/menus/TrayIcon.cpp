@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "shell/TrayIcon.h"
+#include "menus/TrayIcon.h"
 
 #include "recording/RecordingTracker.h"
 #include "text/Formatting.h"
 
+#include "shell/UiSettings.h"
+
+#include <QApplication>
 #include <QEvent>
 #include <QSystemTrayIcon>
 
@@ -52,9 +55,14 @@ void TrayIcon::showWhenTrayAppears()
 
 void TrayIcon::notify(const QString &title, const QString &text)
 {
+    if (!UiSettings::notificationsEnabled()) {
+        return;
+    }
     if (m_icon->isVisible()) {
         m_icon->showMessage(title, text, QSystemTrayIcon::Information, 8000);
     }
+    // The taskbar entry asks for attention until the window is shown (nothing while it is active).
+    QApplication::alert(parentWidget()->window());
 }
 
 QString TrayIcon::toolTip() const { return m_icon->toolTip(); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "shell/LanguageMenu.h"
+#include "menus/LanguageMenu.h"
 
 #include "shell/LanguageSwitcher.h"
 #include "shell/UiSettings.h"

@@ -20,7 +20,8 @@ public:
     // stopAll: the window's action, which asks before stopping anything.
     TrayIcon(RecordingTracker *tracker, QAction *stopAll, QWidget *parent);
 
-    // Shown beside the icon by the desktop's notification service, when there is one.
+    // Shown beside the icon by the desktop's notification service, when there is one, with the
+    // taskbar alert; neither when the supervisor turned notifications off.
     void notify(const QString &title, const QString &text);
     // What the icon's tooltip says now.
     QString toolTip() const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "shell/AppearanceMenu.h"
+#include "menus/AppearanceMenu.h"
 
 #include "shell/Appearance.h"
 #include "shell/UiSettings.h"

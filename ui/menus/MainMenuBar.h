@@ -5,11 +5,14 @@
 
 #include <QMenuBar>
 
+class AppearanceMenu;
+class LanguageMenu;
 class LanguageSwitcher;
 
 // The main window's menus, Session, View, Recording and Help, with their words and shortcuts.
 // Panels lend the actions they own (Find, Start, Stop, Extend); the rest are asked for with
-// signals, so the menus hold no behaviour of their own but the About box.
+// signals, so the menus hold no behaviour of their own but Help's: the keyboard shortcuts, the
+// documentation (not at a kiosk, which opens no browser) and the About box.
 class MainMenuBar : public Retranslating<QMenuBar>
 {
     Q_OBJECT
@@ -35,11 +38,15 @@ Q_SIGNALS:
     void quitRequested();
     void leaveKioskRequested();
     void reloadRequested();
-    void auditTrailRequested();
+    // Session › Settings… saved the supervisor's new choices.
+    void settingsChanged();
 
 private:
     void retranslate() override;
     void showAbout();
+    void showShortcuts();
+    void showSettings();
+    void openDocumentation();
 
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;
@@ -47,9 +54,13 @@ private:
     QMenu *m_helpMenu;
     QAction *m_signIn;
     QAction *m_signOut;
+    QAction *m_settings;
     QAction *m_quit;
     QAction *m_leaveKiosk;
     QAction *m_reload;
-    QAction *m_auditTrail;
+    AppearanceMenu *m_appearanceMenu;
+    LanguageMenu *m_languageMenu;
+    QAction *m_shortcuts;
+    QAction *m_documentation;
     QAction *m_about;
 };

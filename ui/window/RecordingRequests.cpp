@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "window/RecordingRequests.h"
+
+#include "panels/AgentsPanel.h"
+#include "presenters/SessionAnnouncer.h"
+#include "session/SupervisorSession.h"
+#include "text/QuestionText.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+RecordingRequests::RecordingRequests(SupervisorSession *session, AgentsPanel *agents, RecordingPanel *recording,
+    SessionAnnouncer *announcer, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_agents(agents)
+    , m_recording(recording)
+    , m_announcer(announcer)
+    , m_window(window)
+{
+}
+
+RecordingPanel::Allowed RecordingRequests::allowedFor(const QVector<Agent> &agents) const
+{
+    const RecordingController *controller = m_session->controller();
+    const RecordingTracker *tracker = m_session->tracker();
+    RecordingPanel::Allowed allowed;
+    for (const Agent &agent : agents) {
+        const QString userId = controller->userIdFor(agent);
+        if (controller->isPending(userId)) {
+            continue;
+        }
+        const TrackedRecording *recording = tracker->activeForUser(userId);
+        const TrackedRecording *unconfirmed = tracker->pendingForUser(userId);
+        allowed.start = allowed.start || (!recording && !unconfirmed);
+        allowed.stop = allowed.stop || recording || unconfirmed;
+        allowed.extend = allowed.extend || (recording && recording->contactId > 0);
+    }
+    return allowed;
+}
+
+QVector<Agent> RecordingRequests::startableSelection() const
+{
+    QVector<Agent> startable;
+    const RecordingController *controller = m_session->controller();
+    for (const Agent &agent : m_agents->selectedAgents()) {
+        const QString userId = controller->userIdFor(agent);
+        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
+            && !m_session->tracker()->pendingForUser(userId)) {
+            startable.append(agent);
+        }
+    }
+    return startable;
+}
+
+void RecordingRequests::startSelected(int seconds, const QString &purpose)
+{
+    // Only the agents Start was enabled for: one already recorded keeps its recording.
+    const QVector<Agent> agents = startableSelection();
+    if (agents.isEmpty()) {
+        return;
+    }
+    m_agents->clearFailures(agents);
+    m_announcer->startingRecordings(int(agents.size()), seconds);
+    m_session->controller()->start(agents, seconds, purpose);
+}
+
+void RecordingRequests::stopSelected()
+{
+    QStringList userIds;
+    QVector<SiteRecording> elsewhere;
+    const SiteRegistry *registry = m_session->siteRegistry();
+    for (const Agent &agent : m_agents->selectedAgents()) {
+        const QString userId = m_session->controller()->userIdFor(agent);
+        if (const SiteRecording *held = registry ? registry->heldElsewhere(userId) : nullptr) {
+            elsewhere.append(*held);
+        } else {
+            userIds.append(userId);
+        }
+    }
+    const int stopping = m_session->controller()->stopRecordingsOf(userIds);
+    if (!elsewhere.isEmpty()) {
+        askToStopElsewhere(elsewhere);
+    } else if (stopping == 0) {
+        m_announcer->noneOfTheSelectionRecorded();
+    }
+}
+
+void RecordingRequests::askToStopElsewhere(const QVector<SiteRecording> &recordings)
+{
+    // Another supervisor started these: stopping them is a decision of its own, audited as this one's.
+    auto *question = new QMessageBox(QMessageBox::Warning, QuestionText::stopElsewhereTitle(),
+        QuestionText::stopElsewhereQuestion(recordings), QMessageBox::NoButton, m_window);
+    question->setObjectName(QStringLiteral("stopElsewhereQuestion"));
+    question->setTextFormat(Qt::PlainText);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = question->addButton(QuestionText::stopElsewhereButton(), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopElsewhereButton"));
+    QPushButton *keep = question->addButton(QMessageBox::Cancel);
+    keep->setObjectName(QStringLiteral("keepElsewhereButton"));
+    question->setDefaultButton(keep);
+    connect(question, &QMessageBox::buttonClicked, this, [this, stop, recordings](QAbstractButton *button) {
+        if (button != stop) {
+            return;
+        }
+        for (const SiteRecording &recording : recordings) {
+            if (!m_session->controller()->stopElsewhere(recording)) {
+                m_announcer->cannotStopElsewhere(recording);
+            }
+        }
+    });
+    question->open();
+}
+
+void RecordingRequests::extendSelected(int seconds)
+{
+    const QVector<TrackedRecording> recordings = m_agents->selectedRecordings();
+    if (recordings.isEmpty()) {
+        m_announcer->noneOfTheSelectionRecorded();
+        return;
+    }
+    for (const TrackedRecording &recording : recordings) {
+        m_announcer->extendingRecording(recording, seconds);
+        m_session->controller()->extend(recording.contactId, seconds);
+    }
+}
+
+void RecordingRequests::stopActive(const QStringList &userIds)
+{
+    if (userIds.isEmpty()) {
+        m_announcer->noActiveRecordingSelected();
+        return;
+    }
+    m_session->controller()->stopRecordingsOf(userIds);
+}
+
+void RecordingRequests::extendActive(const QStringList &userIds)
+{
+    const int seconds = m_recording->durationSeconds();
+    for (const QString &userId : userIds) {
+        if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
+            m_announcer->extendingRecording(*recording, seconds);
+            m_session->controller()->extend(recording->contactId, seconds);
+        }
+    }
+}
