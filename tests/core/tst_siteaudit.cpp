@@ -192,14 +192,20 @@ void SiteAuditTest::entriesWrittenWhileTheRegistryIsDownAreStoredOnceWhenItIsBac
         *m_server, QStringLiteral("QA3"), file(QStringLiteral("qa3.jsonl")), file(QStringLiteral("qa3.outbox")));
     station.append(1, 5);
     QVERIFY(QTest::qWaitFor([&] { return station.feed->stored() == 5; }, 10000));
+    // The station learns of the crash from the lines it sends next, not from a read: they were
+    // handed to the connection and are lost in flight.
+    station.registry->setPollIntervalMs(60000);
     m_server->stop(QStringLiteral("immediate")); // a crash, as far as the station can tell
+    station.append(6, 10);
     QVERIFY(QTest::qWaitFor([&] { return station.registry->isDown(); }, 5000));
-    for (int i = 6; i <= 40; i += 5) {
+    station.registry->setPollIntervalMs(200);
+    for (int i = 11; i <= 40; i += 5) {
         station.append(i, i + 4); // while it is down, and as it comes back
     }
     QVERIFY(m_server->start());
     station.append(41, 45);
     QVERIFY(QTest::qWaitFor([&] { return station.feed->stored() == 45; }, 15000));
+    const qint64 lost = 45 - distinctRows(QStringLiteral("QA3"));
     // Sent again (an answer lost on the way): stored once.
     QVector<AuditTrailLine> again;
     for (qint64 sequence = 1; sequence <= 45; ++sequence) {
@@ -208,10 +214,7 @@ void SiteAuditTest::entriesWrittenWhileTheRegistryIsDownAreStoredOnceWhenItIsBac
     QSignalSpy stored(station.registry.get(), &SiteRegistry::auditStored);
     station.registry->storeAudit(again);
     QVERIFY(stored.wait(5000));
-    const qint64 stored45 = rows(QStringLiteral("QA3"));
-    const qint64 distinct = distinctRows(QStringLiteral("QA3"));
-    const qint64 lost = 45 - distinct;
-    const qint64 doubled = stored45 - distinct;
+    const qint64 doubled = rows(QStringLiteral("QA3")) - 45;
     std::printf("audit entries after the registry was killed and restarted: lost %lld, doubled %lld\n", lost, doubled);
     QCOMPARE(lost, qint64(0));
     QCOMPARE(doubled, qint64(0));
