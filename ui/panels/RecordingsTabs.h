@@ -10,10 +10,14 @@ class ActiveRecordingsView;
 class ActivityLogModel;
 class QListView;
 class QPushButton;
+class QRadioButton;
+class QStackedWidget;
 class QTableView;
 class RecordingController;
 class RecordingHistoryModel;
 class RecordingTracker;
+class SiteRecordingsModel;
+class SiteRegistry;
 class ViewPlaceholder;
 
 // What Vigie has done and is doing: the active recordings with their countdowns and Stop
@@ -27,6 +31,8 @@ public:
 
     // While the station is locked no tab holds a model, so nothing is readable behind the lock.
     void setConcealed(bool concealed);
+    // With a site registry, Active recordings shows Mine or the Whole site; without one, only Mine.
+    void setSiteRegistry(const SiteRegistry *registry);
 
 Q_SIGNALS:
     // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected):
@@ -44,6 +50,7 @@ private:
     void setUpHistoryColumns();
     // A sentence in a view that lists nothing.
     void showEmptyStates();
+    void showWholeSite(bool wholeSite);
 
     ActiveRecordingsModel *m_activeModel;
     RecordingHistoryModel *m_historyModel;
@@ -55,4 +62,12 @@ private:
     QPushButton *m_forgetButton;
     ViewPlaceholder *m_activePlaceholder;
     ViewPlaceholder *m_historyPlaceholder;
+    const SiteRegistry *m_siteRegistry = nullptr;
+    SiteRecordingsModel *m_siteModel;
+    QTableView *m_siteView;
+    ViewPlaceholder *m_sitePlaceholder;
+    QWidget *m_scopeBar; // Mine or Whole site, shown with a registry only
+    QRadioButton *m_showMineButton;
+    QRadioButton *m_showWholeSiteButton;
+    QStackedWidget *m_activeStack;
 };

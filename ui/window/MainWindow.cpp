@@ -146,6 +146,7 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
+    m_tabs->setSiteRegistry(m_session->siteRegistry());
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, this, &MainWindow::extendActive);
     m_agents->setRowActions(m_recording->actions());
