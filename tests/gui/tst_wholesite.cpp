@@ -143,6 +143,7 @@ void WholeSiteTest::withoutARegistryOnlyMineIsOffered()
     tabs.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tabs));
     QVERIFY(!tabs.findChild<QRadioButton *>(QStringLiteral("showWholeSiteButton"))->isVisible());
+    QCOMPARE(tabs.findChild<QTableView *>(QStringLiteral("siteRecordingsView"))->model(), nullptr);
     QCOMPARE(tabs.findChild<QStackedWidget *>(QStringLiteral("activeRecordingsStack"))->currentWidget()->objectName(),
         QStringLiteral("activeRecordingsView"));
 }

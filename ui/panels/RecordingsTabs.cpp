@@ -64,8 +64,7 @@ RecordingsTabs::RecordingsTabs(
     auto *activeLayout = new QVBoxLayout(activePage);
     activeLayout->setContentsMargins(0, 0, 0, 0);
     m_siteView->setObjectName(QStringLiteral("siteRecordingsView"));
-    m_siteView->setModel(m_siteModel);
-    setUpRowTable(m_siteView);
+    setUpRowTable(m_siteView); // its model comes with a registry
     m_scopeBar->setObjectName(QStringLiteral("recordingsScopeBar"));
     m_showMineButton->setObjectName(QStringLiteral("showMineButton"));
     m_showWholeSiteButton->setObjectName(QStringLiteral("showWholeSiteButton"));
@@ -148,6 +147,7 @@ void RecordingsTabs::setSiteRegistry(const SiteRegistry *registry)
 {
     m_siteRegistry = registry;
     m_siteModel->setSiteRegistry(registry);
+    m_siteView->setModel(registry ? m_siteModel : nullptr);
     m_scopeBar->setVisible(registry != nullptr);
     if (registry) {
         connect(registry, &SiteRegistry::availabilityChanged, this, &RecordingsTabs::showEmptyStates);
@@ -204,7 +204,7 @@ void RecordingsTabs::setConcealed(bool concealed)
         setUpHistoryColumns(); // a new model gives the header new sections
     }
     m_logView->setModel(concealed ? nullptr : m_log);
-    m_siteView->setModel(concealed ? nullptr : m_siteModel);
+    m_siteView->setModel(concealed || !m_siteRegistry ? nullptr : m_siteModel);
     showEmptyStates();
 }
 
