@@ -8,11 +8,7 @@
 #include "registry/RegistryAuditCopy.h"
 #include "report/AuditReportDocument.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace {
 int printComparison(const AuditComparison::Result &comparison, const QString &copyName, QTextStream &out)
@@ -96,32 +92,8 @@ std::optional<AuditReport::Figures> siteFigures(const LaunchOptions &options, QT
         out << "vigie: the site registry's copy of the audit trails cannot be read: " << error << '\n';
         return std::nullopt;
     }
-    QVector<AuditEntry> entries;
-    AuditLog::Verification verification;
-    verification.intact = true;
-    QStringList broken;
-    for (const RegistryAuditCopy::StationTrail &trail : copy.trails()) {
-        for (const QByteArray &line : trail.lines) {
-            if (const std::optional<AuditEntry> entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object())) {
-                entries.append(*entry);
-            }
-        }
-    }
-    for (const RegistryAuditCopy::Chain &chain : copy.chains()) {
-        verification.entries += chain.entries;
-        if (!chain.intact) {
-            broken.append(QStringLiteral("station %1: %2").arg(chain.station, chain.reason));
-        }
-    }
-    verification.intact = broken.isEmpty();
-    verification.reason = broken.join(QStringLiteral("; "));
-    // One site, one time line: a stop from one station ends the recording another started.
-    std::stable_sort(
-        entries.begin(), entries.end(), [](const AuditEntry &a, const AuditEntry &b) { return a.atUtc < b.atUtc; });
-    AuditReport::Figures figures = AuditReport::compute(entries, options.report.options, verification);
-    for (const RegistryAuditCopy::StationTrail &trail : copy.trails()) {
-        figures.stations.append(trail.station);
-    }
+    AuditReport::Figures figures = AuditReport::compute(copy.entries(), options.report.options, copy.verification());
+    figures.stations = copy.stations();
     return figures;
 }
 

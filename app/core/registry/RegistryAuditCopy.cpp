@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 RegistryAuditCopy::RegistryAuditCopy(const RegistrySettings &settings)
     : m_settings(settings)
 {
@@ -92,4 +94,43 @@ QVector<RegistryAuditCopy::Chain> RegistryAuditCopy::chains() const
         chains.append(chain);
     }
     return chains;
+}
+
+AuditChain::Verification RegistryAuditCopy::verification() const
+{
+    AuditChain::Verification verification;
+    QStringList broken;
+    for (const Chain &chain : chains()) {
+        verification.entries += chain.entries;
+        if (!chain.intact) {
+            broken.append(QStringLiteral("station %1: %2").arg(chain.station, chain.reason));
+        }
+    }
+    verification.intact = broken.isEmpty();
+    verification.reason = broken.join(QStringLiteral("; "));
+    return verification;
+}
+
+QVector<AuditEntry> RegistryAuditCopy::entries() const
+{
+    QVector<AuditEntry> entries;
+    for (const StationTrail &trail : m_trails) {
+        for (const QByteArray &line : trail.lines) {
+            if (const std::optional<AuditEntry> entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object())) {
+                entries.append(*entry);
+            }
+        }
+    }
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const AuditEntry &a, const AuditEntry &b) { return a.atUtc < b.atUtc; });
+    return entries;
+}
+
+QStringList RegistryAuditCopy::stations() const
+{
+    QStringList stations;
+    for (const StationTrail &trail : m_trails) {
+        stations.append(trail.station);
+    }
+    return stations;
 }

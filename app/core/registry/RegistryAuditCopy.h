@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditChain.h"
+#include "audit/AuditEntry.h"
 #include "registry/RegistrySettings.h"
 
 #include <QDateTime>
@@ -39,6 +41,12 @@ public:
     // Each station's chain as the registry holds it: entry numbers without a gap, each line naming
     // the hash of the line before it.
     QVector<Chain> chains() const;
+    // The site's trails as one: intact when every station's chain is; the reason names each broken one.
+    AuditChain::Verification verification() const;
+    // Every station's readable entries on one time line: a stop from one station ends the
+    // recording another started.
+    QVector<AuditEntry> entries() const;
+    QStringList stations() const;
 
 private:
     QString read(const QString &station);
