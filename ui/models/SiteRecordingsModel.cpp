@@ -61,9 +61,6 @@ QVariant SiteRecordingsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const SiteRecording &recording = m_rows.at(index.row());
-    if (role == UserIdRole) {
-        return recording.agentUserId;
-    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
         return {};
     }

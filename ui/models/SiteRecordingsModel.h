@@ -26,10 +26,6 @@ public:
         ContactIdColumn,
         ColumnCount
     };
-    enum Role {
-        UserIdRole = Qt::UserRole + 1,
-    };
-
     explicit SiteRecordingsModel(QObject *parent = nullptr);
 
     // Null: no registry, no rows.
