@@ -5,6 +5,7 @@
 #include "models/SiteRecordingsModel.h"
 #include "panels/RecordingsTabs.h"
 #include "registry/RegistryAuditCopy.h"
+#include "report/AuditReportDocument.h"
 #include "session/SupervisorSession.h"
 #include "support/PostgresServer.h"
 #include "support/RegistryEvents.h"
@@ -14,6 +15,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 #include <memory>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void theSessionSendsItsTrailToTheRegistry();
     void wholeSiteShowsEveryStationsRecordingsWithWhoAndWhere();
     void withoutARegistryOnlyMineIsOffered();
+    void theSiteReportNamesTheStationsItCovers();
 
 private:
     std::unique_ptr<PostgresServer> m_server;
@@ -146,6 +149,31 @@ void WholeSiteTest::withoutARegistryOnlyMineIsOffered()
     QCOMPARE(tabs.findChild<QTableView *>(QStringLiteral("siteRecordingsView"))->model(), nullptr);
     QCOMPARE(tabs.findChild<QStackedWidget *>(QStringLiteral("activeRecordingsStack"))->currentWidget()->objectName(),
         QStringLiteral("activeRecordingsView"));
+}
+
+void WholeSiteTest::theSiteReportNamesTheStationsItCovers()
+{
+    AuditReport::Options options;
+    options.from = QDate(2026, 11, 1);
+    options.to = QDate(2026, 11, 30);
+    AuditChain::Verification verification;
+    verification.intact = true;
+    verification.entries = 12;
+    AuditReport::Figures figures = AuditReport::compute({}, options, verification);
+    figures.stations = QStringList { QStringLiteral("QA-1"), QStringLiteral("QA-2") };
+    QString text = AuditReportDocument::document(figures)->toPlainText();
+    // The list's separators are the locale's.
+    QVERIFY2(text.contains(QLatin1String("for the whole site, from the site registry's copy of the audit trails of 2 "
+                                         "station(s): QA-1")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("QA-2.")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("the site registry holds 12 entries, each station's an unbroken chain")),
+        qPrintable(text));
+
+    figures.stations.clear(); // a station's own report says nothing of a site
+    text = AuditReportDocument::document(figures)->toPlainText();
+    QVERIFY(!text.contains(QLatin1String("whole site")));
+    QVERIFY(text.contains(QLatin1String("from the audit trail of the station")));
 }
 
 QTEST_MAIN(WholeSiteTest)
