@@ -31,7 +31,7 @@ AuditEntry entryNumber(int i)
     AuditEntry entry;
     entry.atUtc = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).addSecs(i);
     entry.supervisor = QStringLiteral("claire");
-    entry.agentName = QStringLiteral("Agent %1").arg(i);
+    entry.agentName = QStringLiteral("Zoé Lefèvre %1").arg(i); // the hash is of the UTF-8 bytes, both sides
     entry.userId = QStringLiteral("user-%1").arg(i);
     entry.contactId = 7200000000 + i;
     entry.durationSeconds = 600;
@@ -267,14 +267,13 @@ void SiteAuditTest::theComparisonNamesAnAlteredAMissingAndAnExtraEntry()
     QVERIFY(!AuditComparison::compareWithCopy(trail, copy, QStringLiteral("the site registry")).differs);
 
     QMap<qint64, QByteArray> altered = copy;
-    altered[3].replace("Agent 3", "Agent 9");
+    altered[3].replace(QStringLiteral("Lefèvre 3").toUtf8(), QStringLiteral("Lefèvre 9").toUtf8());
     AuditComparison::Result result
         = AuditComparison::compareWithCopy(trail, altered, QStringLiteral("the site registry"));
     QVERIFY(result.differs);
     QVERIFY2(result.differences.join(QLatin1Char('\n'))
-                 .contains(QLatin1String("Entry 3 was edited here: agent is "
-                                         "\"Agent 3\" here, \"Agent 9\" at the "
-                                         "site registry")),
+                 .contains(QStringLiteral("Entry 3 was edited here: agent is \"Zoé Lefèvre 3\" here, \"Zoé "
+                                          "Lefèvre 9\" at the site registry")),
         qPrintable(result.differences.join(QLatin1Char('\n'))));
 
     QMap<qint64, QByteArray> missing = copy;
