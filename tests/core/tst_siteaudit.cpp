@@ -78,6 +78,7 @@ private Q_SLOTS:
     void everyEntryReachesTheRegistryAsTheTrailHoldsIt();
     void entriesWrittenWhileTheRegistryIsDownAreStoredOnceWhenItIsBack();
     void aRestartedStationSendsOnlyWhatTheRegistryLacks();
+    void aTrailReplacedSinceItWasSentIsSaidWhenTheRegistryIsReached();
     void theComparisonNamesAnAlteredAMissingAndAnExtraEntry();
 
 private:
@@ -244,9 +245,42 @@ void SiteAuditTest::aRestartedStationSendsOnlyWhatTheRegistryLacks()
     }
     Station station(*m_server, QStringLiteral("QA4"), trail, file(QStringLiteral("qa4.outbox")));
     QSignalSpy stored(station.feed.get(), &RegistryAuditFeed::storedUpTo);
+    QSignalSpy problems(station.feed.get(), &RegistryAuditFeed::problem);
     QVERIFY(QTest::qWaitFor([&] { return station.feed->stored() == 6; }, 10000));
     QCOMPARE(stored.first().first().toLongLong(), qint64(3)); // where the registry stood: resumed from there
     QCOMPARE(rows(QStringLiteral("QA4")), qint64(6));
+    QCOMPARE(problems.size(), 0); // the registry's entry 3 is this trail's: nothing to say
+}
+
+void SiteAuditTest::aTrailReplacedSinceItWasSentIsSaidWhenTheRegistryIsReached()
+{
+    // The registry holds QA2's entries 1 to 12 (everyEntryReachesTheRegistryAsTheTrailHoldsIt).
+    const auto trailOf = [this](const QString &name, int entries) {
+        AuditLog log(file(name));
+        QString error;
+        for (int i = 1; i <= entries; ++i) {
+            if (!log.append(entryNumber(100 + i), &error)) {
+                qWarning("the trail refused an entry: %s", qPrintable(error));
+            }
+        }
+        return file(name);
+    };
+    {
+        Station cut(*m_server, QStringLiteral("QA2"), trailOf(QStringLiteral("qa2-cut.jsonl"), 3),
+            file(QStringLiteral("qa2-cut.outbox")));
+        QSignalSpy problems(cut.feed.get(), &RegistryAuditFeed::problem);
+        QVERIFY(problems.wait(10000));
+        QCOMPARE(problems.first().first().toString(),
+            QStringLiteral("the site registry holds this station's audit entries up to 12, but this trail ends at "
+                           "entry 3: it was cut or replaced"));
+    }
+    Station rewritten(*m_server, QStringLiteral("QA2"), trailOf(QStringLiteral("qa2-rewritten.jsonl"), 14),
+        file(QStringLiteral("qa2-rewritten.outbox")));
+    QSignalSpy problems(rewritten.feed.get(), &RegistryAuditFeed::problem);
+    QVERIFY(problems.wait(10000));
+    QCOMPARE(problems.first().first().toString(),
+        QStringLiteral("the site registry's audit entry 12 of this station differs from this trail's: the trail was "
+                       "rewritten or replaced since it was sent"));
 }
 
 void SiteAuditTest::theComparisonNamesAnAlteredAMissingAndAnExtraEntry()

@@ -28,8 +28,22 @@ void RegistryAuditFeed::send(const AuditHead &head)
     pump();
 }
 
-void RegistryAuditFeed::takeReached(qint64 sequence)
+void RegistryAuditFeed::takeReached(qint64 sequence, const QByteArray &hash)
 {
+    // The registry's last entry of this station must be this trail's: otherwise the trail was
+    // replaced or rewritten since it was sent (or another station writes under this one's name).
+    // What follows is sent all the same; --verify-audit --against registry names every difference.
+    const AuditHead head = m_log->head();
+    if (sequence > head.count) {
+        Q_EMIT problem(QStringLiteral("the site registry holds this station's audit entries up to %1, but this trail "
+                                      "ends at entry %2: it was cut or replaced")
+                           .arg(sequence)
+                           .arg(head.count));
+    } else if (sequence >= m_log->firstSequence() && m_log->hashAt(sequence) != hash) {
+        Q_EMIT problem(QStringLiteral("the site registry's audit entry %1 of this station differs from this trail's: "
+                                      "the trail was rewritten or replaced since it was sent")
+                           .arg(sequence));
+    }
     m_positionKnown = true;
     m_stored = sequence;
     m_sent = sequence; // lines sent after this one before the outage are sent again

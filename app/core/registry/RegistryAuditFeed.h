@@ -33,7 +33,7 @@ Q_SIGNALS:
     void problem(const QString &description);
 
 private:
-    void takeReached(qint64 sequence);
+    void takeReached(qint64 sequence, const QByteArray &hash);
     void takeStored(qint64 sequence);
     void pump();
 

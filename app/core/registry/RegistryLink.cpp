@@ -276,15 +276,18 @@ void RegistryLink::refresh()
 bool RegistryLink::announceAuditPosition()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM vigie.audit_entries WHERE station = ?"));
+    query.prepare(QStringLiteral("SELECT sequence, chain_hash FROM vigie.audit_entries WHERE station = ? "
+                                 "ORDER BY sequence DESC LIMIT 1"));
     query.addBindValue(m_station);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         const QString problem = errorOf(query);
         query.clear();
         lose(problem);
         return false;
     }
-    Q_EMIT auditReached(query.value(0).toLongLong());
+    const bool holdsAny = query.next();
+    Q_EMIT auditReached(
+        holdsAny ? query.value(0).toLongLong() : 0, holdsAny ? query.value(1).toByteArray() : QByteArray());
     return true;
 }
 

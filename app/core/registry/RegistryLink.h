@@ -78,8 +78,9 @@ Q_SIGNALS:
     // up: connected, schema checked, outbox sent; otherwise problem says why.
     void availabilityChanged(bool up, const QString &problem);
     void outboxProblem(const QString &problem);
-    // Each time the registry is reached: the last entry of this station's trail it holds (0: none).
-    void auditReached(qint64 sequence);
+    // Each time the registry is reached: the last entry of this station's trail it holds (0: none),
+    // and that entry's hash as the registry computed it from the line.
+    void auditReached(qint64 sequence, const QByteArray &hash);
     // Lines up to this one are stored.
     void auditStored(qint64 sequence);
 

@@ -54,7 +54,7 @@ Q_SIGNALS:
     void siteChanged();
     void availabilityChanged(bool up);
     void outboxProblem(const QString &problem);
-    void auditReached(qint64 sequence);
+    void auditReached(qint64 sequence, const QByteArray &hash);
     void auditStored(qint64 sequence);
 
 private:
