@@ -5,14 +5,14 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditReport.h"
 #include "recording/RecordingLedger.h"
+#include "registry/RegistryAuditCopy.h"
 #include "report/AuditReportDocument.h"
 
 #include <QTextStream>
 
 namespace {
-int compareWithCollector(const QString &auditPath, const QString &exportPath, QTextStream &out)
+int printComparison(const AuditComparison::Result &comparison, const QString &copyName, QTextStream &out)
 {
-    const AuditComparison::Result comparison = AuditComparison::compare(auditPath, exportPath);
     out << '\n';
     for (const QString &line : comparison.overview) {
         out << line << '\n';
@@ -26,9 +26,28 @@ int compareWithCollector(const QString &auditPath, const QString &exportPath, QT
     if (!comparison.compared) {
         return 1;
     }
-    out << (comparison.differs ? "The trail DIFFERS from the collector's copy.\n"
-                               : "The trail matches the collector's copy.\n");
+    out << (comparison.differs ? QStringLiteral("The trail DIFFERS from %1's copy.\n").arg(copyName)
+                               : QStringLiteral("The trail matches %1's copy.\n").arg(copyName));
     return comparison.differs ? 1 : 0;
+}
+
+int compareWithCollector(const QString &auditPath, const QString &exportPath, QTextStream &out)
+{
+    return printComparison(AuditComparison::compare(auditPath, exportPath), QStringLiteral("the collector"), out);
+}
+
+int compareWithRegistry(const QString &auditPath, const RegistrySettings &settings, QTextStream &out)
+{
+    RegistryAuditCopy copy(settings);
+    const QString station = settings.stationName();
+    if (const QString error = copy.readStation(station); !error.isEmpty()) {
+        out << "\nThe site registry's copy of station " << station << " cannot be read: " << error << '\n';
+        return 1;
+    }
+    const QString copyName = QStringLiteral("the site registry");
+    const AuditComparison::Result comparison = AuditComparison::compareWithCopy(
+        auditPath, copy.linesOf(station), QStringLiteral("%1 (station %2)").arg(copyName, station));
+    return printComparison(comparison, copyName, out);
 }
 
 int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream &out)
@@ -64,11 +83,34 @@ int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream
     }
     return 0;
 }
+// The site's figures, from every station's trail as the registry holds it; verified when each
+// station's chain is unbroken there.
+std::optional<AuditReport::Figures> siteFigures(const LaunchOptions &options, QTextStream &out)
+{
+    RegistryAuditCopy copy(options.registry);
+    if (const QString error = copy.readSite(); !error.isEmpty()) {
+        out << "vigie: the site registry's copy of the audit trails cannot be read: " << error << '\n';
+        return std::nullopt;
+    }
+    AuditReport::Figures figures = AuditReport::compute(copy.entries(), options.report.options, copy.verification());
+    figures.stations = copy.stations();
+    return figures;
+}
+
 int auditReport(const LaunchOptions &options, const QString &auditPath, const QString &ledgerPath, QTextStream &out)
 {
-    AuditLog log(auditPath);
-    const AuditReport::Figures figures
-        = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.report.options);
+    AuditReport::Figures figures;
+    if (options.report.wholeSite) {
+        const std::optional<AuditReport::Figures> site = siteFigures(options, out);
+        if (!site) {
+            return 1;
+        }
+        figures = *site;
+    } else {
+        AuditLog log(auditPath);
+        figures
+            = AuditReport::compute(log, RecordingLedger(ledgerPath).load().contents.auditHead, options.report.options);
+    }
     const QString error = AuditReportDocument::write(figures, options.report.format, options.report.output);
     if (!error.isEmpty()) {
         out << "vigie: the report could not be written to " << options.report.output << ": " << error << '\n';
@@ -76,10 +118,16 @@ int auditReport(const LaunchOptions &options, const QString &auditPath, const QS
     }
     out << "Report for " << options.report.options.from.toString(Qt::ISODate) << " to "
         << options.report.options.to.toString(Qt::ISODate) << " written to " << options.report.output << ": "
-        << figures.recordings << " recordings.\n";
+        << figures.recordings << " recordings";
+    if (options.report.wholeSite) {
+        out << " at " << figures.stations.size() << " station(s) of the site";
+    }
+    out << ".\n";
     if (!figures.trailVerified) {
         // The report says so too; a scheduled job should hear it.
-        out << "The audit trail " << auditPath << " did NOT verify: " << figures.trailStatus << '\n';
+        out << (options.report.wholeSite ? QStringLiteral("The site registry's copy of the audit trails")
+                                         : QStringLiteral("The audit trail ") + auditPath)
+            << " did NOT verify: " << figures.trailStatus << '\n';
         return 1;
     }
     return 0;
@@ -91,8 +139,9 @@ std::optional<int> AuditCommands::run(const LaunchOptions &options, const QStrin
     QTextStream out(stdout);
     if (options.verifyAudit) {
         const int local = verifyAudit(auditPath, ledgerPath, out);
-        const int collector
-            = options.verifyAgainst.isEmpty() ? 0 : compareWithCollector(auditPath, options.verifyAgainst, out);
+        const int collector = options.verifyAgainst.isEmpty() ? 0
+            : options.verifiesAgainstRegistry()               ? compareWithRegistry(auditPath, options.registry, out)
+                                                : compareWithCollector(auditPath, options.verifyAgainst, out);
         return qMax(local, collector);
     }
     if (options.report.requested) {

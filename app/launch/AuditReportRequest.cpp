@@ -15,6 +15,7 @@ const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
 const QString kPseudonymise = QStringLiteral("pseudonymise");
 const QString kRecordedMoreThan = QStringLiteral("recorded-more-than");
+const QString kRegistry = QStringLiteral("registry");
 } // namespace
 
 QList<QCommandLineOption> AuditReportRequest::commandLineOptions()
@@ -34,6 +35,9 @@ QList<QCommandLineOption> AuditReportRequest::commandLineOptions()
             QStringLiteral("With --audit-report: list the agents recorded more than N times (default 5, or "
                            "Audit/ReportAgentsRecordedMoreThan)."),
             QStringLiteral("N") },
+        { kRegistry,
+            QStringLiteral("With --audit-report: the report of the whole site (every station, every supervisor), "
+                           "from the site registry's copy of the audit trails ([Registry] in the configuration).") },
     };
 }
 
@@ -41,7 +45,7 @@ QString AuditReportRequest::read(const QCommandLineParser &parser, bool kiosk, c
 {
     requested = parser.isSet(kAuditReport);
     if (!requested) {
-        for (const QString &option : { kFrom, kTo, kFormat, kOutput, kPseudonymise, kRecordedMoreThan }) {
+        for (const QString &option : { kFrom, kTo, kFormat, kOutput, kPseudonymise, kRecordedMoreThan, kRegistry }) {
             if (parser.isSet(option)) {
                 return QStringLiteral("--%1 goes with --audit-report").arg(option);
             }
@@ -67,6 +71,7 @@ QString AuditReportRequest::read(const QCommandLineParser &parser, bool kiosk, c
         return QStringLiteral("--recorded-more-than must be a whole number from 0 to 100000");
     }
     options.pseudonymise = parser.isSet(kPseudonymise);
+    wholeSite = parser.isSet(kRegistry);
     output = parser.value(kOutput);
     if (output.isEmpty()) {
         return QStringLiteral("--audit-report needs --output FILE");

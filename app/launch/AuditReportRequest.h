@@ -15,6 +15,7 @@ struct AuditReportRequest
     AuditReport::Options options;
     AuditReport::Format format = AuditReport::Format::Pdf;
     QString output; // on a kiosk station, inside the export folder
+    bool wholeSite = false; // from the site registry's copy of every station's trail
 
     static QList<QCommandLineOption> commandLineOptions();
     // Reads what the command line asks; a kiosk station writes only into its export folder.

@@ -109,7 +109,8 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                            "breaks, and exit (0: intact).") },
         { kAgainst,
             QStringLiteral("With --verify-audit: also compare the trail with a collector's copy of it (a file as "
-                           "rsyslog writes it) and say what differs."),
+                           "rsyslog writes it; ./registry for a file of that name), or with the site registry's "
+                           "copy (the word registry), and say what differs."),
             QStringLiteral("FILE") },
         { kHashPin,
             QStringLiteral("Ask for a kiosk administrator PIN (6 digits or more; typed twice without echo on a "
@@ -162,6 +163,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     verifyAgainst = parser.value(kAgainst);
     if (!verifyAgainst.isEmpty() && !verifyAudit) {
         return QStringLiteral("--against compares the audit trail with a collector's copy: add --verify-audit");
+    }
+    if (verifiesAgainstRegistry() && !registry.isConfigured()) {
+        return QStringLiteral("--against registry needs [Registry] Host in the configuration");
     }
     hashPin = parser.isSet(kHashPin);
     noAnimations = parser.isSet(kNoAnimations);
@@ -251,6 +255,9 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     }
     if (const QString error = report.read(parser, kiosk, exportFolder); !error.isEmpty()) {
         return error;
+    }
+    if (report.wholeSite && !registry.isConfigured()) {
+        return QStringLiteral("--audit-report --registry needs [Registry] Host in the configuration");
     }
     if (selfTest && (!demo || demoJoinPort != 0)) {
         return QStringLiteral("--self-test runs against a simulator of its own: add --demo, without --demo-join");

@@ -33,7 +33,9 @@ public:
     QString auditDataFolder;
     int auditRetentionDays = 180;
     bool verifyAudit = false;
-    QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with
+    QString verifyAgainst; // with verifyAudit: a collector's copy of the trail to compare with, or kAgainstRegistry
+    static constexpr QLatin1String kAgainstRegistry { "registry" };
+    bool verifiesAgainstRegistry() const { return verifyAgainst == kAgainstRegistry; }
     AuditReportRequest report;
     // Audit entries leaving the station (Audit/SyslogServer, Audit/CheckpointEvery).
     SyslogTarget auditSyslog;

@@ -9,6 +9,8 @@
 //                                          one station's CPU, idle, in a process of its own
 //   vigie_registry_bench watch SOCKET_FOLDER STATION COUNT SECONDS
 //                                          a station watching the load's starts appear
+#include "audit/AuditLog.h"
+#include "registry/RegistryAuditFeed.h"
 #include "registry/RegistryLink.h"
 #include "registry/SiteRegistry.h"
 #include "support/PostgresServer.h"
@@ -216,6 +218,89 @@ bool measurePropagation(const PostgresServer &server, const QTemporaryDir &work,
         detail);
     report(QStringLiteral("propagation, A publishes a start -> B shows it, p99"), percentile(samples, 0.99), "ms", 1000,
         detail);
+    return true;
+}
+
+AuditEntry benchEntry(int i)
+{
+    AuditEntry entry;
+    entry.atUtc = QDateTime::currentDateTimeUtc();
+    entry.supervisor = kSupervisor;
+    entry.agentName = QStringLiteral("Agent %1").arg(i);
+    entry.userId = QStringLiteral("audit-%1").arg(i);
+    entry.contactId = 820000000LL + i;
+    entry.durationSeconds = 600;
+    entry.purpose = kPurpose;
+    return entry;
+}
+
+// Site-wide evidence: an audit entry on the station's disk -> its line committed in the registry,
+// one at a time as a supervisor's actions come; then a trail the registry never saw (a station
+// that ran long without it) caught up in one go.
+bool measureAuditDelivery(const PostgresServer &server, const QTemporaryDir &work, int entries, int backlog)
+{
+    QString error;
+    {
+        AuditLog log(work.filePath(QStringLiteral("audit-live.jsonl")));
+        SiteRegistry registry(
+            server.settingsFor(QStringLiteral("QA1")), work.filePath(QStringLiteral("c-outbox.jsonl")));
+        RegistryAuditFeed feed(&log, &registry);
+        registry.start();
+        if (!waitUp(registry)) {
+            return false;
+        }
+        QVector<double> samples;
+        for (int i = 1; i <= entries; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!log.append(benchEntry(i), &error)) {
+                std::printf("  the trail refused an entry: %s\n", qPrintable(error));
+                return false;
+            }
+            feed.send(log.head());
+            if (!waitUntil([&] { return feed.stored() == i; }, 10000)) {
+                std::printf("  audit entry %d never reached the registry\n", i);
+                return false;
+            }
+            samples.append(timer.nsecsElapsed() / 1e6);
+        }
+        const QString detail
+            = QStringLiteral("over %1 entries: the trail's append and fsync, then one insert and commit").arg(entries);
+        note(QStringLiteral("audit entry on disk -> stored in the registry, p50"), percentile(samples, 0.5), "ms",
+            detail);
+        note(QStringLiteral("audit entry on disk -> stored in the registry, p99"), percentile(samples, 0.99), "ms",
+            detail);
+    }
+    const QString trail = work.filePath(QStringLiteral("audit-backlog.jsonl"));
+    {
+        AuditLog log(trail);
+        for (int i = 1; i <= backlog; ++i) {
+            if (!log.append(benchEntry(i), &error, AuditLog::Flush::Deferred)) {
+                std::printf("  the trail refused an entry: %s\n", qPrintable(error));
+                return false;
+            }
+        }
+        if (!log.sync(&error)) {
+            std::printf("  the trail could not be synced: %s\n", qPrintable(error));
+            return false;
+        }
+    }
+    AuditLog log(trail);
+    SiteRegistry registry(server.settingsFor(QStringLiteral("QA2")), work.filePath(QStringLiteral("d-outbox.jsonl")));
+    RegistryAuditFeed feed(&log, &registry);
+    QElapsedTimer timer;
+    timer.start();
+    registry.start();
+    if (!waitUntil([&] { return feed.stored() == backlog; }, 300000)) {
+        std::printf("  the backlog reached entry %lld of %d\n", feed.stored(), backlog);
+        return false;
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    note(QStringLiteral("audit backlog caught up (connect included)"), backlog / seconds, "l/s",
+        QStringLiteral("%1 lines in %2 s, %3 lines per transaction")
+            .arg(backlog)
+            .arg(seconds, 0, 'f', 2)
+            .arg(RegistryAuditFeed::kBatch));
     return true;
 }
 
@@ -498,6 +583,7 @@ int main(int argc, char *argv[])
             = server.connect(QStringLiteral("bench-check"), QStringLiteral("postgres"), QStringLiteral("vigie"));
         measured = check.isOpen() && measureWrites(server, work, quick ? 200 : 1000, check)
             && measurePropagation(server, work, quick ? 100 : 200)
+            && measureAuditDelivery(server, work, quick ? 100 : 500, quick ? 5000 : 20000)
             && measureLoad(server, work, loadStations, loadSeconds, check)
             && measureIdleStation(server, quick ? 10 : 30);
     }

@@ -511,6 +511,41 @@ private Q_SLOTS:
         }
     }
 
+    void theRegistrysEvidenceNeedsARegistry()
+    {
+        const QStringList verify { QStringLiteral("--verify-audit"), QStringLiteral("--against"),
+            QStringLiteral("registry") };
+        const QStringList report { QStringLiteral("--audit-report"), QStringLiteral("--registry"),
+            QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+            m_systemDir.filePath(QStringLiteral("site.csv")) };
+        LaunchOptions alone;
+        QCOMPARE(
+            parse(verify, &alone), QStringLiteral("--against registry needs [Registry] Host in the configuration"));
+        LaunchOptions aloneReport;
+        QCOMPARE(parse(report, &aloneReport),
+            QStringLiteral("--audit-report --registry needs [Registry] Host in the configuration"));
+
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("Registry/Host"), QStringLiteral("/run/postgresql"));
+            system.setValue(QStringLiteral("Registry/Station"), QStringLiteral("QA-2"));
+        }
+        LaunchOptions site;
+        QCOMPARE(parse(verify, &site), QString());
+        QVERIFY(site.verifiesAgainstRegistry());
+        LaunchOptions siteReport;
+        QCOMPARE(parse(report, &siteReport), QString());
+        QVERIFY(siteReport.report.wholeSite);
+        // A collector's file that happens to be called registry is named as a path.
+        LaunchOptions collector;
+        QCOMPARE(parse({ QStringLiteral("--verify-audit"), QStringLiteral("--against"), QStringLiteral("./registry") },
+                     &collector),
+            QString());
+        QVERIFY(!collector.verifiesAgainstRegistry());
+    }
+
     void numericOptionsAreRangeChecked_data()
     {
         QTest::addColumn<QStringList>("arguments");

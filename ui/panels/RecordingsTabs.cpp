@@ -4,6 +4,8 @@
 #include "models/ActiveRecordingsModel.h"
 #include "models/ActivityLogModel.h"
 #include "models/RecordingHistoryModel.h"
+#include "models/SiteRecordingsModel.h"
+#include "registry/SiteRegistry.h"
 #include "views/ActiveRecordingsView.h"
 #include "views/RowTable.h"
 #include "widgets/AccessibleParts.h"
@@ -11,12 +13,15 @@
 #include "widgets/ViewPlaceholder.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +40,13 @@ RecordingsTabs::RecordingsTabs(
     , m_forgetSelectedAction(new QAction(this))
     , m_activePlaceholder(new ViewPlaceholder(m_activeView))
     , m_historyPlaceholder(nullptr)
+    , m_siteModel(new SiteRecordingsModel(this))
+    , m_siteView(new QTableView(this))
+    , m_sitePlaceholder(new ViewPlaceholder(m_siteView))
+    , m_scopeBar(new QWidget(this))
+    , m_showMineButton(new QRadioButton(m_scopeBar))
+    , m_showWholeSiteButton(new QRadioButton(m_scopeBar))
+    , m_activeStack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("recordingTabs"));
     m_historyView->setObjectName(QStringLiteral("historyView"));
@@ -55,7 +67,26 @@ RecordingsTabs::RecordingsTabs(
     activePage->setObjectName(QStringLiteral("activeRecordingsPage"));
     auto *activeLayout = new QVBoxLayout(activePage);
     activeLayout->setContentsMargins(0, 0, 0, 0);
-    activeLayout->addWidget(m_activeView, 1);
+    m_siteView->setObjectName(QStringLiteral("siteRecordingsView"));
+    setUpRowTable(m_siteView); // its model comes with a registry
+    m_scopeBar->setObjectName(QStringLiteral("recordingsScopeBar"));
+    m_showMineButton->setObjectName(QStringLiteral("showMineButton"));
+    m_showWholeSiteButton->setObjectName(QStringLiteral("showWholeSiteButton"));
+    m_showMineButton->setChecked(true);
+    auto *scopeGroup = new QButtonGroup(m_scopeBar);
+    scopeGroup->addButton(m_showMineButton);
+    scopeGroup->addButton(m_showWholeSiteButton);
+    auto *scopeLayout = new QHBoxLayout(m_scopeBar);
+    scopeLayout->setContentsMargins(0, 0, 0, 0);
+    scopeLayout->addWidget(m_showMineButton);
+    scopeLayout->addWidget(m_showWholeSiteButton);
+    scopeLayout->addStretch();
+    m_scopeBar->hide(); // until a registry is given
+    m_activeStack->setObjectName(QStringLiteral("activeRecordingsStack"));
+    m_activeStack->addWidget(m_activeView);
+    m_activeStack->addWidget(m_siteView);
+    activeLayout->addWidget(m_scopeBar);
+    activeLayout->addWidget(m_activeStack, 1);
     auto *activeButtons = new QHBoxLayout;
     activeButtons->addStretch();
     activeButtons->addWidget(m_forgetButton);
@@ -82,6 +113,8 @@ RecordingsTabs::RecordingsTabs(
     connect(
         m_activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordingsTabs::updateButtons);
     connect(m_activeModel, &QAbstractItemModel::modelReset, this, &RecordingsTabs::updateButtons);
+    connect(m_showWholeSiteButton, &QRadioButton::toggled, this, &RecordingsTabs::showWholeSite);
+    connect(m_siteModel, &QAbstractItemModel::modelReset, this, &RecordingsTabs::showEmptyStates);
     for (QAbstractItemModel *model :
         { static_cast<QAbstractItemModel *>(m_activeModel), static_cast<QAbstractItemModel *>(m_historyModel) }) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordingsTabs::showEmptyStates);
@@ -110,6 +143,35 @@ void RecordingsTabs::showEmptyStates()
             : QString());
     m_historyPlaceholder->showMessage(
         shown && m_historyModel->rowCount() == 0 ? tr("No recording has ended yet.") : QString());
+    QString siteMessage;
+    if (shown && m_siteRegistry && m_siteModel->rowCount() == 0) {
+        siteMessage = m_siteRegistry->isUp()
+            ? tr("No station of the site is recording.")
+            : tr("The site registry cannot be reached: other stations' recordings are not shown.");
+    }
+    m_sitePlaceholder->showMessage(siteMessage);
+}
+
+void RecordingsTabs::setSiteRegistry(const SiteRegistry *registry)
+{
+    m_siteRegistry = registry;
+    m_siteModel->setSiteRegistry(registry);
+    m_siteView->setModel(registry ? m_siteModel : nullptr);
+    m_scopeBar->setVisible(registry != nullptr);
+    if (registry) {
+        connect(registry, &SiteRegistry::availabilityChanged, this, &RecordingsTabs::showEmptyStates);
+    } else {
+        m_showMineButton->setChecked(true);
+    }
+    showEmptyStates();
+}
+
+void RecordingsTabs::showWholeSite(bool wholeSite)
+{
+    m_activeStack->setCurrentWidget(wholeSite ? static_cast<QWidget *>(m_siteView) : m_activeView);
+    // They act on this station's recordings: another station's is stopped from the agent list.
+    m_stopActiveButton->setVisible(!wholeSite);
+    m_forgetButton->setVisible(!wholeSite);
 }
 
 void RecordingsTabs::updateButtons()
@@ -160,6 +222,7 @@ void RecordingsTabs::setConcealed(bool concealed)
         setUpHistoryColumns(); // a new model gives the header new sections
     }
     m_logView->setModel(concealed ? nullptr : m_log);
+    m_siteView->setModel(concealed || !m_siteRegistry ? nullptr : m_siteModel);
     showEmptyStates();
 }
 
@@ -184,6 +247,17 @@ void RecordingsTabs::retranslate()
     m_forgetButton->setToolTip(tr("Stop asking CXone about the unconfirmed recordings selected in this list"));
     m_historyView->setAccessibleName(tr("Recording history"));
     m_logView->setAccessibleName(tr("Activity log"));
+    //: Active recordings: show this station's recordings only
+    m_showMineButton->setText(tr("Mine"));
+    m_showMineButton->setAccessibleName(tr("Show my recordings"));
+    m_showMineButton->setToolTip(tr("The recordings started from this station"));
+    //: Active recordings: show the recordings of every station of the site
+    m_showWholeSiteButton->setText(tr("Whole site"));
+    m_showWholeSiteButton->setAccessibleName(tr("Show the whole site's recordings"));
+    m_showWholeSiteButton->setToolTip(tr("Every station's recordings, as the site registry shows them, with who "
+                                         "started each and from which station"));
+    m_siteView->setAccessibleName(tr("Recordings of the whole site"));
+    m_siteModel->retranslate();
     m_activeModel->retranslate();
     m_historyModel->retranslate();
     showEmptyStates();

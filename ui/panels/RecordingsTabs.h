@@ -11,10 +11,14 @@ class ActivityLogModel;
 class QAction;
 class QListView;
 class QPushButton;
+class QRadioButton;
+class QStackedWidget;
 class QTableView;
 class RecordingController;
 class RecordingHistoryModel;
 class RecordingTracker;
+class SiteRecordingsModel;
+class SiteRegistry;
 class ViewPlaceholder;
 
 // What Vigie has done and is doing: the active recordings with their countdowns and Stop
@@ -31,6 +35,8 @@ public:
     // Signed out, no Stop can reach CXone: the recordings stay listed, counting down, with no
     // Stop to press until a supervisor signs in again.
     void setStopsAllowed(bool allowed);
+    // With a site registry, Active recordings shows Mine or the Whole site; without one, only Mine.
+    void setSiteRegistry(const SiteRegistry *registry);
 
 Q_SIGNALS:
     // A row's Stop button, Delete, or "Stop the selected recordings" (empty: none selected):
@@ -48,6 +54,7 @@ private:
     void setUpHistoryColumns();
     // A sentence in a view that lists nothing.
     void showEmptyStates();
+    void showWholeSite(bool wholeSite);
 
     ActiveRecordingsModel *m_activeModel;
     RecordingHistoryModel *m_historyModel;
@@ -62,4 +69,12 @@ private:
     QAction *m_forgetSelectedAction;
     ViewPlaceholder *m_activePlaceholder;
     ViewPlaceholder *m_historyPlaceholder;
+    const SiteRegistry *m_siteRegistry = nullptr;
+    SiteRecordingsModel *m_siteModel;
+    QTableView *m_siteView;
+    ViewPlaceholder *m_sitePlaceholder;
+    QWidget *m_scopeBar; // Mine or Whole site, shown with a registry only
+    QRadioButton *m_showMineButton;
+    QRadioButton *m_showWholeSiteButton;
+    QStackedWidget *m_activeStack;
 };

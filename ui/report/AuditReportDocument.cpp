@@ -81,10 +81,15 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
                 .arg(escaped(tr("From %1 to %2")
                                  .arg(locale.toString(options.from, QLocale::LongFormat),
                                      locale.toString(options.to, QLocale::LongFormat))));
+    const QString producedOn = locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(tr("Produced by Vigie on %1, station %2, from the audit trail of the station.")
-                                 .arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
-                                     QSysInfo::machineHostName())));
+                .arg(escaped(figures.stations.isEmpty()
+                        ? tr("Produced by Vigie on %1, station %2, from the audit trail of the station.")
+                              .arg(producedOn, QSysInfo::machineHostName())
+                        : tr("Produced by Vigie on %1 for the whole site, from the site registry's copy of the audit "
+                             "trails of %n station(s): %2.",
+                            nullptr, int(figures.stations.size()))
+                              .arg(producedOn, locale.createSeparatedList(figures.stations))));
     if (options.pseudonymise) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(escaped(tr("Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the "
@@ -96,6 +101,10 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
                            .arg(escaped(tr("The audit trail did NOT verify: %1. The figures below come from a trail "
                                            "that may have been altered.")
                                             .arg(figures.trailStatus)));
+    } else if (!figures.stations.isEmpty()) {
+        verification = escaped(tr("Audit trails verified: the site registry holds %n entries, each station's an "
+                                  "unbroken chain.",
+            nullptr, int(figures.trailEntries)));
     } else if (figures.trailEndChecked) {
         verification = escaped(tr("Audit trail verified: its %n entries form an unbroken chain, and its end is the "
                                   "one the recording ledger kept.",

@@ -86,6 +86,9 @@ QString AuditReportText::label(AuditReport::Label label)
         return tr("no purpose given");
     case L::Pseudonymised:
         return tr("Names pseudonymised");
+    case L::Station:
+        //: A site's report: one of the stations whose audit trail it covers
+        return tr("Station");
     }
     return {};
 }

@@ -154,6 +154,7 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::stopRequested, m_requests, &RecordingRequests::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, m_requests, &RecordingRequests::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
+    m_tabs->setSiteRegistry(m_session->siteRegistry());
     connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &RecordingRequests::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &RecordingRequests::extendActive);
     m_agents->setRowActions(m_recording->actions());

@@ -131,21 +131,34 @@ void sortPurged(
         (old ? purged : removedByHand)->append(it.key());
     }
 }
+
+// What a copy of the trail held off the station says it received.
+struct Copy
+{
+    QMap<qint64, CollectedEntry> entries;
+    QSet<qint64> repeated;
+    QSet<qint64> conflicting;
+    QVector<Checkpoint> checkpoints;
+    QString overview; // what the copy is and holds, in one sentence
+};
+
+AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy);
 } // namespace
 
 AuditComparison::Result AuditComparison::compare(const QString &trailPath, const QString &collectorExportPath)
 {
-    Result result;
     QFile exported(collectorExportPath);
     if (!exported.open(QIODevice::ReadOnly)) {
+        Result result;
         result.differences.append(QStringLiteral("The collector's copy %1 cannot be read: %2")
                                       .arg(collectorExportPath, exported.errorString()));
         return result;
     }
-    QMap<qint64, CollectedEntry> collected;
-    QSet<qint64> repeated;
-    QSet<qint64> conflicting;
-    QVector<Checkpoint> checkpoints;
+    Copy copy;
+    QMap<qint64, CollectedEntry> &collected = copy.entries;
+    QSet<qint64> &repeated = copy.repeated;
+    QSet<qint64> &conflicting = copy.conflicting;
+    QVector<Checkpoint> &checkpoints = copy.checkpoints;
     while (!exported.atEnd()) {
         const std::optional<SyslogFormat::Received> message = SyslogFormat::parse(exported.readLine());
         if (!message) {
@@ -168,6 +181,48 @@ AuditComparison::Result AuditComparison::compare(const QString &trailPath, const
         }
         collected.insert(sequence, entry);
     }
+    copy.overview
+        = QStringLiteral("Collector's copy %1: %2 entries%3, %4 checkpoint(s).")
+              .arg(collectorExportPath)
+              .arg(collected.size())
+              .arg(collected.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" numbered %1 to %2").arg(collected.firstKey()).arg(collected.lastKey()))
+              .arg(checkpoints.size());
+    return compareWith(trailPath, copy);
+}
+
+AuditComparison::Result AuditComparison::compareWithCopy(
+    const QString &trailPath, const QMap<qint64, QByteArray> &copyLines, const QString &copyName)
+{
+    Copy copy;
+    for (auto it = copyLines.cbegin(); it != copyLines.cend(); ++it) {
+        copy.entries.insert(it.key(), { hashOf(*it), *it, {} });
+    }
+    copy.overview
+        = QStringLiteral("%1: %2 entries%3.")
+              .arg(capitalised(copyName))
+              .arg(copyLines.size())
+              .arg(copyLines.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" numbered %1 to %2").arg(copyLines.firstKey()).arg(copyLines.lastKey()));
+    Result result = compareWith(trailPath, copy);
+    // The sentences name the collector, the copy they were first written for: this copy is named instead.
+    for (QStringList *sentences : { &result.differences, &result.notes }) {
+        sentences->replaceInStrings(QStringLiteral("the collector"), copyName);
+    }
+    return result;
+}
+
+namespace {
+AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
+{
+    using Result = AuditComparison::Result;
+    Result result;
+    const QMap<qint64, CollectedEntry> &collected = copy.entries;
+    const QSet<qint64> &repeated = copy.repeated;
+    const QSet<qint64> &conflicting = copy.conflicting;
+    const QVector<Checkpoint> &checkpoints = copy.checkpoints;
 
     AuditLog log(trailPath);
     const AuditLog::Verification chain = AuditLog::verify(trailPath);
@@ -185,14 +240,7 @@ AuditComparison::Result AuditComparison::compare(const QString &trailPath, const
                                                  .arg(first)
                                                  .arg(last)
                                                  .arg(purgedText, chainText));
-    result.overview.append(
-        QStringLiteral("Collector's copy %1: %2 entries%3, %4 checkpoint(s).")
-            .arg(collectorExportPath)
-            .arg(collected.size())
-            .arg(collected.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" numbered %1 to %2").arg(collected.firstKey()).arg(collected.lastKey()))
-            .arg(checkpoints.size()));
+    result.overview.append(copy.overview);
     if (!chain.intact) {
         result.differences.append(QStringLiteral("The local chain itself is broken at line %1: %2.")
                                       .arg(chain.brokenAtLine)
@@ -361,3 +409,4 @@ AuditComparison::Result AuditComparison::compare(const QString &trailPath, const
     result.differs = !result.differences.isEmpty();
     return result;
 }
+} // namespace

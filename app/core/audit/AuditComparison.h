@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,4 +23,8 @@ public:
     };
 
     static Result compare(const QString &trailPath, const QString &collectorExportPath);
+    // The same, against a copy that kept every line whole, by entry number (the site registry's);
+    // copyName names it in the sentences ("the site registry").
+    static Result compareWithCopy(
+        const QString &trailPath, const QMap<qint64, QByteArray> &copyLines, const QString &copyName);
 };

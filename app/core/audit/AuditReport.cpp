@@ -267,6 +267,9 @@ bool AuditReport::writeCsv(QIODevice *device, const Figures &figures, const Word
     if (figures.options.pseudonymise) {
         row(Label::Period, label(Label::Pseudonymised), {}, label(Label::Yes));
     }
+    for (const QString &station : figures.stations) {
+        row(Label::AuditTrail, label(Label::Station), {}, station);
+    }
     row(Label::AuditTrail, label(Label::Verified), {}, label(figures.trailVerified ? Label::Yes : Label::No));
     if (!figures.trailVerified) {
         row(Label::AuditTrail, label(Label::Reason), {}, figures.trailStatus);

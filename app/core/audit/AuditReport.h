@@ -69,6 +69,8 @@ public:
         bool trailEndChecked = false; // the recording ledger kept a head to check the end against
         QString trailStatus; // the verification's reason, in English, when it did not verify
         qint64 trailEntries = 0;
+        // A site's report: the stations whose trails the site registry holds; empty: this station's own trail.
+        QStringList stations;
     };
 
     static Figures compute(
@@ -115,6 +117,7 @@ public:
         UnknownTeam,
         NoPurpose,
         Pseudonymised,
+        Station,
     };
     struct Words
     {

@@ -232,6 +232,9 @@ void RegistryLink::refresh()
         if (!sendOutbox()) {
             return;
         }
+        if (!announceAuditPosition()) {
+            return;
+        }
         m_up = true;
         Q_EMIT availabilityChanged(true, {});
     } else if (!sendOutbox()) {
@@ -268,4 +271,56 @@ void RegistryLink::refresh()
         live.append(recording);
     }
     Q_EMIT siteRead(live);
+}
+
+bool RegistryLink::announceAuditPosition()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT sequence, chain_hash FROM vigie.audit_entries WHERE station = ? "
+                                 "ORDER BY sequence DESC LIMIT 1"));
+    query.addBindValue(m_station);
+    if (!query.exec()) {
+        const QString problem = errorOf(query);
+        query.clear();
+        lose(problem);
+        return false;
+    }
+    const bool holdsAny = query.next();
+    Q_EMIT auditReached(
+        holdsAny ? query.value(0).toLongLong() : 0, holdsAny ? query.value(1).toByteArray() : QByteArray());
+    return true;
+}
+
+void RegistryLink::storeAudit(const QVector<AuditTrailLine> &lines)
+{
+    if (!m_up || lines.isEmpty()) {
+        return;
+    }
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (!database.transaction()) {
+        lose(database.lastError().text().trimmed());
+        return;
+    }
+    // The columns beside the line are the trigger's to fill, from the line itself.
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO vigie.audit_entries (station, sequence, line, chain_hash, prev_hash, "
+                                  "supervisor, received_at) VALUES (?, ?, ?, '', '', '', clock_timestamp()) "
+                                  "ON CONFLICT (station, sequence) DO NOTHING"));
+    for (const AuditTrailLine &line : lines) {
+        insert.addBindValue(m_station);
+        insert.addBindValue(line.sequence);
+        insert.addBindValue(QString::fromUtf8(line.line));
+        if (!insert.exec()) {
+            const QString problem = errorOf(insert);
+            insert.clear();
+            database.rollback();
+            lose(problem);
+            return;
+        }
+    }
+    if (!database.commit()) {
+        lose(database.lastError().text().trimmed());
+        return;
+    }
+    Q_EMIT auditStored(lines.constLast().sequence);
 }

@@ -37,6 +37,13 @@ struct RegistryClaimAnswer
     }
 };
 
+// One line of this station's audit trail, as the trail holds it, on its way to the registry.
+struct AuditTrailLine
+{
+    qint64 sequence = 0;
+    QByteArray line;
+};
+
 // The registry's connection, on a thread of its own (SiteRegistry owns it): every database call
 // blocks, and a cut network must never freeze the window. Writes the outbox, sends it in order,
 // grants claims, and reads the live recordings when another station's event is notified, or
@@ -59,6 +66,9 @@ public:
     Q_INVOKABLE void claim(quint64 requestId, const QVector<RegistryClaim> &claims);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void close();
+    // Stores trail lines in the registry's audit table; dropped while it is unreachable, since
+    // the trail itself keeps them: auditReached says where to send from once it is back.
+    void storeAudit(const QVector<AuditTrailLine> &lines);
 
     void setPollIntervalMs(int milliseconds) { m_poll.setInterval(milliseconds); }
 
@@ -68,11 +78,17 @@ Q_SIGNALS:
     // up: connected, schema checked, outbox sent; otherwise problem says why.
     void availabilityChanged(bool up, const QString &problem);
     void outboxProblem(const QString &problem);
+    // Each time the registry is reached: the last entry of this station's trail it holds (0: none),
+    // and that entry's hash as the registry computed it from the line.
+    void auditReached(qint64 sequence, const QByteArray &hash);
+    // Lines up to this one are stored.
+    void auditStored(qint64 sequence);
 
 private:
     bool ensureOpen();
     void lose(const QString &problem);
     bool sendOutbox();
+    bool announceAuditPosition();
     void refreshSoon();
 
     RegistrySettings m_settings;

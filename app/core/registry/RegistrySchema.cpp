@@ -198,6 +198,55 @@ GRANT SELECT ON vigie.recording_state, vigie.live_recordings, vigie.stations, vi
 REVOKE ALL ON FUNCTION vigie.claim_agent FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION vigie.claim_agent TO vigie_station;
 )sql",
+    // 2: the site's audit evidence: every station's trail, line for line, append-only like the events.
+    R"sql(
+CREATE TABLE vigie.audit_entries (
+    station text NOT NULL,
+    sequence bigint NOT NULL CHECK (sequence > 0), -- the entry's number in its station's trail
+    line text NOT NULL, -- the trail's line as written there, without its line end
+    chain_hash text NOT NULL, -- SHA-256 of the line: what the station's next line names as "prev"
+    prev_hash text NOT NULL,
+    entry_at timestamptz, -- the entry's own time, for the site's report; null for a line that is no entry
+    supervisor text NOT NULL,
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (station, sequence) -- a line sent again after an outage is stored once
+);
+CREATE INDEX audit_entries_at ON vigie.audit_entries (entry_at);
+
+-- What is read from the line is read here, whatever a station sends beside it: the hash is the
+-- line's own, so the copy proves the station's chain by itself. A line that is not JSON (a trail
+-- damaged on the station) is kept as it is: the comparison names it.
+CREATE FUNCTION vigie.stamp_audit_entry() RETURNS trigger LANGUAGE plpgsql AS $f$
+DECLARE
+    entry jsonb;
+BEGIN
+    BEGIN
+        entry := NEW.line::jsonb;
+        NEW.entry_at := (entry->>'at')::timestamptz;
+    EXCEPTION WHEN others THEN
+        entry := NULL;
+        NEW.entry_at := NULL;
+    END;
+    NEW.chain_hash := encode(sha256(convert_to(NEW.line, 'UTF8')), 'hex');
+    NEW.prev_hash := coalesce(entry->>'prev', '');
+    NEW.supervisor := coalesce(entry->>'supervisor', '');
+    NEW.received_at := clock_timestamp();
+    RETURN NEW;
+END $f$;
+CREATE TRIGGER audit_entries_stamp BEFORE INSERT ON vigie.audit_entries
+    FOR EACH ROW EXECUTE FUNCTION vigie.stamp_audit_entry();
+CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON vigie.audit_entries
+    FOR EACH ROW EXECUTE FUNCTION vigie.refuse_change();
+CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON vigie.audit_entries
+    FOR EACH STATEMENT EXECUTE FUNCTION vigie.refuse_change();
+
+ALTER TABLE vigie.audit_entries ENABLE ROW LEVEL SECURITY;
+CREATE POLICY audit_entries_read ON vigie.audit_entries FOR SELECT USING (true);
+CREATE POLICY audit_entries_own_station ON vigie.audit_entries FOR INSERT
+    WITH CHECK (EXISTS (SELECT FROM vigie.stations s WHERE s.name = station AND s.db_role = session_user));
+REVOKE ALL ON vigie.audit_entries FROM PUBLIC;
+GRANT SELECT, INSERT ON vigie.audit_entries TO vigie_station;
+)sql",
 };
 constexpr int kKnownVersion = int(std::size(kMigrations));
 constexpr qint64 kMigrationLock = 0x76696769; // "vigi"
@@ -252,8 +301,9 @@ QString RegistrySchema::checkUsable(QSqlDatabase &database)
     return {};
 }
 
-std::optional<int> RegistrySchema::migrate(QSqlDatabase &database, QString *error)
+std::optional<int> RegistrySchema::migrate(QSqlDatabase &database, QString *error, std::optional<int> upTo)
 {
+    const int target = qMin(upTo.value_or(kKnownVersion), kKnownVersion);
     std::optional<int> version = installedVersion(database, error);
     if (!version) {
         return std::nullopt;
@@ -264,7 +314,7 @@ std::optional<int> RegistrySchema::migrate(QSqlDatabase &database, QString *erro
                      .arg(kKnownVersion);
         return std::nullopt;
     }
-    for (int next = *version + 1; next <= kKnownVersion; ++next) {
+    for (int next = *version + 1; next <= target; ++next) {
         // One migration, its version row included, commits whole or not at all (PostgreSQL's DDL is
         // transactional); two administrators migrating at once are serialized by the lock.
         if (!database.transaction()) {

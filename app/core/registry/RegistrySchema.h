@@ -19,8 +19,9 @@ std::optional<int> installedVersion(QSqlDatabase &database, QString *error);
 // Empty when a station may use this registry; otherwise why not, in words for the log and banner.
 QString checkUsable(QSqlDatabase &database);
 // Applies every migration the database lacks, each in its own transaction; returns the version
-// now installed, or nullopt with the error (the migrations before it stay applied).
-std::optional<int> migrate(QSqlDatabase &database, QString *error);
+// now installed, or nullopt with the error (the migrations before it stay applied). With upTo,
+// stops at that version: a database as an older Vigie left it, to prove the upgrade from it.
+std::optional<int> migrate(QSqlDatabase &database, QString *error, std::optional<int> upTo = std::nullopt);
 // vigie --registry-migrate: the same, on a connection of its own made from the settings (whose
 // user is then the owner role).
 std::optional<int> migrate(const RegistrySettings &settings, QString *error);

@@ -23,6 +23,8 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
     connect(m_link, &RegistryLink::availabilityChanged, this, &SiteRegistry::takeAvailability);
     connect(m_link, &RegistryLink::claimed, this, &SiteRegistry::takeClaimAnswers);
     connect(m_link, &RegistryLink::outboxProblem, this, &SiteRegistry::outboxProblem);
+    connect(m_link, &RegistryLink::auditReached, this, &SiteRegistry::auditReached);
+    connect(m_link, &RegistryLink::auditStored, this, &SiteRegistry::auditStored);
 }
 
 SiteRegistry::~SiteRegistry()
@@ -70,6 +72,11 @@ void SiteRegistry::sendUnsent()
         QMetaObject::invokeMethod(
             m_link, [link = m_link, events = std::exchange(m_unsent, {})] { link->publish(events); });
     }
+}
+
+void SiteRegistry::storeAudit(const QVector<AuditTrailLine> &lines)
+{
+    QMetaObject::invokeMethod(m_link, [link = m_link, lines] { link->storeAudit(lines); });
 }
 
 void SiteRegistry::claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered)

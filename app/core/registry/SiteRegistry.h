@@ -38,6 +38,8 @@ public:
 
     void publish(const RegistryEvent &event);
     void claim(const QVector<RegistryClaim> &claims, ClaimAnswered answered);
+    // This station's audit trail lines for the registry's audit table (RegistryAuditFeed).
+    void storeAudit(const QVector<AuditTrailLine> &lines);
 
     // The live recordings and claims of every station, and those another station stopped lately.
     const QVector<SiteRecording> &live() const { return m_live; }
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void siteChanged();
     void availabilityChanged(bool up);
     void outboxProblem(const QString &problem);
+    void auditReached(qint64 sequence, const QByteArray &hash);
+    void auditStored(qint64 sequence);
 
 private:
     void sendUnsent();

@@ -44,6 +44,11 @@ void SupervisorSession::useSiteRegistry(const RegistrySettings &settings, const 
     m_siteRegistry = std::make_unique<SiteRegistry>(settings, outboxPath);
     m_registrySync = std::make_unique<RegistrySync>(m_siteRegistry.get(), &m_controller, &m_tracker);
     m_controller.setSiteRegistry(m_siteRegistry.get());
+    // The site keeps every station's audit trail too (docs/registry.md, site-wide evidence).
+    m_registryAuditFeed = std::make_unique<RegistryAuditFeed>(&m_auditLog, m_siteRegistry.get());
+    connect(&m_auditRecorder, &AuditRecorder::appended, m_registryAuditFeed.get(), &RegistryAuditFeed::send);
+    connect(m_registryAuditFeed.get(), &RegistryAuditFeed::problem, this,
+        [](const QString &problem) { qWarning("site registry: %s", qPrintable(problem)); });
     m_siteRegistry->start();
 }
 

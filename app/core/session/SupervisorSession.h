@@ -10,6 +10,7 @@
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 #include "recording/RecordingTracker.h"
+#include "registry/RegistryAuditFeed.h"
 #include "registry/RegistrySync.h"
 #include "registry/SiteRegistry.h"
 
@@ -54,6 +55,7 @@ public:
     // Null when this station has no site registry.
     SiteRegistry *siteRegistry() { return m_siteRegistry.get(); }
     RegistrySync *registrySync() { return m_registrySync.get(); }
+    RegistryAuditFeed *registryAuditFeed() { return m_registryAuditFeed.get(); }
 
 private:
     QNetworkAccessManager m_network;
@@ -72,4 +74,5 @@ private:
     ScopeSettings m_scopeSettings;
     std::unique_ptr<SiteRegistry> m_siteRegistry;
     std::unique_ptr<RegistrySync> m_registrySync;
+    std::unique_ptr<RegistryAuditFeed> m_registryAuditFeed;
 };
