@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "policy/PolicyHistory.h"
+
+#include "audit/AuditEntry.h"
+#include "registry/RegistryEvent.h"
+
+void PolicyHistory::addTrail(const QVector<AuditEntry> &entries)
+{
+    struct Counted
+    {
+        QString userId;
+        qsizetype index = 0;
+    };
+    QHash<qint64, Counted> byContact;
+    for (const AuditEntry &entry : entries) {
+        const bool isStart = entry.action == AuditAction::Start || entry.action == AuditAction::Extend;
+        // Confirmed follows the Unknown entry of the same start, which already counts.
+        if (isStart && (entry.result == AuditResult::Started || entry.result == AuditResult::Unknown)) {
+            QVector<PastStart> &starts = m_starts[entry.userId];
+            starts.append({ entry.atUtc, entry.durationSeconds, entry.action == AuditAction::Start, entry.contactId });
+            if (entry.contactId != 0) {
+                byContact.insert(entry.contactId, { entry.userId, starts.size() - 1 });
+            }
+        } else if (entry.action == AuditAction::Stop
+            && (entry.result == AuditResult::Stopped || entry.result == AuditResult::AlreadyEnded)) {
+            const auto counted = byContact.constFind(entry.contactId);
+            if (counted != byContact.cend()) {
+                PastStart &start = m_starts[counted->userId][counted->index];
+                start.seconds = int(std::clamp<qint64>(start.atUtc.secsTo(entry.atUtc), 0, start.seconds));
+            }
+        }
+    }
+}
+
+void PolicyHistory::addElsewhere(const SiteRecording &recording, const QString &thisStation)
+{
+    if (recording.station == thisStation || recording.state == SiteRecording::State::Claimed
+        || !recording.startedAtUtc.isValid()) {
+        return;
+    }
+    add(recording.agentUserId, { recording.startedAtUtc, recording.durationSeconds, true, recording.contactId });
+}
+
+void PolicyHistory::add(const QString &userId, const PastStart &start)
+{
+    QVector<PastStart> &starts = m_starts[userId];
+    const bool known = std::any_of(starts.cbegin(), starts.cend(), [&start](const PastStart &other) {
+        return other.atUtc == start.atUtc || (start.contactId != 0 && other.contactId == start.contactId);
+    });
+    if (!known) {
+        starts.append(start);
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "policy/PolicyEvaluator.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+struct AuditEntry;
+struct SiteRecording;
+
+// Each agent's recordings the policy counts, by user id, gathered from what the station knows:
+// its own audit trail (every start it sent, whatever the ledger still holds) and the site
+// registry's recordings from other stations.
+class PolicyHistory
+{
+public:
+    // From the trail's entries, oldest first. A start counts once CXone started it, or may have
+    // (its answer was lost: the agent may be recording); its length is what was asked, or, once
+    // stopped, how long it ran. An Extend counts its minutes, not as another recording.
+    void addTrail(const QVector<AuditEntry> &entries);
+    // Another station's recording, as the registry shows it; this station's own are in its trail.
+    void addElsewhere(const SiteRecording &recording, const QString &thisStation);
+
+    // One more start of the agent's, unless one at the same moment is already there.
+    void add(const QString &userId, const PastStart &start);
+
+    QVector<PastStart> startsOf(const QString &userId) const { return m_starts.value(userId); }
+    const QHash<QString, QVector<PastStart>> &all() const { return m_starts; }
+
+private:
+    QHash<QString, QVector<PastStart>> m_starts;
+};
