@@ -46,6 +46,9 @@ QString AuditText::result(AuditResult result)
     case AuditResult::Refused:
         //: Audit result: CXone refused the request
         return tr("Refused");
+    case AuditResult::RefusedByPolicy:
+        //: Audit result: the works council's recording policy did not allow the start; nothing was sent
+        return tr("Refused by the recording policy");
     case AuditResult::Cancelled:
         //: Audit result: a start asked for that was never sent to CXone
         return tr("Not sent");

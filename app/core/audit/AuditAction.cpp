@@ -23,6 +23,7 @@ constexpr std::array kResultNames {
     std::pair { AuditResult::Unknown, "unknown" },
     std::pair { AuditResult::Confirmed, "confirmed" },
     std::pair { AuditResult::Refused, "refused" },
+    std::pair { AuditResult::RefusedByPolicy, "refused-by-policy" },
     std::pair { AuditResult::Cancelled, "cancelled" },
     std::pair { AuditResult::Stopped, "stopped" },
     std::pair { AuditResult::AlreadyEnded, "already-ended" },

@@ -28,6 +28,7 @@ enum class AuditResult {
     Unknown, // the answer was lost: the agent may be recording
     Confirmed, // an unknown start turned out to be recording
     Refused, // CXone said no (permission, invalid agent...)
+    RefusedByPolicy, // the works council's policy did not allow it: nothing was sent (the rule in the detail)
     Cancelled, // a requested start that never left: withdrawn, or dropped when the session ended
     Stopped,
     AlreadyEnded, // stop found the recording had ended before the request

@@ -24,10 +24,8 @@ void PolicyGate::setPolicy(const RecordingPolicy &policy, const QTimeZone &zone)
 void PolicyGate::setSiteRegistry(SiteRegistry *registry)
 {
     m_registry = registry;
-    connect(registry, &SiteRegistry::siteChanged, this, [this] {
-        for (const SiteRecording &recording : m_registry->live()) {
-            m_elsewhere.addElsewhere(recording, m_registry->station());
-        }
+    connect(registry, &SiteRegistry::startsRead, this, [this](const QVector<SiteStart> &starts) {
+        m_elsewhere.addSite(starts, m_registry->station());
         ++m_elsewhereVersion;
         Q_EMIT countsChanged();
     });

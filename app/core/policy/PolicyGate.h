@@ -21,7 +21,7 @@ public:
     explicit PolicyGate(AuditLog *trail, QObject *parent = nullptr);
 
     void setPolicy(const RecordingPolicy &policy, const QTimeZone &zone = QTimeZone::systemTimeZone());
-    // Other stations' recordings are remembered as the registry shows them, for the windows' length.
+    // Other stations' starts, from the registry's log (its last 31 days, then each as it comes).
     void setSiteRegistry(SiteRegistry *registry);
     bool hasPolicy() const { return m_evaluator.has_value(); }
     const RecordingPolicy &policy() const;
@@ -43,7 +43,7 @@ private:
     AuditLog *m_trail;
     SiteRegistry *m_registry = nullptr;
     std::optional<PolicyEvaluator> m_evaluator;
-    PolicyHistory m_elsewhere; // other stations' recordings seen in the registry
+    PolicyHistory m_elsewhere; // other stations' starts, from the registry
     // The trail's history, read again only once the trail has grown.
     mutable PolicyHistory m_history;
     mutable qint64 m_historyHead = -1;

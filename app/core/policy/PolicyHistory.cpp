@@ -2,7 +2,7 @@
 #include "policy/PolicyHistory.h"
 
 #include "audit/AuditEntry.h"
-#include "registry/RegistryEvent.h"
+#include "registry/RegistryLink.h"
 
 void PolicyHistory::addTrail(const QVector<AuditEntry> &entries)
 {
@@ -32,13 +32,25 @@ void PolicyHistory::addTrail(const QVector<AuditEntry> &entries)
     }
 }
 
-void PolicyHistory::addElsewhere(const SiteRecording &recording, const QString &thisStation)
+void PolicyHistory::addSite(const QVector<SiteStart> &starts, const QString &thisStation)
 {
-    if (recording.station == thisStation || recording.state == SiteRecording::State::Claimed
-        || !recording.startedAtUtc.isValid()) {
-        return;
+    for (const SiteStart &start : starts) {
+        if (start.station == thisStation) {
+            continue;
+        }
+        if (!start.stop) {
+            add(start.agentUserId, { start.atUtc, start.durationSeconds, !start.extension, start.contactId });
+            continue;
+        }
+        // A stop from any station ends the recording there, whoever started it.
+        for (auto agent = m_starts.begin(); agent != m_starts.end(); ++agent) {
+            for (PastStart &counted : agent.value()) {
+                if (start.contactId != 0 && counted.contactId == start.contactId) {
+                    counted.seconds = int(std::clamp<qint64>(counted.atUtc.secsTo(start.atUtc), 0, counted.seconds));
+                }
+            }
+        }
     }
-    add(recording.agentUserId, { recording.startedAtUtc, recording.durationSeconds, true, recording.contactId });
 }
 
 void PolicyHistory::add(const QString &userId, const PastStart &start)

@@ -8,7 +8,7 @@
 #include <QVector>
 
 struct AuditEntry;
-struct SiteRecording;
+struct SiteStart;
 
 // Each agent's recordings the policy counts, by user id, gathered from what the station knows:
 // its own audit trail (every start it sent, whatever the ledger still holds) and the site
@@ -20,8 +20,9 @@ public:
     // (its answer was lost: the agent may be recording); its length is what was asked, or, once
     // stopped, how long it ran. An Extend counts its minutes, not as another recording.
     void addTrail(const QVector<AuditEntry> &entries);
-    // Another station's recording, as the registry shows it; this station's own are in its trail.
-    void addElsewhere(const SiteRecording &recording, const QString &thisStation);
+    // Other stations' starts and stops, as the registry's log holds them; this station's own are
+    // in its trail.
+    void addSite(const QVector<SiteStart> &starts, const QString &thisStation);
 
     // One more start of the agent's, unless one at the same moment is already there.
     void add(const QString &userId, const PastStart &start);
