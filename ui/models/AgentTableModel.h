@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 
+class PolicyGate;
 class RecordingTracker;
 class RecordingController;
 class SiteRegistry;
@@ -55,6 +56,8 @@ public:
     void applyStateChanges(const QVector<AgentStateChange> &changes);
     // Other stations' recordings shown in each agent's row (docs/registry.md).
     void setSiteRegistry(const SiteRegistry *registry);
+    // The works council's policy: an agent at one of its caps says so in the recording column.
+    void setPolicyGate(const PolicyGate *gate);
     void setFailure(const QString &userId, const QString &message);
     void clearFailure(const QString &userId);
     void retranslate();
@@ -72,6 +75,7 @@ private:
     RecordingTracker *m_tracker;
     RecordingController *m_controller;
     const SiteRegistry *m_registry = nullptr;
+    const PolicyGate *m_policy = nullptr;
     QVector<Agent> m_agents;
     AgentSearchIndex m_searchIndex;
     QVector<int> m_nameRank;

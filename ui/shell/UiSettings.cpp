@@ -11,6 +11,12 @@ const QString kGeometryKey = QStringLiteral("Window/Geometry");
 const QString kStateKey = QStringLiteral("Window/State");
 const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
 const QString kRememberedKeyIdKey = QStringLiteral("SignIn/RememberedKeyId");
+
+// One key per supervisor, whatever characters a key ID holds ('/' would open a group).
+QString noticeKey(const QString &supervisor)
+{
+    return QStringLiteral("PolicyNotice/") + QString::fromLatin1(supervisor.toUtf8().toHex());
+}
 } // namespace
 
 QString UiSettings::language() { return QSettings().value(kLanguageKey).toString(); }
@@ -52,3 +58,13 @@ void UiSettings::setWindowState(const QByteArray &state) { QSettings().setValue(
 QByteArray UiSettings::agentHeader() { return QSettings().value(kAgentHeaderKey).toByteArray(); }
 
 void UiSettings::setAgentHeader(const QByteArray &state) { QSettings().setValue(kAgentHeaderKey, state); }
+
+QDate UiSettings::noticeConfirmedOn(const QString &supervisor)
+{
+    return QDate::fromString(QSettings().value(noticeKey(supervisor)).toString(), Qt::ISODate);
+}
+
+void UiSettings::setNoticeConfirmedOn(const QString &supervisor, const QDate &day)
+{
+    QSettings().setValue(noticeKey(supervisor), day.toString(Qt::ISODate));
+}

@@ -4,6 +4,7 @@
 #include "shell/Appearance.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,10 @@ public:
     // station signs in with at start: the keychain keeps one entry per key ID.
     static QString rememberedKeyId();
     static void setRememberedKeyId(const QString &keyId);
+
+    // The day (local) this supervisor last confirmed the recording policy's daily notice.
+    static QDate noticeConfirmedOn(const QString &supervisor);
+    static void setNoticeConfirmedOn(const QString &supervisor, const QDate &day);
 
     static QByteArray agentHeader();
     static void setAgentHeader(const QByteArray &state);

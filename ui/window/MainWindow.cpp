@@ -38,8 +38,8 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_signIn(new SignInFlow(session, this))
     , m_log(new ActivityLogModel(this))
     , m_agents(new AgentsPanel(session, this))
-    , m_recording(new RecordingPanel(
-          session->controller(), { options.purposes, options.kiosk, options.defaultDurationSeconds }, this))
+    , m_recording(new RecordingPanel(session->controller(),
+          { options.purposes, options.kiosk, options.defaultDurationSeconds, session->policyGate() }, this))
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_evidence(new EvidenceBanner(session, this))
@@ -146,6 +146,7 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
+    connect(m_recording, &RecordingPanel::justificationMissing, m_announcer, &SessionAnnouncer::justificationMissing);
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, this, &MainWindow::extendActive);
     m_agents->setRowActions(m_recording->actions());
@@ -242,7 +243,7 @@ QVector<Agent> MainWindow::startableSelection() const
     return startable;
 }
 
-void MainWindow::startSelected(int seconds, const QString &purpose)
+void MainWindow::startSelected(int seconds, const QString &purpose, const QString &justification)
 {
     // Only the agents Start was enabled for: one already recorded keeps its recording.
     const QVector<Agent> agents = startableSelection();
@@ -251,7 +252,7 @@ void MainWindow::startSelected(int seconds, const QString &purpose)
     }
     m_agents->clearFailures(agents);
     m_announcer->startingRecordings(int(agents.size()), seconds);
-    m_session->controller()->start(agents, seconds, purpose);
+    m_session->controller()->start(agents, seconds, purpose, justification);
 }
 
 void MainWindow::stopSelected()

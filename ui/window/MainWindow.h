@@ -105,7 +105,7 @@ private:
     void announce(ActivityLogModel::Severity severity, const QString &message);
     // The selected agents neither recorded nor waiting for CXone: those Start applies to.
     QVector<Agent> startableSelection() const;
-    void startSelected(int seconds, const QString &purpose);
+    void startSelected(int seconds, const QString &purpose, const QString &justification);
     void stopSelected();
     // Recordings of other stations among the selection: asks, naming who started them, then stops.
     void askToStopElsewhere(const QVector<SiteRecording> &recordings);
