@@ -15,6 +15,7 @@ AuditMenu::AuditMenu(SupervisorSession *session, const QString &kioskExportFolde
     connect(m_reportAction, &QAction::triggered, this, [this, session, kioskExportFolder] {
         auto *dialog = new AuditReportDialog(
             session->auditLog(), session->tracker()->auditHead(), kioskExportFolder, parentWidget());
+        dialog->setPolicy(session->policyGate()->policy());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
