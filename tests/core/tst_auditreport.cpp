@@ -37,7 +37,9 @@ private:
     static AuditReport::Words plainWords()
     {
         return { [](AuditReport::Label label) { return QStringLiteral("L%1").arg(int(label)); },
-            [](AuditResult result) { return auditResultName(result); } };
+            [](AuditResult result) { return auditResultName(result); },
+            // A refusal as its audit text: what the CSV writes when no words are given.
+            {} };
     }
 
     static QString label(AuditReport::Label label) { return plainWords().label(label); }
@@ -268,7 +270,8 @@ private Q_SLOTS:
         }
         const QString refusal = QStringList { label(L::RefusedByPolicy), QStringLiteral("Léa Martin"),
             QStringLiteral("2026-11-18T09:00:00"),
-            QStringLiteral("recordings-per-7-days 4/4, allowed again from 2026-11-19T10:00:00Z") }
+            // Quoted: the rule's text holds the separator.
+            QStringLiteral("\"recordings-per-7-days 4/4, allowed again from 2026-11-19T10:00:00Z\"") }
                                     .join(u',');
         QVERIFY2(rows.contains(refusal), qPrintable(rows.join(u'\n')));
 
