@@ -88,7 +88,8 @@ private:
     {
         QSignalSpy finished(&station.controller, &RecordingController::batchFinished);
         station.controller.start({ agent }, seconds, QStringLiteral("Training"));
-        return finished.wait(10000);
+        // A start the policy refuses ends its batch at once, before any wait could begin.
+        return !finished.isEmpty() || finished.wait(10000);
     }
 };
 
@@ -126,6 +127,13 @@ void SitePolicyTest::aCapReachedOnOneStationRefusesOnTheOther()
         a->controller.stop({ running->contactId });
         QVERIFY(stopped.wait(10000));
         QVERIFY(a->gate.allowance(x.userId).atCap());
+        // Closed once the registry holds the stop (else it waits in A's outbox for its next run).
+        const auto recordsX = [&] {
+            const QVector<SiteRecording> &live = a->registry.live();
+            return std::any_of(live.cbegin(), live.cend(),
+                [&](const SiteRecording &recording) { return recording.agentUserId == x.userId; });
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !recordsX(); }, 5000));
     }
 
     // Station B starts afterwards: the registry's log, not a live recording, tells it x's count.
