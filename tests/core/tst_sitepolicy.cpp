@@ -121,6 +121,12 @@ void SitePolicyTest::aCapReachedOnOneStationRefusesOnTheOther()
         // Station A records x once and stops; then it closes.
         auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"), policy);
         QVERIFY(startAndWait(*a, x, 600));
+        const auto recordsX = [&] {
+            const QVector<SiteRecording> &live = a->registry.live();
+            return std::any_of(live.cbegin(), live.cend(),
+                [&](const SiteRecording &recording) { return recording.agentUserId == x.userId; });
+        };
+        QVERIFY(QTest::qWaitFor(recordsX, 5000));
         const TrackedRecording *running = a->tracker.activeForUser(x.userId);
         QVERIFY(running);
         QSignalSpy stopped(&a->controller, &RecordingController::stopped);
@@ -128,11 +134,6 @@ void SitePolicyTest::aCapReachedOnOneStationRefusesOnTheOther()
         QVERIFY(stopped.wait(10000));
         QVERIFY(a->gate.allowance(x.userId).atCap());
         // Closed once the registry holds the stop (else it waits in A's outbox for its next run).
-        const auto recordsX = [&] {
-            const QVector<SiteRecording> &live = a->registry.live();
-            return std::any_of(live.cbegin(), live.cend(),
-                [&](const SiteRecording &recording) { return recording.agentUserId == x.userId; });
-        };
         QVERIFY(QTest::qWaitFor([&] { return !recordsX(); }, 5000));
     }
 

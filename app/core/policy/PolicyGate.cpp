@@ -26,7 +26,6 @@ void PolicyGate::setSiteRegistry(SiteRegistry *registry)
     m_registry = registry;
     connect(registry, &SiteRegistry::startsRead, this, [this](const QVector<SiteStart> &starts) {
         m_elsewhere.addSite(starts, m_registry->station());
-        ++m_elsewhereVersion;
         Q_EMIT countsChanged();
     });
 }
@@ -37,24 +36,32 @@ const RecordingPolicy &PolicyGate::policy() const
     return m_evaluator ? m_evaluator->policy() : none;
 }
 
-const PolicyHistory &PolicyGate::history() const
+void PolicyGate::catchUpWithTrail() const
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 head = m_trail->head().count;
-    if (head != m_historyHead || m_elsewhereVersion != m_historyElsewhereVersion) {
-        m_history = PolicyHistory();
-        m_history.addTrail(m_trail->entries(QDateTime::currentDateTimeUtc().addSecs(-kHistorySeconds)));
-        for (auto agent = m_elsewhere.all().cbegin(); agent != m_elsewhere.all().cend(); ++agent) {
-            for (const PastStart &start : agent.value()) {
-                m_history.add(agent.key(), start);
+    if (m_trailHead < 0 || head < m_trailHead || !m_trailReadInFullUtc.isValid()
+        || qAbs(m_trailReadInFullUtc.secsTo(now)) > 24 * 3600) {
+        m_trailHistory = PolicyHistory();
+        m_trailHistory.addTrail(m_trail->entries(now.addSecs(-kHistorySeconds)));
+        m_trailReadInFullUtc = now;
+    } else if (head > m_trailHead) {
+        QVector<AuditEntry> added;
+        for (qint64 sequence = m_trailHead + 1; sequence <= head; ++sequence) {
+            if (const std::optional<AuditEntry> entry = m_trail->entryAt(sequence)) {
+                added.append(*entry);
             }
         }
-        m_historyHead = head;
-        m_historyElsewhereVersion = m_elsewhereVersion;
+        m_trailHistory.addTrail(added);
     }
-    return m_history;
+    m_trailHead = head;
 }
 
-QVector<PastStart> PolicyGate::startsOf(const QString &userId) const { return history().startsOf(userId); }
+QVector<PastStart> PolicyGate::startsOf(const QString &userId) const
+{
+    catchUpWithTrail();
+    return m_trailHistory.startsOf(userId) + m_elsewhere.startsOf(userId);
+}
 
 PolicyVerdict PolicyGate::check(const QString &userId, const PolicyRequest &request) const
 {

@@ -38,15 +38,15 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    const PolicyHistory &history() const;
+    // Brings the trail's history up to the trail's end: its new entries only, or, once a day (to
+    // forget what left every window), the whole last month again.
+    void catchUpWithTrail() const;
 
     AuditLog *m_trail;
     SiteRegistry *m_registry = nullptr;
     std::optional<PolicyEvaluator> m_evaluator;
     PolicyHistory m_elsewhere; // other stations' starts, from the registry
-    // The trail's history, read again only once the trail has grown.
-    mutable PolicyHistory m_history;
-    mutable qint64 m_historyHead = -1;
-    mutable qint64 m_elsewhereVersion = 0;
-    mutable qint64 m_historyElsewhereVersion = -1;
+    mutable PolicyHistory m_trailHistory;
+    mutable qint64 m_trailHead = -1; // the trail's entry count m_trailHistory has read up to
+    mutable QDateTime m_trailReadInFullUtc;
 };

@@ -6,12 +6,7 @@
 
 void PolicyHistory::addTrail(const QVector<AuditEntry> &entries)
 {
-    struct Counted
-    {
-        QString userId;
-        qsizetype index = 0;
-    };
-    QHash<qint64, Counted> byContact;
+    QHash<qint64, Counted> &byContact = m_trailByContact;
     for (const AuditEntry &entry : entries) {
         const bool isStart = entry.action == AuditAction::Start || entry.action == AuditAction::Extend;
         // Confirmed follows the Unknown entry of the same start, which already counts.

@@ -16,8 +16,8 @@ struct SiteStart;
 class PolicyHistory
 {
 public:
-    // From the trail's entries, oldest first. A start counts once CXone started it, or may have
-    // (its answer was lost: the agent may be recording); its length is what was asked, or, once
+    // From the trail's entries, oldest first; called again with the entries that followed. A start counts once CXone
+    // started it, or may have (its answer was lost: the agent may be recording); its length is what was asked, or, once
     // stopped, how long it ran. An Extend counts its minutes, not as another recording.
     void addTrail(const QVector<AuditEntry> &entries);
     // Other stations' starts and stops, as the registry's log holds them; this station's own are
@@ -31,5 +31,11 @@ public:
     const QHash<QString, QVector<PastStart>> &all() const { return m_starts; }
 
 private:
+    struct Counted
+    {
+        QString userId;
+        qsizetype index = 0;
+    };
     QHash<QString, QVector<PastStart>> m_starts;
+    QHash<qint64, Counted> m_trailByContact; // the trail's starts, for the stops that follow them
 };
