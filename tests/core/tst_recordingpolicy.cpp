@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEntry.h"
+#include "audit/AuditLog.h"
 #include "policy/PolicyEvaluator.h"
+#include "policy/PolicyGate.h"
 #include "policy/PolicyHistory.h"
 #include "policy/RecordingPolicy.h"
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void allowanceForThePanel();
     void historyFromTheTrail();
     void verdictReadsBackFromTheTrail();
+    void theGateReadsWhatTheTrailAddsSinceItsLastRead();
 
 private:
     static const QTimeZone &paris()
@@ -433,6 +436,51 @@ void TestRecordingPolicy::verdictReadsBackFromTheTrail()
     const std::optional<PolicyVerdict> never = PolicyVerdict::fromAuditText(QStringLiteral("purpose 0/0"));
     QVERIFY(never && never->rule == PolicyRule::Purpose && !never->allowsAgainUtc.isValid());
     QVERIFY(!PolicyVerdict::fromAuditText(QStringLiteral("out-of-scope: whatever")));
+}
+
+void TestRecordingPolicy::theGateReadsWhatTheTrailAddsSinceItsLastRead()
+{
+    QTemporaryDir dir;
+    AuditLog trail(dir.filePath(QStringLiteral("audit.jsonl")));
+    PolicyGate gate(&trail);
+    RecordingPolicy policy = weeklyCap(2);
+    policy.minutesPer30Days = 60;
+    gate.setPolicy(policy);
+    const QString ana = QStringLiteral("ana");
+    QCOMPARE(gate.allowance(ana).minutesLeftIn30Days, 60);
+
+    AuditEntry start;
+    start.atUtc = QDateTime::currentDateTimeUtc().addSecs(-120);
+    start.action = AuditAction::Start;
+    start.result = AuditResult::Started;
+    start.userId = ana;
+    start.durationSeconds = 1800;
+    start.contactId = 41;
+    QString error;
+    QVERIFY2(trail.append(start, &error), qPrintable(error));
+    QCOMPARE(gate.allowance(ana).minutesLeftIn30Days, 30); // its whole duration while it runs
+    QCOMPARE(gate.allowance(ana).recordingsLeftIn7Days, 1);
+
+    // The stop comes in a later read than its start: the recording counts the minute it ran.
+    AuditEntry stop = start;
+    stop.atUtc = start.atUtc.addSecs(60);
+    stop.action = AuditAction::Stop;
+    stop.result = AuditResult::Stopped;
+    QVERIFY2(trail.append(stop, &error), qPrintable(error));
+    QCOMPARE(gate.allowance(ana).minutesLeftIn30Days, 59);
+
+    // A refusal counts for nothing; a second start reaches the cap.
+    AuditEntry refused = start;
+    refused.result = AuditResult::RefusedByPolicy;
+    refused.contactId = 0;
+    QVERIFY2(trail.append(refused, &error), qPrintable(error));
+    QCOMPARE(gate.allowance(ana).recordingsLeftIn7Days, 1);
+    start.contactId = 42;
+    start.durationSeconds = 600;
+    QVERIFY2(trail.append(start, &error), qPrintable(error));
+    const PolicyVerdict verdict = gate.check(ana, request(60));
+    QCOMPARE(verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(verdict.count, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRecordingPolicy)
