@@ -362,8 +362,8 @@ private Q_SLOTS:
             QTest::addRow("action %s", name) << QString::fromLatin1(name) << true;
         }
         for (const char *name : { "requested", "started", "already-recording", "failed", "unknown", "confirmed",
-                 "refused", "cancelled", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
-                 "unconfirmed-ended-by-time", "forgotten", "purged", "recovered" }) {
+                 "refused", "refused-by-policy", "cancelled", "stopped", "already-ended", "ended-by-itself",
+                 "ended-while-closed", "unconfirmed-ended-by-time", "forgotten", "purged", "recovered" }) {
             QTest::addRow("result %s", name) << QString::fromLatin1(name) << false;
         }
     }
@@ -386,7 +386,7 @@ private Q_SLOTS:
 
     void everyResultHasAName()
     {
-        QCOMPARE(allAuditResults().size(), 16);
+        QCOMPARE(allAuditResults().size(), 17);
         QVERIFY(!auditActionFromName(u"delete"));
         QVERIFY(!auditResultFromName(u"Started"));
     }
