@@ -272,6 +272,13 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    // The confirmation is in the trail, with the words confirmed, before the start it allowed.
+    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    QCOMPARE(trail.first().action, AuditAction::Notice);
+    QCOMPARE(trail.first().result, AuditResult::Acknowledged);
+    QCOMPARE(trail.first().detail, policy.dailyNotice);
+    QCOMPARE(trail.first().supervisor, SimulatorOptions().demoKeyId);
+    QCOMPARE(trail.at(1).result, AuditResult::Requested);
 
     // Confirmed for the day: the next start is not asked again.
     seen.clear();
@@ -279,6 +286,10 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 2, 5000);
     QVERIFY(seen.isEmpty());
+    const QVector<AuditEntry> later = m_vigie.session->auditLog()->entries();
+    QCOMPARE(std::count_if(later.cbegin(), later.cend(),
+                 [](const AuditEntry &entry) { return entry.action == AuditAction::Notice; }),
+        1);
 }
 
 void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()

@@ -237,6 +237,7 @@ void RecordingPanel::confirmDailyNotice(int seconds, const QString &purpose)
     connect(question, &QMessageBox::buttonClicked, this, [this, confirm, seconds, purpose](QAbstractButton *button) {
         if (button == confirm) {
             UiSettings::setNoticeConfirmedOn(m_controller->supervisor(), QDate::currentDate());
+            Q_EMIT dailyNoticeConfirmed(m_policy->policy().dailyNotice);
             continueStart(seconds, purpose);
         }
     });

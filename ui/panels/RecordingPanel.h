@@ -71,6 +71,8 @@ Q_SIGNALS:
     void extendRequested(int seconds);
     void purposeMissing();
     void justificationMissing();
+    // The supervisor confirmed the recording policy's daily notice, whose text this is.
+    void dailyNoticeConfirmed(const QString &notice);
 
 private:
     void retranslate() override;

@@ -147,6 +147,8 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::extendRequested, this, &MainWindow::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
     connect(m_recording, &RecordingPanel::justificationMissing, m_announcer, &SessionAnnouncer::justificationMissing);
+    connect(m_recording, &RecordingPanel::dailyNoticeConfirmed, m_session->auditRecorder(),
+        &AuditRecorder::noteNoticeConfirmed);
     connect(m_tabs, &RecordingsTabs::stopRequested, this, &MainWindow::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, this, &MainWindow::extendActive);
     m_agents->setRowActions(m_recording->actions());

@@ -18,6 +18,7 @@ enum class AuditAction {
     Forget, // the supervisor dropped a recording Vigie could no longer account for
     Purge, // the retention period removed old entries
     Recover, // Vigie found and settled the consequences of a crash
+    Notice, // the supervisor confirmed the recording policy's daily notice (its text in the detail)
 };
 
 enum class AuditResult {
@@ -38,6 +39,7 @@ enum class AuditResult {
     Forgotten,
     Purged,
     Recovered,
+    Acknowledged, // the supervisor confirmed what the notice says
 };
 
 QString auditActionName(AuditAction action);

@@ -174,6 +174,15 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
     return true;
 }
 
+void AuditRecorder::noteNoticeConfirmed(const QString &notice)
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Notice;
+    entry.result = AuditResult::Acknowledged;
+    entry.detail = notice;
+    write(entry);
+}
+
 AuditEntry AuditRecorder::stamped(AuditEntry entry) const
 {
     entry.atUtc = QDateTime::currentDateTimeUtc();
