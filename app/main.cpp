@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
     if (options.registry.isConfigured()) {
         session.useSiteRegistry(options.registry, policy.registryOutboxPath);
     }
+    session.usePolicy(options.recordingPolicy);
     const AuditLog::PurgeResult purge = session.auditRecorder()->applyRetention(options.auditRetentionDays);
     // Every audit entry also leaves the station, as it is written (Audit/SyslogServer).
     AuditForwarder forwarder(session.auditLog(), options.auditSyslog, options.auditCheckpointEvery);
@@ -167,7 +168,9 @@ int main(int argc, char *argv[])
     MainWindow::Options windowOptions;
     windowOptions.demo = options.demo;
     windowOptions.kiosk = policy.kiosk;
-    windowOptions.purposes = options.purposes;
+    // The works council's purposes, when the policy lists them, replace every other list.
+    windowOptions.purposes
+        = options.recordingPolicy.purposes.isEmpty() ? options.purposes : options.recordingPolicy.purposeNames();
     windowOptions.exportFolder = options.exportFolder;
     windowOptions.kioskPinHash = options.kioskPinHash;
     windowOptions.pinAttemptsFile = policy.pinAttemptsPath;

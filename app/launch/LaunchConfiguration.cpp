@@ -28,9 +28,9 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     language = settings.value(QStringLiteral("General/Language")).toString();
     fullReloadMinutes
         = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
-    for (const auto read :
-        { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings, &LaunchOptions::readRecordingSettings,
-            &LaunchOptions::readKioskSettings, &LaunchOptions::readRegistrySettings }) {
+    for (const auto read : { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings,
+             &LaunchOptions::readRecordingSettings, &LaunchOptions::readKioskSettings,
+             &LaunchOptions::readRegistrySettings, &LaunchOptions::readPolicySettings }) {
         if (const QString error = (this->*read)(settings); !error.isEmpty()) {
             return error;
         }
@@ -40,8 +40,8 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
 }
 
 // A station's administrator decides where the audit evidence goes, what a recording may be for,
-// whom a supervisor may record, which site registry it shares and whether the station is a kiosk: what the system-wide
-// file sets in those groups binds every launch, whatever a --config file of one's own says.
+// whom a supervisor may record and how often, which site registry it shares and whether the station is a kiosk: what
+// the system-wide file sets in those groups binds every launch, whatever a --config file of one's own says.
 QString LaunchOptions::readAdministratorSettings(QSettings &system)
 {
     const QStringList groups = system.childGroups();
@@ -51,6 +51,8 @@ QString LaunchOptions::readAdministratorSettings(QSettings &system)
         { QStringLiteral("Kiosk"), &LaunchOptions::readKioskSettings },
         // Which registry a station shares decides what every other station sees of its recordings.
         { QStringLiteral("Registry"), &LaunchOptions::readRegistrySettings },
+        // What the works council agreed binds every supervisor, whatever their own file says.
+        { QStringLiteral("Policy"), &LaunchOptions::readPolicySettings },
     };
     // Each group reads as a whole (see the readers): what the administrator leaves unset takes
     // Vigie's default, not what a --config file of one's own said (a one-day retention, say).

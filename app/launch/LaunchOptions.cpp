@@ -253,6 +253,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             .arg(RecordingDuration::kLongestOffered)
             .arg(defaultDurationSeconds);
     }
+    // The report states the policy in force and measures the agents against it.
+    report.options.policy = recordingPolicy;
     if (const QString error = report.read(parser, kiosk, exportFolder); !error.isEmpty()) {
         return error;
     }

@@ -5,6 +5,7 @@
 #include "cxone/CxoneEnvironment.h"
 #include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
+#include "policy/RecordingPolicy.h"
 #include "registry/RegistrySettings.h"
 #include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
@@ -67,6 +68,9 @@ public:
     // The site registry shared by the stations of a site ([Registry]); none: this station alone.
     RegistrySettings registry;
     bool registryMigrate = false;
+    // What the works council agreed recordings may be ([Policy], docs/privacy.md); bound by the
+    // system-wide file like [Audit].
+    RecordingPolicy recordingPolicy;
 
     static void addTo(QCommandLineParser &parser);
     // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
@@ -92,6 +96,7 @@ private:
     QString readRecordingSettings(QSettings &settings);
     QString readKioskSettings(QSettings &settings);
     QString readRegistrySettings(QSettings &settings) { return registry.readFrom(settings); }
+    QString readPolicySettings(QSettings &settings) { return recordingPolicy.readFrom(settings); }
     // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
     static bool administratorKeepsTheEvidence();
     // The data folder of the account running Vigie, from the system's user database: where the

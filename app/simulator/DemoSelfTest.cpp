@@ -54,7 +54,8 @@ int DemoSelfTest::run(SupervisorSession *session, CxoneSimulator *simulator, con
         [&refusal](const QString &, const QString &, const StartResult &result) {
             refusal = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
         });
-    session->controller()->start({ agent }, 60);
+    // A station whose recording policy lists purposes records only for them.
+    session->controller()->start({ agent }, 60, session->policyGate()->policy().purposeNames().value(0));
     const bool started = waitFor([&] {
         return session->tracker()->activeForUser(userId) != nullptr || !refusal.isEmpty();
     }) && refusal.isEmpty();

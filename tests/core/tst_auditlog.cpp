@@ -358,12 +358,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("isAction");
-        for (const char *name : { "start", "stop", "extend", "end", "forget", "purge", "recover" }) {
+        for (const char *name : { "start", "stop", "extend", "end", "forget", "purge", "recover", "notice" }) {
             QTest::addRow("action %s", name) << QString::fromLatin1(name) << true;
         }
-        for (const char *name : { "requested", "started", "already-recording", "failed", "unknown", "confirmed",
-                 "refused", "cancelled", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
-                 "unconfirmed-ended-by-time", "forgotten", "purged", "recovered" }) {
+        for (const char *name :
+            { "requested", "started", "already-recording", "failed", "unknown", "confirmed", "refused",
+                "refused-by-policy", "cancelled", "stopped", "already-ended", "ended-by-itself", "ended-while-closed",
+                "unconfirmed-ended-by-time", "forgotten", "purged", "recovered", "acknowledged" }) {
             QTest::addRow("result %s", name) << QString::fromLatin1(name) << false;
         }
     }
@@ -386,7 +387,7 @@ private Q_SLOTS:
 
     void everyResultHasAName()
     {
-        QCOMPARE(allAuditResults().size(), 16);
+        QCOMPARE(allAuditResults().size(), 18);
         QVERIFY(!auditActionFromName(u"delete"));
         QVERIFY(!auditResultFromName(u"Started"));
     }

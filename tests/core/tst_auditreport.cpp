@@ -37,7 +37,9 @@ private:
     static AuditReport::Words plainWords()
     {
         return { [](AuditReport::Label label) { return QStringLiteral("L%1").arg(int(label)); },
-            [](AuditResult result) { return auditResultName(result); } };
+            [](AuditResult result) { return auditResultName(result); },
+            // A refusal as its audit text: what the CSV writes when no words are given.
+            {} };
     }
 
     static QString label(AuditReport::Label label) { return plainWords().label(label); }
@@ -210,6 +212,73 @@ private Q_SLOTS:
             row(AuditReport::Label::AuditTrail, label(AuditReport::Label::Verified), label(AuditReport::Label::No))));
         QVERIFY(rows.contains(row(AuditReport::Label::AuditTrail, label(AuditReport::Label::Reason),
             QStringLiteral("line 12 does not follow line 11"))));
+    }
+
+    // The works council's policy: stated as set, each agent against its caps as the policy counts
+    // (lost answers included, stopped recordings for the time they ran, starts before the period in
+    // the windows), every refusal, and the longest and total time per purpose; in the CSV too.
+    void thePolicyInForceTheCapsAndEveryRefusal()
+    {
+        QVector<AuditEntry> entries = AuditScenario::november2026();
+        AuditEntry refused;
+        refused.atUtc = QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
+        refused.action = AuditAction::Start;
+        refused.result = AuditResult::RefusedByPolicy;
+        refused.supervisor = QStringLiteral("key-7");
+        refused.agentName = QStringLiteral("Léa Martin");
+        refused.userId = QStringLiteral("u-1");
+        refused.detail
+            = QStringLiteral("refused-by-policy: recordings-per-7-days 4/4, allowed again from 2026-11-19T10:00:00Z");
+        entries.append(refused);
+        AuditReport::Options options = november(4);
+        options.policy.purposes = { { QStringLiteral("Coaching"), 3600, false } };
+        options.policy.recordingsPer7Days = 4;
+        options.policy.minutesPer30Days = 120;
+        const AuditReport::Figures f = AuditReport::compute(entries, options, intact());
+
+        QCOMPARE(f.policyInForce,
+            QStringList({ QStringLiteral("Purposes=Coaching:60"), QStringLiteral("RecordingsPer7Days=4"),
+                QStringLiteral("MinutesPer30Days=120") }));
+        QCOMPARE(f.againstCaps.first().name, QStringLiteral("Léa Martin"));
+        QCOMPARE(f.againstCaps.first().recordings, 5); // the lost answer of the 12th counts, once
+        QCOMPARE(f.againstCaps.first().most7Days, 4); // 12th and three on the 17th
+        QCOMPARE(f.againstCaps.first().most30Days, 6); // and 30 October and 2 November
+        QCOMPARE(f.againstCaps.first().mostMinutes30Days, 25); // 10 + 10 + 0 + 3 × 1 min 40 s
+        QCOMPARE(f.policyRefusals.size(), 1);
+        QCOMPARE(f.policyRefusals.first().agent, QStringLiteral("Léa Martin"));
+        QCOMPARE(f.policyRefusals.first().verdict.rule, PolicyRule::RecordingsPer7Days);
+        QCOMPARE(f.policyRefusals.first().verdict.count, 4);
+        QCOMPARE(f.byPurpose.at(0).name, QStringLiteral("Coaching"));
+        QCOMPARE(f.byPurpose.at(0).longestSeconds, 3600);
+        QCOMPARE(f.byPurpose.at(1).name, QStringLiteral("Quality review"));
+        QCOMPARE(f.byPurpose.at(1).seconds, 2900);
+        QCOMPARE(f.byPurpose.at(1).longestSeconds, 2400);
+
+        const QStringList rows = csvRows(f, QLocale(QLocale::English));
+        using L = AuditReport::Label;
+        for (const QString &expected : {
+                 row(L::PolicyInForce, QStringLiteral("RecordingsPer7Days"), QStringLiteral("4")),
+                 row(L::PolicyInForce, QStringLiteral("Purposes"), QStringLiteral("Coaching:60")),
+                 row(L::MostIn7Days, QStringLiteral("Léa Martin"), QStringLiteral("4")),
+                 row(L::MostIn30Days, QStringLiteral("Léa Martin"), QStringLiteral("6")),
+                 row(L::MostMinutesIn30Days, QStringLiteral("Léa Martin"), QStringLiteral("25")),
+                 row(L::HoursPerPurpose, QStringLiteral("Quality review"), QStringLiteral("0.81")),
+                 row(L::LongestHoursPerPurpose, QStringLiteral("Quality review"), QStringLiteral("0.67")),
+                 row(L::Refusals, QStringLiteral("refused-by-policy: refused-by-policy"), QStringLiteral("1")),
+             }) {
+            QVERIFY2(rows.contains(expected), qPrintable(expected + QStringLiteral("\nnot in:\n") + rows.join(u'\n')));
+        }
+        const QString refusal = QStringList { label(L::RefusedByPolicy), QStringLiteral("Léa Martin"),
+            QStringLiteral("2026-11-18T09:00:00"),
+            // Quoted: the rule's text holds the separator.
+            QStringLiteral("\"recordings-per-7-days 4/4, allowed again from 2026-11-19T10:00:00Z\"") }
+                                    .join(u',');
+        QVERIFY2(rows.contains(refusal), qPrintable(rows.join(u'\n')));
+
+        // Without a policy, no policy rows; the refusal is still listed.
+        const AuditReport::Figures none = AuditReport::compute(entries, november(4), intact());
+        QVERIFY(none.policyInForce.isEmpty() && none.againstCaps.isEmpty());
+        QCOMPARE(none.policyRefusals.size(), 1);
     }
 
     void anEmptyPeriodHasZeros()

@@ -149,6 +149,50 @@ private Q_SLOTS:
         QCOMPARE(unmanaged.purposes, QStringList { QStringLiteral("Anything") });
     }
 
+    // The works council's policy is the administrator's: a --config file of one's own can neither
+    // loosen a cap nor drop a rule the system-wide file sets; the group reads as a whole.
+    void policyComesFromTheAdministrator()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            system.setValue(QStringLiteral("Policy/Purposes"), QStringList { QStringLiteral("Training:30") });
+            system.setValue(QStringLiteral("Policy/RecordingsPer7Days"), 3);
+        }
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.conf"));
+        {
+            QSettings settings(own, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Policy/Purposes"), QStringList { QStringLiteral("Anything") });
+            settings.setValue(QStringLiteral("Policy/RecordingsPer7Days"), 100);
+            settings.setValue(QStringLiteral("Policy/MinutesPer30Days"), 5000);
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), own }, &options), QString());
+        QCOMPARE(options.recordingPolicy.purposeNames(), QStringList { QStringLiteral("Training") });
+        QCOMPARE(options.recordingPolicy.longestSecondsFor(QStringLiteral("Training")), 30 * 60);
+        QCOMPARE(options.recordingPolicy.recordingsPer7Days, 3);
+        QCOMPARE(options.recordingPolicy.minutesPer30Days, 0);
+
+        // A policy the administrator wrote wrong stops the launch, naming the file.
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("Policy/RecordingsPer7Days"), QStringLiteral("three"));
+        }
+        LaunchOptions refused;
+        const QString error = parse({ QStringLiteral("--config"), own }, &refused);
+        QVERIFY2(error.contains(QLatin1String("Policy/RecordingsPer7Days")) && error.contains(systemFile()),
+            qPrintable(error));
+
+        // Without the administrator's, one's own file sets it (as for the other groups).
+        QFile::remove(systemFile());
+        LaunchOptions unmanaged;
+        QCOMPARE(parse({ QStringLiteral("--config"), own }, &unmanaged), QString());
+        QCOMPARE(unmanaged.recordingPolicy.recordingsPer7Days, 100);
+    }
+
     // Where the ledger and the trail are is the administrator's too: on a managed station a
     // supervisor cannot keep their recordings in a ledger and trail of their own, out of sight of
     // the next supervisor and of the station's trail. Reading one stays possible.

@@ -138,6 +138,37 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("11")));
     }
 
+    // The works council's policy: its group as set, each agent against the caps, every refusal in words.
+    void thePolicySectionStatesItAndItsRefusals()
+    {
+        QVector<AuditEntry> entries = AuditScenario::november2026();
+        AuditEntry refused;
+        refused.atUtc = QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
+        refused.action = AuditAction::Start;
+        refused.result = AuditResult::RefusedByPolicy;
+        refused.supervisor = QStringLiteral("key-7");
+        refused.agentName = QStringLiteral("Léa Martin");
+        refused.userId = QStringLiteral("u-1");
+        refused.detail
+            = QStringLiteral("refused-by-policy: recordings-per-7-days 4/4, allowed again from 2026-11-19T10:00:00Z");
+        entries.append(refused);
+        AuditReport::Options options = november();
+        options.policy.recordingsPer7Days = 4;
+        AuditLog::Verification verification;
+        verification.intact = true;
+        verification.entries = 32;
+        const QString pdf
+            = writePdf(AuditReport::compute(entries, options, verification), QStringLiteral("report-policy.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString content = text(pdf);
+        for (const QString &part : { QStringLiteral("Recording policy in force"),
+                 QStringLiteral("RecordingsPer7Days=4"), QStringLiteral("Recordings per agent against the policy"),
+                 QStringLiteral("4 of 4"), QStringLiteral("Starts refused by the recording policy"),
+                 QStringLiteral("this agent has had 4"), QStringLiteral("2026-11-19") }) {
+            QVERIFY2(content.contains(part), qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(part, content)));
+        }
+    }
+
     void pseudonymsHideEveryName()
     {
         const QString content = text(writePdf(figures(true), QStringLiteral("pseudonymised.pdf")));

@@ -64,7 +64,7 @@ private Q_SLOTS:
             QVERIFY(AuditText::result(result) != auditResultName(result));
         }
         for (const AuditAction action : { AuditAction::Start, AuditAction::Stop, AuditAction::Extend, AuditAction::End,
-                 AuditAction::Forget, AuditAction::Purge, AuditAction::Recover }) {
+                 AuditAction::Forget, AuditAction::Purge, AuditAction::Recover, AuditAction::Notice }) {
             QVERIFY(!AuditText::action(action).isEmpty());
         }
         QCOMPARE(AuditText::csvHeaders().size(), int(AuditCsv::ColumnCount));

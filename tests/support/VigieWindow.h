@@ -28,6 +28,8 @@ struct VigieWindow
     std::unique_ptr<MainWindow> window;
     // The administrator's scope for the next open().
     ScopeSettings scope;
+    // The works council's policy for the next open(), as [Policy] would set it.
+    RecordingPolicy policy;
     // The language the next open() starts in, as --language would.
     QString language = QStringLiteral("en");
 
@@ -47,6 +49,7 @@ struct VigieWindow
             environment, directory + QStringLiteral("/ledger.json"), directory + QStringLiteral("/audit.jsonl"));
         session->client()->setRetryPolicy(fastRetries());
         session->setScopeSettings(scope);
+        session->usePolicy(policy);
         session->tracker()->restore();
         languages = std::make_unique<LanguageSwitcher>();
         languages->apply(language);

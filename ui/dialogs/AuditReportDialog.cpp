@@ -110,6 +110,7 @@ AuditReport::Options AuditReportDialog::reportOptions() const
     options.to = qMax(m_from->date(), m_to->date());
     options.recordedMoreThan = m_threshold->value();
     options.pseudonymise = m_pseudonymise->isChecked();
+    options.policy = m_policy;
     return options;
 }
 

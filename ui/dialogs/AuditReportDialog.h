@@ -31,6 +31,8 @@ public:
     AuditReportDialog(
         AuditLog *log, const AuditHead &ledgerHead, const QString &kioskExportFolder, QWidget *parent = nullptr);
 
+    // The works council's policy the report states and measures the agents against.
+    void setPolicy(const RecordingPolicy &policy) { m_policy = policy; }
     AuditReport::Options reportOptions() const;
     AuditReport::Format format() const;
     // Writes the report to path. Returns an error message, or empty on success.
@@ -45,6 +47,7 @@ private:
     AuditLog *m_log;
     AuditHead m_ledgerHead;
     QString m_kioskExportFolder;
+    RecordingPolicy m_policy;
     QLabel *m_fromLabel;
     QDateEdit *m_from;
     QLabel *m_toLabel;

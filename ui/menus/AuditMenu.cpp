@@ -18,8 +18,10 @@ AuditMenu::AuditMenu(SupervisorSession *session, const QString &kioskExportFolde
         open(new AuditHistoryDialog(session->auditLog(), kioskExportFolder, parentWidget()));
     });
     connect(m_reportAction, &QAction::triggered, this, [this, session, kioskExportFolder] {
-        open(new AuditReportDialog(
-            session->auditLog(), session->tracker()->auditHead(), kioskExportFolder, parentWidget()));
+        auto *dialog = new AuditReportDialog(
+            session->auditLog(), session->tracker()->auditHead(), kioskExportFolder, parentWidget());
+        dialog->setPolicy(session->policyGate()->policy());
+        open(dialog);
     });
     retranslate();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/AgentTableModel.h"
 
+#include "policy/PolicyGate.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingTracker.h"
 #include "registry/SiteRegistry.h"
@@ -103,7 +104,21 @@ QString AgentTableModel::recordingText(const Agent &agent) const
     if (!failure.isEmpty()) {
         return tr("Failed: %1").arg(failure);
     }
+    if (m_policy && m_policy->allowance(userId).atCap()) {
+        //: In the agent list: the recording policy allows this agent no more recordings for now
+        return tr("At the recording policy's cap");
+    }
     return {};
+}
+
+void AgentTableModel::setPolicyGate(const PolicyGate *gate)
+{
+    m_policy = gate;
+    connect(gate, &PolicyGate::countsChanged, this, [this] {
+        if (!m_agents.isEmpty()) {
+            Q_EMIT dataChanged(index(0, RecordingColumn), index(int(m_agents.size()) - 1, RecordingColumn));
+        }
+    });
 }
 
 void AgentTableModel::setSiteRegistry(const SiteRegistry *registry)

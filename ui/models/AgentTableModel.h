@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLocale>
 
+class PolicyGate;
 class RecordingTracker;
 class RecordingController;
 class SiteRegistry;
@@ -56,6 +57,8 @@ public:
     void applyStateChanges(const QVector<AgentStateChange> &changes);
     // Other stations' recordings shown in each agent's row (docs/registry.md).
     void setSiteRegistry(const SiteRegistry *registry);
+    // The works council's policy: an agent at one of its caps says so in the recording column.
+    void setPolicyGate(const PolicyGate *gate);
     void setFailure(const QString &userId, const QString &message);
     void clearFailure(const QString &userId);
     void retranslate();
@@ -73,6 +76,7 @@ private:
     RecordingController *m_controller;
     const SiteRegistry *m_registry = nullptr;
     ItemIcons *m_icons;
+    const PolicyGate *m_policy = nullptr;
     QVector<Agent> m_agents;
     AgentSearchIndex m_searchIndex;
     QVector<int> m_nameRank;

@@ -44,6 +44,7 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     if (session->siteRegistry()) {
         m_model->setSiteRegistry(session->siteRegistry());
     }
+    m_model->setPolicyGate(session->policyGate());
     setObjectName(QStringLiteral("agentsBox"));
     m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
     m_scopeLabel->setWordWrap(true);

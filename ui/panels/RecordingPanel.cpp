@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "panels/RecordingPanel.h"
 
+#include "policy/PolicyGate.h"
+#include "presenters/SessionAnnouncer.h"
 #include "recording/RecordingController.h"
 #include "shell/UiSettings.h"
+#include "text/PolicyText.h"
 #include "text/QuestionText.h"
 #include "widgets/AccessibleParts.h"
 #include "widgets/ActionBinding.h"
@@ -22,6 +25,8 @@
 RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent)
     : Retranslating(parent)
     , m_purposes(setup.purposes)
+    , m_policy(setup.policy)
+    , m_controller(controller)
     , m_duration(new DurationPicker(this))
     , m_selectionLabel(new QLabel(this))
     // Shortcuts live on actions, not on the buttons: a button's mnemonic (&r) would replace them.
@@ -33,6 +38,9 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     , m_extendButton(addRecordingButton("extendButton", m_extendAction, QString()))
     , m_purposeLabel(new QLabel(this))
     , m_purpose(new QComboBox(this))
+    , m_justificationLabel(new QLabel(this))
+    , m_justification(new QLineEdit(this))
+    , m_allowanceLabel(new QLabel(this))
     , m_batchProgress(new QProgressBar(this))
     , m_cancelBatchButton(new QPushButton(this))
 {
@@ -41,13 +49,21 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     m_selectionLabel->setWordWrap(true);
     m_selectionLabel->setTextFormat(Qt::PlainText); // agent names
     m_purpose->setObjectName(QStringLiteral("purposeCombo"));
-    // A kiosk station records only for the administrator's purposes.
-    m_purpose->setEditable(!setup.kiosk);
-    if (!setup.kiosk) {
+    // A kiosk station records only for the administrator's purposes, as does any station whose
+    // recording policy lists them.
+    const bool purposesFixed = setup.kiosk || (m_policy && !m_policy->policy().purposes.isEmpty());
+    m_purpose->setEditable(!purposesFixed);
+    if (!purposesFixed) {
         m_purpose->setInsertPolicy(QComboBox::NoInsert);
         m_purpose->lineEdit()->setMaxLength(120);
     }
     m_purposeLabel->setBuddy(m_purpose);
+    m_justification->setObjectName(QStringLiteral("justificationEdit"));
+    m_justification->setMaxLength(300);
+    m_justificationLabel->setBuddy(m_justification);
+    m_allowanceLabel->setObjectName(QStringLiteral("policyAllowanceLabel"));
+    m_allowanceLabel->setWordWrap(true);
+    m_allowanceLabel->setTextFormat(Qt::PlainText);
     m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
     m_batchProgress->setVisible(false);
     m_cancelBatchButton->setObjectName(QStringLiteral("cancelBatchButton"));
@@ -56,6 +72,9 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     auto *purposeRow = new QHBoxLayout;
     purposeRow->addWidget(m_purposeLabel);
     purposeRow->addWidget(m_purpose, 1);
+    auto *justificationRow = new QHBoxLayout;
+    justificationRow->addWidget(m_justificationLabel);
+    justificationRow->addWidget(m_justification, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
@@ -67,7 +86,9 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_duration);
     layout->addLayout(purposeRow);
+    layout->addLayout(justificationRow);
     layout->addWidget(m_selectionLabel);
+    layout->addWidget(m_allowanceLabel);
     layout->addLayout(buttons);
     layout->addLayout(progressRow);
     layout->addStretch();
@@ -79,6 +100,12 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     m_duration->setSeconds(saved.value_or(provisioned > 0 ? provisioned : m_duration->seconds()));
     connect(m_duration, &DurationPicker::durationChanged, this, &UiSettings::setDurationSeconds);
 
+    connect(m_purpose, &QComboBox::currentTextChanged, this, &RecordingPanel::applyPurposeRules);
+    if (m_policy) {
+        connect(m_policy, &PolicyGate::countsChanged, this, &RecordingPanel::showAllowance);
+        // A start or a stop changes what the policy still allows.
+        connect(controller, &RecordingController::batchFinished, this, &RecordingPanel::showAllowance);
+    }
     connect(m_startAction, &QAction::triggered, this, &RecordingPanel::requestStart);
     connect(m_stopAction, &QAction::triggered, this, &RecordingPanel::stopRequested);
     connect(m_extendAction, &QAction::triggered, this, [this] { Q_EMIT extendRequested(m_duration->seconds()); });
@@ -133,6 +160,35 @@ void RecordingPanel::showSelection(const QString &firstName, int selected, const
     m_selectionLabel->setAccessibleName(m_selectionLabel->text());
     m_selectionLabel->setAccessibleDescription(
         selected == 0 ? QString() : tr("%n agent(s) selected.", nullptr, selected));
+    showAllowance();
+}
+
+void RecordingPanel::showAllowance()
+{
+    const QVector<Agent> agents = m_policy && m_selectedAgents ? m_selectedAgents() : QVector<Agent>();
+    QString text;
+    if (agents.size() == 1) {
+        text = PolicyText::allowance(m_policy->allowance(m_controller->userIdFor(agents.first())), m_policy->policy());
+    } else if (agents.size() > 1) {
+        const auto atCap = std::count_if(agents.cbegin(), agents.cend(),
+            [this](const Agent &agent) { return m_policy->allowance(m_controller->userIdFor(agent)).atCap(); });
+        if (atCap > 0) {
+            //: The recording policy's caps, for a selection of several agents
+            text = tr("%n of the selected agents reached a cap of the recording policy.", nullptr, int(atCap));
+        }
+    }
+    m_allowanceLabel->setText(text);
+    m_allowanceLabel->setAccessibleName(text);
+    m_allowanceLabel->setVisible(!text.isEmpty());
+}
+
+void RecordingPanel::applyPurposeRules()
+{
+    const QString purpose = m_purpose->currentText().trimmed();
+    m_duration->setLongest(m_policy ? m_policy->policy().longestSecondsFor(purpose) : std::nullopt);
+    const bool justify = m_policy && m_policy->policy().requiresJustification(purpose);
+    m_justificationLabel->setVisible(justify);
+    m_justification->setVisible(justify);
 }
 
 void RecordingPanel::focusDuration() { m_duration->setFocus(Qt::OtherFocusReason); }
@@ -148,6 +204,47 @@ void RecordingPanel::requestStart()
         m_purpose->setFocus(Qt::OtherFocusReason);
         return;
     }
+    if (m_justification->isVisible() && m_justification->text().trimmed().isEmpty()) {
+        Q_EMIT justificationMissing();
+        m_justification->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QString notice = m_policy ? m_policy->policy().dailyNotice : QString();
+    if (!notice.isEmpty() && UiSettings::noticeConfirmedOn(m_controller->supervisor()) != QDate::currentDate()) {
+        confirmDailyNotice(m_duration->seconds(), purpose);
+        return;
+    }
+    continueStart(m_duration->seconds(), purpose);
+}
+
+void RecordingPanel::confirmDailyNotice(int seconds, const QString &purpose)
+{
+    auto *question = new QMessageBox(
+        QMessageBox::Information, tr("Recording policy"), m_policy->policy().dailyNotice, QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("dailyNoticeDialog"));
+    question->setTextFormat(Qt::PlainText); // the administrator's words
+    question->setInformativeText(tr("Confirm it before your first recording of the day."));
+    //: Button of the recording policy's daily notice: the supervisor confirms what it says
+    QPushButton *confirm = question->addButton(tr("I confirm"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmNoticeButton"));
+    confirm->setAccessibleName(tr("Confirm the recording policy's notice"));
+    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelNoticeButton"));
+    cancel->setAccessibleName(tr("Do not start"));
+    question->setDefaultButton(cancel); // Enter must not confirm by accident
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, confirm, seconds, purpose](QAbstractButton *button) {
+        if (button == confirm) {
+            UiSettings::setNoticeConfirmedOn(m_controller->supervisor(), QDate::currentDate());
+            Q_EMIT dailyNoticeConfirmed(m_policy->policy().dailyNotice);
+            continueStart(seconds, purpose);
+        }
+    });
+    question->open();
+}
+
+void RecordingPanel::continueStart(int seconds, const QString &purpose)
+{
     QStringList teamRecordingOff;
     for (const Agent &agent : m_selectedAgents ? m_selectedAgents() : QVector<Agent>()) {
         if (agent.teamRecording == Agent::TeamRecording::Disabled) {
@@ -155,10 +252,11 @@ void RecordingPanel::requestStart()
         }
     }
     if (!teamRecordingOff.isEmpty()) {
-        confirmTeamRecordingOff(teamRecordingOff, m_duration->seconds(), purpose);
+        confirmTeamRecordingOff(teamRecordingOff, seconds, purpose);
         return;
     }
-    Q_EMIT startRequested(m_duration->seconds(), purpose);
+    Q_EMIT startRequested(
+        seconds, purpose, m_justification->isVisible() ? m_justification->text().trimmed() : QString());
 }
 
 void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose)
@@ -179,7 +277,8 @@ void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int 
     connect(
         question, &QMessageBox::buttonClicked, this, [this, startAnyway, seconds, purpose](QAbstractButton *button) {
             if (button == startAnyway) {
-                Q_EMIT startRequested(seconds, purpose);
+                Q_EMIT startRequested(
+                    seconds, purpose, m_justification->isVisible() ? m_justification->text().trimmed() : QString());
             }
         });
     question->open();
@@ -218,6 +317,11 @@ void RecordingPanel::retranslate()
     m_purpose->setAccessibleName(tr("Purpose of the recording"));
     m_purpose->setToolTip(tr("Why these screens are recorded; kept with each recording in the audit trail"));
     retranslatePurposes();
+    //: Label of the field where the supervisor says why this recording, when the recording policy asks
+    m_justificationLabel->setText(tr("&Justification:"));
+    m_justification->setAccessibleName(tr("Justification of the recording"));
+    m_justification->setToolTip(tr("The recording policy asks why this recording is needed; kept in the audit trail"));
+    showAllowance();
     //: Button: do not send the requests of the batch that are still waiting
     m_cancelBatchButton->setText(tr("Cancel"));
     m_cancelBatchButton->setAccessibleName(tr("Cancel the remaining requests"));
@@ -241,4 +345,5 @@ void RecordingPanel::retranslatePurposes()
     } else {
         m_purpose->setCurrentText(typedPurpose);
     }
+    applyPurposeRules();
 }

@@ -10,9 +10,11 @@
 #include <functional>
 
 class DurationPicker;
+class PolicyGate;
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class RecordingController;
@@ -31,6 +33,9 @@ public:
         QStringList purposes; // the administrator's list; empty: Vigie's defaults
         bool kiosk = false; // only the administrator's purposes and default duration
         int defaultDurationSeconds = 0; // 0: none provisioned
+        // The works council's policy: the purpose's longest duration, its justification, the daily
+        // notice and what it still allows the selected agents. None: no policy.
+        const PolicyGate *policy = nullptr;
     };
 
     RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent = nullptr);
@@ -61,20 +66,30 @@ public:
     }
 
 Q_SIGNALS:
-    void startRequested(int seconds, const QString &purpose);
+    void startRequested(int seconds, const QString &purpose, const QString &justification);
     void stopRequested();
     void extendRequested(int seconds);
     void purposeMissing();
+    void justificationMissing();
+    // The supervisor confirmed the recording policy's daily notice, whose text this is.
+    void dailyNoticeConfirmed(const QString &notice);
 
 private:
     void retranslate() override;
     void retranslatePurposes();
     void showBatchProgress(int done, int total);
     void confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose);
+    // The policy's daily notice, once a day per supervisor, before their first start; then the rest of the start.
+    void confirmDailyNotice(int seconds, const QString &purpose);
+    void continueStart(int seconds, const QString &purpose);
+    void applyPurposeRules();
+    void showAllowance();
     QAction *addRecordingAction(const char *objectName, const QKeySequence &shortcut, const QString &icon);
     QPushButton *addRecordingButton(const char *objectName, QAction *action, const QString &icon);
 
     QStringList m_purposes;
+    const PolicyGate *m_policy;
+    RecordingController *m_controller;
     std::function<QVector<Agent>()> m_selectedAgents;
     DurationPicker *m_duration;
     QLabel *m_selectionLabel;
@@ -86,6 +101,9 @@ private:
     QPushButton *m_extendButton;
     QLabel *m_purposeLabel;
     QComboBox *m_purpose;
+    QLabel *m_justificationLabel;
+    QLineEdit *m_justification;
+    QLabel *m_allowanceLabel;
     QProgressBar *m_batchProgress;
     QPushButton *m_cancelBatchButton;
 };

@@ -6,6 +6,7 @@
 #include "text/EvidenceText.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
+#include "text/PolicyText.h"
 #include "text/RecordingText.h"
 #include "text/ScopeText.h"
 
@@ -44,6 +45,15 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(controller, &RecordingController::stopWaitsForItsSupervisor, this, &SessionAnnouncer::stopWaits);
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &, const QString &agentName, const StartResult &result) {
+            if (const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
+                    ? PolicyVerdict::fromAuditText(result.detail)
+                    : std::nullopt) {
+                // Which rule, the agent's count and when it allows again: no code for the supervisor to decipher.
+                say(Severity::Error,
+                    tr("Recording of %1 did not start. %2 %3")
+                        .arg(agentName, OutcomeText::startFailure(result.outcome), PolicyText::refusal(*verdict)));
+                return;
+            }
             say(Severity::Error,
                 tr("Recording of %1 did not start. %2 (%3)")
                     .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
@@ -326,6 +336,13 @@ void SessionAnnouncer::extendingRecording(const TrackedRecording &recording, int
 void SessionAnnouncer::purposeMissing()
 {
     say(Severity::Warning, tr("Give the purpose of the recording first: it is kept in the audit trail."));
+}
+
+void SessionAnnouncer::justificationMissing()
+{
+    say(Severity::Warning,
+        tr("The recording policy asks why this recording is needed: write a justification first. It is kept in the "
+           "audit trail."));
 }
 
 void SessionAnnouncer::noneOfTheSelectionRecorded()

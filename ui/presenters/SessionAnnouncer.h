@@ -45,6 +45,7 @@ public:
     void startingRecordings(int agents, int seconds);
     void extendingRecording(const TrackedRecording &recording, int seconds);
     void purposeMissing();
+    void justificationMissing();
     void noneOfTheSelectionRecorded();
     void noActiveRecordingSelected();
     // "Stop them and quit": Vigie closes once CXone has answered the Stops.

@@ -5,6 +5,8 @@
 #include "report/WeeklyHoursChart.h"
 #include "system/PrivateFile.h"
 #include "text/AuditText.h"
+#include "text/Formatting.h"
+#include "text/PolicyText.h"
 
 #include <QImage>
 #include <QLocale>
@@ -55,6 +57,50 @@ QPageLayout pageLayout()
 {
     return QPageLayout(
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+// The works council's policy: what it allows, each agent against its caps, and every start it refused.
+QString policySection(const AuditReport::Figures &figures)
+{
+    // A station that never had a policy says nothing of one.
+    if (figures.policyInForce.isEmpty() && figures.policyRefusals.isEmpty()) {
+        return {};
+    }
+    const QLocale locale;
+    const RecordingPolicy &policy = figures.options.policy;
+    QString html = heading(label(Label::PolicyInForce));
+    if (figures.policyInForce.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(escaped(AuditReportDocument::tr("No recording policy is set on this station now.")));
+    } else {
+        html += QStringLiteral("<pre>%1</pre>")
+                    .arg(escaped(QStringLiteral("[Policy]\n") + figures.policyInForce.join(QLatin1Char('\n'))));
+        const auto against = [&locale](int value, int cap) {
+            return cap > 0 ? AuditReportDocument::tr("%1 of %2").arg(locale.toString(value), locale.toString(cap))
+                           : locale.toString(value);
+        };
+        QList<QStringList> rows;
+        for (const AuditReport::AgentAgainstCaps &agent : figures.againstCaps) {
+            rows.append(
+                { agent.name, locale.toString(agent.recordings), against(agent.most7Days, policy.recordingsPer7Days),
+                    against(agent.most30Days, policy.recordingsPer30Days),
+                    against(agent.mostMinutes30Days, policy.minutesPer30Days) });
+        }
+        html += heading(AuditReportDocument::tr("Recordings per agent against the policy's caps"));
+        html += table({ AuditReportDocument::tr("Agent"), label(Label::Recordings), label(Label::MostIn7Days),
+                          label(Label::MostIn30Days), label(Label::MostMinutesIn30Days) },
+            rows, AuditReportDocument::tr("No recordings in this period."));
+    }
+    QList<QStringList> refusals;
+    for (const AuditReport::PolicyRefusal &refusal : figures.policyRefusals) {
+        refusals.append({ Formatting::dateTime(refusal.atUtc), refusal.agent, refusal.supervisor,
+            PolicyText::refusal(refusal.verdict) });
+    }
+    html += heading(label(Label::RefusedByPolicy));
+    html += table({ AuditReportDocument::tr("When"), AuditReportDocument::tr("Agent"),
+                      AuditReportDocument::tr("Supervisor"), AuditReportDocument::tr("Rule") },
+        refusals, AuditReportDocument::tr("None."));
+    return html;
 }
 } // namespace
 
@@ -152,7 +198,13 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
     html += table({ tr("Supervisor"), label(Label::Recordings), tr("Recorded time") },
         tallies(figures.bySupervisor, Label::UnknownTeam, true), tr("No recordings in this period."));
     html += heading(label(Label::Purposes));
-    html += table({ tr("Purpose"), label(Label::Recordings) }, tallies(figures.byPurpose, Label::NoPurpose, false),
+    QList<QStringList> purposes;
+    for (const AuditReport::Tally &purpose : figures.byPurpose) {
+        purposes.append({ purpose.name.isEmpty() ? label(Label::NoPurpose) : purpose.name, count(purpose.recordings),
+            AuditReportText::duration(purpose.seconds), AuditReportText::duration(purpose.longestSeconds) });
+    }
+    //: Column of the report's purposes table: the longest single recording for that purpose
+    html += table({ tr("Purpose"), label(Label::Recordings), tr("Recorded time"), tr("Longest") }, purposes,
         tr("No recordings in this period."));
     html += heading(label(Label::Refusals));
     QList<QStringList> refusals;
@@ -163,6 +215,7 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
     html += heading(tr("Agents recorded more than %n time(s)", nullptr, options.recordedMoreThan));
     html += table({ tr("Agent"), label(Label::Recordings), tr("Recorded time") },
         tallies(figures.frequentAgents, Label::UnknownTeam, true), tr("None."));
+    html += policySection(figures);
     html += QStringLiteral("</body></html>");
     document->setHtml(html);
     return document;

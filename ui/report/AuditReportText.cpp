@@ -2,6 +2,7 @@
 #include "report/AuditReportText.h"
 
 #include "text/AuditText.h"
+#include "text/PolicyText.h"
 
 QString AuditReportText::label(AuditReport::Label label)
 {
@@ -89,11 +90,29 @@ QString AuditReportText::label(AuditReport::Label label)
     case L::Station:
         //: A site's report: one of the stations whose audit trail it covers
         return tr("Station");
+    case L::PolicyInForce:
+        //: The works council's recording policy, as the administrator set it
+        return tr("Recording policy in force");
+    case L::MostIn7Days:
+        return tr("Most recordings of the agent in 7 days");
+    case L::MostIn30Days:
+        return tr("Most recordings of the agent in 30 days");
+    case L::MostMinutesIn30Days:
+        return tr("Most minutes recorded of the agent in 30 days");
+    case L::RefusedByPolicy:
+        return tr("Starts refused by the recording policy");
+    case L::HoursPerPurpose:
+        return tr("Recorded hours per purpose");
+    case L::LongestHoursPerPurpose:
+        return tr("Longest recording per purpose (hours)");
     }
     return {};
 }
 
-AuditReport::Words AuditReportText::words() { return { &AuditReportText::label, &AuditText::result }; }
+AuditReport::Words AuditReportText::words()
+{
+    return { &AuditReportText::label, &AuditText::result, &PolicyText::refusal };
+}
 
 QString AuditReportText::duration(qint64 seconds)
 {

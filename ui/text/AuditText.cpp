@@ -22,6 +22,9 @@ QString AuditText::action(AuditAction action)
     case AuditAction::Recover:
         //: Audit action: Vigie settled what a crash left behind
         return tr("Recovery");
+    case AuditAction::Notice:
+        //: Audit action: the recording policy's notice, confirmed once a day before recording
+        return tr("Daily notice");
     }
     return {};
 }
@@ -46,6 +49,9 @@ QString AuditText::result(AuditResult result)
     case AuditResult::Refused:
         //: Audit result: CXone refused the request
         return tr("Refused");
+    case AuditResult::RefusedByPolicy:
+        //: Audit result: the works council's recording policy did not allow the start; nothing was sent
+        return tr("Refused by the recording policy");
     case AuditResult::Cancelled:
         //: Audit result: a start asked for that was never sent to CXone
         return tr("Not sent");
@@ -67,6 +73,9 @@ QString AuditText::result(AuditResult result)
     case AuditResult::Recovered:
         //: Audit result of Recovery
         return tr("Recovered");
+    case AuditResult::Acknowledged:
+        //: Audit result: the supervisor confirmed the recording policy's daily notice
+        return tr("Confirmed by the supervisor");
     }
     return {};
 }

@@ -63,6 +63,9 @@ QString OutcomeText::startFailure(ApiOutcome outcome)
     case ApiOutcome::RegistryUnavailable:
         return tr("The site registry cannot be reached and this station may not start recordings without it, so "
                   "nothing was sent to CXone. Try again when it is back, or tell your administrator.");
+    case ApiOutcome::RefusedByPolicy:
+        return tr("The recording policy agreed with the works council does not allow this recording, so nothing was "
+                  "sent to CXone.");
     case ApiOutcome::NotSaved:
         return tr("Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. "
                   "Free some disk space or tell your administrator.");
@@ -153,6 +156,9 @@ QString OutcomeText::shortReason(ApiOutcome outcome)
     case ApiOutcome::RegistryUnavailable:
         //: Short reason in a table cell: the shared site registry is down, nothing was sent
         return tr("site registry unreachable, not sent");
+    case ApiOutcome::RefusedByPolicy:
+        //: Short reason in a table cell: the works council's recording policy refused it, nothing was sent
+        return tr("not allowed by the recording policy");
     default:
         return tr("CXone error");
     }

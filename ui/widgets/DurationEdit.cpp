@@ -22,9 +22,14 @@ int DurationEdit::seconds() const { return QTime(0, 0).secsTo(time()); }
 // Bounded first: a day or more would wrap around midnight.
 void DurationEdit::setSeconds(int seconds)
 {
-    setTime(timeFor(qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kLongestOffered)));
+    setTime(timeFor(qBound(RecordingDuration::kMinimumSeconds, seconds, maximumSeconds())));
 }
 
 int DurationEdit::minimumSeconds() const { return RecordingDuration::kMinimumSeconds; }
 
-int DurationEdit::maximumSeconds() const { return RecordingDuration::kLongestOffered; }
+int DurationEdit::maximumSeconds() const { return QTime(0, 0).secsTo(maximumTime()); }
+
+void DurationEdit::setMaximumSeconds(int seconds)
+{
+    setMaximumTime(timeFor(qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kLongestOffered)));
+}

@@ -12,7 +12,7 @@ class DurationEdit : public QTimeEdit
     Q_OBJECT
     Q_PROPERTY(int value READ seconds WRITE setSeconds)
     Q_PROPERTY(int minimum READ minimumSeconds CONSTANT)
-    Q_PROPERTY(int maximum READ maximumSeconds CONSTANT)
+    Q_PROPERTY(int maximum READ maximumSeconds)
     Q_PROPERTY(int stepSize READ stepSeconds CONSTANT)
 public:
     explicit DurationEdit(QWidget *parent = nullptr);
@@ -21,5 +21,7 @@ public:
     void setSeconds(int seconds);
     int minimumSeconds() const;
     int maximumSeconds() const;
+    // Lowered by the recording policy's longest duration for a purpose; never above the product's.
+    void setMaximumSeconds(int seconds);
     int stepSeconds() const { return 1; }
 };

@@ -16,6 +16,7 @@
 DurationPicker::DurationPicker(QWidget *parent)
     : Retranslating(parent)
     , m_seconds(RecordingDuration::kDefaultSeconds)
+    , m_longest(RecordingDuration::kLongestOffered)
     , m_slider(new DurationSlider(this))
     , m_edit(new DurationEdit(this))
     , m_sliderLabel(new QLabel(this))
@@ -71,13 +72,26 @@ QList<int> DurationPicker::presetSeconds() { return { 30, 5 * 60, 15 * 60, 3600,
 
 void DurationPicker::setSeconds(int seconds)
 {
-    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, RecordingDuration::kLongestOffered);
+    seconds = qBound(RecordingDuration::kMinimumSeconds, seconds, m_longest);
     if (seconds == m_seconds) {
+        showSeconds(); // a slider dragged past the longest comes back to it
         return;
     }
     m_seconds = seconds;
     showSeconds();
     Q_EMIT durationChanged(seconds);
+}
+
+void DurationPicker::setLongest(std::optional<int> seconds)
+{
+    m_longest = qBound(RecordingDuration::kMinimumSeconds, seconds.value_or(RecordingDuration::kLongestOffered),
+        RecordingDuration::kLongestOffered);
+    m_edit->setMaximumSeconds(m_longest);
+    for (int index = 0; index < m_presets.size(); ++index) {
+        m_presets.at(index)->setEnabled(presetSeconds().at(index) <= m_longest);
+    }
+    retranslate(); // the entry's tooltip names the longest
+    setSeconds(m_seconds);
 }
 
 void DurationPicker::showSeconds()
@@ -107,7 +121,11 @@ void DurationPicker::retranslate()
     m_editLabel->setText(tr("E&xact:"));
     m_slider->setAccessibleName(tr("Recording duration"));
     m_edit->setAccessibleName(tr("Exact recording duration"));
-    m_edit->setToolTip(tr("Hours:minutes:seconds, from 0:00:05 to 3:30:00"));
+    m_edit->setToolTip(m_longest == RecordingDuration::kLongestOffered
+            ? tr("Hours:minutes:seconds, from 0:00:05 to 3:30:00")
+            //: %1: the longest duration the recording policy allows for the purpose, as 0:30:00
+            : tr("Hours:minutes:seconds, from 0:00:05 to %1, the longest the recording policy allows for this purpose")
+                  .arg(Formatting::clock(m_longest)));
     m_endsAt->setAccessibleName(tr("Recording end time"));
     //: Duration presets on small buttons; the last one is the longest recording Vigie offers
     const QStringList presetTexts { tr("30 s"), tr("5 min"), tr("15 min"), tr("1 h"), tr("3 h 30") };

@@ -37,8 +37,8 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_signIn(new SignInFlow(session, this))
     , m_log(new ActivityLogModel(this))
     , m_agents(new AgentsPanel(session, this))
-    , m_recording(new RecordingPanel(
-          session->controller(), { options.purposes, options.kiosk, options.defaultDurationSeconds }, this))
+    , m_recording(new RecordingPanel(session->controller(),
+          { options.purposes, options.kiosk, options.defaultDurationSeconds, session->policyGate() }, this))
     , m_tabs(new RecordingsTabs(session->tracker(), session->controller(), m_log, this))
     , m_connection(new ConnectionIndicator(session, options.demo, this))
     , m_evidence(new EvidenceBanner(session, this))
@@ -154,6 +154,9 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::stopRequested, m_requests, &RecordingRequests::stopSelected);
     connect(m_recording, &RecordingPanel::extendRequested, m_requests, &RecordingRequests::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
+    connect(m_recording, &RecordingPanel::justificationMissing, m_announcer, &SessionAnnouncer::justificationMissing);
+    connect(m_recording, &RecordingPanel::dailyNoticeConfirmed, m_session->auditRecorder(),
+        &AuditRecorder::noteNoticeConfirmed);
     m_tabs->setSiteRegistry(m_session->siteRegistry());
     connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &RecordingRequests::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &RecordingRequests::extendActive);

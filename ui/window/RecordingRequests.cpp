@@ -53,7 +53,7 @@ QVector<Agent> RecordingRequests::startableSelection() const
     return startable;
 }
 
-void RecordingRequests::startSelected(int seconds, const QString &purpose)
+void RecordingRequests::startSelected(int seconds, const QString &purpose, const QString &justification)
 {
     // Only the agents Start was enabled for: one already recorded keeps its recording.
     const QVector<Agent> agents = startableSelection();
@@ -62,7 +62,7 @@ void RecordingRequests::startSelected(int seconds, const QString &purpose)
     }
     m_agents->clearFailures(agents);
     m_announcer->startingRecordings(int(agents.size()), seconds);
-    m_session->controller()->start(agents, seconds, purpose);
+    m_session->controller()->start(agents, seconds, purpose, justification);
 }
 
 void RecordingRequests::stopSelected()

@@ -29,7 +29,7 @@ public:
     // The selected agents neither recorded nor waiting for CXone: those Start applies to.
     QVector<Agent> startableSelection() const;
 
-    void startSelected(int seconds, const QString &purpose);
+    void startSelected(int seconds, const QString &purpose, const QString &justification);
     void stopSelected();
     void extendSelected(int seconds);
     void stopActive(const QStringList &userIds);

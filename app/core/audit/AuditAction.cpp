@@ -13,6 +13,7 @@ constexpr std::array kActionNames {
     std::pair { AuditAction::Forget, "forget" },
     std::pair { AuditAction::Purge, "purge" },
     std::pair { AuditAction::Recover, "recover" },
+    std::pair { AuditAction::Notice, "notice" },
 };
 
 constexpr std::array kResultNames {
@@ -23,6 +24,7 @@ constexpr std::array kResultNames {
     std::pair { AuditResult::Unknown, "unknown" },
     std::pair { AuditResult::Confirmed, "confirmed" },
     std::pair { AuditResult::Refused, "refused" },
+    std::pair { AuditResult::RefusedByPolicy, "refused-by-policy" },
     std::pair { AuditResult::Cancelled, "cancelled" },
     std::pair { AuditResult::Stopped, "stopped" },
     std::pair { AuditResult::AlreadyEnded, "already-ended" },
@@ -32,6 +34,7 @@ constexpr std::array kResultNames {
     std::pair { AuditResult::Forgotten, "forgotten" },
     std::pair { AuditResult::Purged, "purged" },
     std::pair { AuditResult::Recovered, "recovered" },
+    std::pair { AuditResult::Acknowledged, "acknowledged" },
 };
 
 template <typename Enum, std::size_t Size>

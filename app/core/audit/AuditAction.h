@@ -18,6 +18,7 @@ enum class AuditAction {
     Forget, // the supervisor dropped a recording Vigie could no longer account for
     Purge, // the retention period removed old entries
     Recover, // Vigie found and settled the consequences of a crash
+    Notice, // the supervisor confirmed the recording policy's daily notice (its text in the detail)
 };
 
 enum class AuditResult {
@@ -28,6 +29,7 @@ enum class AuditResult {
     Unknown, // the answer was lost: the agent may be recording
     Confirmed, // an unknown start turned out to be recording
     Refused, // CXone said no (permission, invalid agent...)
+    RefusedByPolicy, // the works council's policy did not allow it: nothing was sent (the rule in the detail)
     Cancelled, // a requested start that never left: withdrawn, or dropped when the session ended
     Stopped,
     AlreadyEnded, // stop found the recording had ended before the request
@@ -37,6 +39,7 @@ enum class AuditResult {
     Forgotten,
     Purged,
     Recovered,
+    Acknowledged, // the supervisor confirmed what the notice says
 };
 
 QString auditActionName(AuditAction action);

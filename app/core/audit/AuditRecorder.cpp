@@ -33,9 +33,14 @@ AuditEntry startEntryFor(const TrackedRecording &recording, AuditResult result)
 {
     const bool extends = recording.replacesContactId != 0;
     AuditEntry entry = entryFor(recording, extends ? AuditAction::Extend : AuditAction::Start, result);
+    QStringList details;
     if (extends) {
-        entry.detail = QStringLiteral("replaces contact %1").arg(recording.replacesContactId);
+        details.append(QStringLiteral("replaces contact %1").arg(recording.replacesContactId));
     }
+    if (!recording.justification.isEmpty()) {
+        details.append(QStringLiteral("justification: %1").arg(recording.justification));
+    }
+    entry.detail = details.join(QStringLiteral("; "));
     return entry;
 }
 } // namespace
@@ -72,7 +77,9 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             entry.scope = controller->scope().auditText();
             entry.action = AuditAction::Start;
             // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
-            entry.result = isDefiniteRefusal(result.outcome) ? AuditResult::Refused : AuditResult::Failed;
+            entry.result = result.outcome == ApiOutcome::RefusedByPolicy ? AuditResult::RefusedByPolicy
+                : isDefiniteRefusal(result.outcome)                      ? AuditResult::Refused
+                                                                         : AuditResult::Failed;
             entry.agentName = agentName;
             entry.userId = userId;
             entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
@@ -165,6 +172,15 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
     }
     noteWritten();
     return true;
+}
+
+void AuditRecorder::noteNoticeConfirmed(const QString &notice)
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Notice;
+    entry.result = AuditResult::Acknowledged;
+    entry.detail = notice;
+    write(entry);
 }
 
 AuditEntry AuditRecorder::stamped(AuditEntry entry) const

@@ -32,6 +32,8 @@ public:
     // Entries written within this window share one fsync and one appended(); 0: each its own.
     void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
     void setRetryIntervalMs(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+    // The supervisor signed in confirmed the recording policy's daily notice, whose text this is.
+    void noteNoticeConfirmed(const QString &notice);
     // Purges what the retention period no longer allows to keep; a refusal is logged and returned.
     AuditLog::PurgeResult applyRetention(int days);
     // Whether entries wait to be written because the trail refused them.

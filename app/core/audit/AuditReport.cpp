@@ -2,6 +2,7 @@
 #include "audit/AuditReport.h"
 
 #include "audit/AuditCsv.h"
+#include "policy/PolicyHistory.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -81,6 +82,49 @@ void add(QHash<QString, AuditReport::Tally> &tallies, const QString &name, qint6
     tally.name = name;
     ++tally.recordings;
     tally.seconds += seconds;
+    tally.longestSeconds = qMax(tally.longestSeconds, seconds);
+}
+
+// Each agent's recordings in the period against the policy's windows, as the policy counts them.
+QVector<AuditReport::AgentAgainstCaps> againstCaps(const QVector<AuditEntry> &entries, const QDateTime &fromUtc,
+    const QDateTime &toUtc, const QHash<QString, QString> &names)
+{
+    PolicyHistory history;
+    history.addTrail(entries);
+    QVector<AuditReport::AgentAgainstCaps> agents;
+    for (auto agent = history.all().cbegin(); agent != history.all().cend(); ++agent) {
+        AuditReport::AgentAgainstCaps caps;
+        caps.name = names.value(agent.key(), agent.key());
+        for (const PastStart &start : agent.value()) {
+            if (start.atUtc < fromUtc || start.atUtc > toUtc) {
+                continue;
+            }
+            caps.recordings += start.newRecording ? 1 : 0;
+            int in7 = 0;
+            int in30 = 0;
+            qint64 seconds30 = 0;
+            for (const PastStart &other : agent.value()) {
+                const qint64 before = other.atUtc.secsTo(start.atUtc);
+                if (before < 0) {
+                    continue;
+                }
+                in7 += other.newRecording && before < PolicyEvaluator::kWeekSeconds ? 1 : 0;
+                in30 += other.newRecording && before < PolicyEvaluator::kMonthSeconds ? 1 : 0;
+                seconds30 += before < PolicyEvaluator::kMonthSeconds ? other.seconds : 0;
+            }
+            caps.most7Days = qMax(caps.most7Days, in7);
+            caps.most30Days = qMax(caps.most30Days, in30);
+            caps.mostMinutes30Days = qMax(caps.mostMinutes30Days, int((seconds30 + 59) / 60));
+        }
+        if (caps.recordings > 0) {
+            agents.append(caps);
+        }
+    }
+    std::sort(agents.begin(), agents.end(),
+        [](const AuditReport::AgentAgainstCaps &a, const AuditReport::AgentAgainstCaps &b) {
+            return a.most30Days != b.most30Days ? a.most30Days > b.most30Days : a.name < b.name;
+        });
+    return agents;
 }
 } // namespace
 
@@ -110,7 +154,18 @@ AuditReport::Figures AuditReport::compute(
     Pseudonyms agents(options.pseudonymise, QLatin1Char('A'));
     Pseudonyms supervisors(options.pseudonymise, QLatin1Char('S'));
     QHash<QPair<int, QString>, int> refusals;
+    QHash<QString, QString> agentNames; // by user-id, as the report names them
     for (const AuditEntry &entry : entries) {
+        if (!entry.userId.isEmpty() && !agentNames.contains(entry.userId) && inPeriod(entry)) {
+            agentNames.insert(entry.userId, agents(entry.agentName));
+        }
+        if (inPeriod(entry) && entry.result == AuditResult::RefusedByPolicy) {
+            // "refused-by-policy: recordings-per-7-days 3/3, allowed again from …"
+            const std::optional<PolicyVerdict> verdict
+                = PolicyVerdict::fromAuditText(entry.detail.section(QLatin1Char(':'), 1).trimmed());
+            figures.policyRefusals.append({ entry.atUtc, agents(entry.agentName), supervisors(entry.supervisor),
+                verdict.value_or(PolicyVerdict()) });
+        }
         if (inPeriod(entry)) {
             if (entry.result == AuditResult::Unknown) {
                 ++figures.answersLost;
@@ -118,7 +173,8 @@ AuditReport::Figures AuditReport::compute(
                 ++figures.confirmedLater;
             } else if (entry.result == AuditResult::UnconfirmedEndedByTime) {
                 ++figures.endedUnconfirmed;
-            } else if ((entry.result == AuditResult::Refused || entry.result == AuditResult::Failed)
+            } else if ((entry.result == AuditResult::Refused || entry.result == AuditResult::Failed
+                           || entry.result == AuditResult::RefusedByPolicy)
                 && (entry.action == AuditAction::Start || entry.action == AuditAction::Extend)) {
                 ++refusals[{ int(entry.result), entry.detail.section(QLatin1Char(':'), 0, 0).trimmed() }];
             }
@@ -234,6 +290,10 @@ AuditReport::Figures AuditReport::compute(
     std::sort(figures.refusals.begin(), figures.refusals.end(), [](const Refusals &a, const Refusals &b) {
         return a.count != b.count ? a.count > b.count : a.reason < b.reason;
     });
+    figures.policyInForce = options.policy.describe();
+    if (!figures.policyInForce.isEmpty()) {
+        figures.againstCaps = againstCaps(entries, fromUtc, toUtc, agentNames);
+    }
     return figures;
 }
 
@@ -302,6 +362,30 @@ bool AuditReport::writeCsv(QIODevice *device, const Figures &figures, const Word
             ? words.result(refusal.result)
             : words.result(refusal.result) + QStringLiteral(": ") + refusal.reason;
         row(Label::Refusals, item, {}, number(refusal.count));
+    }
+    for (const Tally &purpose : figures.byPurpose) {
+        row(Label::HoursPerPurpose, nameOr(purpose.name, Label::NoPurpose), {}, hoursText(purpose.seconds));
+    }
+    for (const Tally &purpose : figures.byPurpose) {
+        row(Label::LongestHoursPerPurpose, nameOr(purpose.name, Label::NoPurpose), {},
+            hoursText(purpose.longestSeconds));
+    }
+    for (const QString &line : figures.policyInForce) {
+        row(Label::PolicyInForce, line.section(QLatin1Char('='), 0, 0), {}, line.section(QLatin1Char('='), 1));
+    }
+    for (const AgentAgainstCaps &agent : figures.againstCaps) {
+        row(Label::MostIn7Days, agent.name, {}, number(agent.most7Days));
+    }
+    for (const AgentAgainstCaps &agent : figures.againstCaps) {
+        row(Label::MostIn30Days, agent.name, {}, number(agent.most30Days));
+    }
+    for (const AgentAgainstCaps &agent : figures.againstCaps) {
+        row(Label::MostMinutesIn30Days, agent.name, {}, number(agent.mostMinutes30Days));
+    }
+    for (const PolicyRefusal &refusal : figures.policyRefusals) {
+        // The week column carries the moment: a refusal is one event, not a weekly figure.
+        row(Label::RefusedByPolicy, refusal.agent, refusal.atUtc.toLocalTime().toString(Qt::ISODate),
+            words.policyRefusal ? words.policyRefusal(refusal.verdict) : refusal.verdict.auditText());
     }
     row(Label::FrequentAgents, label(Label::Threshold), {}, number(figures.options.recordedMoreThan));
     for (const Tally &agent : figures.frequentAgents) {

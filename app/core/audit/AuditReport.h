@@ -3,6 +3,8 @@
 
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
+#include "policy/PolicyVerdict.h"
+#include "policy/RecordingPolicy.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -27,6 +29,8 @@ public:
         int recordedMoreThan = 5; // agents recorded more than this many times are listed
         bool pseudonymise = false; // agents and supervisors become A01, S01... in order of appearance
         QDateTime nowUtc; // for recordings still running; invalid: the current time
+        // The works council's policy in force ([Policy]); none: the report has no policy section.
+        RecordingPolicy policy;
     };
     static constexpr int kDefaultRecordedMoreThan = 5;
     enum class Format { Pdf, Csv };
@@ -36,6 +40,26 @@ public:
         QString name; // empty: unknown team, no purpose given
         int recordings = 0;
         qint64 seconds = 0;
+        qint64 longestSeconds = 0;
+    };
+    // An agent recorded in the period, against each cap of the policy: the most recordings (and
+    // minutes) the agent had in any rolling window that ended at one of their starts in the period,
+    // counted as the policy counts them (PolicyHistory), starts before the period included.
+    struct AgentAgainstCaps
+    {
+        QString name;
+        int recordings = 0; // started in the period
+        int most7Days = 0;
+        int most30Days = 0;
+        int mostMinutes30Days = 0;
+    };
+    // A start the policy refused: nothing was sent.
+    struct PolicyRefusal
+    {
+        QDateTime atUtc;
+        QString agent;
+        QString supervisor;
+        PolicyVerdict verdict;
     };
     struct Refusals
     {
@@ -62,6 +86,9 @@ public:
         int endedUnconfirmed = 0;
         QVector<Refusals> refusals; // most frequent first
         QVector<Tally> frequentAgents; // recorded more than options.recordedMoreThan times
+        QStringList policyInForce; // the [Policy] group's lines ("RecordingsPer7Days=3"); empty: no policy
+        QVector<AgentAgainstCaps> againstCaps; // with a policy: every agent recorded in the period
+        QVector<PolicyRefusal> policyRefusals; // with or without a policy now: every refusal in the period
         QStringList teams; // every team in byTeam, in the chart's order
         QVector<QDate> weeks; // Mondays of the weeks the period touches
         QMap<QDate, QMap<QString, qint64>> weeklySeconds; // week -> team -> seconds recorded
@@ -118,11 +145,20 @@ public:
         NoPurpose,
         Pseudonymised,
         Station,
+        PolicyInForce,
+        MostIn7Days,
+        MostIn30Days,
+        MostMinutesIn30Days,
+        RefusedByPolicy,
+        HoursPerPurpose,
+        LongestHoursPerPurpose,
     };
     struct Words
     {
         std::function<QString(Label)> label;
         std::function<QString(AuditResult)> result;
+        // A policy refusal in words; unset: its audit text.
+        std::function<QString(const PolicyVerdict &)> policyRefusal;
     };
     // UTF-8 with a byte-order mark and the locale's separator and decimal mark, like AuditCsv:
     // one row per figure (figure, item, week, value), so Excel filters and pivots it.

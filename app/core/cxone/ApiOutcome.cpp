@@ -60,6 +60,8 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("held-by-another-station");
     case ApiOutcome::RegistryUnavailable:
         return QStringLiteral("registry-unavailable");
+    case ApiOutcome::RefusedByPolicy:
+        return QStringLiteral("refused-by-policy");
     case ApiOutcome::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -81,6 +83,7 @@ bool isDefiniteRefusal(ApiOutcome outcome)
     case ApiOutcome::OutOfScope:
     case ApiOutcome::HeldByAnotherStation:
     case ApiOutcome::RegistryUnavailable:
+    case ApiOutcome::RefusedByPolicy:
         return true;
     default:
         return false;

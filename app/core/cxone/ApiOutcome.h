@@ -35,6 +35,7 @@ enum class ApiOutcome {
     OutOfScope, // refused locally: the agent is outside the supervisor's scope, nothing was sent
     HeldByAnotherStation, // refused locally: the site registry says another station records the agent
     RegistryUnavailable, // refused locally: the site registry is required for starts and cannot be reached
+    RefusedByPolicy, // refused locally: the works council's policy does not allow this start, nothing was sent
     Cancelled,
 };
 

@@ -2,6 +2,7 @@
 #include "recording/RecordingController.h"
 
 #include "cxone/RecordingClient.h"
+#include "policy/PolicyGate.h"
 #include "registry/SiteRegistry.h"
 
 RecordingController::RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent)
@@ -70,10 +71,25 @@ void RecordingController::refuseOutOfScope(const QString &userId, const QString 
     settle(job, false, result.outcome);
 }
 
-void RecordingController::start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose)
+void RecordingController::refuseByPolicy(const QString &userId, const QString &agentName, const QString &verdict)
+{
+    StartResult result;
+    result.outcome = ApiOutcome::RefusedByPolicy;
+    result.detail = verdict;
+    Q_EMIT startFailed(userId, agentName, result, m_supervisor);
+    Job job;
+    job.userId = userId;
+    job.agentName = agentName;
+    job.supervisor = m_supervisor;
+    settle(job, false, result.outcome);
+}
+
+void RecordingController::start(
+    const QVector<Agent> &agents, int durationSeconds, const QString &purpose, const QString &justification)
 {
     QVector<TrackedRecording> intents;
     QVector<const Agent *> outOfScope;
+    QVector<std::pair<const Agent *, QString>> refusedByPolicy;
     for (const Agent &agent : agents) {
         const QString userId = userIdFor(agent);
         // Defence in depth: the directory lists nobody outside the scope, and whoever asks, nothing
@@ -90,6 +106,13 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
         if (m_jobs.isBusy(userId) || m_tracker->pendingForUser(userId)) {
             continue; // already on its way, or being confirmed with CXone
         }
+        if (const PolicyVerdict verdict = m_policyGate
+                ? m_policyGate->check(userId, { purpose, durationSeconds, justification, false })
+                : PolicyVerdict();
+            !verdict.allowed()) {
+            refusedByPolicy.append({ &agent, verdict.auditText() });
+            continue;
+        }
         TrackedRecording intent;
         intent.userId = userId;
         intent.agentId = agent.agentId;
@@ -98,15 +121,19 @@ void RecordingController::start(const QVector<Agent> &agents, int durationSecond
         intent.durationSeconds = durationSeconds;
         intent.startedBy = m_supervisor;
         intent.purpose = purpose;
+        intent.justification = justification;
         intent.scope = m_scope.auditText();
         intents.append(intent);
     }
     queueStarts(intents);
     // Refused once the others are queued, so that the batch does not end before they are counted.
     // All counted before any is settled, so that the batch ends once, with every one of them.
-    m_batch.addRequests(int(outOfScope.size()));
+    m_batch.addRequests(int(outOfScope.size() + refusedByPolicy.size()));
     for (const Agent *agent : std::as_const(outOfScope)) {
         refuseOutOfScope(userIdFor(*agent), agent->displayName());
+    }
+    for (const auto &[agent, verdict] : std::as_const(refusedByPolicy)) {
+        refuseByPolicy(userIdFor(*agent), agent->displayName(), verdict);
     }
     pump();
 }
@@ -204,6 +231,15 @@ void RecordingController::extend(qint64 contactId, int durationSeconds)
     if (recording && !isInScope(recording->userId)) {
         m_batch.addRequests();
         refuseOutOfScope(recording->userId, recording->agentName);
+        return;
+    }
+    if (const PolicyVerdict verdict = recording && m_policyGate
+            ? m_policyGate->checkExtension(
+                recording->userId, contactId, { recording->purpose, durationSeconds, recording->justification, true })
+            : PolicyVerdict();
+        !verdict.allowed()) {
+        m_batch.addRequests();
+        refuseByPolicy(recording->userId, recording->agentName, verdict.auditText());
         return;
     }
     enqueueStop(contactId, durationSeconds, true, m_supervisor);
@@ -621,6 +657,7 @@ TrackedRecording RecordingController::intentFor(
     intent.durationSeconds = durationSeconds;
     intent.startedBy = supervisor;
     intent.purpose = recording.purpose;
+    intent.justification = recording.justification;
     intent.scope = m_scope.auditText();
     intent.replacesContactId = recording.contactId;
     return intent;

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+class PolicyGate;
 class RecordingClient;
 class SiteRegistry;
 struct RegistryClaimAnswer;
@@ -53,6 +54,9 @@ public:
     // The site's shared registry (docs/registry.md): each start claims its agent there before it
     // leaves, and is not sent while another station holds the agent. None: this station alone.
     void setSiteRegistry(SiteRegistry *registry) { m_registry = registry; }
+    // The works council's policy (docs/privacy.md): a start or an Extend it refuses is not sent
+    // (ApiOutcome::RefusedByPolicy, the verdict's audit text as detail). None: no policy.
+    void setPolicyGate(const PolicyGate *gate) { m_policyGate = gate; }
     // Who may be recorded: the agents of the scope, by the user-id the API takes. A start for any
     // other user-id is refused here (ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
     void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
@@ -77,7 +81,9 @@ public:
     const QString &supervisor() const { return m_supervisor; }
     QString userIdFor(const Agent &agent) const;
 
-    void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {});
+    // justification: the supervisor's reason, where the policy asks for one; kept in the trail.
+    void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose = {},
+        const QString &justification = {});
     void stop(const QVector<qint64> &contactIds);
     // Stops whatever Vigie knows these agents to be recording: the running recording, or an
     // unconfirmed start (confirmed first). Returns how many agents had something to stop.
@@ -173,10 +179,12 @@ private:
     TrackedRecording intentFor(const TrackedRecording &recording, int durationSeconds, const QString &supervisor) const;
     // Settles a request the batch already counts.
     void refuseOutOfScope(const QString &userId, const QString &agentName);
+    void refuseByPolicy(const QString &userId, const QString &agentName, const QString &verdict);
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
     SiteRegistry *m_registry = nullptr;
+    const PolicyGate *m_policyGate = nullptr;
     QHash<qint64, TrackedRecording> m_stopsElsewhere; // other stations' recordings being stopped here
     // Starts whose claim the registry has not answered yet (in flight as far as the queue knows,
     // not sent to CXone), and those among them the supervisor stopped or cancelled meanwhile.

@@ -96,6 +96,9 @@ QJsonObject TrackedRecording::toJson() const
     if (!scope.isEmpty()) {
         object.insert(QStringLiteral("scope"), scope);
     }
+    if (!justification.isEmpty()) {
+        object.insert(QStringLiteral("justification"), justification);
+    }
     if (isPending()) {
         object.insert(QStringLiteral("confirmation"), confirmationName(confirmation));
     }
@@ -140,6 +143,7 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
     recording.startedBy = object.value(QLatin1String("startedBy")).toString();
     recording.purpose = object.value(QLatin1String("purpose")).toString();
     recording.scope = object.value(QLatin1String("scope")).toString();
+    recording.justification = object.value(QLatin1String("justification")).toString();
     recording.endReason = *reason;
     // Ledgers written before the confirmation state called every pending start "awaitingContactId":
     // after a restart, such a start is unconfirmed either way.

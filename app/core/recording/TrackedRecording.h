@@ -43,6 +43,8 @@ struct TrackedRecording
     int durationSeconds = 0;
     QString startedBy;
     QString purpose;
+    // Why this recording, in the supervisor's words, where the policy asks for it (docs/privacy.md).
+    QString justification;
     // The supervisor's scope when the start was asked for (SupervisorScope::auditText()), for the
     // audit trail; empty in ledgers written before scoping.
     QString scope;

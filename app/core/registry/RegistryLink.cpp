@@ -271,6 +271,43 @@ void RegistryLink::refresh()
         live.append(recording);
     }
     Q_EMIT siteRead(live);
+    readStarts();
+}
+
+void RegistryLink::readStarts()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // Other stations' Extends carry the contact they replace; Unconfirmed is left out, as the
+    // Start that confirms it follows (a lost answer never confirmed counts on its own station).
+    query.prepare(
+        QStringLiteral("SELECT seq, station, agent_user_id, coalesce(contact_id, 0), coalesce(duration_s, 0), "
+                       "recorded_at, kind, replaces_contact_id IS NOT NULL FROM vigie.events "
+                       "WHERE seq > ? AND kind IN ('start', 'stop') "
+                       "AND recorded_at > clock_timestamp() - interval '31 days' ORDER BY seq"));
+    query.addBindValue(m_lastStartSeq);
+    if (!query.exec()) {
+        const QString problem = errorOf(query);
+        query.clear();
+        lose(problem);
+        return;
+    }
+    QVector<SiteStart> starts;
+    while (query.next()) {
+        m_lastStartSeq = query.value(0).toLongLong();
+        SiteStart start;
+        start.station = query.value(1).toString();
+        start.agentUserId = query.value(2).toString();
+        start.contactId = query.value(3).toLongLong();
+        start.durationSeconds = query.value(4).toInt();
+        start.atUtc = query.value(5).toDateTime().toUTC();
+        start.stop = query.value(6).toString() == QLatin1String("stop");
+        start.extension = query.value(7).toBool();
+        starts.append(start);
+    }
+    if (!starts.isEmpty()) {
+        Q_EMIT startsRead(starts);
+    }
 }
 
 bool RegistryLink::announceAuditPosition()

@@ -44,6 +44,19 @@ struct AuditTrailLine
     QByteArray line;
 };
 
+// A recording any station of the site started (or stopped), as the registry's log holds it: what
+// the recording policy's rolling windows count across stations (docs/privacy.md).
+struct SiteStart
+{
+    QString station;
+    QString agentUserId;
+    qint64 contactId = 0;
+    int durationSeconds = 0;
+    QDateTime atUtc; // the registry's clock
+    bool extension = false; // it replaced a recording of the same agent
+    bool stop = false; // a Stop of contactId at atUtc, not a start
+};
+
 // The registry's connection, on a thread of its own (SiteRegistry owns it): every database call
 // blocks, and a cut network must never freeze the window. Writes the outbox, sends it in order,
 // grants claims, and reads the live recordings when another station's event is notified, or
@@ -75,6 +88,8 @@ public:
 Q_SIGNALS:
     void claimed(quint64 requestId, const QVector<RegistryClaimAnswer> &answers);
     void siteRead(const QVector<SiteRecording> &live);
+    // The starts and stops of the last 31 days that no earlier read returned, oldest first.
+    void startsRead(const QVector<SiteStart> &starts);
     // up: connected, schema checked, outbox sent; otherwise problem says why.
     void availabilityChanged(bool up, const QString &problem);
     void outboxProblem(const QString &problem);
@@ -89,6 +104,7 @@ private:
     void lose(const QString &problem);
     bool sendOutbox();
     bool announceAuditPosition();
+    void readStarts();
     void refreshSoon();
 
     RegistrySettings m_settings;
@@ -99,7 +115,9 @@ private:
     QTimer m_coalesce;
     bool m_up = false;
     bool m_everTried = false;
+    qint64 m_lastStartSeq = 0; // the last event readStarts() returned
 };
 
 Q_DECLARE_METATYPE(RegistryClaim)
 Q_DECLARE_METATYPE(RegistryClaimAnswer)
+Q_DECLARE_METATYPE(SiteStart)

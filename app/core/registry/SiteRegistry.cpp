@@ -16,10 +16,12 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
 {
     qRegisterMetaType<RegistryEvent>();
     qRegisterMetaType<SiteRecording>();
+    qRegisterMetaType<QVector<SiteStart>>();
     m_thread.setObjectName(QStringLiteral("vigie-registry"));
     m_link->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_link, &QObject::deleteLater);
     connect(m_link, &RegistryLink::siteRead, this, &SiteRegistry::takeSiteRead);
+    connect(m_link, &RegistryLink::startsRead, this, &SiteRegistry::startsRead);
     connect(m_link, &RegistryLink::availabilityChanged, this, &SiteRegistry::takeAvailability);
     connect(m_link, &RegistryLink::claimed, this, &SiteRegistry::takeClaimAnswers);
     connect(m_link, &RegistryLink::outboxProblem, this, &SiteRegistry::outboxProblem);

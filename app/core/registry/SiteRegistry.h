@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void siteChanged();
+    // Starts and stops of every station the registry's log holds, as they are read (oldest first).
+    void startsRead(const QVector<SiteStart> &starts);
     void availabilityChanged(bool up);
     void outboxProblem(const QString &problem);
     void auditReached(qint64 sequence, const QByteArray &hash);

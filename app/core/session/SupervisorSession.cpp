@@ -12,6 +12,7 @@ SupervisorSession::SupervisorSession(
     , m_controller(&m_client, &m_tracker)
     , m_auditLog(auditPath)
     , m_auditRecorder(&m_auditLog, &m_controller, &m_tracker)
+    , m_policyGate(&m_auditLog)
 {
     m_tokens.setEnvironment(environment);
     m_tracker.setGroupCommitMs(kGroupCommitMs);
@@ -49,7 +50,14 @@ void SupervisorSession::useSiteRegistry(const RegistrySettings &settings, const 
     connect(&m_auditRecorder, &AuditRecorder::appended, m_registryAuditFeed.get(), &RegistryAuditFeed::send);
     connect(m_registryAuditFeed.get(), &RegistryAuditFeed::problem, this,
         [](const QString &problem) { qWarning("site registry: %s", qPrintable(problem)); });
+    m_policyGate.setSiteRegistry(m_siteRegistry.get());
     m_siteRegistry->start();
+}
+
+void SupervisorSession::usePolicy(const RecordingPolicy &policy)
+{
+    m_policyGate.setPolicy(policy);
+    m_controller.setPolicyGate(&m_policyGate);
 }
 
 void SupervisorSession::setScopeSettings(const ScopeSettings &settings)

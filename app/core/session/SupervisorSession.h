@@ -7,6 +7,7 @@
 #include "cxone/AgentDirectory.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/TokenProvider.h"
+#include "policy/PolicyGate.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 #include "recording/RecordingTracker.h"
@@ -42,6 +43,8 @@ public:
     // Shares this station's recordings with the site's other stations (docs/registry.md); once
     // the ledger is restored, so that the registry hears of every recording it holds.
     void useSiteRegistry(const RegistrySettings &settings, const QString &outboxPath);
+    // The works council's policy ([Policy]), applied to every start from now on.
+    void usePolicy(const RecordingPolicy &policy);
 
     TokenProvider *tokens() { return &m_tokens; }
     AgentDirectory *directory() { return &m_directory; }
@@ -52,6 +55,7 @@ public:
     CredentialStore *credentials() { return &m_credentials; }
     AuditLog *auditLog() { return &m_auditLog; }
     AuditRecorder *auditRecorder() { return &m_auditRecorder; }
+    PolicyGate *policyGate() { return &m_policyGate; }
     // Null when this station has no site registry.
     SiteRegistry *siteRegistry() { return m_siteRegistry.get(); }
     RegistrySync *registrySync() { return m_registrySync.get(); }
@@ -71,6 +75,7 @@ private:
     CredentialStore m_credentials;
     AuditLog m_auditLog;
     AuditRecorder m_auditRecorder;
+    PolicyGate m_policyGate;
     ScopeSettings m_scopeSettings;
     std::unique_ptr<SiteRegistry> m_siteRegistry;
     std::unique_ptr<RegistrySync> m_registrySync;

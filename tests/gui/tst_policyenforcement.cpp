@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/ActiveRecordingsModel.h"
+#include "support/VigieWindow.h"
+#include "widgets/DurationPicker.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeEdit>
+#include <QTimer>
+
+// The works council's policy, enforced before any request leaves: through the real window, against
+// the simulator, a start or an Extend the policy refuses reaches CXone not at all, the supervisor
+// reads which rule, the agent's count and when it allows again, and the trail says
+// refused-by-policy with the rule.
+class TestPolicyEnforcement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aStartOverTheWeeklyCapSendsNothingAndSaysWhy();
+    void anExtendLongerThanThePurposeAllowsKeepsTheRecording();
+    void sliderEntryAndPresetsStopAtThePurposesLongest();
+    void aJustificationIsAskedForAndKeptInTheTrail();
+    void theDailyNoticeIsConfirmedOnceADay();
+    void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
+
+private:
+    QTemporaryDir m_dir;
+    VigieWindow m_vigie;
+
+    bool openWindow(const RecordingPolicy &policy)
+    {
+        MainWindow::Options options;
+        options.demo = true;
+        options.purposes = policy.purposeNames();
+        m_vigie.policy = policy;
+        return m_vigie.open(m_dir.path(), options, true, everyTeamRecording());
+    }
+    QAbstractItemModel *agents() const { return m_vigie.agentTable()->model(); }
+    QAbstractItemModel *active() const { return m_vigie.widget<QTableView>("activeRecordingsView")->model(); }
+    QString latestLog() const { return m_vigie.window->activityLog()->latestMessage(); }
+    QString userIdAt(int row) const { return agents()->index(row, 0).data(Qt::UserRole + 3).toString(); }
+    void selectRow(int row)
+    {
+        QTableView *table = m_vigie.agentTable();
+        table->selectionModel()->select(
+            QItemSelection(agents()->index(row, 0), agents()->index(row, agents()->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect);
+    }
+    void click(const char *objectName)
+    {
+        auto *button = m_vigie.widget<QPushButton>(objectName);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    int recordingRequests() const
+    {
+        int count = 0;
+        for (const CxoneSimulator::LoggedRequest &request : m_vigie.simulator->requestLog()) {
+            count += request.path.contains(QLatin1String("screen")) ? 1 : 0;
+        }
+        return count;
+    }
+};
+
+void TestPolicyEnforcement::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestPolicyEnforcement::init()
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("ledger.json")));
+    QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    QSettings().clear();
+}
+
+void TestPolicyEnforcement::cleanup()
+{
+    m_vigie.close();
+    m_vigie.policy = {};
+}
+
+void TestPolicyEnforcement::aStartOverTheWeeklyCapSendsNothingAndSaysWhy()
+{
+    RecordingPolicy policy;
+    policy.purposes = { { QStringLiteral("Coaching"), 0, false } };
+    policy.recordingsPer7Days = 1;
+    QVERIFY(openWindow(policy));
+    const QString userId = userIdAt(0);
+    const QString name = agents()->index(0, 0).data().toString();
+    selectRow(0);
+    m_vigie.window->findChild<DurationPicker *>()->setSeconds(600);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    click("stopSelectedButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 0, 5000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userId), 1);
+
+    // The second recording of the week is the one too many: nothing leaves for CXone.
+    m_vigie.simulator->clearRequestLog();
+    selectRow(0);
+    click("startRecordingButton");
+    QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("recording policy")), 5000);
+    QVERIFY2(latestLog().contains(name), qPrintable(latestLog()));
+    // English plurals come from translations/vigie_en.ts, which may not have this sentence yet.
+    QVERIFY2(
+        latestLog().contains(QRegularExpression(QStringLiteral("allows 1 recording(\\(s\\))? of an agent per 7 days"))),
+        qPrintable(latestLog()));
+    QVERIFY2(latestLog().contains(QLatin1String("this agent has had 1.")), qPrintable(latestLog()));
+    QVERIFY2(latestLog().contains(QLatin1String("Allowed again from")), qPrintable(latestLog()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        agents()->index(0, 4).data().toString().contains(QLatin1String("not allowed by the recording policy")), 5000);
+    QCOMPARE(recordingRequests(), 0);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userId), 1);
+    QCOMPARE(active()->rowCount(), 0);
+
+    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    QCOMPARE(trail.last().result, AuditResult::RefusedByPolicy);
+    QCOMPARE(trail.last().userId, userId);
+    QVERIFY2(trail.last().detail.startsWith(QLatin1String("refused-by-policy: recordings-per-7-days 1/1, allowed again "
+                                                          "from ")),
+        qPrintable(trail.last().detail));
+    // Nothing was asked of CXone, so nothing was written as requested either.
+    QCOMPARE(std::count_if(trail.cbegin(), trail.cend(),
+                 [](const AuditEntry &entry) { return entry.result == AuditResult::Requested; }),
+        1);
+
+    // Another agent is not this one's count.
+    selectRow(1);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+}
+
+void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording()
+{
+    RecordingPolicy policy;
+    policy.purposes = { { QStringLiteral("Coaching"), 15 * 60, false } };
+    QVERIFY(openWindow(policy));
+    selectRow(0);
+    auto *picker = m_vigie.window->findChild<DurationPicker *>();
+    picker->setSeconds(600);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    const QString contact = active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+
+    // Asked for more than the purpose's 15 minutes (the UI's own bound aside): no stop, no start.
+    m_vigie.simulator->clearRequestLog();
+    const qint64 contactId = contact.toLongLong();
+    m_vigie.session->controller()->extend(contactId, 16 * 60);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        latestLog().contains(QRegularExpression(QStringLiteral("at most 15 minute(s|\\(s\\)) for this purpose"))),
+        5000);
+    QCOMPARE(recordingRequests(), 0);
+    QCOMPARE(active()->rowCount(), 1);
+    QCOMPARE(active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(), contact);
+    QCOMPARE(m_vigie.session->auditLog()->entries().last().result, AuditResult::RefusedByPolicy);
+
+    // Within it, the Extend goes: a stop, then a start.
+    m_vigie.session->controller()->extend(contactId, 15 * 60);
+    QTRY_VERIFY_WITH_TIMEOUT(active()->rowCount() == 1
+            && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != contact,
+        5000);
+}
+
+void TestPolicyEnforcement::sliderEntryAndPresetsStopAtThePurposesLongest()
+{
+    RecordingPolicy policy;
+    policy.purposes
+        = { { QStringLiteral("Quality review"), 0, false }, { QStringLiteral("Training"), 30 * 60, false } };
+    QVERIFY(openWindow(policy));
+    auto *picker = m_vigie.window->findChild<DurationPicker *>();
+    auto *purpose = m_vigie.widget<QComboBox>("purposeCombo");
+    QVERIFY2(!purpose->isEditable(), "the policy's purposes are the only ones");
+    picker->setSeconds(3600);
+    QCOMPARE(picker->seconds(), 3600);
+
+    // Training allows 30 minutes: the hour already chosen comes down to it.
+    purpose->setCurrentText(QStringLiteral("Training"));
+    QCOMPARE(picker->seconds(), 30 * 60);
+    // The exact entry stops there.
+    auto *edit = m_vigie.widget<QTimeEdit>("durationEdit");
+    QCOMPARE(edit->maximumTime(), QTime(0, 30));
+    QCOMPARE(edit->property("maximum").toInt(), 30 * 60);
+    // So do the presets: the hour and 3 h 30 are off, 15 minutes is on.
+    QVERIFY(!m_vigie.widget<QPushButton>("preset3600s")->isEnabled());
+    QVERIFY(!m_vigie.widget<QPushButton>("preset12600s")->isEnabled());
+    QVERIFY(m_vigie.widget<QPushButton>("preset900s")->isEnabled());
+    // And the slider, dragged to its end, comes back to the longest.
+    auto *slider = m_vigie.widget<QSlider>("durationSlider");
+    slider->setValue(slider->maximum());
+    QCOMPARE(picker->seconds(), 30 * 60);
+    picker->setSeconds(20 * 60);
+    QCOMPARE(picker->seconds(), 20 * 60);
+
+    // Back to a purpose without a longest: the product's own bound again.
+    purpose->setCurrentText(QStringLiteral("Quality review"));
+    QVERIFY(m_vigie.widget<QPushButton>("preset12600s")->isEnabled());
+    picker->setSeconds(3600);
+    QCOMPARE(picker->seconds(), 3600);
+}
+
+void TestPolicyEnforcement::aJustificationIsAskedForAndKeptInTheTrail()
+{
+    RecordingPolicy policy;
+    policy.purposes
+        = { { QStringLiteral("Training"), 0, false }, { QStringLiteral("Complaint investigation"), 0, true } };
+    QVERIFY(openWindow(policy));
+    auto *purpose = m_vigie.widget<QComboBox>("purposeCombo");
+    auto *justification = m_vigie.widget<QLineEdit>("justificationEdit");
+    QVERIFY(!justification->isVisibleTo(m_vigie.window.get()));
+    purpose->setCurrentText(QStringLiteral("Complaint investigation"));
+    QVERIFY(justification->isVisibleTo(m_vigie.window.get()));
+    QVERIFY(!justification->accessibleName().isEmpty());
+
+    selectRow(0);
+    click("startRecordingButton");
+    QVERIFY2(latestLog().contains(QLatin1String("justification")), qPrintable(latestLog()));
+    QCOMPARE(recordingRequests(), 0);
+
+    justification->setText(QStringLiteral("Customer complaint #4411"));
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    QCOMPARE(trail.first().result, AuditResult::Requested);
+    QCOMPARE(trail.first().purpose, QStringLiteral("Complaint investigation"));
+    QVERIFY2(trail.first().detail.contains(QLatin1String("justification: Customer complaint #4411")),
+        qPrintable(trail.first().detail));
+    QVERIFY(trail.last().detail.contains(QLatin1String("justification: Customer complaint #4411")));
+}
+
+void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
+{
+    RecordingPolicy policy;
+    policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
+    QVERIFY(openWindow(policy));
+    // Answers the notice, once it is up, with the named button; notes what it said.
+    QString seen;
+    auto answer = [&seen](const char *button) {
+        QTimer::singleShot(100, [button, &seen] {
+            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
+                return;
+            }
+            seen = notice->text();
+            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        });
+    };
+    selectRow(0);
+    answer("cancelNoticeButton");
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
+    QTest::qWait(200);
+    QCOMPARE(recordingRequests(), 0);
+
+    seen.clear();
+    answer("confirmNoticeButton");
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    // The confirmation is in the trail, with the words confirmed, before the start it allowed.
+    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    QCOMPARE(trail.first().action, AuditAction::Notice);
+    QCOMPARE(trail.first().result, AuditResult::Acknowledged);
+    QCOMPARE(trail.first().detail, policy.dailyNotice);
+    QCOMPARE(trail.first().supervisor, SimulatorOptions().demoKeyId);
+    QCOMPARE(trail.at(1).result, AuditResult::Requested);
+
+    // Confirmed for the day: the next start is not asked again.
+    seen.clear();
+    selectRow(1);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 2, 5000);
+    QVERIFY(seen.isEmpty());
+    const QVector<AuditEntry> later = m_vigie.session->auditLog()->entries();
+    QCOMPARE(std::count_if(later.cbegin(), later.cend(),
+                 [](const AuditEntry &entry) { return entry.action == AuditAction::Notice; }),
+        1);
+}
+
+void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()
+{
+    RecordingPolicy policy;
+    policy.recordingsPer7Days = 2;
+    QVERIFY(openWindow(policy));
+    auto *allowance = m_vigie.widget<QLabel>("policyAllowanceLabel");
+    selectRow(0);
+    const QRegularExpression left(QStringLiteral("^(\\d) of 2 recording(s|\\(s\\)) left this week$"));
+    QCOMPARE(left.match(allowance->text()).captured(1), QStringLiteral("2"));
+    for (int recording = 1; recording <= 2; ++recording) {
+        selectRow(0);
+        click("startRecordingButton");
+        QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+        click("stopSelectedButton");
+        QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 0, 5000);
+    }
+    selectRow(1);
+    selectRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(left.match(allowance->text()).captured(1), QStringLiteral("0"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        agents()->index(0, 4).data().toString(), QStringLiteral("At the recording policy's cap"), 5000);
+    QCOMPARE(agents()->index(1, 4).data().toString(), QString());
+}
+
+QTEST_MAIN(TestPolicyEnforcement)
+#include "tst_policyenforcement.moc"

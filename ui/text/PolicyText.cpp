@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "text/PolicyText.h"
+
+#include "text/Formatting.h"
+
+namespace {
+QString whenAgain(const PolicyVerdict &verdict)
+{
+    return verdict.allowsAgainUtc.isValid()
+        ? PolicyText::tr("Allowed again from %1.").arg(Formatting::dateTime(verdict.allowsAgainUtc))
+        : QString();
+}
+} // namespace
+
+QString PolicyText::refusal(const PolicyVerdict &verdict)
+{
+    QString sentence;
+    switch (verdict.rule) {
+    case PolicyRule::None:
+        return {};
+    case PolicyRule::Purpose:
+        return tr("The recording policy does not list this purpose. Choose one of the purposes it allows.");
+    case PolicyRule::LongestDuration:
+        return tr("The recording policy allows at most %n minute(s) for this purpose. Choose a shorter duration.",
+            nullptr, verdict.limit);
+    case PolicyRule::Justification:
+        return tr("The recording policy asks for a justification for this purpose; it is kept in the audit trail.");
+    case PolicyRule::Hours:
+        sentence = tr("The recording policy does not allow recording at this time for this long.");
+        break;
+    case PolicyRule::RecordingsPer7Days:
+        sentence = tr("The recording policy allows %n recording(s) of an agent per 7 days;", nullptr, verdict.limit)
+            + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);
+        break;
+    case PolicyRule::RecordingsPer30Days:
+        sentence = tr("The recording policy allows %n recording(s) of an agent per 30 days;", nullptr, verdict.limit)
+            + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);
+        break;
+    case PolicyRule::MinutesPer30Days:
+        sentence = tr("The recording policy allows %n minute(s) of recording of an agent per 30 days;", nullptr,
+                       verdict.limit)
+            + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);
+        break;
+    }
+    const QString again = whenAgain(verdict);
+    return again.isEmpty() ? sentence : sentence + QLatin1Char(' ') + again;
+}
+
+QString PolicyText::allowance(const PolicyAllowance &allowance, const RecordingPolicy &policy)
+{
+    QStringList parts;
+    if (allowance.recordingsLeftIn7Days) {
+        parts.append(tr("%1 of %n recording(s) left this week", nullptr, policy.recordingsPer7Days)
+                         .arg(*allowance.recordingsLeftIn7Days));
+    }
+    if (allowance.recordingsLeftIn30Days) {
+        parts.append(tr("%1 of %n recording(s) left in 30 days", nullptr, policy.recordingsPer30Days)
+                         .arg(*allowance.recordingsLeftIn30Days));
+    }
+    if (allowance.minutesLeftIn30Days) {
+        parts.append(tr("%1 of %n minute(s) left in 30 days", nullptr, policy.minutesPer30Days)
+                         .arg(*allowance.minutesLeftIn30Days));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
