@@ -4,9 +4,11 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRecorder.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/ProxyCredentialStore.h"
 #include "cxone/AgentDirectory.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/TokenProvider.h"
+#include "network/ProxyAuthenticator.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 #include "recording/RecordingTracker.h"
@@ -49,6 +51,11 @@ public:
     RecordingTracker *tracker() { return &m_tracker; }
     RecordingController *controller() { return &m_controller; }
     CredentialStore *credentials() { return &m_credentials; }
+    // Answers the proxy's requests for credentials on every CXone connection; the keychain keeps them.
+    ProxyAuthenticator *proxyAuthenticator() { return &m_proxyAuthenticator; }
+    ProxyCredentialStore *proxyCredentials() { return &m_proxyCredentials; }
+    // The proxy ("host:port") CXone's issuer is reached through; empty: none.
+    QString proxyForCxone() const;
     AuditLog *auditLog() { return &m_auditLog; }
     AuditRecorder *auditRecorder() { return &m_auditRecorder; }
     // Null when this station has no site registry.
@@ -67,6 +74,8 @@ private:
     RecordingTracker m_tracker;
     RecordingController m_controller;
     CredentialStore m_credentials;
+    ProxyAuthenticator m_proxyAuthenticator;
+    ProxyCredentialStore m_proxyCredentials;
     AuditLog m_auditLog;
     AuditRecorder m_auditRecorder;
     ScopeSettings m_scopeSettings;
