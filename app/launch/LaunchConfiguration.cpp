@@ -28,9 +28,9 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     language = settings.value(QStringLiteral("General/Language")).toString();
     fullReloadMinutes
         = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
-    for (const auto read :
-        { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings, &LaunchOptions::readRecordingSettings,
-            &LaunchOptions::readKioskSettings, &LaunchOptions::readRegistrySettings }) {
+    for (const auto read : { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings,
+             &LaunchOptions::readRecordingSettings, &LaunchOptions::readKioskSettings,
+             &LaunchOptions::readRegistrySettings, &LaunchOptions::readNetworkSettings }) {
         if (const QString error = (this->*read)(settings); !error.isEmpty()) {
             return error;
         }
@@ -51,6 +51,8 @@ QString LaunchOptions::readAdministratorSettings(QSettings &system)
         { QStringLiteral("Kiosk"), &LaunchOptions::readKioskSettings },
         // Which registry a station shares decides what every other station sees of its recordings.
         { QStringLiteral("Registry"), &LaunchOptions::readRegistrySettings },
+        // A proxy or a CA of one's own would let someone else read the station's CXone traffic.
+        { QStringLiteral("Network"), &LaunchOptions::readNetworkSettings },
     };
     // Each group reads as a whole (see the readers): what the administrator leaves unset takes
     // Vigie's default, not what a --config file of one's own said (a one-day retention, say).

@@ -5,6 +5,7 @@
 #include "cxone/CxoneEnvironment.h"
 #include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
+#include "network/NetworkSettings.h"
 #include "registry/RegistrySettings.h"
 #include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
@@ -65,6 +66,8 @@ public:
     // The site registry shared by the stations of a site ([Registry]); none: this station alone.
     RegistrySettings registry;
     bool registryMigrate = false;
+    // How CXone is reached ([Network]): the proxy and the CAs Vigie trusts beside the system's.
+    NetworkSettings network;
 
     static void addTo(QCommandLineParser &parser);
     // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
@@ -90,6 +93,7 @@ private:
     QString readRecordingSettings(QSettings &settings);
     QString readKioskSettings(QSettings &settings);
     QString readRegistrySettings(QSettings &settings) { return registry.readFrom(settings); }
+    QString readNetworkSettings(QSettings &settings) { return network.readFrom(settings); }
     // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
     static bool administratorKeepsTheEvidence();
     // The data folder of the account running Vigie, from the system's user database: where the
