@@ -35,8 +35,11 @@ bool HttpResponse::attemptMayHaveActed() const
     if (timedOut || tooLarge) {
         return true;
     }
-    if (connection.isFailure()) {
-        return false; // refused before the request could leave: by Vigie (TLS) or by the proxy
+    // Refused before the request could leave, by Vigie (TLS) or by the proxy. Qt reports some proxy
+    // refusals only as an unknown error, which might also be something lost on the way: that one
+    // stays "may have acted", the safe side for a start.
+    if (connection.isFailure() && networkError != QNetworkReply::UnknownNetworkError) {
+        return false;
     }
     if (!hasStatus()) {
         switch (networkError) {
