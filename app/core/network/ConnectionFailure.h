@@ -9,7 +9,6 @@
 class QNetworkReply;
 
 /** @short Why no safe connection to a server could be made, with what an administrator needs to put it right. */
-// Every kind means the request never reached the server: nothing was carried out.
 // A TLS certificate Vigie refuses, a TLS version too old, or a proxy in the way: these are never
 // "the network is down", and never something a supervisor may click through. Each names the host
 // it is about, the certificate's issuer when one was shown, and the proxy when one was used.

@@ -31,16 +31,6 @@ void ProxyAuthenticator::setCredentials(const QString &proxy, const QString &use
     }
 }
 
-void ProxyAuthenticator::forgetAll()
-{
-    for (Credentials &credentials : m_credentials) {
-        LogRedaction::forgetSecret(credentials.password);
-        credentials.password.fill(QLatin1Char('\0'));
-    }
-    m_credentials.clear();
-    m_offered.clear();
-}
-
 QString ProxyAuthenticator::nameOf(const QNetworkProxy &proxy)
 {
     return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
@@ -60,7 +50,6 @@ void ProxyAuthenticator::answer(const QNetworkProxy &proxy, QAuthenticator *auth
             m_credentials.remove(name);
             m_offered.remove(offer);
         }
-        Q_EMIT credentialsNeeded(name);
         return;
     }
     m_offered.insert(offer);

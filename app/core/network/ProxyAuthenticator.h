@@ -23,15 +23,8 @@ public:
     void watch(QNetworkAccessManager *network);
     // For the proxy "host:port".
     void setCredentials(const QString &proxy, const QString &user, const QString &password);
-    bool hasCredentials(const QString &proxy) const { return m_credentials.contains(proxy); }
-    // Forgets every password (a station that locks).
-    void forgetAll();
 
     static QString nameOf(const QNetworkProxy &proxy);
-
-Q_SIGNALS:
-    // The proxy asked and nothing could be offered (none given yet, or the ones given were refused).
-    void credentialsNeeded(const QString &proxy);
 
 private:
     void answer(const QNetworkProxy &proxy, QAuthenticator *authenticator);
