@@ -192,9 +192,14 @@ void TestSecureTransport::aServerBelowTls12IsRefused()
         { QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
             QStringLiteral("-tls1_1"), QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
             QStringLiteral("-cert"), issued.pemPath, QStringLiteral("-key"), issued.keyPath, QStringLiteral("-www") });
-    QVERIFY(QTest::qWaitFor(
-        [&] { return server.readAll().contains("ACCEPT") || server.state() != QProcess::Running; }, 10000));
-    QCOMPARE(server.state(), QProcess::Running);
+    QVERIFY(server.waitForStarted(10000));
+    QByteArray said;
+    const auto listening = [&] {
+        said += server.readAll();
+        return said.contains("ACCEPT") || server.state() != QProcess::Running;
+    };
+    QVERIFY2(QTest::qWaitFor(listening, 10000), said.constData());
+    QVERIFY2(server.state() == QProcess::Running, said.constData());
 
     Station station;
     bool signedIn = true;
