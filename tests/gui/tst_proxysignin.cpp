@@ -68,6 +68,7 @@ void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndSignsIn()
     window.show();
     SignInFlow flow(&session, &window);
     QSignalSpy signedIn(session.tokens(), &TokenProvider::signedIn);
+    QSignalSpy messages(&flow, &SignInFlow::message);
     flow.begin(AccessKey { cxone.options().demoKeyId, cxone.options().demoKeySecret });
 
     QWidget *dialog = nullptr;
@@ -81,6 +82,9 @@ void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndSignsIn()
     QVERIFY(give->isEnabled());
     QTest::mouseClick(give, Qt::LeftButton);
     QTRY_VERIFY(!topLevel(QStringLiteral("proxyCredentialsDialog")));
+    // No keychain on this bus: the supervisor is told their proxy credentials were not kept.
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(),
+        [](const QList<QVariant> &message) { return message.at(1).toString().contains(QStringLiteral("keychain")); }));
 
     // The access key's secret was forgotten with the failed sign-in: the supervisor signs in again.
     SignInDialog *signInDialog = flow.dialog();

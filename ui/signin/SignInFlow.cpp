@@ -37,7 +37,20 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     };
     connect(proxyCredentials, &ProxyCredentialStore::loaded, this, continueBegin);
     connect(proxyCredentials, &ProxyCredentialStore::notFound, this, continueBegin);
-    connect(proxyCredentials, &ProxyCredentialStore::failed, this, continueBegin);
+    connect(
+        proxyCredentials, &ProxyCredentialStore::failed, this, [this, continueBegin](CredentialStore::Failure failure) {
+            // A failed read before the sign-in only means the supervisor will be asked; a failed write
+            // means they will be asked again next time, which they should know.
+            if (!m_beginAfterProxyCredentials) {
+                Q_EMIT message(ActivityLogModel::Severity::Warning,
+                    failure == CredentialStore::Failure::AccessDenied
+                        ? tr("The system keychain refused to keep your proxy credentials: Vigie will ask for them "
+                             "again next time.")
+                        : tr("No system keychain is available to keep your proxy credentials: Vigie will ask for them "
+                             "again next time."));
+            }
+            continueBegin();
+        });
     connect(proxyCredentials, &ProxyCredentialStore::saved, this, [this] {
         Q_EMIT message(ActivityLogModel::Severity::Information,
             tr("Your proxy credentials are remembered in the system keychain."));
