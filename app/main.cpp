@@ -88,6 +88,12 @@ int main(int argc, char *argv[])
         qCWarning(lcStation, "%s", qPrintable(warning));
     }
 
+    // Before the first connection: every network access manager follows the proxy and the CAs.
+    if (const QString networkError = options.network.apply(); !networkError.isEmpty()) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(networkError));
+        return 2;
+    }
+
     std::unique_ptr<CxoneSimulator> simulator;
     CxoneEnvironment environment = options.environment;
     if (options.demo && options.demoJoinPort != 0) {

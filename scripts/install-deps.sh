@@ -21,6 +21,7 @@ TEST_PACKAGES=(
     openbox xdotool wmctrl x11-utils python3
     python3-pyatspi python3-dogtail
     lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime clang libfuzzer-14-dev
+    openssl # a private CA and certificates made at test time, and a TLS 1.1 server (tst_securetransport)
     rsyslog poppler-utils postgresql
 )
 

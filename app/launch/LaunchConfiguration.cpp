@@ -30,7 +30,8 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
         = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
     for (const auto read : { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings,
              &LaunchOptions::readRecordingSettings, &LaunchOptions::readKioskSettings,
-             &LaunchOptions::readRegistrySettings, &LaunchOptions::readPolicySettings }) {
+             &LaunchOptions::readRegistrySettings, &LaunchOptions::readPolicySettings,
+             &LaunchOptions::readNetworkSettings }) {
         if (const QString error = (this->*read)(settings); !error.isEmpty()) {
             return error;
         }
@@ -53,6 +54,8 @@ QString LaunchOptions::readAdministratorSettings(QSettings &system)
         { QStringLiteral("Registry"), &LaunchOptions::readRegistrySettings },
         // What the works council agreed binds every supervisor, whatever their own file says.
         { QStringLiteral("Policy"), &LaunchOptions::readPolicySettings },
+        // A proxy or a CA of one's own would let someone else read the station's CXone traffic.
+        { QStringLiteral("Network"), &LaunchOptions::readNetworkSettings },
     };
     // Each group reads as a whole (see the readers): what the administrator leaves unset takes
     // Vigie's default, not what a --config file of one's own said (a one-day retention, say).

@@ -33,6 +33,8 @@ const QString kDemoPort = QStringLiteral("demo-port");
 const QString kDemoJoin = QStringLiteral("demo-join");
 const QString kDemoSeed = QStringLiteral("demo-seed");
 const QString kDemoLatency = QStringLiteral("demo-latency");
+const QString kDemoPageCap = QStringLiteral("demo-page-cap");
+const QString kDemoBandwidth = QStringLiteral("demo-bandwidth");
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
@@ -87,8 +89,15 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                            "(a second station of a demo site) instead of starting one."),
             QStringLiteral("PORT") },
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
-        { kDemoLatency, QStringLiteral("Milliseconds the demo simulator waits before each answer."),
+        { kDemoLatency,
+            QStringLiteral("Milliseconds the demo simulator waits before each answer (CXone's round trip from afar)."),
             QStringLiteral("MS") },
+        { kDemoPageCap,
+            QStringLiteral("Most agents the demo simulator serves in one page, whatever top asks (default 1000)."),
+            QStringLiteral("N") },
+        { kDemoBandwidth,
+            QStringLiteral("The demo simulator's answers share a link of this many kbit/s (default: unlimited)."),
+            QStringLiteral("KBITS") },
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
         { kDemoFault,
             QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
@@ -246,6 +255,18 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
             return QStringLiteral("--demo-latency must be 0 to 60000 ms");
         }
         simulator.latencyMs = number;
+    }
+    if (parser.isSet(kDemoPageCap)) {
+        if (!readWholeNumber(parser.value(kDemoPageCap), 1, 1000, &number)) {
+            return QStringLiteral("--demo-page-cap must be 1 to 1000 agents");
+        }
+        simulator.maxPageSize = number;
+    }
+    if (parser.isSet(kDemoBandwidth)) {
+        if (!readWholeNumber(parser.value(kDemoBandwidth), 1, 100000000, &number)) {
+            return QStringLiteral("--demo-bandwidth must be 1 to 100000000 kbit/s");
+        }
+        simulator.bandwidthKbps = number;
     }
     if (defaultDurationSeconds != 0 && !RecordingDuration::isOffered(defaultDurationSeconds)) {
         return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")

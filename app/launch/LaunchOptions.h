@@ -6,6 +6,7 @@
 #include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
 #include "policy/RecordingPolicy.h"
+#include "network/NetworkSettings.h"
 #include "registry/RegistrySettings.h"
 #include "scope/SupervisorScope.h"
 #include "simulator/SimulatorOptions.h"
@@ -71,6 +72,8 @@ public:
     // What the works council agreed recordings may be ([Policy], docs/privacy.md); bound by the
     // system-wide file like [Audit].
     RecordingPolicy recordingPolicy;
+    // How CXone is reached ([Network]): the proxy and the CAs Vigie trusts beside the system's.
+    NetworkSettings network;
 
     static void addTo(QCommandLineParser &parser);
     // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
@@ -97,6 +100,7 @@ private:
     QString readKioskSettings(QSettings &settings);
     QString readRegistrySettings(QSettings &settings) { return registry.readFrom(settings); }
     QString readPolicySettings(QSettings &settings) { return recordingPolicy.readFrom(settings); }
+    QString readNetworkSettings(QSettings &settings) { return network.readFrom(settings); }
     // Whether the system-wide file decides where the evidence goes ([Audit] or [Kiosk]).
     static bool administratorKeepsTheEvidence();
     // The data folder of the account running Vigie, from the system's user database: where the

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -69,7 +70,8 @@ CxoneSimulator::~CxoneSimulator() = default;
 
 bool CxoneSimulator::start(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    m_clock.start();
+    m_port = listen(m_address, port);
     if (m_port == 0) {
         return false;
     }
@@ -95,20 +97,38 @@ void CxoneSimulator::stopListening()
 bool CxoneSimulator::resumeListening()
 {
     for (QTcpServer *server : servers()) {
-        if (!server->isListening() && !server->listen(QHostAddress::LocalHost, m_port)) {
+        if (!server->isListening() && !server->listen(m_address, m_port)) {
             return false;
         }
     }
     return true;
 }
 
+void CxoneSimulator::serveTls(const QSslConfiguration &configuration, const QString &hostName)
+{
+    sslSetup(configuration);
+    m_tlsHostName = hostName;
+}
+
 QUrl CxoneSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setScheme(m_tlsHostName.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
+    url.setHost(m_tlsHostName.isEmpty() ? m_address.toString() : m_tlsHostName);
     url.setPort(m_port);
     return url;
+}
+
+int CxoneSimulator::linkDelayMs(qsizetype answerBytes, int latencyMs)
+{
+    if (m_options.bandwidthKbps <= 0) {
+        return latencyMs;
+    }
+    const qint64 now = m_clock.elapsed();
+    // The answer starts on the wire once the request has crossed and the answers before it have left.
+    const qint64 start = qMax(now + latencyMs, m_linkFreeAtMs);
+    m_linkFreeAtMs = start + qint64(answerBytes) * 8 / m_options.bandwidthKbps;
+    return int(m_linkFreeAtMs - now);
 }
 
 std::optional<CxoneSimulator::Recording> CxoneSimulator::activeRecording(const QString &userId)
@@ -128,8 +148,8 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
 {
     const QString path = request.url().path();
     const QUrlQuery query = formDecodedQuery(request.url());
-    m_requestLog.append(
-        { request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"), path, query });
+    m_requestLog.append({ request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"),
+        path, query, request.value("Accept") });
     qCDebug(lcSimulator) << request.method() << path << query.toString();
 
     const int faultIndex = matchingFault(path, query);
@@ -154,6 +174,10 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
         if (faultIndex >= 0 && fault->times > 0 && --fault->times == 0) {
             m_faults.removeAt(faultIndex);
         }
+    }
+    if (kind == SimulatorFault::Kind::Status) {
+        m_bytesAnswered += response.body.size();
+        delayMs = linkDelayMs(response.body.size(), delayMs);
     }
     SimulatorWire::deliver(socket, response, kind, delayMs, m_bytesFlooded);
     return true;

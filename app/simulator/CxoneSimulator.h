@@ -8,7 +8,9 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
@@ -40,13 +42,20 @@ public:
         QByteArray method;
         QString path;
         QUrlQuery query;
+        QByteArray accept; // the Accept header, as sent
     };
 
     explicit CxoneSimulator(const SimulatorOptions &options = {}, QObject *parent = nullptr);
     ~CxoneSimulator() override;
 
-    // Listens on 127.0.0.1; 0 picks a free port. Returns false when the port is taken.
+    // Listens on 127.0.0.1 (or the address given to listenOn()); 0 picks a free port. Returns
+    // false when the port is taken.
     bool start(quint16 port = 0);
+    // Before start(): another loopback address, such as ::1.
+    void listenOn(const QHostAddress &address) { m_address = address; }
+    // Before start(): serves HTTPS with this certificate, under the name it was issued for, so
+    // that clients check the chain and the name as they would CXone's.
+    void serveTls(const QSslConfiguration &configuration, const QString &hostName);
     // An outage: the port stops answering (connections refused) while tokens and recordings
     // stay as they are, then comes back on the same port.
     void stopListening();
@@ -77,6 +86,8 @@ public:
     // What the flood and oversized faults have written so far, answers of every request together.
     qint64 bytesFlooded() const { return *m_bytesFlooded; }
     void clearRequestLog() { m_requestLog.clear(); }
+    // Bytes of every answer body sent so far: what a bench divides by the link's bandwidth.
+    qint64 bytesAnswered() const { return m_bytesAnswered; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -97,9 +108,18 @@ private:
     int matchingFault(const QString &path, const QUrlQuery &query) const;
     std::optional<SimulatorFault> randomFault(const QString &path);
 
+    // When the answer's last byte leaves over the simulated link (options' bandwidth), from now.
+    int linkDelayMs(qsizetype answerBytes, int latencyMs);
+
     SimulatorOptions m_options;
     DemoTenant m_tenant;
+    QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
+    QString m_tlsHostName; // empty: plain HTTP
     quint16 m_port = 0;
+    // The simulated link is one pipe shared by every connection: an answer waits for those before it.
+    QElapsedTimer m_clock;
+    qint64 m_linkFreeAtMs = 0;
+    qint64 m_bytesAnswered = 0;
     QTimer m_stateTimer;
     SimulatedIssuer m_issuer; // after m_options and m_tenant, which it reads
     QHash<QString, Recording> m_recordings; // by user-id

@@ -31,8 +31,11 @@ struct SimulatorOptions
     int maxPageSize = 1000;
     // /agents says it has this many more agents than it serves (pages past the end are empty).
     int overstatedTotalRecords = 0;
-    // Every response waits this long: to show progress in demos and measure bulk operations.
+    // Every response waits this long: to show progress in demos and measure bulk operations, or
+    // CXone's round trip from a distant desk.
     int latencyMs = 0;
+    // The link's bandwidth in kbit/s, shared by every connection; 0: unlimited.
+    int bandwidthKbps = 0;
     // How long CXone keeps an agent's interaction locked while it processes a request (425).
     int processingMs = 0;
     // The status a newly created recording is answered with (200 or 202: both carry the IDs).

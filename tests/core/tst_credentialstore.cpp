@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentials/CredentialStore.h"
+#include "credentials/ProxyCredentialStore.h"
 #include "station/PinHash.h"
 
 #include <QSignalSpy>
@@ -53,6 +54,32 @@ private Q_SLOTS:
         store.load(m_environmentId, QStringLiteral("key-42"));
         QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 10000);
         QCOMPARE(failed.count(), 0);
+    }
+
+    // A proxy's credentials, given once by the supervisor, come back at the next launch.
+    void proxyCredentialsAreKeptPerProxy()
+    {
+        ProxyCredentialStore store(QStringLiteral("Vigie-tests"));
+        QSignalSpy saved(&store, &ProxyCredentialStore::saved);
+        QSignalSpy loaded(&store, &ProxyCredentialStore::loaded);
+        QSignalSpy notFound(&store, &ProxyCredentialStore::notFound);
+        QSignalSpy failed(&store, &ProxyCredentialStore::failed);
+        const QString proxy = m_environmentId + QStringLiteral(".proxy:3128");
+        store.save(proxy, QStringLiteral("jdupont"), QStringLiteral("p@ss:w+rd"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count() + failed.count(), 1, 10000);
+        if (!m_expectKeychain) {
+            // No keychain, no plain-text fallback: the supervisor is told, nothing is written.
+            QCOMPARE(failed.first().at(0).value<CredentialStore::Failure>(), CredentialStore::Failure::Unavailable);
+            return;
+        }
+        QCOMPARE(saved.count(), 1);
+        store.load(proxy);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count() + failed.count(), 1, 10000);
+        QCOMPARE(loaded.first().at(0).toString(), proxy);
+        QCOMPARE(loaded.first().at(1).toString(), QStringLiteral("jdupont"));
+        QCOMPARE(loaded.first().at(2).toString(), QStringLiteral("p@ss:w+rd"));
+        store.load(QStringLiteral("another.proxy:8080"));
+        QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 10000);
     }
 
     // A shared station keeps one entry per supervisor: reading one never gives another's key,

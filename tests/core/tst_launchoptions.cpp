@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 Q_DECLARE_METATYPE(CxoneEnvironment::RecordingApi)
+Q_DECLARE_METATYPE(NetworkSettings::Proxy)
 
 // The command line: what it accepts, what it refuses, the demo defaults, and the station
 // policy it leads to.
@@ -597,6 +598,90 @@ private Q_SLOTS:
         QTest::newRow("refresh text") << QStringList { QStringLiteral("--refresh-interval"), QStringLiteral("fast") };
         QTest::newRow("port too big") << QStringList { QStringLiteral("--demo-port"), QStringLiteral("70000") };
         QTest::newRow("user id field") << QStringList { QStringLiteral("--user-id-field"), QStringLiteral("email") };
+        QTest::newRow("page cap zero") << QStringList { QStringLiteral("--demo-page-cap"), QStringLiteral("0") };
+        QTest::newRow("page cap over top") << QStringList { QStringLiteral("--demo-page-cap"), QStringLiteral("1001") };
+        QTest::newRow("bandwidth zero") << QStringList { QStringLiteral("--demo-bandwidth"), QStringLiteral("0") };
+    }
+
+    void demoAtADistance()
+    {
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-page-cap"), QStringLiteral("100"),
+                           QStringLiteral("--demo-latency"), QStringLiteral("60"), QStringLiteral("--demo-bandwidth"),
+                           QStringLiteral("100000") },
+                     &options),
+            QString());
+        QCOMPARE(options.simulator.maxPageSize, 100);
+        QCOMPARE(options.simulator.latencyMs, 60);
+        QCOMPARE(options.simulator.bandwidthKbps, 100000);
+    }
+
+    void networkSettingsAreReadAndChecked_data()
+    {
+        QTest::addColumn<QString>("proxy");
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<NetworkSettings::Proxy>("mode");
+        QTest::newRow("system by default") << QString() << QString() << true << NetworkSettings::Proxy::System;
+        QTest::newRow("none") << QStringLiteral("none") << QString() << true << NetworkSettings::Proxy::None;
+        QTest::newRow("given") << QStringLiteral("http://proxy.example.com:3128") << QStringLiteral("/etc/vigie/ca.pem")
+                               << true << NetworkSettings::Proxy::Given;
+        QTest::newRow("no port") << QStringLiteral("http://proxy.example.com") << QString() << false
+                                 << NetworkSettings::Proxy::System;
+        QTest::newRow("credentials in the file") << QStringLiteral("http://jdupont:secret@proxy:3128") << QString()
+                                                 << false << NetworkSettings::Proxy::System;
+        QTest::newRow("socks") << QStringLiteral("socks5://proxy:1080") << QString() << false
+                               << NetworkSettings::Proxy::System;
+        QTest::newRow("relative CA file")
+            << QString() << QStringLiteral("ca.pem") << false << NetworkSettings::Proxy::System;
+    }
+
+    void networkSettingsAreReadAndChecked()
+    {
+        QFETCH(QString, proxy);
+        QFETCH(QString, caFile);
+        QFETCH(bool, accepted);
+        QFETCH(NetworkSettings::Proxy, mode);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("network.conf"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("General/Language"), QStringLiteral("en")); // never an empty file
+            if (!proxy.isEmpty()) {
+                settings.setValue(QStringLiteral("Network/Proxy"), proxy);
+            }
+            if (!caFile.isEmpty()) {
+                settings.setValue(QStringLiteral("Network/CaFile"), caFile);
+            }
+        }
+        LaunchOptions options;
+        const QString error = parse({ QStringLiteral("--config"), file }, &options);
+        QCOMPARE(error.isEmpty(), accepted);
+        if (accepted) {
+            QCOMPARE(options.network.proxy, mode);
+            QCOMPARE(options.network.caFile, caFile);
+        }
+    }
+
+    // The proxy and the CAs decide who can read the station's CXone traffic: the administrator's.
+    void theNetworkComesFromTheAdministrator()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("Network/Proxy"), QStringLiteral("http://proxy.example.com:3128"));
+        }
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.conf"));
+        {
+            QSettings settings(own, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Network/Proxy"), QStringLiteral("http://127.0.0.1:8080"));
+            settings.setValue(QStringLiteral("Network/CaFile"), QStringLiteral("/home/someone/inspect-me.pem"));
+        }
+        LaunchOptions options;
+        QCOMPARE(parse({ QStringLiteral("--config"), own }, &options), QString());
+        QCOMPARE(options.network.proxyUrl.host(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(options.network.caFile, QString());
     }
 
     void numericOptionsAreRangeChecked()

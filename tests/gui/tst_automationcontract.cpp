@@ -4,6 +4,7 @@
 #include "dialogs/KeyboardShortcutsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "kiosk/PinDialog.h"
+#include "signin/ProxyCredentialsDialog.h"
 #include "signin/SignInDialog.h"
 #include "support/InteractiveWidgets.h"
 #include "support/VigieWindow.h"
@@ -218,6 +219,10 @@ private Q_SLOTS:
         PinDialog pin(QStringLiteral("unused"), PinThrottle::defaultFilePath(), window);
         switchAndCollect(&pin, &rows);
         document += table(QStringLiteral("Kiosk PIN dialog"), rows);
+
+        ProxyCredentialsDialog proxy(QStringLiteral("proxy.example.com:3128"), window);
+        switchAndCollect(&proxy, &rows);
+        document += table(QStringLiteral("Proxy credentials dialog"), rows);
 
         QVERIFY(document.count(QLatin1String("\n| `")) > 30);
         QVERIFY2(m_unnamed.isEmpty(),

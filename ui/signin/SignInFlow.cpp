@@ -4,6 +4,7 @@
 #include "logging/LogRedaction.h"
 #include "session/SupervisorSession.h"
 #include "shell/UiSettings.h"
+#include "signin/ProxyCredentialsDialog.h"
 #include "signin/SignInDialog.h"
 #include "text/OutcomeText.h"
 
@@ -14,11 +15,45 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
 {
     TokenProvider *tokens = m_session->tokens();
     connect(tokens, &TokenProvider::signedIn, this, &SignInFlow::handleSignedIn);
-    connect(tokens, &TokenProvider::signInFailed, this, [this](ApiOutcome outcome) { handleSignInFailed(outcome); });
+    connect(tokens, &TokenProvider::signInFailed, this,
+        [this](ApiOutcome outcome, const QString &, const ConnectionFailure &connection) {
+            handleSignInFailed(outcome, connection);
+        });
     connect(tokens, &TokenProvider::sessionExpired, this, [this] {
         const QString text = OutcomeText::common(ApiOutcome::SessionExpired);
         Q_EMIT message(ActivityLogModel::Severity::Warning, text);
         showDialog(text);
+    });
+
+    // The proxy's credentials are read from the keychain before the first sign-in, since Qt asks
+    // for them synchronously, in the middle of an exchange; whatever the keychain says, it goes on.
+    ProxyCredentialStore *proxyCredentials = m_session->proxyCredentials();
+    auto continueBegin = [this] {
+        if (m_beginAfterProxyCredentials) {
+            const std::optional<AccessKey> key = *m_beginAfterProxyCredentials;
+            m_beginAfterProxyCredentials.reset();
+            begin(key, true);
+        }
+    };
+    connect(proxyCredentials, &ProxyCredentialStore::loaded, this, continueBegin);
+    connect(proxyCredentials, &ProxyCredentialStore::notFound, this, continueBegin);
+    connect(
+        proxyCredentials, &ProxyCredentialStore::failed, this, [this, continueBegin](CredentialStore::Failure failure) {
+            // A failed read before the sign-in only means the supervisor will be asked; a failed write
+            // means they will be asked again next time, which they should know.
+            if (!m_beginAfterProxyCredentials) {
+                Q_EMIT message(ActivityLogModel::Severity::Warning,
+                    failure == CredentialStore::Failure::AccessDenied
+                        ? tr("The system keychain refused to keep your proxy credentials: Vigie will ask for them "
+                             "again next time.")
+                        : tr("No system keychain is available to keep your proxy credentials: Vigie will ask for them "
+                             "again next time."));
+            }
+            continueBegin();
+        });
+    connect(proxyCredentials, &ProxyCredentialStore::saved, this, [this] {
+        Q_EMIT message(ActivityLogModel::Severity::Information,
+            tr("Your proxy credentials are remembered in the system keychain."));
     });
 
     CredentialStore *credentials = m_session->credentials();
@@ -52,9 +87,16 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     });
 }
 
-void SignInFlow::begin(const std::optional<AccessKey> &demoKey)
+void SignInFlow::begin(const std::optional<AccessKey> &demoKey) { begin(demoKey, false); }
+
+void SignInFlow::begin(const std::optional<AccessKey> &demoKey, bool proxyCredentialsAsked)
 {
     m_demoKey = demoKey;
+    if (const QString proxy = m_session->proxyForCxone(); !proxyCredentialsAsked && !proxy.isEmpty()) {
+        m_beginAfterProxyCredentials = demoKey;
+        m_session->proxyCredentials()->load(proxy);
+        return;
+    }
     if (!m_session->tokens()->environment().hasClientRegistration()) {
         showDialog(tr("This station has no CXone application registration (client ID). Ask your administrator to "
                       "provision Vigie's configuration file."));
@@ -159,12 +201,34 @@ void SignInFlow::handleSignedIn()
     }
 }
 
-void SignInFlow::handleSignInFailed(ApiOutcome outcome)
+void SignInFlow::handleSignInFailed(ApiOutcome outcome, const ConnectionFailure &connection)
 {
     forgetKeyToRemember();
-    const QString text = OutcomeText::signInFailure(outcome);
+    const QString text
+        = connection.isFailure() ? OutcomeText::connectionFailure(connection) : OutcomeText::signInFailure(outcome);
+    if (connection.kind == ConnectionFailure::Kind::ProxyAuthenticationRefused && !connection.proxy.isEmpty()) {
+        Q_EMIT message(ActivityLogModel::Severity::Warning, tr("Sign-in failed: %1").arg(text));
+        askForProxyCredentials(connection.proxy);
+        return;
+    }
     Q_EMIT message(ActivityLogModel::Severity::Error, tr("Sign-in failed: %1").arg(text));
     showDialog(text);
+}
+
+void SignInFlow::askForProxyCredentials(const QString &proxy)
+{
+    auto *dialog = new ProxyCredentialsDialog(proxy, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProxyCredentialsDialog::credentialsGiven, this,
+        [this](const QString &name, const QString &user, const QString &password) {
+            m_session->proxyAuthenticator()->setCredentials(name, user, password);
+            m_session->proxyCredentials()->save(name, user, password);
+            showDialog(tr("The proxy's credentials are given. Sign in again."));
+        });
+    connect(dialog, &QDialog::rejected, this, [this, proxy] {
+        showDialog(tr("Without its credentials, the proxy %1 lets Vigie reach nothing.").arg(proxy));
+    });
+    dialog->open();
 }
 
 void SignInFlow::forgetKeyToRemember()

@@ -5,6 +5,7 @@
 #include "cxone/AccessKey.h"
 #include "cxone/ApiOutcome.h"
 #include "models/ActivityLogModel.h"
+#include "network/ConnectionFailure.h"
 #include "signin/SignInDialog.h"
 
 #include <QObject>
@@ -55,8 +56,10 @@ Q_SIGNALS:
 private:
     void signIn(const AccessKey &key, bool remember, const QString &unlockPin = {});
     void handleSignedIn();
-    void handleSignInFailed(ApiOutcome outcome);
+    void handleSignInFailed(ApiOutcome outcome, const ConnectionFailure &connection);
     void forgetKeyToRemember();
+    void begin(const std::optional<AccessKey> &demoKey, bool proxyCredentialsAsked);
+    void askForProxyCredentials(const QString &proxy);
 
     SupervisorSession *m_session;
     QWidget *m_dialogParent;
@@ -69,4 +72,6 @@ private:
     bool m_rememberAllowed = true;
     bool m_keptKeyAtStart = true;
     bool m_unlockPinRequired = false;
+    // Until the keychain answers for the proxy's credentials, the sign-in waits.
+    std::optional<std::optional<AccessKey>> m_beginAfterProxyCredentials;
 };

@@ -27,6 +27,11 @@ QString OutcomeText::common(ApiOutcome outcome)
         return tr("CXone did not answer in time. Check the network and try again.");
     case ApiOutcome::NetworkError:
         return tr("CXone cannot be reached. Check the network connection and try again.");
+    case ApiOutcome::InsecureConnection:
+        return tr("Vigie refused CXone's secure connection: its certificate or TLS version is not one Vigie trusts. "
+                  "Tell your administrator.");
+    case ApiOutcome::ProxyRefused:
+        return tr("The proxy between this computer and CXone refused the connection. Tell your administrator.");
     case ApiOutcome::MalformedResponse:
         return tr(
             "CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.");
@@ -103,6 +108,47 @@ QString OutcomeText::signInFailure(ApiOutcome outcome)
     }
 }
 
+QString OutcomeText::connectionFailure(const ConnectionFailure &failure)
+{
+    using Kind = ConnectionFailure::Kind;
+    const QString issuer = failure.issuer.isEmpty() ? tr("an unnamed issuer") : failure.issuer;
+    switch (failure.kind) {
+    case Kind::None:
+        return {};
+    case Kind::UntrustedCertificate:
+        return tr("Vigie refused the connection to %1: its certificate was issued by \"%2\", which this computer does "
+                  "not trust. If your company inspects secure traffic, your administrator must install the company's "
+                  "CA certificate in the system's certificate store (or give it to Vigie alone with [Network] "
+                  "CaFile=).")
+            .arg(failure.host, issuer);
+    case Kind::HostNameMismatch:
+        return tr("Vigie refused the connection to %1: the certificate it showed, issued by \"%2\", belongs to another "
+                  "server. Check the sign-in address; if it is right, your administrator must have the certificate "
+                  "issued for %1, or correct the proxy that inspects secure traffic.")
+            .arg(failure.host, issuer);
+    case Kind::ExpiredCertificate:
+        return tr("Vigie refused the connection to %1: its certificate, issued by \"%2\", has expired or is not valid "
+                  "yet. Check this computer's date and time; if they are right, your administrator must renew the "
+                  "certificate.")
+            .arg(failure.host, issuer);
+    case Kind::TlsVersionRefused:
+        return tr("Vigie refused the connection to %1: it offers no TLS 1.2 or newer connection, so its certificate "
+                  "and issuer could not even be read. Your administrator must enable TLS 1.2 or 1.3 on that server, "
+                  "or on the proxy that inspects secure traffic.")
+            .arg(failure.host);
+    case Kind::ProxyRefused:
+        return tr("The proxy %1 refused the connection to %2, or cannot be reached. Ask your administrator to check "
+                  "the proxy (Vigie's [Network] Proxy= setting or the system's proxy settings) and that it lets "
+                  "this computer reach %2.")
+            .arg(failure.proxy.isEmpty() ? tr("in use") : failure.proxy, failure.host);
+    case Kind::ProxyAuthenticationRefused:
+        return tr("The proxy %1 asks for a user name and password and has accepted none. Sign in again and give "
+                  "your proxy credentials when asked, or ask your administrator.")
+            .arg(failure.proxy.isEmpty() ? tr("in use") : failure.proxy);
+    }
+    return {};
+}
+
 QString OutcomeText::keychainFailure(CredentialStore::Failure failure)
 {
     switch (failure) {
@@ -130,6 +176,10 @@ QString OutcomeText::shortReason(ApiOutcome outcome)
         return tr("no answer in time");
     case ApiOutcome::NetworkError:
         return tr("network unreachable");
+    case ApiOutcome::InsecureConnection:
+        return tr("certificate refused");
+    case ApiOutcome::ProxyRefused:
+        return tr("proxy refused");
     case ApiOutcome::SessionExpired:
     case ApiOutcome::NotSignedIn:
         return tr("sign in again");

@@ -3,6 +3,7 @@
 
 #include "credentials/CredentialStore.h"
 #include "cxone/ApiOutcome.h"
+#include "network/ConnectionFailure.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,9 @@ public:
     static QString startFailure(ApiOutcome outcome);
     static QString stopFailure(ApiOutcome outcome);
     static QString signInFailure(ApiOutcome outcome);
+    // A certificate, a TLS version or a proxy that stood in the way: the host, the issuer or the
+    // proxy by name, and what the administrator should do. Never an offer to go on regardless.
+    static QString connectionFailure(const ConnectionFailure &failure);
     static QString keychainFailure(CredentialStore::Failure failure);
     // Short form for a table cell; the full sentence goes to the tooltip and the log.
     static QString shortReason(ApiOutcome outcome);

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "system/PrivateFile.h"
 
+#include <QNetworkProxy>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QUdpSocket>
@@ -168,6 +169,10 @@ void AuditForwarder::connectSocket()
         m_socket = std::make_unique<QUdpSocket>();
     }
     QAbstractSocket *socket = m_socket.get();
+    // Straight to the collector, whatever [Network] Proxy= or the system says for CXone: collectors
+    // sit on the site's own network, UDP cannot cross an HTTP proxy, and evidence tunnelled through a
+    // proxy that may refuse port 514 would wait for nothing (docs/deployment.md#the-audit-collector).
+    socket->setProxy(QNetworkProxy::NoProxy);
     // A collector has nothing to tell Vigie: what it sends is dropped as it arrives, or a hostile
     // one could grow the socket's buffer, which has no limit, until the station runs out of memory.
     connect(socket, &QIODevice::readyRead, this, [socket] {

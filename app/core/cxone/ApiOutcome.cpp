@@ -42,6 +42,10 @@ QString apiOutcomeName(ApiOutcome outcome)
         return QStringLiteral("timeout");
     case ApiOutcome::NetworkError:
         return QStringLiteral("network-error");
+    case ApiOutcome::InsecureConnection:
+        return QStringLiteral("insecure-connection");
+    case ApiOutcome::ProxyRefused:
+        return QStringLiteral("proxy-refused");
     case ApiOutcome::MalformedResponse:
         return QStringLiteral("malformed-response");
     case ApiOutcome::AnswerTooLarge:

@@ -26,6 +26,8 @@ enum class ApiOutcome {
     GatewayTimeout, // 504 after every retry
     Timeout, // no answer within the transfer timeout
     NetworkError, // connection refused, reset, host not found...
+    InsecureConnection, // a TLS certificate or version Vigie refuses: never clicked through
+    ProxyRefused, // the proxy could not be reached, refused the connection or the credentials
     MalformedResponse, // a success status whose body is not what the contract promises
     AnswerTooLarge, // the answer outgrew the cap its kind allows and was abandoned unread
     UnexpectedStatus, // any status the contract does not document

@@ -14,6 +14,8 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, const QNetworkRequest
     // floods cannot fill memory while the GUI thread is busy elsewhere.
     m_reply->setReadBufferSize(largestAnswer + 1);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::finish);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_certificateErrors = errors; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (announced.isValid()) {
@@ -62,7 +64,7 @@ void HttpExchange::finish()
     m_deadline.stop();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
-    const HttpResponse response = HttpResponse::fromReply(reply, m_abort);
+    const HttpResponse response = HttpResponse::fromReply(reply, m_abort, m_certificateErrors);
     Q_EMIT finished(response);
     deleteLater();
 }

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -36,6 +37,8 @@ private:
     void abortIfLargerThanAllowed(qint64 bytes);
 
     QPointer<QNetworkReply> m_reply;
+    // Never ignored: kept to say which certificate was refused, and why.
+    QList<QSslError> m_certificateErrors;
     QTimer m_deadline;
     qint64 m_largestAnswer;
     HttpResponse::Abort m_abort = HttpResponse::Abort::None;

@@ -3,7 +3,7 @@
 
 #include <QDateTime>
 
-HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort)
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort, const QList<QSslError> &certificateErrors)
 {
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -24,6 +24,7 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Abort abort)
     if (response.isRedirect()) {
         response.redirectTarget = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
     }
+    response.connection = ConnectionFailure::fromReply(reply, certificateErrors);
     response.attempts = 1;
     response.mayHaveActed = response.attemptMayHaveActed();
     return response;
@@ -34,6 +35,12 @@ bool HttpResponse::attemptMayHaveActed() const
     if (timedOut || tooLarge) {
         return true;
     }
+    // Refused before the request could leave, by Vigie (TLS) or by the proxy. Qt reports some proxy
+    // refusals only as an unknown error, which might also be something lost on the way: that one
+    // stays "may have acted", the safe side for a start.
+    if (connection.isFailure() && networkError != QNetworkReply::UnknownNetworkError) {
+        return false;
+    }
     if (!hasStatus()) {
         switch (networkError) {
         // The request never reached a server that could act on it.
@@ -42,6 +49,7 @@ bool HttpResponse::attemptMayHaveActed() const
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
         case QNetworkReply::ProtocolUnknownError:
         case QNetworkReply::NoError:
             return false;
@@ -76,6 +84,12 @@ ApiOutcome HttpResponse::outcome() const
     }
     if (timedOut) {
         return ApiOutcome::Timeout;
+    }
+    if (connection.isTls()) {
+        return ApiOutcome::InsecureConnection;
+    }
+    if (connection.isFailure()) {
+        return ApiOutcome::ProxyRefused;
     }
     if (!hasStatus()) {
         return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled : ApiOutcome::NetworkError;

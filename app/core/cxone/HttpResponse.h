@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cxone/ApiOutcome.h"
+#include "network/ConnectionFailure.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
@@ -26,6 +27,8 @@ struct HttpResponse
     // Where a 3xx pointed. Vigie never follows it: the request would carry credentials to a host
     // nobody configured, and a redirected POST may arrive as a GET.
     QUrl redirectTarget;
+    // A certificate Vigie refused, a TLS version too old, a proxy in the way: with what to name.
+    ConnectionFailure connection;
     // True when this attempt, or an earlier one of the same call, may have been carried out by the
     // server although no usable answer says so (a lost answer, a timeout, a 5xx, a garbled 2xx).
     bool mayHaveActed = false;
@@ -35,8 +38,9 @@ struct HttpResponse
 
     bool hasStatus() const { return status != 0; }
     bool isRedirect() const { return status >= 300 && status < 400 && status != 304; }
-    // Reads a finished reply.
-    static HttpResponse fromReply(QNetworkReply *reply, Abort abort = Abort::None);
+    // Reads a finished reply, with the certificate errors Qt reported on its way.
+    static HttpResponse fromReply(
+        QNetworkReply *reply, Abort abort = Abort::None, const QList<QSslError> &certificateErrors = {});
 
     // Whether the server may have carried this exchange out: only answers that say it did not
     // (a refusal, a redirect, a connection that never opened) rule it out.

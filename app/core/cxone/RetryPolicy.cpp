@@ -11,6 +11,9 @@ bool RetryPolicy::shouldRetry(const HttpResponse &response) const
     if (response.retryAfterMs && *response.retryAfterMs > maxRetryAfterMs) {
         return false;
     }
+    if (response.connection.isPermanent()) {
+        return false; // the same certificate or TLS version would be refused again
+    }
     if (!response.hasStatus()) {
         return response.networkError != QNetworkReply::OperationCanceledError || response.timedOut;
     }

@@ -32,6 +32,9 @@ QString answerDetail(const QString &what, const HttpResponse &response)
     if (response.tooLarge) {
         return QStringLiteral("%1 answered with more than a real answer holds; it was abandoned unread").arg(what);
     }
+    if (response.connection.isFailure()) {
+        return QStringLiteral("%1: %2").arg(what, response.connection.describe());
+    }
     return QStringLiteral("%1 answered %2").arg(what).arg(response.status);
 }
 
@@ -148,7 +151,7 @@ void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const U
                 return;
             }
             if (response.status != 200) {
-                failSignIn(response.outcome(), answerDetail(what, response));
+                failSignIn(response.outcome(), answerDetail(what, response), response.connection);
                 return;
             }
             const std::optional<QUrl> found = read(response.body);
@@ -220,7 +223,8 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
     if (response.status != 200) {
-        failSignIn(response.outcome(), answerDetail(QStringLiteral("the token endpoint"), response));
+        failSignIn(
+            response.outcome(), answerDetail(QStringLiteral("the token endpoint"), response), response.connection);
         return;
     }
     if (!grant) {
@@ -274,13 +278,13 @@ void TokenProvider::completeSignIn()
     Q_EMIT signedIn();
 }
 
-void TokenProvider::failSignIn(ApiOutcome outcome, const QString &detail)
+void TokenProvider::failSignIn(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection)
 {
     qCWarning(lcCxone) << "sign-in failed:" << detail;
     forgetKeySecret();
     forgetTokens();
     setState(State::SignedOut);
-    Q_EMIT signInFailed(outcome, detail);
+    Q_EMIT signInFailed(outcome, detail, connection);
 }
 
 void TokenProvider::setState(State state)

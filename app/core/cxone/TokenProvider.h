@@ -4,6 +4,7 @@
 #include "cxone/AccessKey.h"
 #include "cxone/ApiOutcome.h"
 #include "cxone/CxoneEnvironment.h"
+#include "network/ConnectionFailure.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -53,7 +54,8 @@ public:
 Q_SIGNALS:
     void stateChanged(TokenProvider::State state);
     void signedIn();
-    void signInFailed(ApiOutcome outcome, const QString &detail);
+    // connection says which certificate, TLS version or proxy stood in the way, when one did.
+    void signInFailed(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection);
     // After refresh(): ok is false when no new token could be obtained.
     void refreshFinished(bool ok);
     // The token can no longer be renewed: the supervisor must sign in again.
@@ -70,7 +72,7 @@ private:
     void handleTokenResponse(const HttpResponse &response, bool isRefresh);
     void storeToken(const TokenGrant &grant);
     void completeSignIn();
-    void failSignIn(ApiOutcome outcome, const QString &detail);
+    void failSignIn(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection = {});
     void setState(State state);
     void forgetKeySecret();
     void forgetTokens();

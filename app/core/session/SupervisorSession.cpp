@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SupervisorSession.h"
 
+#include <QNetworkProxyFactory>
+
 SupervisorSession::SupervisorSession(
     const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath, QObject *parent)
     : QObject(parent)
@@ -15,6 +17,10 @@ SupervisorSession::SupervisorSession(
     , m_policyGate(&m_auditLog)
 {
     m_tokens.setEnvironment(environment);
+    m_proxyAuthenticator.watch(&m_network);
+    m_proxyAuthenticator.watch(&m_directoryNetwork);
+    connect(
+        &m_proxyCredentials, &ProxyCredentialStore::loaded, &m_proxyAuthenticator, &ProxyAuthenticator::setCredentials);
     m_tracker.setGroupCommitMs(kGroupCommitMs);
     m_controller.setUserIdField(environment.userIdField);
     m_auditRecorder.setGroupCommitMs(kGroupCommitMs);
@@ -65,6 +71,16 @@ void SupervisorSession::setScopeSettings(const ScopeSettings &settings)
     m_scopeSettings = settings;
     m_directory.setScopeSettings(settings);
     m_controller.setScope(SupervisorScope::unresolved(settings), {});
+}
+
+QString SupervisorSession::proxyForCxone() const
+{
+    const QList<QNetworkProxy> proxies
+        = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(m_tokens.environment().issuer));
+    if (proxies.isEmpty() || proxies.constFirst().type() != QNetworkProxy::HttpProxy) {
+        return {};
+    }
+    return ProxyAuthenticator::nameOf(proxies.constFirst());
 }
 
 QString SupervisorSession::environmentId() const

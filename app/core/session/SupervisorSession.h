@@ -4,10 +4,12 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRecorder.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/ProxyCredentialStore.h"
 #include "cxone/AgentDirectory.h"
 #include "cxone/RecordingClient.h"
 #include "cxone/TokenProvider.h"
 #include "policy/PolicyGate.h"
+#include "network/ProxyAuthenticator.h"
 #include "recording/RecordingController.h"
 #include "recording/RecordingLedger.h"
 #include "recording/RecordingTracker.h"
@@ -53,6 +55,11 @@ public:
     RecordingTracker *tracker() { return &m_tracker; }
     RecordingController *controller() { return &m_controller; }
     CredentialStore *credentials() { return &m_credentials; }
+    // Answers the proxy's requests for credentials on every CXone connection; the keychain keeps them.
+    ProxyAuthenticator *proxyAuthenticator() { return &m_proxyAuthenticator; }
+    ProxyCredentialStore *proxyCredentials() { return &m_proxyCredentials; }
+    // The proxy ("host:port") CXone's issuer is reached through; empty: none.
+    QString proxyForCxone() const;
     AuditLog *auditLog() { return &m_auditLog; }
     AuditRecorder *auditRecorder() { return &m_auditRecorder; }
     PolicyGate *policyGate() { return &m_policyGate; }
@@ -73,6 +80,8 @@ private:
     RecordingTracker m_tracker;
     RecordingController m_controller;
     CredentialStore m_credentials;
+    ProxyAuthenticator m_proxyAuthenticator;
+    ProxyCredentialStore m_proxyCredentials;
     AuditLog m_auditLog;
     AuditRecorder m_auditRecorder;
     PolicyGate m_policyGate;

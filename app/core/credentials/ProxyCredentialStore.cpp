@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "credentials/ProxyCredentialStore.h"
+
+#include "logging/LogRedaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <qt6keychain/keychain.h>
+
+namespace {
+QString entryName(const QString &proxy) { return QStringLiteral("proxy@") + proxy; }
+
+CredentialStore::Failure failureFor(QKeychain::Error error)
+{
+    return error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser
+        ? CredentialStore::Failure::AccessDenied
+        : CredentialStore::Failure::Unavailable;
+}
+} // namespace
+
+ProxyCredentialStore::ProxyCredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+void ProxyCredentialStore::load(const QString &proxy)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(entryName(proxy));
+    connect(job, &QKeychain::Job::finished, this, [this, job, proxy] {
+        if (job->error() == QKeychain::EntryNotFound) {
+            Q_EMIT notFound(proxy);
+            return;
+        }
+        if (job->error() != QKeychain::NoError) {
+            qCWarning(lcCxone) << "keychain read failed:" << job->errorString();
+            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            return;
+        }
+        const QJsonObject entry = QJsonDocument::fromJson(job->binaryData()).object();
+        const QString user = entry.value(QLatin1String("user")).toString();
+        const QString password = entry.value(QLatin1String("password")).toString();
+        if (user.isEmpty()) {
+            Q_EMIT notFound(proxy);
+            return;
+        }
+        LogRedaction::registerSecret(password);
+        Q_EMIT loaded(proxy, user, password);
+    });
+    job->start();
+}
+
+void ProxyCredentialStore::save(const QString &proxy, const QString &user, const QString &password)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(entryName(proxy));
+    job->setBinaryData(
+        QJsonDocument(QJsonObject { { QStringLiteral("user"), user }, { QStringLiteral("password"), password } })
+            .toJson(QJsonDocument::Compact));
+    connect(job, &QKeychain::Job::finished, this, [this, job, proxy] {
+        if (job->error() != QKeychain::NoError) {
+            qCWarning(lcCxone) << "keychain write failed:" << job->errorString();
+            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            return;
+        }
+        Q_EMIT saved(proxy);
+    });
+    job->start();
+}

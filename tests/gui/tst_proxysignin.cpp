@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "network/NetworkSettings.h"
+#include "session/SupervisorSession.h"
+#include "signin/SignInDialog.h"
+#include "signin/SignInFlow.h"
+#include "simulator/CxoneSimulator.h"
+
+#include "support/ConnectProxy.h"
+#include "support/TestCertificates.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A supervisor behind a proxy that asks for credentials, through the real sign-in flow and its
+// dialogs: the proxy is named, its credentials are asked for once, and the sign-in then works.
+class TestProxySignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theSupervisorGivesTheProxysCredentialsOnceAndSignsIn();
+
+private:
+    static QWidget *topLevel(const QString &objectName)
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == objectName && widget->isVisible()) {
+                return widget;
+            }
+        }
+        return nullptr;
+    }
+};
+
+void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndSignsIn()
+{
+    TestCertificates certificates;
+    QVERIFY(certificates.isValid());
+    const QString host = QStringLiteral("cxone.vigie.test");
+    const TestCertificates::Issued issued = certificates.issue(QStringLiteral("cxone"), { host });
+    QVERIFY(!issued.certificate.isNull());
+    CxoneSimulator cxone;
+    cxone.serveTls(TestCertificates::serverConfiguration(issued), host);
+    QVERIFY(cxone.start());
+    ConnectProxy proxy;
+    proxy.route(host, cxone.port());
+    proxy.requireCredentials(QStringLiteral("jdupont"), QStringLiteral("Proxy-pass1"));
+    NetworkSettings network;
+    network.proxy = NetworkSettings::Proxy::Given;
+    network.proxyUrl = QUrl(QStringLiteral("http://") + proxy.address());
+    network.caFile = certificates.caPath();
+    QCOMPARE(network.apply(), QString());
+
+    QTemporaryDir work;
+    CxoneEnvironment environment;
+    environment.issuer = cxone.baseUrl();
+    environment.clientId = cxone.options().clientId;
+    environment.clientSecret = cxone.options().clientSecret;
+    SupervisorSession session(
+        environment, work.filePath(QStringLiteral("ledger.json")), work.filePath(QStringLiteral("audit.jsonl")));
+    QCOMPARE(session.proxyForCxone(), proxy.address());
+    QWidget window;
+    window.show();
+    SignInFlow flow(&session, &window);
+    QSignalSpy signedIn(session.tokens(), &TokenProvider::signedIn);
+    QSignalSpy messages(&flow, &SignInFlow::message);
+    flow.begin(AccessKey { cxone.options().demoKeyId, cxone.options().demoKeySecret });
+
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel(QStringLiteral("proxyCredentialsDialog"))), 15000);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("proxyCredentialsIntro"))->text().contains(proxy.address()));
+    auto *give = dialog->findChild<QPushButton *>(QStringLiteral("proxyCredentialsButton"));
+    QVERIFY(!give->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit")), QStringLiteral("jdupont"));
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit")), QStringLiteral("Proxy-pass1"));
+    QVERIFY(give->isEnabled());
+    QTest::mouseClick(give, Qt::LeftButton);
+    QTRY_VERIFY(!topLevel(QStringLiteral("proxyCredentialsDialog")));
+    // No keychain on this bus: the supervisor is told their proxy credentials were not kept.
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(),
+        [](const QList<QVariant> &message) { return message.at(1).toString().contains(QStringLiteral("keychain")); }));
+
+    // The access key's secret was forgotten with the failed sign-in: the supervisor signs in again.
+    SignInDialog *signInDialog = flow.dialog();
+    QVERIFY(signInDialog && signInDialog->isVisible());
+    signInDialog->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"))->setText(cxone.options().demoKeyId);
+    QTest::keyClicks(signInDialog->findChild<QLineEdit *>(QStringLiteral("secretEdit")), cxone.options().demoKeySecret);
+    QTest::mouseClick(signInDialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+    QVERIFY(!cxone.requestLog().isEmpty());
+    QVERIFY(!topLevel(QStringLiteral("proxyCredentialsDialog"))); // asked once
+}
+
+QTEST_MAIN(TestProxySignIn)
+#include "tst_proxysignin.moc"
