@@ -52,7 +52,7 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
     , m_tracker(tracker)
     , m_controller(controller)
 {
-    connect(m_tracker, &RecordingTracker::recordingAdded, this,
+    connect(m_tracker, &RecordingTracker::recordingAnnounced, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });

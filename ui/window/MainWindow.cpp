@@ -171,7 +171,7 @@ void MainWindow::connectPanels()
     connect(
         m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
     // What Start, Stop and Extend allow follows the recordings of the selected agents.
-    connect(m_session->tracker(), &RecordingTracker::recordingAdded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::recordingAnnounced, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
 

@@ -12,7 +12,7 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
 {
     connect(m_client, &RecordingClient::startFinished, this, &RecordingController::handleStartFinished);
     connect(m_client, &RecordingClient::stopFinished, this, &RecordingController::handleStopFinished);
-    connect(m_tracker, &RecordingTracker::recordingAdded, this, &RecordingController::handleAnnounced);
+    connect(m_tracker, &RecordingTracker::recordingAnnounced, this, &RecordingController::handleAnnounced);
     connect(&m_unconfirmed, &UnconfirmedStarts::queued, this, &RecordingController::pump);
     connect(&m_jobs, &RecordingJobQueue::busyChanged, this, &RecordingController::pendingChanged);
     m_unconfirmed.setPermission([this](const TrackedRecording &intent) { return mayAskAbout(intent); });
