@@ -56,7 +56,7 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
-    connect(m_controller, &RecordingController::pendingChanged, this,
+    connect(m_controller, &RecordingController::busyChanged, this,
         [this](const QString &userId) { refreshRecordingCell(userId); });
     connect(m_tracker, &RecordingTracker::pendingChanged, this, &AgentTableModel::refreshRecordingCell);
 }
@@ -82,7 +82,7 @@ QString AgentTableModel::recordingText(const Agent &agent) const
     if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed) {
         return RecordingText::unconfirmed(*intent, *m_controller);
     }
-    if (m_controller->isPending(userId)) {
+    if (m_controller->isBusy(userId)) {
         return tr("Waiting for CXone…");
     }
     if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {

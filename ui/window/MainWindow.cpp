@@ -168,8 +168,7 @@ void MainWindow::connectPanels()
     m_actionsUpdate.setSingleShot(true);
     m_actionsUpdate.setInterval(0);
     connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
-    connect(
-        m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->controller(), &RecordingController::busyChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
     // What Start, Stop and Extend allow follows the recordings of the selected agents.
     connect(m_session->tracker(), &RecordingTracker::recordingAnnounced, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
@@ -210,7 +209,7 @@ void MainWindow::updateActions()
     RecordingPanel::Allowed allowed;
     for (const Agent &agent : selected) {
         const QString userId = controller->userIdFor(agent);
-        if (controller->isPending(userId)) {
+        if (controller->isBusy(userId)) {
             continue;
         }
         const TrackedRecording *recording = tracker->activeForUser(userId);
@@ -234,7 +233,7 @@ QVector<Agent> MainWindow::startableSelection() const
     const RecordingController *controller = m_session->controller();
     for (const Agent &agent : m_agents->selectedAgents()) {
         const QString userId = controller->userIdFor(agent);
-        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
+        if (!controller->isBusy(userId) && !m_session->tracker()->activeForUser(userId)
             && !m_session->tracker()->pendingForUser(userId)) {
             startable.append(agent);
         }

@@ -17,7 +17,7 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     , m_stops(std::make_unique<StopFlow>(client, tracker, &m_requests, &m_authority, &m_unconfirmed, m_starts.get()))
 {
     m_requests.setSender([this](const RecordingJob &job) { send(job); });
-    connect(&m_requests, &RecordingRequests::busyChanged, this, &RecordingController::pendingChanged);
+    connect(&m_requests, &RecordingRequests::busyChanged, this, &RecordingController::busyChanged);
     connect(&m_requests, &RecordingRequests::batchProgress, this, &RecordingController::batchProgress);
     connect(&m_requests, &RecordingRequests::batchFinished, this, &RecordingController::batchFinished);
     connect(&m_unconfirmed, &UnconfirmedStarts::queued, &m_requests, &RecordingRequests::pump);

@@ -92,13 +92,14 @@ public:
     // leave stay in the ledger, to be confirmed later. Stops stay in the ledger (stopsKept).
     void abandonUnsent();
 
-    bool isPending(const QString &userId) const { return m_requests.isBusy(userId); }
-    int pendingCount() const { return m_requests.queue()->busyCount(); }
+    // A request for this agent is queued or on its way ("pending" is a start without a contactId).
+    bool isBusy(const QString &userId) const { return m_requests.isBusy(userId); }
+    int busyCount() const { return m_requests.queue()->busyCount(); }
 
 Q_SIGNALS:
     // In the signals below, supervisor is who asked (pressed Start or Stop), whoever is signed in
     // when the answer comes.
-    void pendingChanged(const QString &userId, bool pending);
+    void busyChanged(const QString &userId, bool busy);
     void started(const TrackedRecording &recording, StartKind kind, SaveState saved, const QString &supervisor);
     // Certainly not started: a refusal, or a failure before CXone could act.
     void startFailed(

@@ -9,7 +9,6 @@
 #include "recording/RecordingLedger.h"
 #include "recording/TrackedRecording.h"
 
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -62,10 +61,10 @@ public:
     const TrackedRecording *pendingForUser(const QString &userId) const;
 
     // Writes the recording to the ledger, then announces it (recordingAnnounced). With a group
-    // commit delay, recordings accepted close together share one write: a thousand answers in a
-    // bulk start cost a few fsyncs, not a thousand, written off the window's thread. Until announced, a recording
-    // already counts for activeForUser() and activeByContact(), and is in every write of the ledger. Its countdown runs
-    // from its intent's, the moment the (first) request left.
+    // commit delay, recordings accepted close together share one write, off the window's thread:
+    // a thousand answers in a bulk start cost a few fsyncs, not a thousand. Until announced, a
+    // recording already counts for activeForUser() and activeByContact(), and is in every write of
+    // the ledger. Its countdown runs from its intent's, the moment the (first) request left.
     void track(TrackedRecording recording);
     void setGroupCommitMs(int milliseconds) { m_writer.setGroupCommitMs(milliseconds); }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
