@@ -275,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(loadAll(directory).size(), 2500);
         // Pages 0, 1000, 2000, the first empty one at 3000, and at most the others already asked
         // for before that one was read: not the thousand pages announced.
-        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 4 + AgentDirectory::kPagesAhead);
+        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 4 + DirectoryLoad::kPagesAhead);
     }
 
     // The same list ending in 204 No Content rather than an empty page.
@@ -295,7 +295,7 @@ private Q_SLOTS:
             cxone.simulator->addFault(noContent);
         });
         QCOMPARE(loadAll(directory).size(), 1000);
-        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 1 + AgentDirectory::kPagesAhead);
+        QVERIFY(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size() <= 1 + DirectoryLoad::kPagesAhead);
     }
 
     void pagingRefusesWhatNoTenantHas_data()

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QCOMPARE(std::accumulate(steps.cbegin(), steps.cend(), 0), 40000); // all shown before agentsLoaded
         for (const int step : std::as_const(steps)) {
-            QVERIFY2(step <= AgentDirectory::kAnnounceAtMost, qPrintable(QString::number(step)));
+            QVERIFY2(step <= ArrivingPages::kAnnounceAtMost, qPrintable(QString::number(step)));
         }
         QVERIFY(eachStepItsOwnEvent);
         QCOMPARE(reset.count(), 0);

@@ -176,7 +176,7 @@ private Q_SLOTS:
         setUp(20, 3);
         m_cxone->simulator->setLatencyMs(100);
         int maxBusy = 0;
-        connect(m_controller.get(), &RecordingController::pendingChanged, this, [&] {
+        connect(m_controller.get(), &RecordingController::busyChanged, this, [&] {
             int inFlight = 0;
             for (const Agent &agent : agents()) {
                 inFlight += m_client->isBusy(agent.userId) ? 1 : 0;
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(summary.succeeded, 1);
         QCOMPARE(intentsOnDiskWhenCancelled, 0);
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
-        QCOMPARE(m_controller->pendingCount(), 0);
+        QCOMPARE(m_controller->busyCount(), 0);
 
         // Quit and relaunch on the same ledger: nobody the supervisor cancelled is recorded.
         RecordingTracker relaunched(m_ledger.get());
@@ -454,7 +454,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_controller->stopRecordingsOf(userIds), 10);
         QTRY_VERIFY_WITH_TIMEOUT(m_tracker->active().isEmpty() && m_tracker->pending().isEmpty()
-                && m_controller->pendingCount() == 0 && m_cxone->simulator->activeRecordingCount() == 0,
+                && m_controller->busyCount() == 0 && m_cxone->simulator->activeRecordingCount() == 0,
             10000);
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
         int cancelled = 0;
@@ -730,7 +730,7 @@ private Q_SLOTS:
         m_cxone->simulator->clearFaults();
         QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
         // The third confirmation is queued behind the first (in flight): the station changes hands.
-        connect(m_controller.get(), &RecordingController::pendingChanged, this,
+        connect(m_controller.get(), &RecordingController::busyChanged, this,
             [this, queued = 0](const QString &, bool pending) mutable {
                 if (pending && ++queued == 3) {
                     m_controller->setSupervisor(QStringLiteral("second supervisor"));

@@ -73,7 +73,7 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         bool onDiskWhenAnnounced = false;
-        connect(&tracker, &RecordingTracker::recordingAdded, this,
+        connect(&tracker, &RecordingTracker::recordingAnnounced, this,
             [&] { onDiskWhenAnnounced = RecordingLedger(ledgerPath()).load().contents.active.size() == 1; });
         tracker.track(recording(700000001, QStringLiteral("u-1"), 600));
         QVERIFY(onDiskWhenAnnounced);
@@ -450,7 +450,7 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
-        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAnnounced);
         tracker.track(recording(5, QStringLiteral("u-5"), 600));
         QCOMPARE(added.first().at(1).toBool(), false);
         QCOMPARE(failed.count(), 1);
@@ -469,7 +469,7 @@ private Q_SLOTS:
         tracker.setGroupCommitMs(5);
         QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
         QSignalSpy restored(&tracker, &RecordingTracker::persistenceRestored);
-        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAnnounced);
         tracker.track(recording(5, QStringLiteral("u-5"), 600));
         QVERIFY(added.wait(2000));
         QCOMPARE(added.first().at(1).toBool(), false);
@@ -494,7 +494,7 @@ private Q_SLOTS:
         useClock(tracker);
         tracker.setGroupCommitMs(5);
         QSignalSpy failed(&tracker, &RecordingTracker::persistenceFailed);
-        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAnnounced);
         tracker.track(recording(5, QStringLiteral("u-5"), 600));
         QThread::msleep(20);
         QCoreApplication::processEvents(); // the group commit timer fires: written (and failing) on the writer
@@ -534,7 +534,7 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         tracker.setGroupCommitMs(5);
-        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAnnounced);
         QSignalSpy ended(&tracker, &RecordingTracker::recordingEnded);
         tracker.track(recording(1, QStringLiteral("u-1"), 600));
         tracker.track(recording(2, QStringLiteral("u-2"), 600));
@@ -577,7 +577,7 @@ private Q_SLOTS:
         RecordingTracker tracker(&ledger);
         useClock(tracker);
         tracker.setGroupCommitMs(30);
-        QSignalSpy added(&tracker, &RecordingTracker::recordingAdded);
+        QSignalSpy added(&tracker, &RecordingTracker::recordingAnnounced);
         for (int i = 1; i <= 5; ++i) {
             tracker.track(recording(i, QStringLiteral("u-%1").arg(i), 600));
         }

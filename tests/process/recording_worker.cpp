@@ -56,7 +56,7 @@ public:
         connect(&m_check, &QTimer::timeout, this, &Server::checkWaits);
         connect(session->tracker(), &RecordingTracker::pendingChanged, &m_check, qOverload<>(&QTimer::start));
         connect(session->tracker(), &RecordingTracker::recordingEnded, &m_check, qOverload<>(&QTimer::start));
-        connect(session->controller(), &RecordingController::pendingChanged, &m_check, qOverload<>(&QTimer::start));
+        connect(session->controller(), &RecordingController::busyChanged, &m_check, qOverload<>(&QTimer::start));
         connect(session->directory(), &AgentDirectory::agentsLoaded, this, [this](const QVector<Agent> &agents) {
             if (m_agents.isEmpty()) {
                 m_agents = agents;
@@ -194,7 +194,7 @@ private:
         RecordingTracker *tracker = m_session->tracker();
         RecordingController *controller = m_session->controller();
         const bool quiet
-            = tracker->pending().isEmpty() && controller->pendingCount() == 0 && tracker->keptStops().isEmpty();
+            = tracker->pending().isEmpty() && controller->busyCount() == 0 && tracker->keptStops().isEmpty();
         if (m_stoppingAll) {
             QStringList userIds;
             for (const TrackedRecording &recording : tracker->active()) {
@@ -203,7 +203,7 @@ private:
             for (const TrackedRecording &intent : tracker->pending()) {
                 userIds.append(intent.userId);
             }
-            if (userIds.isEmpty() && controller->pendingCount() == 0) {
+            if (userIds.isEmpty() && controller->busyCount() == 0) {
                 m_stoppingAll = false;
                 answerLater("stopped-all");
             } else {
@@ -333,7 +333,7 @@ int main(int argc, char *argv[])
 
     // resume and stopall end once nothing is left to confirm (and, for stopall, to stop).
     auto finishIfSettled = [&] {
-        if (starts || !tracker->pending().isEmpty() || controller->pendingCount() > 0) {
+        if (starts || !tracker->pending().isEmpty() || controller->busyCount() > 0) {
             return;
         }
         if (mode == QLatin1String("stopall") && !tracker->active().isEmpty()) {
@@ -352,7 +352,7 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(tracker, &RecordingTracker::pendingChanged, &application, finishIfSettled);
-    QObject::connect(controller, &RecordingController::pendingChanged, &application, finishIfSettled);
+    QObject::connect(controller, &RecordingController::busyChanged, &application, finishIfSettled);
     QObject::connect(
         session.directory(), &AgentDirectory::agentsLoaded, &application, [&](const QVector<Agent> &agents) {
             if (!starts) {

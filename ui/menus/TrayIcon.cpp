@@ -33,7 +33,7 @@ TrayIcon::TrayIcon(RecordingTracker *tracker, QAction *stopAll, QWidget *parent)
     });
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showRequested);
     // The count and the next end change only when a recording comes or goes, not at each tick.
-    connect(m_tracker, &RecordingTracker::recordingAdded, this, &TrayIcon::showRecordings);
+    connect(m_tracker, &RecordingTracker::recordingAnnounced, this, &TrayIcon::showRecordings);
     connect(m_tracker, &RecordingTracker::recordingEnded, this, &TrayIcon::showRecordings);
     m_trayProbe.setInterval(5000);
     connect(&m_trayProbe, &QTimer::timeout, this, &TrayIcon::showWhenTrayAppears);

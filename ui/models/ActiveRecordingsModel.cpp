@@ -25,7 +25,7 @@ ActiveRecordingsModel::ActiveRecordingsModel(
         }
     }
     // The tracker appends new recordings and removes ended ones anywhere in its list.
-    connect(m_tracker, &RecordingTracker::recordingAdded, this, [this] {
+    connect(m_tracker, &RecordingTracker::recordingAnnounced, this, [this] {
         const int listed = int(m_tracker->active().size());
         if (listed > m_activeRows) {
             beginInsertRows({}, m_activeRows, listed - 1);

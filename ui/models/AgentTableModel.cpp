@@ -58,11 +58,11 @@ AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController 
             Q_EMIT dataChanged(index(0, 0), index(int(m_agents.size()) - 1, ColumnCount - 1), { Qt::DecorationRole });
         }
     });
-    connect(m_tracker, &RecordingTracker::recordingAdded, this,
+    connect(m_tracker, &RecordingTracker::recordingAnnounced, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
     connect(m_tracker, &RecordingTracker::recordingEnded, this,
         [this](const TrackedRecording &recording) { refreshRecordingCell(recording.userId); });
-    connect(m_controller, &RecordingController::pendingChanged, this,
+    connect(m_controller, &RecordingController::busyChanged, this,
         [this](const QString &userId) { refreshRecordingCell(userId); });
     connect(m_tracker, &RecordingTracker::pendingChanged, this, &AgentTableModel::refreshRecordingCell);
 }
@@ -88,7 +88,7 @@ QString AgentTableModel::recordingText(const Agent &agent) const
     if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed) {
         return RecordingText::unconfirmed(*intent, *m_controller);
     }
-    if (m_controller->isPending(userId)) {
+    if (m_controller->isBusy(userId)) {
         return tr("Waiting for CXone…");
     }
     if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {

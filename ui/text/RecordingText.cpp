@@ -33,7 +33,7 @@ QString RecordingText::unconfirmed(const TrackedRecording &intent, const Recordi
 
 QString RecordingText::keptStop(const TrackedRecording &recording, const RecordingController &controller)
 {
-    if (!recording.stopRequested || controller.isPending(recording.userId)) {
+    if (!recording.stopRequested || controller.isBusy(recording.userId)) {
         return {};
     }
     if (controller.isSignedIn() && controller.supervisor() == recording.stopRequestedBy) {

@@ -180,10 +180,9 @@ void MainWindow::connectPanels()
     m_actionsUpdate.setSingleShot(true);
     m_actionsUpdate.setInterval(0);
     connect(&m_actionsUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
-    connect(
-        m_session->controller(), &RecordingController::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->controller(), &RecordingController::busyChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
     // What Start, Stop and Extend allow follows the recordings of the selected agents.
-    connect(m_session->tracker(), &RecordingTracker::recordingAdded, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    connect(m_session->tracker(), &RecordingTracker::recordingAnnounced, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
 

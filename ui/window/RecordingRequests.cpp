@@ -27,7 +27,7 @@ RecordingPanel::Allowed RecordingRequests::allowedFor(const QVector<Agent> &agen
     RecordingPanel::Allowed allowed;
     for (const Agent &agent : agents) {
         const QString userId = controller->userIdFor(agent);
-        if (controller->isPending(userId)) {
+        if (controller->isBusy(userId)) {
             continue;
         }
         const TrackedRecording *recording = tracker->activeForUser(userId);
@@ -45,7 +45,7 @@ QVector<Agent> RecordingRequests::startableSelection() const
     const RecordingController *controller = m_session->controller();
     for (const Agent &agent : m_agents->selectedAgents()) {
         const QString userId = controller->userIdFor(agent);
-        if (!controller->isPending(userId) && !m_session->tracker()->activeForUser(userId)
+        if (!controller->isBusy(userId) && !m_session->tracker()->activeForUser(userId)
             && !m_session->tracker()->pendingForUser(userId)) {
             startable.append(agent);
         }

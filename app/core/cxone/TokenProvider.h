@@ -48,8 +48,6 @@ public:
     // The signed-in CXone user (the id_token's subject without its "user:" prefix), when known.
     QString userId() const { return m_userId; }
     QString keyId() const { return m_keyId; }
-    // Whole milliseconds the current token still has, on a clock that wall-clock changes do not move.
-    qint64 remainingTokenMs() const { return m_expiry.remainingTime(); }
 
 Q_SIGNALS:
     void stateChanged(TokenProvider::State state);

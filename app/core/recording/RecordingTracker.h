@@ -1,45 +1,46 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "recording/ActiveRecordings.h"
+#include "recording/LedgerWriter.h"
+#include "recording/PendingStarts.h"
+#include "recording/RecordingClock.h"
+#include "recording/RecordingHistory.h"
 #include "recording/RecordingLedger.h"
 #include "recording/TrackedRecording.h"
 
-#include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
-
-#include <functional>
 
 // Every recording Vigie knows of: active ones by contactId with their countdowns, starts whose
 // contactId is not known yet (pending: being sent, or unconfirmed after a lost answer), and the
-// recent history. Changes are written to the ledger before they are announced.
-//
-// Countdowns run on the monotonic clock, so moving the wall clock neither ends a recording early
-// nor keeps one alive; the wall clock only places them again after a restart.
+// recent history. Changes are written to the ledger (LedgerWriter) before they are announced.
+// Countdowns run on a RecordingClock.
 class RecordingTracker : public QObject
 {
     Q_OBJECT
 public:
-    using MonotonicClock = std::function<qint64()>; // milliseconds, never going back
-    using WallClock = std::function<QDateTime()>;
-    static constexpr int kHistoryLimit = 500;
-    // A contactId stays known this long after its countdown ended: CXone's clock ends a recording
-    // a little after ours, and an answer carrying it then is the old recording, not a new one.
-    static constexpr int kGraceMs = 60 * 1000;
+    using MonotonicClock = RecordingClock::Monotonic;
+    using WallClock = RecordingClock::Wall;
 
     explicit RecordingTracker(RecordingLedger *ledger, QObject *parent = nullptr);
     // Writes what a group commit still held: quitting right after CXone accepted a start must not lose it.
     ~RecordingTracker() override;
 
-    void setClocks(MonotonicClock monotonic, WallClock wall);
+    void setClocks(MonotonicClock monotonic, WallClock wall)
+    {
+        m_clock.setClocks(std::move(monotonic), std::move(wall));
+    }
     // The boot the monotonic clock belongs to (SystemClock::bootId() unless a test says otherwise).
-    void setBootId(const QString &bootId) { m_bootId = bootId; }
-    qint64 monotonicNowMs() const { return m_monotonic(); }
-    QDateTime wallNowUtc() const { return m_wall(); }
-    int secondsRemaining(const TrackedRecording &recording) const;
+    void setBootId(const QString &bootId) { m_clock.setBootId(bootId); }
+    qint64 monotonicNowMs() const { return m_clock.monotonicNowMs(); }
+    QDateTime wallNowUtc() const { return m_clock.wallNowUtc(); }
+    int secondsRemaining(const TrackedRecording &recording) const
+    {
+        return recording.secondsRemaining(monotonicNowMs());
+    }
     // When it ends, as a clock on the wall shows it now.
-    QDateTime endsAtUtc(const TrackedRecording &recording) const;
+    QDateTime endsAtUtc(const TrackedRecording &recording) const { return m_clock.endsAtUtc(recording); }
 
     // Reads the ledger; what ended while Vigie was closed moves to history.
     RecordingLedger::LoadResult restore();
@@ -56,18 +57,16 @@ public:
     void dropPending(const QStringList &userIds);
     // The supervisor stops asking CXone about an unconfirmed start; it goes to history.
     void forget(const QString &userId);
-    const QVector<TrackedRecording> &pending() const { return m_pending; }
+    const QVector<TrackedRecording> &pending() const { return m_pending.all(); }
     const TrackedRecording *pendingForUser(const QString &userId) const;
 
-    // Writes the recording to the ledger, then announces it (recordingAdded). With a group
-    // commit delay, recordings accepted close together share one write: a thousand answers in a
-    // bulk start cost a few fsyncs, not a thousand. That write happens on a thread of its own:
-    // an fsync takes 20 to 40 ms, and on the GUI thread it held back every answer and request.
-    // Until announced, a recording already counts for activeForUser() and activeByContact(), and
-    // is in every write of the ledger. Its countdown runs from its intent's, the moment the
-    // (first) request left.
+    // Writes the recording to the ledger, then announces it (recordingAnnounced). With a group
+    // commit delay, recordings accepted close together share one write, off the window's thread:
+    // a thousand answers in a bulk start cost a few fsyncs, not a thousand. Until announced, a
+    // recording already counts for activeForUser() and activeByContact(), and is in every write of
+    // the ledger. Its countdown runs from its intent's, the moment the (first) request left.
     void track(TrackedRecording recording);
-    void setGroupCommitMs(int milliseconds) { m_groupCommitMs = milliseconds; }
+    void setGroupCommitMs(int milliseconds) { m_writer.setGroupCommitMs(milliseconds); }
     void finish(qint64 contactId, TrackedRecording::EndReason reason);
     // A supervisor pressed Stop on an active recording: the ledger keeps it until CXone answers, so
     // that a sign-out or a quit that keeps the request from leaving cannot lose it.
@@ -80,13 +79,13 @@ public:
     void noteAuditHead(const AuditHead &head);
     AuditHead auditHead() const { return m_auditHead; }
 
-    const QVector<TrackedRecording> &active() const { return m_active; }
-    const QVector<TrackedRecording> &history() const { return m_history; }
+    const QVector<TrackedRecording> &active() const { return m_active.announced(); }
+    const QVector<TrackedRecording> &history() const { return m_history.all(); }
     const TrackedRecording *activeForUser(const QString &userId) const;
     const TrackedRecording *activeByContact(qint64 contactId) const;
-    // A recording whose countdown ended within the grace period.
+    // A recording whose countdown ended within the grace period (RecordingHistory::kGraceMs).
     const TrackedRecording *recentlyEnded(qint64 contactId) const;
-    bool hasUnsavedChanges() const { return m_dirty; }
+    bool hasUnsavedChanges() const { return m_writer.hasUnsavedChanges(); }
 
     // Ends what has elapsed, retries a failed save, and lets views repaint their countdowns.
     void tick();
@@ -94,7 +93,7 @@ public:
 Q_SIGNALS:
     // saved: false when the ledger could not be written; the recording is still tracked in memory
     // and saving is retried on every tick, but the supervisor must be warned.
-    void recordingAdded(const TrackedRecording &recording, bool saved);
+    void recordingAnnounced(const TrackedRecording &recording, bool saved);
     // An active recording ended, or a pending start was forgotten or ran out of time.
     void recordingEnded(const TrackedRecording &recording);
     // A pending start appeared, changed state, or left the pending list.
@@ -106,47 +105,22 @@ Q_SIGNALS:
 private:
     void keepTicking();
     bool persist(QString *error = nullptr);
-    // The state to write, with these pending starts, under the next generation.
-    RecordingLedger::Contents snapshot(const QVector<TrackedRecording> &pending);
-    void noteSaveResult(quint64 generation, bool saved, const QString &error);
+    // The state to write, with these pending starts.
+    RecordingLedger::Contents snapshot(const QVector<TrackedRecording> &pending) const;
     void scheduleCommit();
     void commitNow();
     void commitInBackground();
-    void committed(quint64 generation, qint64 covered, bool saved, const QString &error);
-    // Every recording ever tracked, announced or not: a write covers those tracked before it.
-    qint64 trackedCount() const { return m_announcedCount + m_unannounced.size(); }
-    // Moves the recordings tracked up to the 'covered'-th to the active list, in order.
+    // Moves the recordings accepted up to the 'covered'-th (ActiveRecordings::acceptedCount) to
+    // the active list, in order: a write covers those accepted before it.
     void announceUpTo(qint64 covered, bool saved);
-    void reindex();
     void toHistory(TrackedRecording recording, TrackedRecording::EndReason reason);
-    TrackedRecording *mutablePending(const QString &userId);
-    TrackedRecording *mutableActiveByContact(qint64 contactId);
-    void setDeadlineFromWallClock(TrackedRecording *recording) const;
-    // After a restart: the saved deadline when it was taken on this boot, else the wall clock.
-    void placeAfterRestart(TrackedRecording *recording, bool sameBoot) const;
-    // After a restart: keeps a recording whose countdown ended within the grace period known.
-    void rememberCountdownEnd(const TrackedRecording &ended);
 
     RecordingLedger *m_ledger;
-    MonotonicClock m_monotonic;
-    WallClock m_wall;
-    QString m_bootId;
+    LedgerWriter m_writer;
+    RecordingClock m_clock;
     QTimer m_ticker;
-    QVector<TrackedRecording> m_pending;
-    QVector<TrackedRecording> m_active;
-    QVector<TrackedRecording> m_unannounced;
-    // Rows of m_active: the agent table asks for every painted cell and every sort comparison.
-    QHash<QString, int> m_activeRowByUser;
-    QHash<qint64, int> m_activeRowByContact;
-    QHash<qint64, qint64> m_endedAtMonotonic; // contactId -> when its countdown ended, for the grace period
-    QTimer m_commitTimer;
-    int m_groupCommitMs = 0;
-    QThreadPool m_writer; // one thread: group commits are written in the order they were taken
-    quint64 m_generation = 0; // snapshots of the ledger taken so far
-    quint64 m_failedGeneration = 0; // the newest snapshot that could not be written
-    int m_unansweredWrites = 0; // background writes whose answer has not been handled
-    qint64 m_announcedCount = 0; // recordings ever taken out of m_unannounced
-    QVector<TrackedRecording> m_history;
+    PendingStarts m_pending;
+    ActiveRecordings m_active;
+    RecordingHistory m_history;
     AuditHead m_auditHead;
-    bool m_dirty = false;
 };

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "recording/StopFlow.h"
+
+#include "cxone/RecordingClient.h"
+#include "policy/PolicyGate.h"
+#include "recording/RecordingAuthority.h"
+#include "recording/RecordingTracker.h"
+#include "recording/StartFlow.h"
+#include "recording/UnconfirmedStarts.h"
+#include "registry/SiteRegistry.h"
+
+using Job = RecordingJob;
+
+StopFlow::StopFlow(RecordingClient *client, RecordingTracker *tracker, RecordingRequests *requests,
+    const RecordingAuthority *authority, UnconfirmedStarts *unconfirmed, StartFlow *starts, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_tracker(tracker)
+    , m_requests(requests)
+    , m_authority(authority)
+    , m_unconfirmed(unconfirmed)
+    , m_starts(starts)
+{
+    connect(m_client, &RecordingClient::stopFinished, this, &StopFlow::handleStopFinished);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &StopFlow::resendKeptStops);
+}
+
+void StopFlow::setRetryBackoff(int firstDelayMs, int longestDelayMs)
+{
+    m_firstRetryMs = m_retryDelayMs = firstDelayMs;
+    m_longestRetryMs = longestDelayMs;
+}
+
+void StopFlow::stop(const QVector<qint64> &contactIds)
+{
+    for (qint64 contactId : contactIds) {
+        enqueueStop(contactId, 0, true, m_authority->supervisor());
+    }
+    m_requests->pump();
+}
+
+void StopFlow::stopUnconfirmed(const QString &userId)
+{
+    m_unconfirmed->stopWhenConfirmed(userId, m_authority->supervisor());
+    const TrackedRecording *intent = m_tracker->pendingForUser(userId);
+    if (intent && intent->confirmation == TrackedRecording::Confirmation::Unconfirmed
+        && !m_authority->mayAskAbout(*intent)) {
+        Q_EMIT stopWaitsForItsSupervisor(*intent);
+    }
+}
+
+int StopFlow::stopRecordingsOf(const QStringList &userIds)
+{
+    int stopping = 0;
+    for (const QString &userId : userIds) {
+        if (const TrackedRecording *recording = m_tracker->activeForUser(userId)) {
+            enqueueStop(recording->contactId, 0, true, m_authority->supervisor());
+            ++stopping;
+        } else if (const TrackedRecording *intent = m_tracker->pendingForUser(userId)) {
+            if (m_starts->gate().isClaiming(userId)) {
+                m_starts->gate().withdraw(userId); // its claim is on its way: it is not sent when answered
+            } else if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
+                // Still waiting for a connection: it never leaves, rather than start to be stopped.
+                m_starts->dropQueued(
+                    [&userId](const Job &job) { return job.kind == Job::Kind::Start && job.userId == userId; },
+                    QStringLiteral("stopped by the supervisor before it was sent"));
+            } else {
+                stopUnconfirmed(userId);
+            }
+            ++stopping;
+        }
+    }
+    m_requests->pump();
+    return stopping;
+}
+
+bool StopFlow::stopElsewhere(const SiteRecording &recording)
+{
+    if (!m_authority->isInScope(recording.agentUserId) || recording.contactId == 0
+        || m_requests->isBusy(recording.agentUserId)) {
+        return false;
+    }
+    const TrackedRecording elsewhere = recording.toTracked();
+    m_stopsElsewhere.insert(recording.contactId, elsewhere);
+    m_requests->enqueue(stopJob(elsewhere, m_authority->supervisor()));
+    m_requests->pump();
+    return true;
+}
+
+void StopFlow::extend(qint64 contactId, int durationSeconds)
+{
+    // The new start would be refused: the running recording is left as it is.
+    const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+    if (recording && !m_authority->isInScope(recording->userId)) {
+        m_requests->batch().addRequests();
+        m_starts->refuseOutOfScope(recording->userId, recording->agentName);
+        return;
+    }
+    // Nor is an Extend the policy refuses: neither its stop nor its start leaves.
+    if (const PolicyGate *policy = m_starts->policyGate(); recording && policy) {
+        if (const PolicyVerdict verdict = policy->checkExtension(recording->userId, contactId,
+                { recording->purpose, durationSeconds, recording->justification, true });
+            !verdict.allowed()) {
+            m_requests->batch().addRequests();
+            m_starts->refuseByPolicy(recording->userId, recording->agentName, verdict.auditText());
+            return;
+        }
+    }
+    enqueueStop(contactId, durationSeconds, true, m_authority->supervisor());
+    m_requests->pump();
+}
+
+void StopFlow::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor)
+{
+    const TrackedRecording *recording = m_tracker->activeByContact(contactId);
+    if (!recording && extendToSeconds == 0) {
+        // Its countdown just ended here, but CXone's clock may not agree yet: a stop asked for
+        // it still goes.
+        recording = m_tracker->recentlyEnded(contactId);
+    }
+    if (!recording || m_requests->isBusy(recording->userId)) {
+        return;
+    }
+    if (extendToSeconds == 0) {
+        m_tracker->requestStop(contactId, supervisor);
+    }
+    Job job = stopJob(*recording, supervisor);
+    job.extendToSeconds = extendToSeconds;
+    job.inBatch = inBatch;
+    m_requests->enqueue(job);
+}
+
+Job StopFlow::stopJob(const TrackedRecording &recording, const QString &supervisor)
+{
+    Job job;
+    job.kind = Job::Kind::Stop;
+    job.supervisor = supervisor;
+    job.userId = recording.userId;
+    job.agentName = recording.agentName;
+    job.contactId = recording.contactId;
+    return job;
+}
+
+void StopFlow::resendKeptStops()
+{
+    if (!m_authority->isSignedIn()) {
+        return; // the next sign-in sends them
+    }
+    for (const TrackedRecording &recording : m_tracker->keptStops()) {
+        if (recording.stopRequestedBy == m_authority->supervisor()) {
+            enqueueStop(recording.contactId, 0, false, m_authority->supervisor());
+        }
+    }
+    m_requests->pump();
+}
+
+void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
+{
+    const Job job = m_requests->finish(userId);
+    const TrackedRecording *active = m_tracker->activeByContact(contactId);
+    const bool stillActive = active != nullptr;
+    // Its countdown may have ended here while the stop was on its way, or just before it was
+    // asked: what CXone answered is still told, and audited.
+    const TrackedRecording *known = stillActive ? active : m_tracker->recentlyEnded(contactId);
+    const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
+    const bool ended = isSuccess(result.outcome) || hadEnded;
+    if (!known) {
+        handleStopOfUnknown(job, contactId, result, ended);
+        return;
+    }
+    const TrackedRecording recording = *known;
+    if (!ended) {
+        if (stillActive && job.extendToSeconds == 0) {
+            keepTrying(contactId, result);
+        }
+        Q_EMIT stopFailed(recording, result, job.supervisor);
+        m_requests->settle(job, false, result.outcome);
+        return;
+    }
+    m_retryDelayMs = m_firstRetryMs; // CXone answers again
+    if (stillActive) {
+        m_tracker->finish(contactId,
+            hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
+    }
+    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
+    if (stillActive && job.extendToSeconds > 0) {
+        startAgain(recording, job);
+    }
+    m_requests->settle(job, true, result.outcome);
+}
+
+void StopFlow::handleStopOfUnknown(const Job &job, qint64 contactId, const StopResult &result, bool ended)
+{
+    if (m_stopsElsewhere.contains(contactId)) {
+        const TrackedRecording elsewhere = m_stopsElsewhere.take(contactId);
+        if (ended) {
+            const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
+            Q_EMIT stopped(elsewhere, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
+        } else {
+            Q_EMIT stopFailed(elsewhere, result, job.supervisor);
+        }
+    }
+    m_requests->settle(job, ended, result.outcome);
+}
+
+void StopFlow::keepTrying(qint64 contactId, const StopResult &result)
+{
+    // The supervisor still means to stop it: unless CXone refused it for good, the Stop stays
+    // kept and is sent again, further and further apart, as long as its supervisor is signed in.
+    if (isRefusalByCxone(result.outcome)) {
+        m_tracker->withdrawStopRequest(contactId);
+    } else if (!m_retry.isActive()) {
+        m_retry.start(m_retryDelayMs);
+        m_retryDelayMs = qMin(2 * m_retryDelayMs, m_longestRetryMs);
+    }
+}
+
+void StopFlow::startAgain(const TrackedRecording &recording, const Job &job)
+{
+    // The new start is the asking supervisor's: under the next one's key, or for an agent now
+    // outside the scope, it is not sent; the recording stays stopped, and the trail says why.
+    TrackedRecording intent = m_authority->intent(recording.userId, recording.agentId, recording.agentName,
+        recording.teamName, job.extendToSeconds, recording.purpose, recording.justification, job.supervisor);
+    intent.replacesContactId = recording.contactId;
+    if (m_authority->maySendFor(job.supervisor, recording.userId)) {
+        m_starts->queueStarts({ intent });
+    } else {
+        Q_EMIT startsNotSent({ intent },
+            QStringLiteral("not started again: the supervisor who asked to extend "
+                           "is no longer signed in"));
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cxone/RecordingResults.h"
+#include "recording/RecordingKinds.h"
+#include "recording/RecordingRequests.h"
+#include "recording/TrackedRecording.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class RecordingAuthority;
+class RecordingClient;
+class RecordingTracker;
+class StartFlow;
+class UnconfirmedStarts;
+struct SiteRecording;
+
+// Stops, from the supervisor's Stop to CXone's answer: of a running recording (404 meaning it had
+// already ended, docs/cxone-contract.md#stopping-a-recording), of an unconfirmed start (confirmed
+// first), of a start still queued (never sent), of another station's recording; and extensions,
+// which CXone can only do as a stop, then a start. A Stop CXone has not answered stays in the
+// ledger: one that failed without CXone refusing it is sent again, further and further apart.
+class StopFlow : public QObject
+{
+    Q_OBJECT
+public:
+    StopFlow(RecordingClient *client, RecordingTracker *tracker, RecordingRequests *requests,
+        const RecordingAuthority *authority, UnconfirmedStarts *unconfirmed, StartFlow *starts,
+        QObject *parent = nullptr);
+
+    // firstDelayMs after the first failure, then twice as long each time, up to longestDelayMs.
+    void setRetryBackoff(int firstDelayMs, int longestDelayMs);
+
+    void stop(const QVector<qint64> &contactIds);
+    int stopRecordingsOf(const QStringList &userIds);
+    bool stopElsewhere(const SiteRecording &recording);
+    void extend(qint64 contactId, int durationSeconds);
+    void stopUnconfirmed(const QString &userId);
+    // Queues a Stop (or, with extendToSeconds, a stop then a start); the caller sends what may leave.
+    void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor);
+    // Sends the Stops the supervisor signed in pressed that CXone has not answered.
+    void resendKeptStops();
+
+Q_SIGNALS:
+    void stopped(const TrackedRecording &recording, StopKind kind, const QString &supervisor);
+    void stopFailed(const TrackedRecording &recording, const StopResult &result, const QString &supervisor);
+    void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);
+    void stopWaitsForItsSupervisor(const TrackedRecording &intent);
+
+private:
+    static RecordingJob stopJob(const TrackedRecording &recording, const QString &supervisor);
+    void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
+    // Another station's recording, or one unknown here: what CXone answered is told and audited.
+    void handleStopOfUnknown(const RecordingJob &job, qint64 contactId, const StopResult &result, bool ended);
+    void keepTrying(qint64 contactId, const StopResult &result);
+    void startAgain(const TrackedRecording &recording, const RecordingJob &job);
+
+    RecordingClient *m_client;
+    RecordingTracker *m_tracker;
+    RecordingRequests *m_requests;
+    const RecordingAuthority *m_authority;
+    UnconfirmedStarts *m_unconfirmed;
+    StartFlow *m_starts;
+    QHash<qint64, TrackedRecording> m_stopsElsewhere; // other stations' recordings being stopped here
+    QTimer m_retry;
+    int m_firstRetryMs = 5000;
+    int m_retryDelayMs = 5000;
+    int m_longestRetryMs = 120000;
+};
