@@ -21,7 +21,7 @@
 #include "signin/SignInFlow.h"
 #include "widgets/AnnouncementLabel.h"
 #include "window/LeavingWithRecordings.h"
-#include "window/RecordingRequests.h"
+#include "window/SelectionRequests.h"
 
 #include <QCloseEvent>
 #include <QSplitter>
@@ -56,7 +56,7 @@ MainWindow::MainWindow(SupervisorSession *session, LanguageSwitcher *languages, 
     , m_announcement(new AnnouncementLabel(this))
     , m_announcer(new SessionAnnouncer(session, this))
     , m_leaving(new LeavingWithRecordings(session, m_announcer, options.kiosk, this))
-    , m_requests(new RecordingRequests(session, m_agents, m_recording, m_announcer, this))
+    , m_requests(new SelectionRequests(session, m_agents, m_recording, m_announcer, this))
 {
     applySupervisorSettings();
     setObjectName(QStringLiteral("mainWindow"));
@@ -145,21 +145,21 @@ void MainWindow::connectPanels()
     connect(m_menus, &MainMenuBar::reloadRequested, m_session->directory(), &AgentDirectory::reload);
     connect(m_menus, &MainMenuBar::settingsChanged, this, &MainWindow::applySupervisorSettings);
     connect(m_announcer, &SessionAnnouncer::endingSoon, m_endingSoon, &EndingSoonBanner::warn);
-    connect(m_endingSoon, &EndingSoonBanner::extendRequested, m_requests, &RecordingRequests::extendActive);
+    connect(m_endingSoon, &EndingSoonBanner::extendRequested, m_requests, &SelectionRequests::extendActive);
 
     connect(m_agents, &AgentsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_agents, &AgentsPanel::agentActivated, m_recording, &RecordingPanel::focusDuration);
     m_recording->setSelectionSource([this] { return m_requests->startableSelection(); });
-    connect(m_recording, &RecordingPanel::startRequested, m_requests, &RecordingRequests::startSelected);
-    connect(m_recording, &RecordingPanel::stopRequested, m_requests, &RecordingRequests::stopSelected);
-    connect(m_recording, &RecordingPanel::extendRequested, m_requests, &RecordingRequests::extendSelected);
+    connect(m_recording, &RecordingPanel::startRequested, m_requests, &SelectionRequests::startSelected);
+    connect(m_recording, &RecordingPanel::stopRequested, m_requests, &SelectionRequests::stopSelected);
+    connect(m_recording, &RecordingPanel::extendRequested, m_requests, &SelectionRequests::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
     connect(m_recording, &RecordingPanel::justificationMissing, m_announcer, &SessionAnnouncer::justificationMissing);
     connect(m_recording, &RecordingPanel::dailyNoticeConfirmed, m_session->auditRecorder(),
         &AuditRecorder::noteNoticeConfirmed);
     m_tabs->setSiteRegistry(m_session->siteRegistry());
-    connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &RecordingRequests::stopActive);
-    connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &RecordingRequests::extendActive);
+    connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &SelectionRequests::stopActive);
+    connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &SelectionRequests::extendActive);
     m_agents->setRowActions(m_recording->actions());
     connect(m_tabs, &RecordingsTabs::forgetRequested, m_session->controller(), [this](const QStringList &userIds) {
         for (const QString &userId : userIds) {

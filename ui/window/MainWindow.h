@@ -27,7 +27,7 @@ class QAbstractItemView;
 class QAction;
 class QStackedWidget;
 class RecordingPanel;
-class RecordingRequests;
+class SelectionRequests;
 class RecordingsTabs;
 class SessionAnnouncer;
 class SignInFlow;
@@ -116,7 +116,7 @@ private:
     AnnouncementLabel *m_announcement;
     SessionAnnouncer *m_announcer;
     LeavingWithRecordings *m_leaving;
-    RecordingRequests *m_requests;
+    SelectionRequests *m_requests;
     TrayIcon *m_tray = nullptr; // none in kiosk mode
     QTimer m_actionsUpdate;
 };

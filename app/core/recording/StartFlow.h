@@ -35,8 +35,7 @@ public:
     const PolicyGate *policyGate() const { return m_policyGate; }
     void setWitness(Witness witness) { m_witness = std::move(witness); }
 
-    void start(
-        const QVector<Agent> &agents, int durationSeconds, const QString &purpose, const QString &justification);
+    void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose, const QString &justification);
     // Writes the intents, then queues the starts; when the write fails, nothing is sent.
     void queueStarts(QVector<TrackedRecording> intents);
     // A queued start's turn: through the gate, then to CXone.

@@ -16,11 +16,11 @@ struct SiteRecording;
 // for only the agents it applies to: Start for those neither recorded nor waiting for CXone, Stop
 // and Extend for those recorded. Another station's recording is stopped only after a question
 // naming who started it.
-class RecordingRequests : public QObject
+class SelectionRequests : public QObject
 {
     Q_OBJECT
 public:
-    RecordingRequests(SupervisorSession *session, AgentsPanel *agents, RecordingPanel *recording,
+    SelectionRequests(SupervisorSession *session, AgentsPanel *agents, RecordingPanel *recording,
         SessionAnnouncer *announcer, QWidget *window);
 
     // Which of Start, Stop and Extend apply to some of these agents now. A request on its way for

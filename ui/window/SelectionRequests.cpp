@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "window/RecordingRequests.h"
+#include "window/SelectionRequests.h"
 
 #include "panels/AgentsPanel.h"
 #include "presenters/SessionAnnouncer.h"
@@ -9,7 +9,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-RecordingRequests::RecordingRequests(SupervisorSession *session, AgentsPanel *agents, RecordingPanel *recording,
+SelectionRequests::SelectionRequests(SupervisorSession *session, AgentsPanel *agents, RecordingPanel *recording,
     SessionAnnouncer *announcer, QWidget *window)
     : QObject(window)
     , m_session(session)
@@ -20,7 +20,7 @@ RecordingRequests::RecordingRequests(SupervisorSession *session, AgentsPanel *ag
 {
 }
 
-RecordingPanel::Allowed RecordingRequests::allowedFor(const QVector<Agent> &agents) const
+RecordingPanel::Allowed SelectionRequests::allowedFor(const QVector<Agent> &agents) const
 {
     const RecordingController *controller = m_session->controller();
     const RecordingTracker *tracker = m_session->tracker();
@@ -39,7 +39,7 @@ RecordingPanel::Allowed RecordingRequests::allowedFor(const QVector<Agent> &agen
     return allowed;
 }
 
-QVector<Agent> RecordingRequests::startableSelection() const
+QVector<Agent> SelectionRequests::startableSelection() const
 {
     QVector<Agent> startable;
     const RecordingController *controller = m_session->controller();
@@ -53,7 +53,7 @@ QVector<Agent> RecordingRequests::startableSelection() const
     return startable;
 }
 
-void RecordingRequests::startSelected(int seconds, const QString &purpose, const QString &justification)
+void SelectionRequests::startSelected(int seconds, const QString &purpose, const QString &justification)
 {
     // Only the agents Start was enabled for: one already recorded keeps its recording.
     const QVector<Agent> agents = startableSelection();
@@ -65,7 +65,7 @@ void RecordingRequests::startSelected(int seconds, const QString &purpose, const
     m_session->controller()->start(agents, seconds, purpose, justification);
 }
 
-void RecordingRequests::stopSelected()
+void SelectionRequests::stopSelected()
 {
     QStringList userIds;
     QVector<SiteRecording> elsewhere;
@@ -86,7 +86,7 @@ void RecordingRequests::stopSelected()
     }
 }
 
-void RecordingRequests::askToStopElsewhere(const QVector<SiteRecording> &recordings)
+void SelectionRequests::askToStopElsewhere(const QVector<SiteRecording> &recordings)
 {
     // Another supervisor started these: stopping them is a decision of its own, audited as this one's.
     auto *question = new QMessageBox(QMessageBox::Warning, QuestionText::stopElsewhereTitle(),
@@ -112,7 +112,7 @@ void RecordingRequests::askToStopElsewhere(const QVector<SiteRecording> &recordi
     question->open();
 }
 
-void RecordingRequests::extendSelected(int seconds)
+void SelectionRequests::extendSelected(int seconds)
 {
     const QVector<TrackedRecording> recordings = m_agents->selectedRecordings();
     if (recordings.isEmpty()) {
@@ -125,7 +125,7 @@ void RecordingRequests::extendSelected(int seconds)
     }
 }
 
-void RecordingRequests::stopActive(const QStringList &userIds)
+void SelectionRequests::stopActive(const QStringList &userIds)
 {
     if (userIds.isEmpty()) {
         m_announcer->noActiveRecordingSelected();
@@ -134,7 +134,7 @@ void RecordingRequests::stopActive(const QStringList &userIds)
     m_session->controller()->stopRecordingsOf(userIds);
 }
 
-void RecordingRequests::extendActive(const QStringList &userIds)
+void SelectionRequests::extendActive(const QStringList &userIds)
 {
     const int seconds = m_recording->durationSeconds();
     for (const QString &userId : userIds) {
