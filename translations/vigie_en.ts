@@ -111,7 +111,7 @@ Duration: %3</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+86"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+93"/>
         <source>&amp;Stop this recording</source>
         <extracomment>Context menu of an active recording</extracomment>
         <translation>&amp;Stop this recording</translation>
@@ -142,48 +142,6 @@ Duration: %3</translation>
         <location line="+2"/>
         <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
         <translation>Stop asking CXone about it; if CXone did start it, it goes on until its end time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy the contact ID</source>
-        <translation>&amp;Copy the contact ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put this recording&apos;s CXone contact ID on the clipboard</source>
-        <translation>Put this recording&apos;s CXone contact ID on the clipboard</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Forget</source>
-        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
-        <translation>Forget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the unconfirmed recording of %1</source>
-        <translation>Forget the unconfirmed recording of %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</source>
-        <translation>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop</source>
-        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording %1</source>
-        <translation>Stop recording %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording %1 now</source>
-        <translation>Stop recording %1 now</translation>
     </message>
 </context>
 <context>
@@ -247,7 +205,7 @@ Duration: %3</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+92"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
@@ -268,7 +226,13 @@ Duration: %3</translation>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>At the recording policy&apos;s cap</source>
+        <extracomment>In the agent list: the recording policy allows this agent no more recordings for now</extracomment>
+        <translation>At the recording policy&apos;s cap</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1, screen recording off in CXone</source>
         <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
         <translation>%1, screen recording off in CXone</translation>
@@ -292,22 +256,7 @@ Recording API user-id: %5</translation>
         <translation>Supervisor in CXone</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Screen recording is on for this team in CXone.</source>
-        <translation>Screen recording is on for this team in CXone.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
-        <translation>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CXone did not say whether screen recording is on for this team.</source>
-        <translation>CXone did not say whether screen recording is on for this team.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -336,7 +285,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+188"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+191"/>
         <source>%n agent(s) listed</source>
         <translation>
             <numerusform>%Ln agent listed</numerusform>
@@ -405,29 +354,18 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Find an agent</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy the contact ID</source>
-        <extracomment>Context menu of an agent who is being recorded</extracomment>
-        <translation>&amp;Copy the contact ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the CXone contact ID of this agent&apos;s recording on the clipboard</source>
-        <translation>Put the CXone contact ID of this agent&apos;s recording on the clipboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Search by name, user name or team (Ctrl+F)</source>
         <translation>Search by name, user name or team (Ctrl+F)</translation>
     </message>
@@ -485,7 +423,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../ui/shell/AppearanceMenu.cpp" line="+41"/>
+        <location filename="../ui/menus/AppearanceMenu.cpp" line="+41"/>
         <source>A&amp;ppearance</source>
         <translation>A&amp;ppearance</translation>
     </message>
@@ -511,7 +449,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+104"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+103"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -544,7 +482,7 @@ Recording API user-id: %5</translation>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -623,9 +561,15 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditMenu</name>
     <message>
-        <location filename="../ui/window/AuditMenu.cpp" line="+34"/>
+        <location filename="../ui/menus/AuditMenu.cpp" line="+37"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trail…</source>
+        <extracomment>Audit menu: the list of every action and outcome, with filters and CSV export</extracomment>
+        <translation>&amp;Trail…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -636,7 +580,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+118"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+134"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -661,7 +605,7 @@ Recording API user-id: %5</translation>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Audit report</source>
         <translation>Audit report</translation>
     </message>
@@ -766,27 +710,45 @@ Recording API user-id: %5</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the report&apos;s first page</source>
+        <translation>Preview of the report&apos;s first page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first page of the PDF, as it will print</source>
+        <translation>The first page of the PDF, as it will print</translation>
+    </message>
 </context>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+68"/>
-        <location line="+98"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+125"/>
+        <location line="+113"/>
         <source>Screen recording report</source>
         <translation>Screen recording report</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
         <translation>Produced by Vigie on %1, station %2, from the audit trail of the station.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Produced by Vigie on %1 for the whole site, from the site registry&apos;s copy of the audit trails of %n station(s): %2.</source>
+        <translation>
+            <numerusform>Produced by Vigie on %1 for the whole site, from the site registry&apos;s copy of the audit trail of %Ln station: %2.</numerusform>
+            <numerusform>Produced by Vigie on %1 for the whole site, from the site registry&apos;s copy of the audit trails of %Ln stations: %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
         <translation>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</translation>
     </message>
@@ -794,6 +756,14 @@ Recording API user-id: %5</translation>
         <location line="+6"/>
         <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
         <translation>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trails verified: the site registry holds %n entries, each station&apos;s an unbroken chain.</source>
+        <translation>
+            <numerusform>Audit trails verified: the site registry holds %Ln entry, each station&apos;s an unbroken chain.</numerusform>
+            <numerusform>Audit trails verified: the site registry holds %Ln entries, each station&apos;s an unbroken chain.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -838,38 +808,72 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>Recorded time</source>
         <translation>Recorded time</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-124"/>
+        <location line="+104"/>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No recordings in this period.</source>
         <translation>No recordings in this period.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-134"/>
+        <source>No recording policy is set on this station now.</source>
+        <translation>No recording policy is set on this station now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recordings per agent against the policy&apos;s caps</source>
+        <translation>Recordings per agent against the policy&apos;s caps</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Purpose</source>
+        <extracomment>Column of the report&apos;s purposes table: the longest single recording for that purpose</extracomment>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longest</source>
+        <translation>Longest</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -882,7 +886,8 @@ Recording API user-id: %5</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>None.</source>
         <translation>None.</translation>
@@ -896,12 +901,14 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
+        <location line="+10"/>
+        <location line="+116"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>vigie-report-%1-%2.%3</source>
         <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
         <translation>vigie-report-%1-%2.%3</translation>
@@ -910,7 +917,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportText</name>
     <message>
-        <location filename="../ui/report/AuditReportText.cpp" line="+12"/>
+        <location filename="../ui/report/AuditReportText.cpp" line="+13"/>
         <source>Figure</source>
         <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
         <translation>Figure</translation>
@@ -1100,7 +1107,49 @@ Recording API user-id: %5</translation>
         <translation>Names pseudonymised</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Station</source>
+        <extracomment>A site&apos;s report: one of the stations whose audit trail it covers</extracomment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording policy in force</source>
+        <extracomment>The works council&apos;s recording policy, as the administrator set it</extracomment>
+        <translation>Recording policy in force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most recordings of the agent in 7 days</source>
+        <translation>Most recordings of the agent in 7 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most recordings of the agent in 30 days</source>
+        <translation>Most recordings of the agent in 30 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most minutes recorded of the agent in 30 days</source>
+        <translation>Most minutes recorded of the agent in 30 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused by the recording policy</source>
+        <translation>Starts refused by the recording policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per purpose</source>
+        <translation>Recorded hours per purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest recording per purpose (hours)</source>
+        <translation>Longest recording per purpose (hours)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 h %2 min</source>
         <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
@@ -1199,6 +1248,12 @@ Recording API user-id: %5</translation>
         <translation>Recovery</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Daily notice</source>
+        <extracomment>Audit action: the recording policy&apos;s notice, confirmed once a day before recording</extracomment>
+        <translation>Daily notice</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Asked of CXone</source>
         <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
@@ -1235,6 +1290,12 @@ Recording API user-id: %5</translation>
         <source>Refused</source>
         <extracomment>Audit result: CXone refused the request</extracomment>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the recording policy</source>
+        <extracomment>Audit result: the works council&apos;s recording policy did not allow the start; nothing was sent</extracomment>
+        <translation>Refused by the recording policy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1283,6 +1344,12 @@ Recording API user-id: %5</translation>
         <source>Recovered</source>
         <extracomment>Audit result of Recovery</extracomment>
         <translation>Recovered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by the supervisor</source>
+        <extracomment>Audit result: the supervisor confirmed the recording policy&apos;s daily notice</extracomment>
+        <translation>Confirmed by the supervisor</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1383,7 +1450,7 @@ Recording API user-id: %5</translation>
         <translation>Connected to %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Agents updated at %1</source>
         <translation>Agents updated at %1</translation>
     </message>
@@ -1395,9 +1462,90 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>CopyContactIdAction</name>
+    <message>
+        <location filename="../ui/views/CopyContactIdAction.cpp" line="+19"/>
+        <source>&amp;Copy the contact ID</source>
+        <extracomment>Context menu of an agent being recorded, or of an active recording</extracomment>
+        <translation>&amp;Copy the contact ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the CXone contact ID of this recording on the clipboard</source>
+        <translation>Put the CXone contact ID of this recording on the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message numerus="yes">
+        <location filename="../ui/presenters/DesktopNotifications.cpp" line="+41"/>
+        <source>%n recording(s) ended</source>
+        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
+        <translation>
+            <numerusform>%Ln recording ended</numerusform>
+            <numerusform>%Ln recordings ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) end within %1</source>
+        <extracomment>Title of the desktop notification shortly before recordings end; %1 is a duration, as &quot;1 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln recording ends within %1</numerusform>
+            <numerusform>%Ln recordings end within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) did not start</source>
+        <extracomment>Title of the desktop notification when CXone refused recordings or could not be reached</extracomment>
+        <translation>
+            <numerusform>%Ln recording did not start</numerusform>
+            <numerusform>%Ln recordings did not start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n recording(s) not confirmed</source>
+        <extracomment>Title of the desktop notification when CXone&apos;s answer to a start was lost</extracomment>
+        <translation>
+            <numerusform>%Ln recording not confirmed</numerusform>
+            <numerusform>%Ln recordings not confirmed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recording of %1 has ended.</source>
+        <translation>The recording of %1 has ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These recordings have ended: %1.</source>
+        <translation>These recordings have ended: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1. To keep recording, extend them in Vigie.</source>
+        <translation>
+            <numerusform>%1. To keep recording, extend it in Vigie.</numerusform>
+            <numerusform>%1. To keep recording, extend them in Vigie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded: %1. The activity log says why.</source>
+        <translation>Not recorded: %1. The activity log says why.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CXone&apos;s answer was lost: %1 may be recording. Vigie keeps asking CXone; you can stop them.</source>
+        <translation>CXone&apos;s answer was lost: %1 may be recording. Vigie keeps asking CXone; you can stop them.</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+101"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+115"/>
         <source>Ends at %1</source>
         <translation>Ends at %1</translation>
     </message>
@@ -1422,12 +1570,17 @@ Recording API user-id: %5</translation>
         <translation>Exact recording duration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
         <translation>Hours:minutes:seconds, from 0:00:05 to 3:30:00</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Hours:minutes:seconds, from 0:00:05 to %1, the longest the recording policy allows for this purpose</source>
+        <translation>Hours:minutes:seconds, from 0:00:05 to %1, the longest the recording policy allows for this purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recording end time</source>
         <translation>Recording end time</translation>
     </message>
@@ -1469,6 +1622,44 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndingSoonBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/EndingSoonBanner.cpp" line="+78"/>
+        <source>%n recording(s) end soon: %1.</source>
+        <translation>
+            <numerusform>%Ln recording ends soon: %1.</numerusform>
+            <numerusform>%Ln recordings end soon: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Extend them</source>
+        <extracomment>Button of the banner shown shortly before recordings end</extracomment>
+        <translation>&amp;Extend them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the recordings that end soon</source>
+        <translation>Extend the recordings that end soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give them the duration chosen under Screen recording, from now: Vigie stops each one and starts a new one</source>
+        <translation>Give them the duration chosen under Screen recording, from now: Vigie stops each one and starts a new one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let them end</source>
+        <extracomment>Button of the banner shown shortly before recordings end: hide it and let them end</extracomment>
+        <translation>Let them end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the recordings end and hide this warning</source>
+        <translation>Let the recordings end and hide this warning</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBanner</name>
     <message>
         <location filename="../ui/panels/EvidenceBanner.cpp" line="+39"/>
@@ -1480,6 +1671,59 @@ Recording API user-id: %5</translation>
         <source>Evidence not saved</source>
         <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
         <translation>Evidence not saved</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <location filename="../ui/text/EvidenceText.cpp" line="+8"/>
+        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
+        <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
+        <translation>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
+        <translation>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
+        <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
+        <translation>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
+        <translation>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
+        <translation>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
+        <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
+        <translation>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</translation>
     </message>
 </context>
 <context>
@@ -1513,9 +1757,64 @@ Recording API user-id: %5</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeyboardShortcutsDialog.cpp" line="+53"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move from the agents to the duration</source>
+        <extracomment>Keyboard shortcuts: keys that act on the agent table and the active recordings, after the menus&apos;</extracomment>
+        <translation>Move from the agents to the duration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the current row</source>
+        <translation>Actions of the current row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu key or Shift+F10</source>
+        <translation>Menu key or Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the parts of the window</source>
+        <translation>Move between the parts of the window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+41"/>
+        <location filename="../ui/menus/LanguageMenu.cpp" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1523,7 +1822,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+285"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+315"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -1537,6 +1836,159 @@ Recording API user-id: %5</translation>
         <location line="+10"/>
         <source>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</source>
         <translation>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingWithRecordings</name>
+    <message>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+126"/>
+        <location line="+33"/>
+        <source>Recordings are running</source>
+        <translation>Recordings are running</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>
+            <numerusform>%Ln recording started from Vigie is still running in CXone. If you quit, CXone goes on recording until its end time (%1), and Vigie lists it again when it starts.</numerusform>
+            <numerusform>%Ln recordings started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop them and quit</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>&amp;Stop them and quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and quit</source>
+        <translation>Stop the recordings and quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and &amp;let them run</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>Quit and &amp;let them run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit and let the recordings run</source>
+        <translation>Quit and let the recordings run</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not quit</source>
+        <translation>Do not quit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n recording(s) started from Vigie are still running in CXone.</source>
+        <translation>
+            <numerusform>%Ln recording started from Vigie is still running in CXone.</numerusform>
+            <numerusform>%Ln recordings started from Vigie are still running in CXone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
+        <translation>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</source>
+        <translation>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them all and sign out</source>
+        <extracomment>Button of the question asked when signing out while recordings run</extracomment>
+        <translation>&amp;Stop them all and sign out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and sign out</source>
+        <translation>Stop the recordings and sign out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them running and sign out</source>
+        <extracomment>Button of the question asked when signing out while recordings run</extracomment>
+        <translation>&amp;Keep them running and sign out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the recordings running and sign out</source>
+        <translation>Keep the recordings running and sign out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not sign out</source>
+        <translation>Do not sign out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stops not answered yet</source>
+        <translation>Stops not answered yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CXone has not answered %n Stop(s) yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone has not answered %Ln Stop yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
+            <numerusform>CXone has not answered %Ln Stops yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Wait for CXone</source>
+        <translation>&amp;Wait for CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for CXone</source>
+        <translation>Wait for CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Stop all recordings</source>
+        <translation>Stop all recordings</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Stop the %n recording(s) running in CXone now?</source>
+        <translation>
+            <numerusform>Stop the recording running in CXone now?</numerusform>
+            <numerusform>Stop the %Ln recordings running in CXone now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop them all</source>
+        <extracomment>Button of the question asked before stopping every recording</extracomment>
+        <translation>&amp;Stop them all</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not stop them</source>
+        <translation>Do not stop them</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +2057,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+74"/>
+        <location filename="../ui/menus/MainMenuBar.cpp" line="+87"/>
         <source>About Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -1615,7 +2067,7 @@ Recording API user-id: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starts and stops screen interaction recordings of NICE CXone agents, and keeps track of every recording until it ends.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1633,6 +2085,11 @@ Recording API user-id: %5</translation>
         <location line="+1"/>
         <source>Sign out and forget the remembered access key</source>
         <translation>Sign out and forget the remembered access key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,11 +2113,6 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Audit trail…</source>
-        <translation>&amp;Audit trail…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Re&amp;cording</source>
         <translation>Re&amp;cording</translation>
     </message>
@@ -1668,6 +2120,21 @@ Recording API user-id: %5</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Vigie&apos;s guide in your web browser</source>
+        <translation>Open Vigie&apos;s guide in your web browser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1684,111 +2151,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+458"/>
-        <source>Recordings are running</source>
-        <translation>Recordings are running</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
-        <translation>
-            <numerusform>%Ln recording started from Vigie is still running in CXone. If you quit, CXone goes on recording until its end time (%1), and Vigie lists it again when it starts.</numerusform>
-            <numerusform>%Ln recordings started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Stop them and quit</source>
-        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
-        <translation>&amp;Stop them and quit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the recordings and quit</source>
-        <translation>Stop the recordings and quit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit and &amp;let them run</source>
-        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
-        <translation>Quit and &amp;let them run</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quit and let the recordings run</source>
-        <translation>Quit and let the recordings run</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not quit</source>
-        <translation>Do not quit</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Stops not answered yet</source>
-        <translation>Stops not answered yet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>CXone has not answered %n Stop(s) yet: %1.
-
-If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
-        <translation>
-            <numerusform>CXone has not answered %Ln Stop yet: %1.
-
-If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
-            <numerusform>CXone has not answered %Ln Stops yet: %1.
-
-If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Wait for CXone</source>
-        <translation>&amp;Wait for CXone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait for CXone</source>
-        <translation>Wait for CXone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Quit anyway</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quit anyway</source>
-        <translation>Quit anyway</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+8"/>
-        <source>Stop all recordings</source>
-        <translation>Stop all recordings</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-7"/>
-        <source>Stop the %n recording(s) running in CXone now?</source>
-        <translation>
-            <numerusform>Stop the recording running in CXone now?</numerusform>
-            <numerusform>Stop the %Ln recordings running in CXone now?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop them all</source>
-        <extracomment>Button of the question asked before stopping every recording</extracomment>
-        <translation>&amp;Stop them all</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Do not stop them</source>
-        <translation>Do not stop them</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+307"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1862,6 +2225,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+2"/>
+        <source>Vigie refused CXone&apos;s secure connection: its certificate or TLS version is not one Vigie trusts. Tell your administrator.</source>
+        <translation>Vigie refused CXone&apos;s secure connection: its certificate or TLS version is not one Vigie trusts. Tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy between this computer and CXone refused the connection. Tell your administrator.</source>
+        <translation>The proxy between this computer and CXone refused the connection. Tell your administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</source>
         <translation>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</translation>
     </message>
@@ -1917,6 +2290,11 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+3"/>
+        <source>The recording policy agreed with the works council does not allow this recording, so nothing was sent to CXone.</source>
+        <translation>The recording policy agreed with the works council does not allow this recording, so nothing was sent to CXone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
         <translation>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</translation>
     </message>
@@ -1946,7 +2324,48 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>This CXone environment was not found. Check the sign-in address.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>an unnamed issuer</source>
+        <translation>an unnamed issuer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: its certificate was issued by &quot;%2&quot;, which this computer does not trust. If your company inspects secure traffic, your administrator must install the company&apos;s CA certificate in the system&apos;s certificate store (or give it to Vigie alone with [Network] CaFile=).</source>
+        <translation>Vigie refused the connection to %1: its certificate was issued by &quot;%2&quot;, which this computer does not trust. If your company inspects secure traffic, your administrator must install the company&apos;s CA certificate in the system&apos;s certificate store (or give it to Vigie alone with [Network] CaFile=).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie refused the connection to %1: the certificate it showed, issued by &quot;%2&quot;, belongs to another server. Check the sign-in address; if it is right, your administrator must have the certificate issued for %1, or correct the proxy that inspects secure traffic.</source>
+        <translation>Vigie refused the connection to %1: the certificate it showed, issued by &quot;%2&quot;, belongs to another server. Check the sign-in address; if it is right, your administrator must have the certificate issued for %1, or correct the proxy that inspects secure traffic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: its certificate, issued by &quot;%2&quot;, has expired or is not valid yet. Check this computer&apos;s date and time; if they are right, your administrator must renew the certificate.</source>
+        <translation>Vigie refused the connection to %1: its certificate, issued by &quot;%2&quot;, has expired or is not valid yet. Check this computer&apos;s date and time; if they are right, your administrator must renew the certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: it offers no TLS 1.2 or newer connection, so its certificate and issuer could not even be read. Your administrator must enable TLS 1.2 or 1.3 on that server, or on the proxy that inspects secure traffic.</source>
+        <translation>Vigie refused the connection to %1: it offers no TLS 1.2 or newer connection, so its certificate and issuer could not even be read. Your administrator must enable TLS 1.2 or 1.3 on that server, or on the proxy that inspects secure traffic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 refused the connection to %2, or cannot be reached. Ask your administrator to check the proxy (Vigie&apos;s [Network] Proxy= setting or the system&apos;s proxy settings) and that it lets this computer reach %2.</source>
+        <translation>The proxy %1 refused the connection to %2, or cannot be reached. Ask your administrator to check the proxy (Vigie&apos;s [Network] Proxy= setting or the system&apos;s proxy settings) and that it lets this computer reach %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The proxy %1 asks for a user name and password and has accepted none. Sign in again and give your proxy credentials when asked, or ask your administrator.</source>
+        <translation>The proxy %1 asks for a user name and password and has accepted none. Sign in again and give your proxy credentials when asked, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</source>
         <translation>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</translation>
     </message>
@@ -1979,6 +2398,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <location line="+2"/>
         <source>network unreachable</source>
         <translation>network unreachable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate refused</source>
+        <translation>certificate refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy refused</source>
+        <translation>proxy refused</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2036,12 +2465,18 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>site registry unreachable, not sent</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not allowed by the recording policy</source>
+        <extracomment>Short reason in a table cell: the works council&apos;s recording policy refused it, nothing was sent</extracomment>
+        <translation>not allowed by the recording policy</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>CXone error</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-157"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</translation>
     </message>
@@ -2049,7 +2484,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+95"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+86"/>
         <source>Unlock the station</source>
         <translation>Unlock the station</translation>
     </message>
@@ -2125,6 +2560,191 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../ui/text/PolicyText.cpp" line="+10"/>
+        <source>Allowed again from %1.</source>
+        <translation>Allowed again from %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording policy does not list this purpose. Choose one of the purposes it allows.</source>
+        <translation>The recording policy does not list this purpose. Choose one of the purposes it allows.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The recording policy allows at most %n minute(s) for this purpose. Choose a shorter duration.</source>
+        <translation>
+            <numerusform>The recording policy allows at most %Ln minute for this purpose. Choose a shorter duration.</numerusform>
+            <numerusform>The recording policy allows at most %Ln minutes for this purpose. Choose a shorter duration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording policy asks for a justification for this purpose; it is kept in the audit trail.</source>
+        <translation>The recording policy asks for a justification for this purpose; it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording policy does not allow recording at this time for this long.</source>
+        <translation>The recording policy does not allow recording at this time for this long.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The recording policy allows %n recording(s) of an agent per 7 days;</source>
+        <translation>
+            <numerusform>The recording policy allows %Ln recording of an agent per 7 days;</numerusform>
+            <numerusform>The recording policy allows %Ln recordings of an agent per 7 days;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>this agent has had %n.</source>
+        <translation>
+            <numerusform>this agent has had %Ln.</numerusform>
+            <numerusform>this agent has had %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>The recording policy allows %n recording(s) of an agent per 30 days;</source>
+        <translation>
+            <numerusform>The recording policy allows %Ln recording of an agent per 30 days;</numerusform>
+            <numerusform>The recording policy allows %Ln recordings of an agent per 30 days;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The recording policy allows %n minute(s) of recording of an agent per 30 days;</source>
+        <translation>
+            <numerusform>The recording policy allows %Ln minute of recording of an agent per 30 days;</numerusform>
+            <numerusform>The recording policy allows %Ln minutes of recording of an agent per 30 days;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 of %n recording(s) left this week</source>
+        <translation>
+            <numerusform>%1 of %Ln recording left this week</numerusform>
+            <numerusform>%1 of %Ln recordings left this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n recording(s) left in 30 days</source>
+        <translation>
+            <numerusform>%1 of %Ln recording left in 30 days</numerusform>
+            <numerusform>%1 of %Ln recordings left in 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n minute(s) left in 30 days</source>
+        <translation>
+            <numerusform>%1 of %Ln minute left in 30 days</numerusform>
+            <numerusform>%1 of %Ln minutes left in 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <location filename="../ui/signin/ProxyCredentialsDialog.cpp" line="+69"/>
+        <source>Proxy sign-in</source>
+        <translation>Proxy sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy %1 between this computer and CXone asks for your user name and password. Vigie keeps them in the system keychain and gives them to this proxy only.</source>
+        <translation>The proxy %1 between this computer and CXone asks for your user name and password. Vigie keeps them in the system keychain and gives them to this proxy only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy user name</source>
+        <translation>Proxy user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Proxy password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the proxy credentials</source>
+        <translation>Give the proxy credentials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionText</name>
+    <message>
+        <location filename="../ui/text/QuestionText.cpp" line="+11"/>
+        <source>Stop another station&apos;s recording?</source>
+        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>Stop another station&apos;s recording?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) were started by another supervisor at another station:</source>
+        <translation>
+            <numerusform>This recording was started by another supervisor at another station:</numerusform>
+            <numerusform>%Ln recordings were started by another supervisor at another station:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
+        <translation>Stopping ends them for the whole site. The audit trail records the stop under your name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them</source>
+        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>&amp;Stop them</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screen recording is off for their team</source>
+        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
+        <translation>Screen recording is off for their team</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</source>
+        <translation>
+            <numerusform>Screen recording is turned off in CXone for the team of %1.
+
+CXone will likely refuse to record this agent, or record nothing. Start anyway?</numerusform>
+            <numerusform>Screen recording is turned off in CXone for the team of %n agents: %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -2213,7 +2833,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+128"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+153"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
@@ -2235,7 +2855,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+108"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Start anyway</translation>
@@ -2246,12 +2866,43 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Start recording anyway</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
+        <location line="+42"/>
         <source>Do not start</source>
         <translation>Do not start</translation>
     </message>
+    <message numerus="yes">
+        <location line="-98"/>
+        <source>%n of the selected agents reached a cap of the recording policy.</source>
+        <extracomment>The recording policy&apos;s caps, for a selection of several agents</extracomment>
+        <translation>
+            <numerusform>%Ln of the selected agents reached a cap of the recording policy.</numerusform>
+            <numerusform>%Ln of the selected agents reached a cap of the recording policy.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>Recording policy</source>
+        <translation>Recording policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it before your first recording of the day.</source>
+        <translation>Confirm it before your first recording of the day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I confirm</source>
+        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
+        <translation>I confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the recording policy&apos;s notice</source>
+        <translation>Confirm the recording policy&apos;s notice</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 of %2</translation>
@@ -2345,6 +2996,22 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Justification:</source>
+        <extracomment>Label of the field where the supervisor says why this recording, when the recording policy asks</extracomment>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification of the recording</source>
+        <translation>Justification of the recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording policy asks why this recording is needed; kept in the audit trail</source>
+        <translation>The recording policy asks why this recording is needed; kept in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <extracomment>Button: do not send the requests of the batch that are still waiting</extracomment>
         <translation>Cancel</translation>
@@ -2383,7 +3050,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+16"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+17"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>May be recording — confirming with CXone…</translation>
     </message>
@@ -2434,7 +3101,22 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Recorded by %1 (%2) until %3</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+8"/>
+        <source>Screen recording is on for this team in CXone.</source>
+        <translation>Screen recording is on for this team in CXone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
+        <translation>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CXone did not say whether screen recording is on for this team.</source>
+        <translation>CXone did not say whether screen recording is on for this team.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Unconfirmed: stopping once CXone answers</translation>
     </message>
@@ -2442,7 +3124,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+100"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+142"/>
         <source>No recording is running. Select agents and press Start.</source>
         <translation>No recording is running. Select agents and press Start.</translation>
     </message>
@@ -2452,7 +3134,17 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>No recording has ended yet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>No station of the site is recording.</source>
+        <translation>No station of the site is recording.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site registry cannot be reached: other stations&apos; recordings are not shown.</source>
+        <translation>The site registry cannot be reached: other stations&apos; recordings are not shown.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Forget unconfirmed recordings</translation>
     </message>
@@ -2467,7 +3159,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Forget them</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Active recordings</translation>
@@ -2480,12 +3172,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
@@ -2496,6 +3188,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Stop the selected recordings</source>
         <translation>Stop the selected recordings</translation>
@@ -2506,7 +3199,45 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Stop the recordings selected in this list (Delete); an unconfirmed one is confirmed with CXone first, then stopped</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Mine</source>
+        <extracomment>Active recordings: show this station&apos;s recordings only</extracomment>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my recordings</source>
+        <translation>Show my recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recordings started from this station</source>
+        <translation>The recordings started from this station</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Whole site</source>
+        <extracomment>Active recordings: show the recordings of every station of the site</extracomment>
+        <translation>Whole site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole site&apos;s recordings</source>
+        <translation>Show the whole site&apos;s recordings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every station&apos;s recordings, as the site registry shows them, with who started each and from which station</source>
+        <translation>Every station&apos;s recordings, as the site registry shows them, with who started each and from which station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings of the whole site</source>
+        <translation>Recordings of the whole site</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Forget the selected unconfirmed recordings</source>
         <translation>Forget the selected unconfirmed recordings</translation>
@@ -2539,6 +3270,21 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <source>Site registry unreachable</source>
         <extracomment>Accessible description of the banner shown while the shared site registry is unreachable</extracomment>
         <translation>Site registry unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>RowButtonsDelegate</name>
+    <message>
+        <location filename="../ui/views/RowButtonsDelegate.cpp" line="+29"/>
+        <source>Stop</source>
+        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
+        <translation>Forget</translation>
     </message>
 </context>
 <context>
@@ -2597,16 +3343,8 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 </context>
 <context>
     <name>SessionAnnouncer</name>
-    <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
-        <source>%n agent(s) listed.</source>
-        <translation>
-            <numerusform>%Ln agent listed.</numerusform>
-            <numerusform>%Ln agents listed.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+31"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>The agent list could not be loaded: %1</translation>
     </message>
@@ -2616,12 +3354,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Connection to CXone restored.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>Recording of %1 did not start. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The recording of %1 had already ended.</source>
         <translation>The recording of %1 had already ended.</translation>
     </message>
@@ -2637,36 +3375,31 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+13"/>
-        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
-        <translation>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
-        <translation>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>The recording of %1 was stopped by %2 from station %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>The audit trail is written again: recordings can start.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
-        <translation>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</translation>
+        <location line="-80"/>
+        <source>Agent list loaded from CXone.</source>
+        <translation>Agent list loaded from CXone.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Recording of %1 did not start. %2 %3</source>
+        <translation>Recording of %1 did not start. %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+65"/>
         <source>CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</source>
         <translation>
             <numerusform>CXone has not answered %Ln Stop yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</numerusform>
@@ -2674,7 +3407,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
@@ -2717,7 +3450,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</source>
         <translation>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</translation>
     </message>
@@ -2733,51 +3466,20 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
     </message>
     <message>
         <location line="+8"/>
-        <location line="+49"/>
         <source>The recording of %1 has ended.</source>
         <translation>The recording of %1 has ended.</translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <source>%n recording(s) will end within a minute: %1. Extend them to keep recording.</source>
+        <location line="+42"/>
+        <source>%n recording(s) will end within %1: %2. Extend them to keep recording.</source>
+        <extracomment>%1 is a duration, as &quot;1 min&quot; or &quot;2 min 30 s&quot;</extracomment>
         <translation>
-            <numerusform>%Ln recording will end within a minute: %1. Extend it to keep recording.</numerusform>
-            <numerusform>%Ln recordings will end within a minute: %1. Extend them to keep recording.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n recording(s) ended</source>
-        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
-        <translation>
-            <numerusform>%Ln recording ended</numerusform>
-            <numerusform>%Ln recordings ended</numerusform>
+            <numerusform>%Ln recording will end within %1: %2. Extend it to keep recording.</numerusform>
+            <numerusform>%Ln recordings will end within %1: %2. Extend them to keep recording.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>These recordings have ended: %1.</source>
-        <translation>These recordings have ended: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n recording(s) end within a minute</source>
-        <extracomment>Title of the desktop notification a minute before recordings end</extracomment>
-        <translation>
-            <numerusform>%Ln recording ends within a minute</numerusform>
-            <numerusform>%Ln recordings end within a minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1. To keep recording, extend them in Vigie.</source>
-        <translation>
-            <numerusform>%1. To keep recording, extend it in Vigie.</numerusform>
-            <numerusform>%1. To keep recording, extend them in Vigie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2819,36 +3521,16 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
             <numerusform>%n may be recording, being confirmed with CXone: %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
-        <translation>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n recording still running was restored.</numerusform>
             <numerusform>%n recordings still running were restored.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
-        <translation>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
-        <translation>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
-        <translation>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Starting %n recording of %1…</numerusform>
@@ -2866,7 +3548,12 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Give the purpose of the recording first: it is kept in the audit trail.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The recording policy asks why this recording is needed: write a justification first. It is kept in the audit trail.</source>
+        <translation>The recording policy asks why this recording is needed: write a justification first. It is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None of the selected agents is being recorded.</source>
         <translation>None of the selected agents is being recorded.</translation>
     </message>
@@ -2881,6 +3568,14 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>
             <numerusform>Stopping %Ln recording: Vigie quits as soon as CXone has answered.</numerusform>
             <numerusform>Stopping %Ln recordings: Vigie quits as soon as CXone has answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Stopping %n recording(s): Vigie signs you out as soon as CXone has answered.</source>
+        <translation>
+            <numerusform>Stopping %Ln recording: Vigie signs you out as soon as CXone has answered.</numerusform>
+            <numerusform>Stopping %Ln recordings: Vigie signs you out as soon as CXone has answered.</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,75 +3604,90 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>This station is in kiosk mode: Vigie opens no file dialog, printer, web page or other program here. Exports go to the folder set by the administrator.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
-        <translation>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
-        <translation>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>Stop another station&apos;s recording?</source>
-        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
-        <translation>Stop another station&apos;s recording?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n recording(s) were started by another supervisor at another station:</source>
-        <translation>
-            <numerusform>This recording was started by another supervisor at another station:</numerusform>
-            <numerusform>%Ln recordings were started by another supervisor at another station:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
-        <translation>Stopping ends them for the whole site. The audit trail records the stop under your name.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Stop them</source>
-        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
-        <translation>&amp;Stop them</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</source>
         <translation>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location line="+8"/>
-        <source>Screen recording is off for their team</source>
-        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
-        <translation>Screen recording is off for their team</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
-
-CXone will likely refuse to record them, or record nothing. Start anyway?</source>
-        <translation>
-            <numerusform>Screen recording is turned off in CXone for the team of %1.
-
-CXone will likely refuse to record this agent, or record nothing. Start anyway?</numerusform>
-            <numerusform>Screen recording is turned off in CXone for the team of %n agents: %1.
-
-CXone will likely refuse to record them, or record nothing. Start anyway?</numerusform>
-        </translation>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+98"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
-        <translation>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</translation>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn before a recording ends:</source>
+        <translation>&amp;Warn before a recording ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before its end a recording is announced</source>
+        <translation>Seconds before its end a recording is announced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <extracomment>Suffix of a number of seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <extracomment>The ending warning set to 0 seconds</extracomment>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications and taskbar alerts</source>
+        <translation>Desktop &amp;notifications and taskbar alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications</source>
+        <translation>Desktop notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a recording ends, is about to end, does not start or is not confirmed</source>
+        <translation>When a recording ends, is about to end, does not start or is not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+158"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+167"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>The unlock PIN takes digits only.</translation>
     </message>
@@ -3006,6 +3716,11 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in to the demo tenant, served by the CXone simulator built into Vigie on this computer (%1). Its access key is filled in: press Sign in.</source>
+        <translation>Sign in to the demo tenant, served by the CXone simulator built into Vigie on this computer (%1). Its access key is filled in: press Sign in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</source>
         <translation>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</translation>
     </message>
@@ -3098,17 +3813,32 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+42"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+47"/>
+        <source>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</source>
+        <translation>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available to keep your proxy credentials: Vigie will ask for them again next time.</source>
+        <translation>No system keychain is available to keep your proxy credentials: Vigie will ask for them again next time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your proxy credentials are remembered in the system keychain.</source>
+        <translation>Your proxy credentials are remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Your access key is remembered in the system keychain.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
@@ -3123,15 +3853,67 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Signed in to CXone as %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The proxy&apos;s credentials are given. Sign in again.</source>
+        <translation>The proxy&apos;s credentials are given. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without its credentials, the proxy %1 lets Vigie reach nothing.</source>
+        <translation>Without its credentials, the proxy %1 lets Vigie reach nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRecordingsModel</name>
+    <message>
+        <location filename="../ui/models/SiteRecordingsModel.cpp" line="+83"/>
+        <source>unconfirmed</source>
+        <extracomment>Whole site: a start whose answer its station lost; it may be recording</extracomment>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started by</source>
+        <extracomment>Column: the supervisor (access key) who started the recording</extracomment>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station</source>
+        <extracomment>Column: the Vigie station the recording was started from</extracomment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/shell/TrayIcon.cpp" line="+67"/>
+        <location filename="../ui/menus/TrayIcon.cpp" line="+75"/>
         <source>Vigie: no recording running</source>
         <translation>Vigie: no recording running</translation>
     </message>

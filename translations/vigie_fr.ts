@@ -111,7 +111,7 @@ Durée&#xa0;: %3</translation>
 <context>
     <name>ActiveRecordingsView</name>
     <message>
-        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+86"/>
+        <location filename="../ui/views/ActiveRecordingsView.cpp" line="+93"/>
         <source>&amp;Stop this recording</source>
         <extracomment>Context menu of an active recording</extracomment>
         <translation>&amp;Arrêter cet enregistrement</translation>
@@ -142,48 +142,6 @@ Durée&#xa0;: %3</translation>
         <location line="+2"/>
         <source>Stop asking CXone about it; if CXone did start it, it goes on until its end time</source>
         <translation>Ne plus interroger CXone à son sujet&#x202f;; si CXone l&apos;a bien démarré, il continue jusqu&apos;à son heure de fin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy the contact ID</source>
-        <translation>&amp;Copier l&apos;ID de contact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put this recording&apos;s CXone contact ID on the clipboard</source>
-        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>Forget</source>
-        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
-        <translation>Oublier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the unconfirmed recording of %1</source>
-        <translation>Oublier l&apos;enregistrement non confirmé de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop asking CXone about %1. If CXone did start this recording, it goes on until its end time and cannot be stopped from Vigie.</source>
-        <translation>Ne plus interroger CXone au sujet de %1. Si CXone a bien démarré cet enregistrement, il continue jusqu&apos;à son heure de fin et ne peut pas être arrêté depuis Vigie.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop</source>
-        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording %1</source>
-        <translation>Arrêter l&apos;enregistrement de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop recording %1 now</source>
-        <translation>Arrêter maintenant l&apos;enregistrement de %1</translation>
     </message>
 </context>
 <context>
@@ -247,7 +205,7 @@ Durée&#xa0;: %3</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+86"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+92"/>
         <source>Waiting for CXone…</source>
         <translation>En attente de CXone…</translation>
     </message>
@@ -268,7 +226,13 @@ Durée&#xa0;: %3</translation>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>At the recording policy&apos;s cap</source>
+        <extracomment>In the agent list: the recording policy allows this agent no more recordings for now</extracomment>
+        <translation>Plafond de la politique atteint</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1, screen recording off in CXone</source>
         <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
         <translation>%1, enregistrement d&apos;écran désactivé dans CXone</translation>
@@ -292,22 +256,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Superviseur dans CXone</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Screen recording is on for this team in CXone.</source>
-        <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
-        <translation>L&apos;enregistrement d&apos;écran est désactivé pour cette équipe dans CXone&#xa0;: un enregistrement sera probablement refusé ou n&apos;enregistrera rien.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CXone did not say whether screen recording is on for this team.</source>
-        <translation>CXone n&apos;a pas indiqué si l&apos;enregistrement d&apos;écran est activé pour cette équipe.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -336,7 +285,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+188"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+191"/>
         <source>%n agent(s) listed</source>
         <translation>
             <numerusform>%Ln agent dans la liste</numerusform>
@@ -405,29 +354,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Agents</source>
         <extracomment>Title of the box listing the agents</extracomment>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>&amp;Find an agent</source>
         <translation>&amp;Chercher un agent</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy the contact ID</source>
-        <extracomment>Context menu of an agent who is being recorded</extracomment>
-        <translation>&amp;Copier l&apos;ID de contact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the CXone contact ID of this agent&apos;s recording on the clipboard</source>
-        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de l&apos;enregistrement de cet agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Search by name, user name or team (Ctrl+F)</source>
         <translation>Chercher par nom, nom d&apos;utilisateur ou équipe (Ctrl+F)</translation>
     </message>
@@ -485,7 +423,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../ui/shell/AppearanceMenu.cpp" line="+41"/>
+        <location filename="../ui/menus/AppearanceMenu.cpp" line="+41"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Apparence</translation>
     </message>
@@ -511,7 +449,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+104"/>
+        <location filename="../ui/dialogs/AuditHistoryDialog.cpp" line="+103"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
@@ -544,7 +482,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -623,9 +561,15 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditMenu</name>
     <message>
-        <location filename="../ui/window/AuditMenu.cpp" line="+34"/>
+        <location filename="../ui/menus/AuditMenu.cpp" line="+37"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trail…</source>
+        <extracomment>Audit menu: the list of every action and outcome, with filters and CSV export</extracomment>
+        <translation>&amp;Journal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -636,7 +580,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+118"/>
+        <location filename="../ui/dialogs/AuditReportDialog.cpp" line="+134"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -661,7 +605,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Audit report</source>
         <translation>Rapport d’audit</translation>
     </message>
@@ -766,27 +710,45 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the report&apos;s first page</source>
+        <translation>Aperçu de la première page du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first page of the PDF, as it will print</source>
+        <translation>La première page du PDF, telle qu&apos;elle sera imprimée</translation>
+    </message>
 </context>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+68"/>
-        <location line="+98"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+125"/>
+        <location line="+113"/>
         <source>Screen recording report</source>
         <translation>Rapport des enregistrements d’écran</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Produced by Vigie on %1, station %2, from the audit trail of the station.</source>
         <translation>Établi par Vigie le %1, poste %2, à partir du journal d’audit du poste.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Produced by Vigie on %1 for the whole site, from the site registry&apos;s copy of the audit trails of %n station(s): %2.</source>
+        <translation>
+            <numerusform>Produit par Vigie le %1 pour tout le site, à partir de la copie que le registre du site tient du journal d&apos;audit d&apos;un poste&#xa0;: %2.</numerusform>
+            <numerusform>Produit par Vigie le %1 pour tout le site, à partir de la copie que le registre du site tient des journaux d&apos;audit de %Ln postes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Agents and supervisors appear under pseudonyms (A01, S01…), numbered in the order they first appear in this period.</source>
         <translation>Les agents et les superviseurs figurent sous des pseudonymes (A01, S01…), numérotés dans l’ordre de leur première apparition sur la période.</translation>
     </message>
@@ -794,6 +756,14 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+6"/>
         <source>The audit trail did NOT verify: %1. The figures below come from a trail that may have been altered.</source>
         <translation>La vérification du journal d’audit a ÉCHOUÉ&#xa0;: %1. Les chiffres ci-dessous proviennent d’un journal peut-être altéré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trails verified: the site registry holds %n entries, each station&apos;s an unbroken chain.</source>
+        <translation>
+            <numerusform>Journaux d&apos;audit vérifiés&#xa0;: le registre du site en détient %Ln entrée, la chaîne de chaque poste est intacte.</numerusform>
+            <numerusform>Journaux d&apos;audit vérifiés&#xa0;: le registre du site en détient %Ln entrées, la chaîne de chaque poste est intacte.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -838,38 +808,72 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>Recorded time</source>
         <translation>Durée enregistrée</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-124"/>
+        <location line="+104"/>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No recordings in this period.</source>
         <translation>Aucun enregistrement sur cette période.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-134"/>
+        <source>No recording policy is set on this station now.</source>
+        <translation>Aucune politique d&apos;enregistrement n&apos;est définie sur ce poste actuellement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recordings per agent against the policy&apos;s caps</source>
+        <translation>Enregistrements par agent au regard des plafonds de la politique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Purpose</source>
+        <extracomment>Column of the report&apos;s purposes table: the longest single recording for that purpose</extracomment>
         <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longest</source>
+        <translation>Le plus long</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -882,7 +886,8 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>None.</source>
         <translation>Aucun.</translation>
@@ -896,12 +901,14 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
+        <location line="+10"/>
+        <location line="+116"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>vigie-report-%1-%2.%3</source>
         <extracomment>File name of the monthly audit report; %1 and %2 are the first and last day, %3 the extension</extracomment>
         <translation>vigie-rapport-%1-%2.%3</translation>
@@ -910,7 +917,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportText</name>
     <message>
-        <location filename="../ui/report/AuditReportText.cpp" line="+12"/>
+        <location filename="../ui/report/AuditReportText.cpp" line="+13"/>
         <source>Figure</source>
         <extracomment>Column of the report&apos;s CSV: which figure the row gives</extracomment>
         <translation>Indicateur</translation>
@@ -1100,7 +1107,49 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Noms pseudonymisés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Station</source>
+        <extracomment>A site&apos;s report: one of the stations whose audit trail it covers</extracomment>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording policy in force</source>
+        <extracomment>The works council&apos;s recording policy, as the administrator set it</extracomment>
+        <translation>Politique d&apos;enregistrement en vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most recordings of the agent in 7 days</source>
+        <translation>Enregistrements de l&apos;agent sur 7 jours (maximum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most recordings of the agent in 30 days</source>
+        <translation>Enregistrements de l&apos;agent sur 30 jours (maximum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most minutes recorded of the agent in 30 days</source>
+        <translation>Minutes d&apos;enregistrement de l&apos;agent sur 30 jours (maximum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts refused by the recording policy</source>
+        <translation>Démarrages refusés par la politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded hours per purpose</source>
+        <translation>Heures enregistrées par finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest recording per purpose (hours)</source>
+        <translation>Enregistrement le plus long par finalité (heures)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 h %2 min</source>
         <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
@@ -1199,6 +1248,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Reprise après incident</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Daily notice</source>
+        <extracomment>Audit action: the recording policy&apos;s notice, confirmed once a day before recording</extracomment>
+        <translation>Avis quotidien</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Asked of CXone</source>
         <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
@@ -1235,6 +1290,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Refused</source>
         <extracomment>Audit result: CXone refused the request</extracomment>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the recording policy</source>
+        <extracomment>Audit result: the works council&apos;s recording policy did not allow the start; nothing was sent</extracomment>
+        <translation>Refusé par la politique d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1283,6 +1344,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Recovered</source>
         <extracomment>Audit result of Recovery</extracomment>
         <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by the supervisor</source>
+        <extracomment>Audit result: the supervisor confirmed the recording policy&apos;s daily notice</extracomment>
+        <translation>Confirmé par le superviseur</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1383,7 +1450,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Agents updated at %1</source>
         <translation>Agents mis à jour à %1</translation>
     </message>
@@ -1395,9 +1462,90 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>CopyContactIdAction</name>
+    <message>
+        <location filename="../ui/views/CopyContactIdAction.cpp" line="+19"/>
+        <source>&amp;Copy the contact ID</source>
+        <extracomment>Context menu of an agent being recorded, or of an active recording</extracomment>
+        <translation>&amp;Copier l&apos;ID de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the CXone contact ID of this recording on the clipboard</source>
+        <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message numerus="yes">
+        <location filename="../ui/presenters/DesktopNotifications.cpp" line="+41"/>
+        <source>%n recording(s) ended</source>
+        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
+        <translation>
+            <numerusform>%Ln enregistrement terminé</numerusform>
+            <numerusform>%Ln enregistrements terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) end within %1</source>
+        <extracomment>Title of the desktop notification shortly before recordings end; %1 is a duration, as &quot;1 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln enregistrement se termine d&apos;ici %1</numerusform>
+            <numerusform>%Ln enregistrements se terminent d&apos;ici %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n recording(s) did not start</source>
+        <extracomment>Title of the desktop notification when CXone refused recordings or could not be reached</extracomment>
+        <translation>
+            <numerusform>Un enregistrement n&apos;a pas démarré</numerusform>
+            <numerusform>%Ln enregistrements n&apos;ont pas démarré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n recording(s) not confirmed</source>
+        <extracomment>Title of the desktop notification when CXone&apos;s answer to a start was lost</extracomment>
+        <translation>
+            <numerusform>%Ln enregistrement non confirmé</numerusform>
+            <numerusform>%Ln enregistrements non confirmés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recording of %1 has ended.</source>
+        <translation>L&apos;enregistrement de %1 est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These recordings have ended: %1.</source>
+        <translation>Ces enregistrements sont terminés&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1. To keep recording, extend them in Vigie.</source>
+        <translation>
+            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-le dans Vigie.</numerusform>
+            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-les dans Vigie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded: %1. The activity log says why.</source>
+        <translation>Non enregistrés&#xa0;: %1. Le journal d&apos;activité en donne la raison.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CXone&apos;s answer was lost: %1 may be recording. Vigie keeps asking CXone; you can stop them.</source>
+        <translation>La réponse de CXone s&apos;est perdue&#xa0;: %1 est peut-être en cours d&apos;enregistrement. Vigie continue d&apos;interroger CXone&#x202f;; vous pouvez arrêter ces enregistrements.</translation>
+    </message>
+</context>
+<context>
     <name>DurationPicker</name>
     <message>
-        <location filename="../ui/widgets/DurationPicker.cpp" line="+101"/>
+        <location filename="../ui/widgets/DurationPicker.cpp" line="+115"/>
         <source>Ends at %1</source>
         <translation>Se termine à %1</translation>
     </message>
@@ -1422,12 +1570,17 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Durée exacte de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours:minutes:seconds, from 0:00:05 to 3:30:00</source>
         <translation>Heures:minutes:secondes, de 0:00:05 à 3:30:00</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Hours:minutes:seconds, from 0:00:05 to %1, the longest the recording policy allows for this purpose</source>
+        <translation>Heures:minutes:secondes, de 0:00:05 à %1, la durée la plus longue que la politique d&apos;enregistrement autorise pour cette finalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recording end time</source>
         <translation>Heure de fin de l&apos;enregistrement</translation>
     </message>
@@ -1469,6 +1622,44 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndingSoonBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/EndingSoonBanner.cpp" line="+78"/>
+        <source>%n recording(s) end soon: %1.</source>
+        <translation>
+            <numerusform>%Ln enregistrement se termine bientôt&#xa0;: %1.</numerusform>
+            <numerusform>%Ln enregistrements se terminent bientôt&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Extend them</source>
+        <extracomment>Button of the banner shown shortly before recordings end</extracomment>
+        <translation>&amp;Les prolonger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the recordings that end soon</source>
+        <translation>Prolonger les enregistrements qui se terminent bientôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give them the duration chosen under Screen recording, from now: Vigie stops each one and starts a new one</source>
+        <translation>Leur donner, à partir de maintenant, la durée choisie sous Enregistrement d&apos;écran&#xa0;: Vigie arrête chacun et en démarre un nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let them end</source>
+        <extracomment>Button of the banner shown shortly before recordings end: hide it and let them end</extracomment>
+        <translation>Les laisser se terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the recordings end and hide this warning</source>
+        <translation>Laisser les enregistrements se terminer et masquer cet avertissement</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBanner</name>
     <message>
         <location filename="../ui/panels/EvidenceBanner.cpp" line="+39"/>
@@ -1480,6 +1671,59 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Evidence not saved</source>
         <extracomment>Accessible description of the banner shown while the audit trail or the ledger cannot be written</extracomment>
         <translation>Preuves non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <location filename="../ui/text/EvidenceText.cpp" line="+8"/>
+        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
+        <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
+        <translation>Vigie ne peut pas écrire dans le journal d&apos;audit (%1). Aucun enregistrement ne peut démarrer tant qu&apos;il ne le peut pas&#xa0;; les arrêts partent quand même vers CXone, et leurs entrées sont écrites dès que le journal les accepte. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
+        <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
+        <translation>Vigie ne peut pas écrire son journal d&apos;audit %1&#xa0;: son dossier ne peut être ni créé ni écrit. Aucun enregistrement ne doit démarrer sans trace&#xa0;; prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
+        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
+        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: la piste ne se vérifie pas (%1). Rien n&apos;a été modifié&#x202f;; prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
+        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: l&apos;horloge de cet ordinateur est en retard sur l&apos;entrée la plus récente de la piste (%1). Vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
+        <translation>Les anciennes entrées du journal d&apos;audit n&apos;ont pas pu être supprimées (%1). Le journal les garde et reste intact.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
+        <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
+        <translation>Vigie ne peut pas conserver sur le disque ses événements destinés au registre du site (%1). Ils sont tout de même envoyés, mais si Vigie s&apos;arrête avant que le registre les ait reçus, les autres postes ne les apprendront qu&apos;à sa reconnexion.</translation>
     </message>
 </context>
 <context>
@@ -1513,9 +1757,64 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeyboardShortcutsDialog.cpp" line="+53"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move from the agents to the duration</source>
+        <extracomment>Keyboard shortcuts: keys that act on the agent table and the active recordings, after the menus&apos;</extracomment>
+        <translation>Passer des agents à la durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the current row</source>
+        <translation>Actions de la ligne courante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu key or Shift+F10</source>
+        <translation>Touche Menu ou Maj+F10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the parts of the window</source>
+        <translation>Passer d&apos;une partie de la fenêtre à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+41"/>
+        <location filename="../ui/menus/LanguageMenu.cpp" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1523,7 +1822,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+285"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+315"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -1537,6 +1836,159 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+10"/>
         <source>The administrator PIN hash in Kiosk/PinHash is of the old PBKDF2 kind, which is cheap to guess from a copy of the configuration. It still works, but replace it: run vigie --hash-pin and put the Argon2id hash it prints in Kiosk/PinHash.</source>
         <translation>Le hachage du code PIN administrateur dans Kiosk/PinHash est de l&apos;ancien type PBKDF2, facile à deviner à partir d&apos;une copie de la configuration. Il fonctionne encore, mais remplacez-le&#xa0;: lancez vigie --hash-pin et placez dans Kiosk/PinHash le hachage Argon2id qu&apos;il affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingWithRecordings</name>
+    <message>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+126"/>
+        <location line="+33"/>
+        <source>Recordings are running</source>
+        <translation>Des enregistrements sont en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>
+            <numerusform>L&apos;enregistrement démarré depuis Vigie est toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin prévue (%1), et Vigie l&apos;affichera de nouveau à son prochain démarrage.</numerusform>
+            <numerusform>%Ln enregistrements démarrés depuis Vigie sont toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin de chacun (le dernier à %1), et Vigie les affichera de nouveau à son prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop them and quit</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>&amp;Les arrêter et quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and quit</source>
+        <translation>Arrêter les enregistrements et quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and &amp;let them run</source>
+        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
+        <translation>Quitter et les laisser &amp;continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit and let the recordings run</source>
+        <translation>Quitter et laisser les enregistrements continuer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not quit</source>
+        <translation>Ne pas quitter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n recording(s) started from Vigie are still running in CXone.</source>
+        <translation>
+            <numerusform>%Ln enregistrement démarré depuis Vigie est toujours en cours dans CXone.</numerusform>
+            <numerusform>%Ln enregistrements démarrés depuis Vigie sont toujours en cours dans CXone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
+        <translation>Si vous les laissez continuer, CXone enregistre jusqu&apos;à la fin prévue de chacun (le dernier à %1)&#x202f;; Vigie poursuit le compte à rebours, et vous pourrez les arrêter une fois reconnecté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</source>
+        <translation>Si vous les arrêtez, Vigie demande à CXone de tous les arrêter et vous déconnecte dès que CXone a répondu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them all and sign out</source>
+        <extracomment>Button of the question asked when signing out while recordings run</extracomment>
+        <translation>&amp;Tout arrêter et se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the recordings and sign out</source>
+        <translation>Arrêter les enregistrements et se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them running and sign out</source>
+        <extracomment>Button of the question asked when signing out while recordings run</extracomment>
+        <translation>&amp;Les laisser continuer et se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the recordings running and sign out</source>
+        <translation>Laisser les enregistrements continuer et se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not sign out</source>
+        <translation>Ne pas se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stops not answered yet</source>
+        <translation>Arrêts encore sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CXone has not answered %n Stop(s) yet: %1.
+
+If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
+        <translation>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêt&#xa0;: %1.
+
+Si vous quittez maintenant, Vigie le conserve et l&apos;envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, cet enregistrement continue.</numerusform>
+            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêts&#xa0;: %1.
+
+Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, ces enregistrements continuent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Wait for CXone</source>
+        <translation>&amp;Attendre CXone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for CXone</source>
+        <translation>Attendre CXone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Stop all recordings</source>
+        <translation>Arrêter tous les enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Stop the %n recording(s) running in CXone now?</source>
+        <translation>
+            <numerusform>Arrêter maintenant l&apos;enregistrement en cours dans CXone&#x202f;?</numerusform>
+            <numerusform>Arrêter maintenant les %Ln enregistrements en cours dans CXone&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop them all</source>
+        <extracomment>Button of the question asked before stopping every recording</extracomment>
+        <translation>&amp;Tous les arrêter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not stop them</source>
+        <translation>Ne pas les arrêter</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +2057,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainMenuBar</name>
     <message>
-        <location filename="../ui/window/MainMenuBar.cpp" line="+74"/>
+        <location filename="../ui/menus/MainMenuBar.cpp" line="+87"/>
         <source>About Vigie</source>
         <translation>À propos de Vigie</translation>
     </message>
@@ -1615,7 +2067,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Démarre et arrête les enregistrements d&apos;écran des agents NICE CXone, et suit chaque enregistrement jusqu&apos;à sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1633,6 +2085,11 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Sign out and forget the remembered access key</source>
         <translation>Se déconnecter et oublier la clé d&apos;accès mémorisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,11 +2113,6 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Audit trail…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Re&amp;cording</source>
         <translation>Enre&amp;gistrement</translation>
     </message>
@@ -1668,6 +2120,21 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Vigie&apos;s guide in your web browser</source>
+        <translation>Ouvrir le guide de Vigie dans votre navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1684,111 +2151,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+458"/>
-        <source>Recordings are running</source>
-        <translation>Des enregistrements sont en cours</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
-        <translation>
-            <numerusform>L&apos;enregistrement démarré depuis Vigie est toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin prévue (%1), et Vigie l&apos;affichera de nouveau à son prochain démarrage.</numerusform>
-            <numerusform>%Ln enregistrements démarrés depuis Vigie sont toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin de chacun (le dernier à %1), et Vigie les affichera de nouveau à son prochain démarrage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Stop them and quit</source>
-        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
-        <translation>&amp;Les arrêter et quitter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the recordings and quit</source>
-        <translation>Arrêter les enregistrements et quitter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit and &amp;let them run</source>
-        <extracomment>Button of the question asked when quitting while recordings run</extracomment>
-        <translation>Quitter et les laisser &amp;continuer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quit and let the recordings run</source>
-        <translation>Quitter et laisser les enregistrements continuer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not quit</source>
-        <translation>Ne pas quitter</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Stops not answered yet</source>
-        <translation>Arrêts encore sans réponse</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>CXone has not answered %n Stop(s) yet: %1.
-
-If you quit now, Vigie keeps them and sends them when you sign in again after starting it; until then these recordings go on.</source>
-        <translation>
-            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêt&#xa0;: %1.
-
-Si vous quittez maintenant, Vigie le conserve et l&apos;envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, cet enregistrement continue.</numerusform>
-            <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêts&#xa0;: %1.
-
-Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous reconnecterez après l&apos;avoir relancé&#xa0;; d&apos;ici là, ces enregistrements continuent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Wait for CXone</source>
-        <translation>&amp;Attendre CXone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait for CXone</source>
-        <translation>Attendre CXone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit anyway</source>
-        <translation>&amp;Quitter quand même</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quit anyway</source>
-        <translation>Quitter quand même</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+8"/>
-        <source>Stop all recordings</source>
-        <translation>Arrêter tous les enregistrements</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-7"/>
-        <source>Stop the %n recording(s) running in CXone now?</source>
-        <translation>
-            <numerusform>Arrêter maintenant l&apos;enregistrement en cours dans CXone&#x202f;?</numerusform>
-            <numerusform>Arrêter maintenant les %Ln enregistrements en cours dans CXone&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Stop them all</source>
-        <extracomment>Button of the question asked before stopping every recording</extracomment>
-        <translation>&amp;Tous les arrêter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Do not stop them</source>
-        <translation>Ne pas les arrêter</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+307"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -1862,6 +2225,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+2"/>
+        <source>Vigie refused CXone&apos;s secure connection: its certificate or TLS version is not one Vigie trusts. Tell your administrator.</source>
+        <translation>Vigie a refusé la connexion sécurisée à CXone&#xa0;: son certificat ou sa version de TLS n&apos;est pas de ceux auxquels Vigie se fie. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy between this computer and CXone refused the connection. Tell your administrator.</source>
+        <translation>Le proxy entre cet ordinateur et CXone a refusé la connexion. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CXone answered with something Vigie cannot read. Try again; if it persists, tell your administrator.</source>
         <translation>CXone a répondu quelque chose que Vigie ne sait pas lire. Réessayez&#x202f;; si cela persiste, prévenez votre administrateur.</translation>
     </message>
@@ -1917,6 +2290,11 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+3"/>
+        <source>The recording policy agreed with the works council does not allow this recording, so nothing was sent to CXone.</source>
+        <translation>La politique d&apos;enregistrement convenue avec le CSE n&apos;autorise pas cet enregistrement&#xa0;: rien n&apos;a été envoyé à CXone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vigie could not write the start to its list of recordings on disk, so nothing was sent to CXone. Free some disk space or tell your administrator.</source>
         <translation>Vigie n&apos;a pas pu inscrire ce démarrage dans sa liste des enregistrements sur le disque&#xa0;: rien n&apos;a été envoyé à CXone. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
     </message>
@@ -1946,7 +2324,48 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Cet environnement CXone est introuvable. Vérifiez l&apos;adresse de connexion.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>an unnamed issuer</source>
+        <translation>un émetteur sans nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: its certificate was issued by &quot;%2&quot;, which this computer does not trust. If your company inspects secure traffic, your administrator must install the company&apos;s CA certificate in the system&apos;s certificate store (or give it to Vigie alone with [Network] CaFile=).</source>
+        <translation>Vigie a refusé la connexion à %1&#xa0;: son certificat a été émis par «&#xa0;%2&#xa0;», auquel cet ordinateur ne se fie pas. Si votre entreprise inspecte le trafic sécurisé, votre administrateur doit installer le certificat de l&apos;autorité de certification (CA) de l&apos;entreprise dans le magasin de certificats du système (ou le donner à Vigie seul avec [Network] CaFile=).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vigie refused the connection to %1: the certificate it showed, issued by &quot;%2&quot;, belongs to another server. Check the sign-in address; if it is right, your administrator must have the certificate issued for %1, or correct the proxy that inspects secure traffic.</source>
+        <translation>Vigie a refusé la connexion à %1&#xa0;: le certificat présenté, émis par «&#xa0;%2&#xa0;», appartient à un autre serveur. Vérifiez l&apos;adresse de connexion&#x202f;; si elle est juste, votre administrateur doit faire émettre le certificat pour %1, ou corriger le proxy qui inspecte le trafic sécurisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: its certificate, issued by &quot;%2&quot;, has expired or is not valid yet. Check this computer&apos;s date and time; if they are right, your administrator must renew the certificate.</source>
+        <translation>Vigie a refusé la connexion à %1&#xa0;: son certificat, émis par «&#xa0;%2&#xa0;», a expiré ou n&apos;est pas encore valide. Vérifiez la date et l&apos;heure de cet ordinateur&#x202f;; si elles sont justes, votre administrateur doit renouveler le certificat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vigie refused the connection to %1: it offers no TLS 1.2 or newer connection, so its certificate and issuer could not even be read. Your administrator must enable TLS 1.2 or 1.3 on that server, or on the proxy that inspects secure traffic.</source>
+        <translation>Vigie a refusé la connexion à %1&#xa0;: ce serveur ne propose ni TLS 1.2 ni plus récent, si bien que son certificat et son émetteur n&apos;ont même pas pu être lus. Votre administrateur doit activer TLS 1.2 ou 1.3 sur ce serveur, ou sur le proxy qui inspecte le trafic sécurisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 refused the connection to %2, or cannot be reached. Ask your administrator to check the proxy (Vigie&apos;s [Network] Proxy= setting or the system&apos;s proxy settings) and that it lets this computer reach %2.</source>
+        <translation>Le proxy %1 a refusé la connexion à %2, ou ne peut pas être joint. Demandez à votre administrateur de vérifier le proxy (le réglage [Network] Proxy= de Vigie ou les réglages de proxy du système) et qu&apos;il laisse cet ordinateur joindre %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The proxy %1 asks for a user name and password and has accepted none. Sign in again and give your proxy credentials when asked, or ask your administrator.</source>
+        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe et n&apos;en a accepté aucun. Reconnectez-vous et donnez vos identifiants de proxy quand ils vous sont demandés, ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No system keychain is available, so your access key cannot be remembered. Vigie works normally for this session; you will sign in again next time.</source>
         <translation>Aucun trousseau système n&apos;est disponible&#xa0;: votre clé d&apos;accès ne peut pas être mémorisée. Vigie fonctionne normalement pour cette session&#x202f;; vous vous reconnecterez la prochaine fois.</translation>
     </message>
@@ -1979,6 +2398,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <location line="+2"/>
         <source>network unreachable</source>
         <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate refused</source>
+        <translation>certificat refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy refused</source>
+        <translation>refusé par le proxy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2036,12 +2465,18 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>registre du site injoignable, non envoyé</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not allowed by the recording policy</source>
+        <extracomment>Short reason in a table cell: the works council&apos;s recording policy refused it, nothing was sent</extracomment>
+        <translation>refusé par la politique d&apos;enregistrement</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CXone error</source>
         <translation>erreur CXone</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-157"/>
         <source>The duration must be between 5 seconds and 3 hours 40 minutes (13,200 seconds). Nothing was started.</source>
         <translation>La durée doit être comprise entre 5&#xa0;secondes et 3&#xa0;heures 40&#xa0;minutes (13&#xa0;200&#xa0;secondes). Rien n&apos;a été démarré.</translation>
     </message>
@@ -2049,7 +2484,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/kiosk/PinDialog.cpp" line="+95"/>
+        <location filename="../ui/kiosk/PinDialog.cpp" line="+86"/>
         <source>Unlock the station</source>
         <translation>Déverrouiller le poste</translation>
     </message>
@@ -2125,6 +2560,191 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>
             <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;seconde.</numerusform>
             <numerusform>Trop de codes PIN incorrects. Réessayez dans %n&#xa0;secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../ui/text/PolicyText.cpp" line="+10"/>
+        <source>Allowed again from %1.</source>
+        <translation>De nouveau autorisé à partir du %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording policy does not list this purpose. Choose one of the purposes it allows.</source>
+        <translation>La politique d&apos;enregistrement ne prévoit pas cette finalité. Choisissez l&apos;une des finalités qu&apos;elle autorise.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The recording policy allows at most %n minute(s) for this purpose. Choose a shorter duration.</source>
+        <translation>
+            <numerusform>La politique d&apos;enregistrement autorise au plus %Ln minute pour cette finalité. Choisissez une durée plus courte.</numerusform>
+            <numerusform>La politique d&apos;enregistrement autorise au plus %Ln minutes pour cette finalité. Choisissez une durée plus courte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording policy asks for a justification for this purpose; it is kept in the audit trail.</source>
+        <translation>La politique d&apos;enregistrement demande une justification pour cette finalité&#x202f;; elle est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording policy does not allow recording at this time for this long.</source>
+        <translation>La politique d&apos;enregistrement n&apos;autorise pas un enregistrement de cette durée à cette heure.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The recording policy allows %n recording(s) of an agent per 7 days;</source>
+        <translation>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln enregistrement d&apos;un agent par période de 7 jours&#x202f;;</numerusform>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln enregistrements d&apos;un agent par période de 7 jours&#x202f;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>this agent has had %n.</source>
+        <translation>
+            <numerusform>cet agent en a eu %Ln.</numerusform>
+            <numerusform>cet agent en a eu %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>The recording policy allows %n recording(s) of an agent per 30 days;</source>
+        <translation>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln enregistrement d&apos;un agent par période de 30 jours&#x202f;;</numerusform>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln enregistrements d&apos;un agent par période de 30 jours&#x202f;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The recording policy allows %n minute(s) of recording of an agent per 30 days;</source>
+        <translation>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln minute d&apos;enregistrement d&apos;un agent par période de 30 jours&#x202f;;</numerusform>
+            <numerusform>La politique d&apos;enregistrement autorise %Ln minutes d&apos;enregistrement d&apos;un agent par période de 30 jours&#x202f;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 of %n recording(s) left this week</source>
+        <translation>
+            <numerusform>Enregistrements restants cette semaine&#xa0;: %1 sur %Ln</numerusform>
+            <numerusform>Enregistrements restants cette semaine&#xa0;: %1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n recording(s) left in 30 days</source>
+        <translation>
+            <numerusform>Enregistrements restants sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
+            <numerusform>Enregistrements restants sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n minute(s) left in 30 days</source>
+        <translation>
+            <numerusform>Minutes restantes sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
+            <numerusform>Minutes restantes sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <location filename="../ui/signin/ProxyCredentialsDialog.cpp" line="+69"/>
+        <source>Proxy sign-in</source>
+        <translation>Connexion au proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy %1 between this computer and CXone asks for your user name and password. Vigie keeps them in the system keychain and gives them to this proxy only.</source>
+        <translation>Le proxy %1, entre cet ordinateur et CXone, demande votre nom d&apos;utilisateur et votre mot de passe. Vigie les conserve dans le trousseau du système et ne les donne qu&apos;à ce proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy user name</source>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the proxy credentials</source>
+        <translation>Donner les identifiants du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionText</name>
+    <message>
+        <location filename="../ui/text/QuestionText.cpp" line="+11"/>
+        <source>Stop another station&apos;s recording?</source>
+        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>Arrêter l&apos;enregistrement d&apos;un autre poste&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n recording(s) were started by another supervisor at another station:</source>
+        <translation>
+            <numerusform>Cet enregistrement a été démarré par un autre superviseur sur un autre poste&#xa0;:</numerusform>
+            <numerusform>%Ln enregistrements ont été démarrés par un autre superviseur sur un autre poste&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
+        <translation>L&apos;arrêt vaut pour tout le site. Le journal d&apos;audit enregistre l&apos;arrêt à votre nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop them</source>
+        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
+        <translation>&amp;Les arrêter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screen recording is off for their team</source>
+        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
+        <translation>Enregistrement d&apos;écran désactivé pour leur équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
+
+CXone will likely refuse to record them, or record nothing. Start anyway?</source>
+        <translation>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %1.
+
+CXone refusera probablement de l&apos;enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
+            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %n agents&#xa0;: %1.
+
+CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
         </translation>
     </message>
 </context>
@@ -2213,7 +2833,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+128"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+153"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -2235,7 +2855,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+108"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Démarrer quand même</translation>
@@ -2246,12 +2866,43 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Démarrer l&apos;enregistrement quand même</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
+        <location line="+42"/>
         <source>Do not start</source>
         <translation>Ne pas démarrer</translation>
     </message>
+    <message numerus="yes">
+        <location line="-98"/>
+        <source>%n of the selected agents reached a cap of the recording policy.</source>
+        <extracomment>The recording policy&apos;s caps, for a selection of several agents</extracomment>
+        <translation>
+            <numerusform>%Ln des agents sélectionnés a atteint un plafond de la politique d&apos;enregistrement.</numerusform>
+            <numerusform>%Ln des agents sélectionnés ont atteint un plafond de la politique d&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>Recording policy</source>
+        <translation>Politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it before your first recording of the day.</source>
+        <translation>Confirmez-le avant votre premier enregistrement de la journée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I confirm</source>
+        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
+        <translation>Je confirme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the recording policy&apos;s notice</source>
+        <translation>Confirmer l&apos;avis de la politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 sur %2</translation>
@@ -2345,6 +2996,22 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Justification:</source>
+        <extracomment>Label of the field where the supervisor says why this recording, when the recording policy asks</extracomment>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification of the recording</source>
+        <translation>Justification de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording policy asks why this recording is needed; kept in the audit trail</source>
+        <translation>La politique d&apos;enregistrement demande pourquoi cet enregistrement est nécessaire&#x202f;; conservée dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <extracomment>Button: do not send the requests of the batch that are still waiting</extracomment>
         <translation>Annuler</translation>
@@ -2383,7 +3050,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingText</name>
     <message>
-        <location filename="../ui/text/RecordingText.cpp" line="+16"/>
+        <location filename="../ui/text/RecordingText.cpp" line="+17"/>
         <source>May be recording — confirming with CXone…</source>
         <translation>Enregistrement possible — confirmation auprès de CXone…</translation>
     </message>
@@ -2434,7 +3101,22 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Enregistré par %1 (%2) jusqu&apos;à %3</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+8"/>
+        <source>Screen recording is on for this team in CXone.</source>
+        <translation>L&apos;enregistrement d&apos;écran est activé pour cette équipe dans CXone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen recording is turned off for this team in CXone: a recording will likely be refused or record nothing.</source>
+        <translation>L&apos;enregistrement d&apos;écran est désactivé pour cette équipe dans CXone&#xa0;: un enregistrement sera probablement refusé ou n&apos;enregistrera rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CXone did not say whether screen recording is on for this team.</source>
+        <translation>CXone n&apos;a pas indiqué si l&apos;enregistrement d&apos;écran est activé pour cette équipe.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Unconfirmed: stopping once CXone answers</source>
         <translation>Non confirmé&#xa0;: arrêt dès que CXone répond</translation>
     </message>
@@ -2442,7 +3124,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>RecordingsTabs</name>
     <message>
-        <location filename="../ui/panels/RecordingsTabs.cpp" line="+100"/>
+        <location filename="../ui/panels/RecordingsTabs.cpp" line="+142"/>
         <source>No recording is running. Select agents and press Start.</source>
         <translation>Aucun enregistrement en cours. Sélectionnez des agents et appuyez sur «&#xa0;Démarrer l&apos;enregistrement&#xa0;».</translation>
     </message>
@@ -2452,7 +3134,17 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Aucun enregistrement terminé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>No station of the site is recording.</source>
+        <translation>Aucun poste du site n&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site registry cannot be reached: other stations&apos; recordings are not shown.</source>
+        <translation>Le registre du site est injoignable&#xa0;: les enregistrements des autres postes ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Forget unconfirmed recordings</source>
         <translation>Oublier des enregistrements non confirmés</translation>
     </message>
@@ -2467,7 +3159,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Les oublier</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Active recordings</source>
         <translation>Enregistrements en cours</translation>
@@ -2480,12 +3172,12 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
@@ -2496,6 +3188,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Stop the selected recordings</source>
         <translation>Arrêter les enregistrements sélectionnés</translation>
@@ -2506,7 +3199,45 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Arrêter les enregistrements sélectionnés dans cette liste (Suppr)&#x202f;; un enregistrement non confirmé est d&apos;abord confirmé auprès de CXone, puis arrêté</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Mine</source>
+        <extracomment>Active recordings: show this station&apos;s recordings only</extracomment>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my recordings</source>
+        <translation>Afficher mes enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recordings started from this station</source>
+        <translation>Les enregistrements démarrés depuis ce poste</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Whole site</source>
+        <extracomment>Active recordings: show the recordings of every station of the site</extracomment>
+        <translation>Tout le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole site&apos;s recordings</source>
+        <translation>Afficher les enregistrements de tout le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every station&apos;s recordings, as the site registry shows them, with who started each and from which station</source>
+        <translation>Les enregistrements de tous les postes, tels que le registre du site les montre, avec qui a démarré chacun et depuis quel poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings of the whole site</source>
+        <translation>Enregistrements de tout le site</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Forget the selected unconfirmed recordings</source>
         <translation>Oublier les enregistrements non confirmés sélectionnés</translation>
@@ -2539,6 +3270,21 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <source>Site registry unreachable</source>
         <extracomment>Accessible description of the banner shown while the shared site registry is unreachable</extracomment>
         <translation>Registre du site injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>RowButtonsDelegate</name>
+    <message>
+        <location filename="../ui/views/RowButtonsDelegate.cpp" line="+29"/>
+        <source>Stop</source>
+        <extracomment>Button in each row of the active recordings: stop this recording now</extracomment>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <extracomment>Button of an unconfirmed recording: stop asking CXone about it</extracomment>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -2597,16 +3343,8 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 </context>
 <context>
     <name>SessionAnnouncer</name>
-    <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
-        <source>%n agent(s) listed.</source>
-        <translation>
-            <numerusform>%Ln agent dans la liste.</numerusform>
-            <numerusform>%Ln agents dans la liste.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+31"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>La liste des agents n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
@@ -2616,12 +3354,12 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Connexion à CXone rétablie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The recording of %1 had already ended.</source>
         <translation>L&apos;enregistrement de %1 était déjà terminé.</translation>
     </message>
@@ -2637,36 +3375,31 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+13"/>
-        <source>Vigie cannot save its list of active recordings (%1). They are kept in memory and saving is retried every second; do not close Vigie until this is solved.</source>
-        <translation>Vigie ne peut pas enregistrer sa liste des enregistrements en cours (%1). Ils sont gardés en mémoire et l&apos;enregistrement est retenté chaque seconde&#x202f;; ne fermez pas Vigie avant que le problème soit résolu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The list of active recordings is saved again.</source>
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Vigie cannot keep its events for the site registry on disk (%1). They are still sent, but if Vigie stops before the registry has them, the other stations will not learn of them until it reconnects.</source>
-        <translation>Vigie ne peut pas conserver sur le disque ses événements destinés au registre du site (%1). Ils sont tout de même envoyés, mais si Vigie s&apos;arrête avant que le registre les ait reçus, les autres postes ne les apprendront qu&apos;à sa reconnexion.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>L&apos;enregistrement de %1 a été arrêté par %2 depuis le poste %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>Le journal d&apos;audit s&apos;écrit de nouveau&#xa0;: les enregistrements peuvent démarrer.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Vigie cannot write to the audit trail (%1). No recording can start until it can; Stops still go to CXone, and their entries are written as soon as the trail takes them. Free some disk space or tell your administrator.</source>
-        <translation>Vigie ne peut pas écrire dans le journal d&apos;audit (%1). Aucun enregistrement ne peut démarrer tant qu&apos;il ne le peut pas&#xa0;; les arrêts partent quand même vers CXone, et leurs entrées sont écrites dès que le journal les accepte. Libérez de l&apos;espace disque ou prévenez votre administrateur.</translation>
+        <location line="-80"/>
+        <source>Agent list loaded from CXone.</source>
+        <translation>Liste des agents chargée depuis CXone.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Recording of %1 did not start. %2 %3</source>
+        <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+65"/>
         <source>CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</source>
         <translation>
             <numerusform>CXone n&apos;a pas encore répondu à %Ln arrêt&#xa0;: %1. Vigie le conserve et l&apos;envoie quand vous vous reconnecterez&#xa0;; d&apos;ici là, cet enregistrement continue.</numerusform>
@@ -2674,7 +3407,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message sur les agents et les enregistrements est arrivé pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
@@ -2717,7 +3450,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>La réponse de CXone concernant %1 a été perdue (%2). %1 est peut-être en cours d&apos;enregistrement&#xa0;: Vigie continue d&apos;interroger CXone et affiche l&apos;enregistrement comme non confirmé jusqu&apos;à en être sûr. Il ne peut pas durer au-delà de %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</source>
         <translation>%1 n&apos;est pas dans votre périmètre, et CXone n&apos;a jamais confirmé l&apos;enregistrement démarré par %2&#xa0;: redemander à CXone en démarrerait un à votre nom. L&apos;arrêt est conservé et envoyé quand %2 se reconnectera&#x202f;; d&apos;ici là, %1 peut être enregistré jusqu&apos;à %3.</translation>
     </message>
@@ -2733,51 +3466,20 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     </message>
     <message>
         <location line="+8"/>
-        <location line="+49"/>
         <source>The recording of %1 has ended.</source>
         <translation>L&apos;enregistrement de %1 est terminé.</translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <source>%n recording(s) will end within a minute: %1. Extend them to keep recording.</source>
+        <location line="+42"/>
+        <source>%n recording(s) will end within %1: %2. Extend them to keep recording.</source>
+        <extracomment>%1 is a duration, as &quot;1 min&quot; or &quot;2 min 30 s&quot;</extracomment>
         <translation>
-            <numerusform>Un enregistrement se termine dans moins d&apos;une minute&#xa0;: %1. Prolongez-le pour continuer d&apos;enregistrer.</numerusform>
-            <numerusform>%Ln enregistrements se terminent dans moins d&apos;une minute&#xa0;: %1. Prolongez-les pour continuer d&apos;enregistrer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n recording(s) ended</source>
-        <extracomment>Title of the desktop notification when recordings reach their end</extracomment>
-        <translation>
-            <numerusform>%Ln enregistrement terminé</numerusform>
-            <numerusform>%Ln enregistrements terminés</numerusform>
+            <numerusform>%Ln enregistrement se termine d&apos;ici %1&#xa0;: %2. Prolongez-le pour continuer d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln enregistrements se terminent d&apos;ici %1&#xa0;: %2. Prolongez-les pour continuer d&apos;enregistrer.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>These recordings have ended: %1.</source>
-        <translation>Ces enregistrements sont terminés&#xa0;: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n recording(s) end within a minute</source>
-        <extracomment>Title of the desktop notification a minute before recordings end</extracomment>
-        <translation>
-            <numerusform>Un enregistrement se termine dans moins d&apos;une minute</numerusform>
-            <numerusform>%Ln enregistrements se terminent dans moins d&apos;une minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1. To keep recording, extend them in Vigie.</source>
-        <translation>
-            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-le dans Vigie.</numerusform>
-            <numerusform>%1. Pour continuer d&apos;enregistrer, prolongez-les dans Vigie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -2819,36 +3521,16 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
             <numerusform>%n sont peut-être en cours d&apos;enregistrement, en cours de confirmation auprès de CXone&#xa0;: %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The list of active recordings was damaged (%1). It was kept aside as %2; recordings listed in it may still be running and will end by themselves.</source>
-        <translation>La liste des enregistrements en cours était endommagée (%1). Elle a été mise de côté sous %2&#x202f;; les enregistrements qu&apos;elle contenait peuvent être encore en cours et se termineront d&apos;eux-mêmes.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n enregistrement encore en cours a été restauré.</numerusform>
             <numerusform>%n enregistrements encore en cours ont été restaurés.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Old entries of the audit trail were not removed: the trail does not verify (%1). Nothing was changed; tell your administrator.</source>
-        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: la piste ne se vérifie pas (%1). Rien n&apos;a été modifié&#x202f;; prévenez votre administrateur.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Old entries of the audit trail were not removed: this computer&apos;s clock is behind the trail&apos;s newest entry (%1). Check the date and time.</source>
-        <translation>Les anciennes entrées de la piste d&apos;audit n&apos;ont pas été supprimées&#xa0;: l&apos;horloge de cet ordinateur est en retard sur l&apos;entrée la plus récente de la piste (%1). Vérifiez la date et l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Old entries of the audit trail could not be removed (%1). The trail keeps them and stays intact.</source>
-        <translation>Les anciennes entrées du journal d&apos;audit n&apos;ont pas pu être supprimées (%1). Le journal les garde et reste intact.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Starting %n recording(s) of %1…</source>
         <translation>
             <numerusform>Démarrage d&apos;un enregistrement de %1…</numerusform>
@@ -2866,7 +3548,12 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Indiquez d&apos;abord la finalité de l&apos;enregistrement&#xa0;: elle est conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The recording policy asks why this recording is needed: write a justification first. It is kept in the audit trail.</source>
+        <translation>La politique d&apos;enregistrement demande pourquoi cet enregistrement est nécessaire&#xa0;: saisissez d&apos;abord une justification. Elle est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None of the selected agents is being recorded.</source>
         <translation>Aucun des agents sélectionnés n&apos;est en cours d&apos;enregistrement.</translation>
     </message>
@@ -2881,6 +3568,14 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>
             <numerusform>Arrêt d&apos;un enregistrement&#xa0;: Vigie se ferme dès que CXone a répondu.</numerusform>
             <numerusform>Arrêt de %Ln enregistrements&#xa0;: Vigie se ferme dès que CXone a répondu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Stopping %n recording(s): Vigie signs you out as soon as CXone has answered.</source>
+        <translation>
+            <numerusform>Arrêt d&apos;un enregistrement&#xa0;: Vigie vous déconnecte dès que CXone a répondu.</numerusform>
+            <numerusform>Arrêt de %Ln enregistrements&#xa0;: Vigie vous déconnecte dès que CXone a répondu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,75 +3604,90 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Ce poste est en mode kiosque&#xa0;: Vigie n&apos;y ouvre ni boîte de dialogue de fichiers, ni imprimante, ni page web, ni autre programme. Les exports vont dans le dossier choisi par l&apos;administrateur.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Another Vigie (%1) is writing to the audit trail %2. Use its window: two writers would break the trail&apos;s chain.</source>
-        <translation>Un autre Vigie (%1) écrit déjà dans le journal d’audit %2. Utilisez sa fenêtre&#xa0;: deux Vigie qui y écrivent briseraient la chaîne du journal.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Vigie cannot write its audit trail %1: its folder cannot be created or written. No recording may start without a trace; tell your administrator.</source>
-        <translation>Vigie ne peut pas écrire son journal d&apos;audit %1&#xa0;: son dossier ne peut être ni créé ni écrit. Aucun enregistrement ne doit démarrer sans trace&#xa0;; prévenez votre administrateur.</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>Stop another station&apos;s recording?</source>
-        <extracomment>Title of the question asked before stopping recordings that another Vigie station started</extracomment>
-        <translation>Arrêter l&apos;enregistrement d&apos;un autre poste&#x202f;?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n recording(s) were started by another supervisor at another station:</source>
-        <translation>
-            <numerusform>Cet enregistrement a été démarré par un autre superviseur sur un autre poste&#xa0;:</numerusform>
-            <numerusform>%Ln enregistrements ont été démarrés par un autre superviseur sur un autre poste&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopping ends them for the whole site. The audit trail records the stop under your name.</source>
-        <translation>L&apos;arrêt vaut pour tout le site. Le journal d&apos;audit enregistre l&apos;arrêt à votre nom.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Stop them</source>
-        <extracomment>Button of the question asked before stopping recordings that another Vigie station started</extracomment>
-        <translation>&amp;Les arrêter</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>%1 is not in your teams, or is being handled already: the recording started by %2 from station %3 was not stopped.</source>
         <translation>%1 n&apos;est pas dans vos équipes, ou une demande est déjà en cours&#xa0;: l&apos;enregistrement démarré par %2 depuis le poste %3 n&apos;a pas été arrêté.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location line="+8"/>
-        <source>Screen recording is off for their team</source>
-        <extracomment>Title of the question asked before recording agents whose team has screen recording off</extracomment>
-        <translation>Enregistrement d&apos;écran désactivé pour leur équipe</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Screen recording is turned off in CXone for the team of %n agent(s): %1.
-
-CXone will likely refuse to record them, or record nothing. Start anyway?</source>
-        <translation>
-            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %1.
-
-CXone refusera probablement de l&apos;enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
-            <numerusform>L&apos;enregistrement d&apos;écran est désactivé dans CXone pour l&apos;équipe de %n agents&#xa0;: %1.
-
-CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Démarrer quand même&#x202f;?</numerusform>
-        </translation>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+98"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vigie is already running (%1). Use the open window: two Vigie windows would lose track of each other&apos;s recordings.</source>
-        <translation>Vigie est déjà ouvert (%1). Utilisez la fenêtre ouverte&#xa0;: deux fenêtres Vigie perdraient la trace des enregistrements l&apos;une de l&apos;autre.</translation>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn before a recording ends:</source>
+        <translation>&amp;Prévenir avant la fin d&apos;un enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before its end a recording is announced</source>
+        <translation>Nombre de secondes avant sa fin où un enregistrement est annoncé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <extracomment>Suffix of a number of seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <extracomment>The ending warning set to 0 seconds</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications and taskbar alerts</source>
+        <translation>&amp;Notifications du bureau et alertes de la barre des tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications</source>
+        <translation>Notifications du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a recording ends, is about to end, does not start or is not confirmed</source>
+        <translation>Quand un enregistrement se termine, va se terminer, ne démarre pas ou n&apos;est pas confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+158"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+167"/>
         <source>The unlock PIN takes digits only.</source>
         <translation>Le code PIN de déverrouillage ne comporte que des chiffres.</translation>
     </message>
@@ -3006,6 +3716,11 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in to the demo tenant, served by the CXone simulator built into Vigie on this computer (%1). Its access key is filled in: press Sign in.</source>
+        <translation>Connectez-vous au locataire de démonstration, servi par le simulateur CXone intégré à Vigie sur cet ordinateur (%1). Sa clé d&apos;accès est déjà saisie&#xa0;: appuyez sur «&#xa0;Se connecter&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign in to %1 with your CXone access key. You can create one in CXone under your profile &gt; Access keys.</source>
         <translation>Connectez-vous à %1 avec votre clé d&apos;accès CXone. Vous pouvez en créer une dans CXone, dans votre profil &gt; Clés d&apos;accès.</translation>
     </message>
@@ -3098,17 +3813,32 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+42"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+47"/>
+        <source>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</source>
+        <translation>Le trousseau du système a refusé de conserver vos identifiants de proxy&#xa0;: Vigie vous les redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available to keep your proxy credentials: Vigie will ask for them again next time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible pour conserver vos identifiants de proxy&#xa0;: Vigie vous les redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your proxy credentials are remembered in the system keychain.</source>
+        <translation>Vos identifiants de proxy sont conservés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your access key is remembered in the system keychain.</source>
         <translation>Votre clé d&apos;accès est mémorisée dans le trousseau système.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</source>
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
@@ -3123,15 +3853,67 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Connecté à CXone en tant que %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The proxy&apos;s credentials are given. Sign in again.</source>
+        <translation>Les identifiants du proxy sont donnés. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without its credentials, the proxy %1 lets Vigie reach nothing.</source>
+        <translation>Sans identifiants, le proxy %1 ne laisse Vigie joindre aucun serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRecordingsModel</name>
+    <message>
+        <location filename="../ui/models/SiteRecordingsModel.cpp" line="+83"/>
+        <source>unconfirmed</source>
+        <extracomment>Whole site: a start whose answer its station lost; it may be recording</extracomment>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started by</source>
+        <extracomment>Column: the supervisor (access key) who started the recording</extracomment>
+        <translation>Démarré par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station</source>
+        <extracomment>Column: the Vigie station the recording was started from</extracomment>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends at</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact ID</source>
+        <translation>ID de contact</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/shell/TrayIcon.cpp" line="+67"/>
+        <location filename="../ui/menus/TrayIcon.cpp" line="+75"/>
         <source>Vigie: no recording running</source>
         <translation>Vigie&#xa0;: aucun enregistrement en cours</translation>
     </message>
