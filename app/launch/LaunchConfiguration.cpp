@@ -28,10 +28,10 @@ QString LaunchOptions::readConfiguration(QSettings &settings)
     language = settings.value(QStringLiteral("General/Language")).toString();
     fullReloadMinutes
         = qBound(1, settings.value(QStringLiteral("Agents/FullReloadMinutes"), fullReloadMinutes).toInt(), 24 * 60);
-    for (const auto read : { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings,
-             &LaunchOptions::readRecordingSettings, &LaunchOptions::readKioskSettings,
-             &LaunchOptions::readRegistrySettings, &LaunchOptions::readPolicySettings,
-             &LaunchOptions::readNetworkSettings }) {
+    for (const auto read :
+        { &LaunchOptions::readCxoneSettings, &LaunchOptions::readAuditSettings, &LaunchOptions::readRecordingSettings,
+            &LaunchOptions::readKioskSettings, &LaunchOptions::readRegistrySettings, &LaunchOptions::readPolicySettings,
+            &LaunchOptions::readNetworkSettings }) {
         if (const QString error = (this->*read)(settings); !error.isEmpty()) {
             return error;
         }
