@@ -2129,7 +2129,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     <message>
         <location line="+1"/>
         <source>&amp;Documentation</source>
-        <translation>&amp;Documentation</translation>
+        <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
