@@ -1029,6 +1029,27 @@ private Q_SLOTS:
         QCOMPARE(m_cxone->simulator->activeRecording(agents().at(1).userId)->contactId, extended.contactId);
     }
 
+    void aStopPressedWhileAnExtendIsOnItsWayIsNotUndoneByTheExtend()
+    {
+        setUp(3);
+        m_controller->start({ agents().at(1) }, 600, QStringLiteral("coaching"));
+        waitForBatch(10000);
+        const qint64 first = m_tracker->active().first().contactId;
+        // The Extend's stop is on its way (CXone slow to answer) when the supervisor presses Stop.
+        m_cxone->simulator->setLatencyMs(500);
+        m_controller->extend(first, 1800);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->isBusy(agents().at(1).userId), 2000);
+        QCOMPARE(m_controller->stopRecordingsOf({ agents().at(1).userId }), 1);
+        QVERIFY(m_tracker->activeByContact(first)->stopRequested); // on disk before any answer
+        waitForBatch(10000);
+        QTest::qWait(1200); // time enough for a wrongly sent new start to be answered
+        // Stopped, and nothing started again: the supervisor's Stop outranks the Extend.
+        QVERIFY(m_tracker->active().isEmpty());
+        QVERIFY(m_tracker->pending().isEmpty());
+        QVERIFY(!m_cxone->simulator->activeRecording(agents().at(1).userId));
+        QCOMPARE(m_cxone->simulator->recordingsCreatedFor(agents().at(1).userId), 1);
+    }
+
     void pendingStartsAreSettledAfterACrash()
     {
         setUp(3);

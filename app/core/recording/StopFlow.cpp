@@ -119,11 +119,16 @@ void StopFlow::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, 
         // it still goes.
         recording = m_tracker->recentlyEnded(contactId);
     }
-    if (!recording || m_requests->isBusy(recording->userId)) {
+    if (!recording) {
         return;
     }
     if (extendToSeconds == 0) {
+        // Written even while an Extend of it is on its way: the Extend's own stop then ends it,
+        // and its new start is not sent (handleStopFinished).
         m_tracker->requestStop(contactId, supervisor);
+    }
+    if (m_requests->isBusy(recording->userId)) {
+        return;
     }
     Job job = stopJob(*recording, supervisor);
     job.extendToSeconds = extendToSeconds;
@@ -171,7 +176,7 @@ void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const
     }
     const TrackedRecording recording = *known;
     if (!ended) {
-        if (stillActive && job.extendToSeconds == 0) {
+        if (stillActive && (job.extendToSeconds == 0 || recording.stopRequested)) {
             keepTrying(contactId, result);
         }
         Q_EMIT stopFailed(recording, result, job.supervisor);
@@ -218,11 +223,16 @@ void StopFlow::keepTrying(qint64 contactId, const StopResult &result)
 
 void StopFlow::startAgain(const TrackedRecording &recording, const Job &job)
 {
+    if (recording.stopRequested) {
+        // Stop was pressed while the Extend was on its way: the supervisor no longer means to
+        // record this agent, so the extension ends here, and the trail says so.
+        Q_EMIT startsNotSent({ extensionOf(recording, job) },
+            QStringLiteral("not started again: the supervisor stopped the recording while it was being extended"));
+        return;
+    }
     // The new start is the asking supervisor's: under the next one's key, or for an agent now
     // outside the scope, it is not sent; the recording stays stopped, and the trail says why.
-    TrackedRecording intent = m_authority->intent(recording.userId, recording.agentId, recording.agentName,
-        recording.teamName, job.extendToSeconds, recording.purpose, recording.justification, job.supervisor);
-    intent.replacesContactId = recording.contactId;
+    const TrackedRecording intent = extensionOf(recording, job);
     if (m_authority->maySendFor(job.supervisor, recording.userId)) {
         m_starts->queueStarts({ intent });
     } else {
@@ -230,4 +240,12 @@ void StopFlow::startAgain(const TrackedRecording &recording, const Job &job)
             QStringLiteral("not started again: the supervisor who asked to extend "
                            "is no longer signed in"));
     }
+}
+
+TrackedRecording StopFlow::extensionOf(const TrackedRecording &recording, const Job &job) const
+{
+    TrackedRecording intent = m_authority->intent(recording.userId, recording.agentId, recording.agentName,
+        recording.teamName, job.extendToSeconds, recording.purpose, recording.justification, job.supervisor);
+    intent.replacesContactId = recording.contactId;
+    return intent;
 }

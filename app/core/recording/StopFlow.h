@@ -56,6 +56,8 @@ private:
     void handleStopOfUnknown(const RecordingJob &job, qint64 contactId, const StopResult &result, bool ended);
     void keepTrying(qint64 contactId, const StopResult &result);
     void startAgain(const TrackedRecording &recording, const RecordingJob &job);
+    // The new start an Extend makes once its stop is answered.
+    TrackedRecording extensionOf(const TrackedRecording &recording, const RecordingJob &job) const;
 
     RecordingClient *m_client;
     RecordingTracker *m_tracker;
