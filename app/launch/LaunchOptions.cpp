@@ -282,6 +282,14 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     if (report.wholeSite && !registry.isConfigured()) {
         return QStringLiteral("--audit-report --registry needs [Registry] Host in the configuration");
     }
+    // The caps count an agent's recordings over 30 days from the trail: a shorter retention would
+    // purge what they count, and a cap would start again from zero.
+    if (recordingPolicy.hasRollingCaps() && auditRetentionDays < RecordingPolicy::kLongestWindowDays) {
+        return QStringLiteral("[Policy] counts each agent's recordings over %1 days from the audit trail: "
+                              "Audit/RetentionDays must keep at least %1 days, not %2")
+            .arg(RecordingPolicy::kLongestWindowDays)
+            .arg(auditRetentionDays);
+    }
     if (selfTest && (!demo || demoJoinPort != 0)) {
         return QStringLiteral("--self-test runs against a simulator of its own: add --demo, without --demo-join");
     }
@@ -290,9 +298,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     // harmless, and the demo's recordings are not real.
     const bool writesEvidence = !demo && !verifyAudit && !report.requested;
     if (writesEvidence && (!ledgerFile.isEmpty() || !auditFile.isEmpty()) && administratorKeepsTheEvidence()) {
-        return QStringLiteral("--ledger and --audit-log are refused: the administrator's file (%1) decides where this "
-                              "station keeps its evidence ([Audit] or [Kiosk]), so every supervisor's recordings "
-                              "go to the same ledger and audit trail")
+        return QStringLiteral(
+            "--ledger and --audit-log are refused: the administrator's file (%1) decides where this "
+            "station keeps its evidence ([Audit], [Kiosk] or [Policy]), so every supervisor's recordings "
+            "go to the same ledger and audit trail")
             .arg(systemConfigurationFile());
     }
     if (demo) {
@@ -382,7 +391,9 @@ bool LaunchOptions::administratorKeepsTheEvidence()
         return false;
     }
     const QStringList groups = QSettings(systemConfigurationFile(), QSettings::IniFormat).childGroups();
-    return groups.contains(QStringLiteral("Audit")) || groups.contains(QStringLiteral("Kiosk"));
+    // [Policy] too: its caps count from this station's trail, so a trail of one's own would reset them.
+    return groups.contains(QStringLiteral("Audit")) || groups.contains(QStringLiteral("Kiosk"))
+        || groups.contains(QStringLiteral("Policy"));
 }
 
 QString LaunchOptions::accountDataFolder()

@@ -194,6 +194,35 @@ private Q_SLOTS:
         QCOMPARE(unmanaged.recordingPolicy.recordingsPer7Days, 100);
     }
 
+    // The caps count from this station's trail: where the administrator sets only [Policy], a trail
+    // of one's own or a retention that purges what the caps count would reset them.
+    void aPolicyKeepsTheTrailItCountsFrom()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).path());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            system.setValue(QStringLiteral("Policy/RecordingsPer30Days"), 8);
+        }
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.conf"));
+        {
+            QSettings settings(own, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("CXone/ClientId"), QStringLiteral("vigie-prod"));
+            settings.setValue(QStringLiteral("Audit/RetentionDays"), 1);
+        }
+        LaunchOptions ownTrail;
+        QVERIFY(parse({ QStringLiteral("--audit-log"), dir.filePath(QStringLiteral("fresh.jsonl")) }, &ownTrail)
+                    .contains(QLatin1String("--ledger and --audit-log are refused")));
+        LaunchOptions shortRetention;
+        const QString error = parse({ QStringLiteral("--config"), own }, &shortRetention);
+        QVERIFY2(
+            error.contains(QLatin1String("Audit/RetentionDays must keep at least 31 days, not 1")), qPrintable(error));
+        LaunchOptions defaults;
+        QCOMPARE(parse({}, &defaults), QString());
+        QCOMPARE(defaults.recordingPolicy.recordingsPer30Days, 8);
+    }
+
     // Where the ledger and the trail are is the administrator's too: on a managed station a
     // supervisor cannot keep their recordings in a ledger and trail of their own, out of sight of
     // the next supervisor and of the station's trail. Reading one stays possible.

@@ -43,6 +43,9 @@ struct RecordingPolicy
     // the administrator's terminal).
     QString readFrom(QSettings &settings);
 
+    // The longest rolling window a cap counts over, in days.
+    static constexpr int kLongestWindowDays = 31;
+    bool hasRollingCaps() const { return recordingsPer7Days > 0 || recordingsPer30Days > 0 || minutesPer30Days > 0; }
     bool limitsHours() const;
     const Purpose *purposeNamed(const QString &name) const;
     QStringList purposeNames() const;
