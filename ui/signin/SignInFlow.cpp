@@ -222,7 +222,10 @@ void SignInFlow::askForProxyCredentials(const QString &proxy)
     connect(dialog, &ProxyCredentialsDialog::credentialsGiven, this,
         [this](const QString &name, const QString &user, const QString &password) {
             m_session->proxyAuthenticator()->setCredentials(name, user, password);
-            m_session->proxyCredentials()->save(name, user, password);
+            // A station whose administrator keeps no key in the keychain keeps no proxy password there either.
+            if (m_rememberAllowed) {
+                m_session->proxyCredentials()->save(name, user, password);
+            }
             showDialog(tr("The proxy's credentials are given. Sign in again."));
         });
     connect(dialog, &QDialog::rejected, this, [this, proxy] {

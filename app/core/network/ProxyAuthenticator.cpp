@@ -45,7 +45,7 @@ void ProxyAuthenticator::answer(const QNetworkProxy &proxy, QAuthenticator *auth
     const bool refusedBefore = found != m_credentials.constEnd() && m_offered.contains(offer);
     if (found == m_credentials.constEnd() || refusedBefore) {
         if (refusedBefore) {
-            qCWarning(lcCxone) << "the proxy" << name << "refused the credentials of" << found->user;
+            qCWarning(lcCxone) << "the proxy" << name << "refused the credentials it was given";
             LogRedaction::forgetSecret(found->password);
             m_credentials.remove(name);
             m_offered.remove(offer);
