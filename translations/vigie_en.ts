@@ -1822,7 +1822,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+315"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+324"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -3859,7 +3859,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The proxy&apos;s credentials are given. Sign in again.</source>
         <translation>The proxy&apos;s credentials are given. Sign in again.</translation>
     </message>

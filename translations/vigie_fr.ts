@@ -1822,7 +1822,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+315"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+324"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -2129,7 +2129,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
     <message>
         <location line="+1"/>
         <source>&amp;Documentation</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3859,7 +3859,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The proxy&apos;s credentials are given. Sign in again.</source>
         <translation>Les identifiants du proxy sont donnés. Reconnectez-vous.</translation>
     </message>
