@@ -18,19 +18,20 @@ QString entryName(const QString &environmentId, const QString &keyId)
     return QStringLiteral("access-key@") + environmentId + QLatin1Char('/') + keyId;
 }
 
-CredentialStore::Failure failureFor(QKeychain::Error error)
+} // namespace
+
+CredentialStore::Failure CredentialStore::failureOf(const QKeychain::Job &job)
 {
     // The Secret Service backend reports an unreachable D-Bus or daemon as OtherError, so
     // anything but a refusal means, for the supervisor, that no keychain is there to use.
-    switch (error) {
+    switch (job.error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return CredentialStore::Failure::AccessDenied;
+        return Failure::AccessDenied;
     default:
-        return CredentialStore::Failure::Unavailable;
+        return Failure::Unavailable;
     }
 }
-} // namespace
 
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
     : QObject(parent)
@@ -50,7 +51,7 @@ void CredentialStore::load(const QString &environmentId, const QString &keyId)
         }
         if (job->error() != QKeychain::NoError) {
             qCWarning(lcCxone) << "keychain read failed:" << job->errorString();
-            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            Q_EMIT failed(failureOf(*job), job->errorString());
             return;
         }
         const QJsonObject entry = QJsonDocument::fromJson(job->binaryData()).object();
@@ -95,7 +96,7 @@ void CredentialStore::write(const QString &environmentId, const AccessKey &key, 
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() != QKeychain::NoError) {
             qCWarning(lcCxone) << "keychain write failed:" << job->errorString();
-            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            Q_EMIT failed(failureOf(*job), job->errorString());
             return;
         }
         Q_EMIT saved();
@@ -111,7 +112,7 @@ void CredentialStore::remove(const QString &environmentId, const QString &keyId)
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
             qCWarning(lcCxone) << "keychain delete failed:" << job->errorString();
-            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            Q_EMIT failed(failureOf(*job), job->errorString());
             return;
         }
         Q_EMIT removed();

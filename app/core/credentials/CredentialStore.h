@@ -8,6 +8,10 @@
 // The supervisor's access key in the operating system's keychain (Secret Service, macOS
 // Keychain, Windows Credential Manager) through QtKeychain. There is deliberately no
 // plain-text fallback: when no keychain answers, the caller is told and nothing is saved.
+namespace QKeychain {
+class Job;
+}
+
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -17,6 +21,8 @@ public:
         AccessDenied, // the user or the system refused access
     };
     Q_ENUM(Failure)
+    // What a failed keychain job means for the supervisor, for every entry Vigie keeps there.
+    static Failure failureOf(const QKeychain::Job &job);
 
     explicit CredentialStore(const QString &service = QStringLiteral("Vigie"), QObject *parent = nullptr);
 

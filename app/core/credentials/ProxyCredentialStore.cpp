@@ -9,13 +9,6 @@
 
 namespace {
 QString entryName(const QString &proxy) { return QStringLiteral("proxy@") + proxy; }
-
-CredentialStore::Failure failureFor(QKeychain::Error error)
-{
-    return error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser
-        ? CredentialStore::Failure::AccessDenied
-        : CredentialStore::Failure::Unavailable;
-}
 } // namespace
 
 ProxyCredentialStore::ProxyCredentialStore(const QString &service, QObject *parent)
@@ -36,7 +29,7 @@ void ProxyCredentialStore::load(const QString &proxy)
         }
         if (job->error() != QKeychain::NoError) {
             qCWarning(lcCxone) << "keychain read failed:" << job->errorString();
-            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            Q_EMIT failed(CredentialStore::failureOf(*job), job->errorString());
             return;
         }
         const QJsonObject entry = QJsonDocument::fromJson(job->binaryData()).object();
@@ -63,7 +56,7 @@ void ProxyCredentialStore::save(const QString &proxy, const QString &user, const
     connect(job, &QKeychain::Job::finished, this, [this, job, proxy] {
         if (job->error() != QKeychain::NoError) {
             qCWarning(lcCxone) << "keychain write failed:" << job->errorString();
-            Q_EMIT failed(failureFor(job->error()), job->errorString());
+            Q_EMIT failed(CredentialStore::failureOf(*job), job->errorString());
             return;
         }
         Q_EMIT saved(proxy);
