@@ -113,7 +113,7 @@ class Scenario:
                 node = stack.pop()
                 if node is None:
                     continue
-                if (role is None or node.getRoleName() == role) and (name is None or node.name == name) \
+                if node.getRoleName() == role and (name is None or node.name == name) \
                         and (predicate is None or predicate(node)) and (not must_show or self.showing(node)):
                     return node
                 stack.extend(child for child in node)
