@@ -168,7 +168,13 @@ void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording(
     QCOMPARE(recordingRequests(), 0);
     QCOMPARE(active()->rowCount(), 1);
     QCOMPARE(active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(), contact);
-    QCOMPARE(m_vigie.session->auditLog()->entries().last().result, AuditResult::RefusedByPolicy);
+    // Audited as the Extend it was, of that recording, with the rule.
+    const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
+    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.action, AuditAction::Extend);
+    QCOMPARE(refused.contactId, contactId);
+    QCOMPARE(refused.purpose, QStringLiteral("Coaching"));
+    QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: longest-duration 16/15"));
 
     // Within it, the Extend goes: a stop, then a start.
     m_vigie.session->controller()->extend(contactId, 15 * 60);
