@@ -66,6 +66,25 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
         QTest::mouseClick(button, Qt::LeftButton);
     }
+    // The trail's entries about recordings and the notice: without the policy's own record (PolicyRecord).
+    QVector<AuditEntry> trailOfActions() const
+    {
+        QVector<AuditEntry> entries = m_vigie.session->auditLog()->entries();
+        entries.removeIf([](const AuditEntry &entry) { return entry.action == AuditAction::Policy; });
+        return entries;
+    }
+    // Answers the daily notice, once it is up, with the named button; notes what it said in seen.
+    static void answerNotice(const char *button, QString *seen)
+    {
+        QTimer::singleShot(100, [button, seen] {
+            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
+                return;
+            }
+            *seen = notice->text();
+            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        });
+    }
     int recordingRequests() const
     {
         int count = 0;
@@ -241,7 +260,7 @@ void TestPolicyEnforcement::aJustificationIsAskedForAndKeptInTheTrail()
     justification->setText(QStringLiteral("Customer complaint #4411"));
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
-    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    const QVector<AuditEntry> trail = trailOfActions();
     QCOMPARE(trail.first().result, AuditResult::Requested);
     QCOMPARE(trail.first().purpose, QStringLiteral("Complaint investigation"));
     QVERIFY2(trail.first().detail.contains(QLatin1String("justification: Customer complaint #4411")),
@@ -254,32 +273,21 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     RecordingPolicy policy;
     policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
     QVERIFY(openWindow(policy));
-    // Answers the notice, once it is up, with the named button; notes what it said.
     QString seen;
-    auto answer = [&seen](const char *button) {
-        QTimer::singleShot(100, [button, &seen] {
-            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
-                return;
-            }
-            seen = notice->text();
-            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
-        });
-    };
     selectRow(0);
-    answer("cancelNoticeButton");
+    answerNotice("cancelNoticeButton", &seen);
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
     QTest::qWait(200);
     QCOMPARE(recordingRequests(), 0);
 
     seen.clear();
-    answer("confirmNoticeButton");
+    answerNotice("confirmNoticeButton", &seen);
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
     // The confirmation is in the trail, with the words confirmed, before the start it allowed.
-    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    const QVector<AuditEntry> trail = trailOfActions();
     QCOMPARE(trail.first().action, AuditAction::Notice);
     QCOMPARE(trail.first().result, AuditResult::Acknowledged);
     QCOMPARE(trail.first().detail, policy.dailyNotice);

@@ -190,6 +190,15 @@ void AuditRecorder::noteNoticeConfirmed(const QString &notice)
     write(entry);
 }
 
+void AuditRecorder::notePolicyInForce(const QString &policy)
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Policy;
+    entry.result = AuditResult::InForce;
+    entry.detail = policy;
+    write(entry);
+}
+
 AuditEntry AuditRecorder::stamped(AuditEntry entry) const
 {
     entry.atUtc = QDateTime::currentDateTimeUtc();
