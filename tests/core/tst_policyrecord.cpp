@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
+#include "policy/NoticeConfirmations.h"
+#include "policy/PolicyEvaluator.h"
+#include "policy/PolicyGate.h"
 #include "policy/PolicyRecord.h"
 
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
-// What the works council's policy reads from the audit trail: the policies in force over time,
-// for the report.
+// What the works council's policy reads from the audit trail rather than from anything a
+// supervisor can clear: the daily notice's confirmation (by local calendar day, across midnight,
+// a daylight-saving change and a clock moved), and the policies in force over time for the
+// report.
 class TestPolicyRecord : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void theNoticeCountsForTheLocalDayTheTrailDatesIt();
+    void theNoticeOnTheDaylightSavingDay();
+    void aClockMovedToAnotherDayAsksAgain();
+    void theNoticeIsTheSupervisorsAndItsWords();
+    void theGateRefusesAStartAndAnExtendWithoutTodaysNotice();
     void thePoliciesInForceDuringAPeriod();
 
 private:
@@ -25,6 +35,16 @@ private:
     {
         return QDateTime(QDate(year, month, day), QTime(hour, minute, second), paris()).toUTC();
     }
+    static AuditEntry notice(const QDateTime &atUtc, const QString &text = kNotice, const QString &who = kSupervisor)
+    {
+        AuditEntry entry;
+        entry.atUtc = atUtc;
+        entry.action = AuditAction::Notice;
+        entry.result = AuditResult::Acknowledged;
+        entry.supervisor = who;
+        entry.detail = text;
+        return entry;
+    }
     static AuditEntry policyEntry(const QDateTime &atUtc, const RecordingPolicy &policy)
     {
         AuditEntry entry;
@@ -34,8 +54,105 @@ private:
         entry.detail = PolicyRecord::detailFor(policy);
         return entry;
     }
+    static NoticeConfirmations confirmations(const QVector<AuditEntry> &entries)
+    {
+        NoticeConfirmations read;
+        read.addTrail(entries);
+        return read;
+    }
     static inline const QString kNotice = QStringLiteral("The agent has been informed under the agreement of 3 March.");
+    static inline const QString kSupervisor = QStringLiteral("key-7");
 };
+
+void TestPolicyRecord::theNoticeCountsForTheLocalDayTheTrailDatesIt()
+{
+    // Confirmed at 00:30 in Paris, which is still the 6th in UTC: it is the 7th's confirmation.
+    const NoticeConfirmations read = confirmations({ notice(parisTime(2026, 12, 7, 0, 30)) });
+    QVERIFY(read.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 7, 0, 31), paris()));
+    QVERIFY(read.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 7, 23, 59, 59), paris()));
+    // The first second of the 8th, local time, is another day.
+    QVERIFY(!read.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 8, 0, 0), paris()));
+    // In UTC the confirmation is the 6th's and 10:00 the 7th's: the zone decides, not UTC's calendar.
+    QVERIFY(read.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 7, 10, 0), paris()));
+    QVERIFY(!read.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 7, 10, 0), QTimeZone::utc()));
+    // Confirmed at 23:59 on the 6th: the recording at 00:01 on the 7th needs the 7th's.
+    const NoticeConfirmations lateEvening = confirmations({ notice(parisTime(2026, 12, 6, 23, 59)) });
+    QVERIFY(!lateEvening.confirmedOn(kSupervisor, kNotice, parisTime(2026, 12, 7, 0, 1), paris()));
+}
+
+void TestPolicyRecord::theNoticeOnTheDaylightSavingDay()
+{
+    // 29 March 2026 has 23 hours in Paris: confirmed at 00:10 (23:10 UTC the day before), it holds
+    // until 23:59 local, 21:59 UTC, and not a minute into the 30th.
+    const NoticeConfirmations spring = confirmations({ notice(parisTime(2026, 3, 29, 0, 10)) });
+    QCOMPARE(parisTime(2026, 3, 29, 0, 10), QDateTime(QDate(2026, 3, 28), QTime(23, 10), Qt::UTC));
+    QVERIFY(spring.confirmedOn(kSupervisor, kNotice, parisTime(2026, 3, 29, 23, 59), paris()));
+    QVERIFY(!spring.confirmedOn(kSupervisor, kNotice, parisTime(2026, 3, 30, 0, 0), paris()));
+    // 25 October 2026 has 25 hours: the repeated hour is still the same day.
+    const NoticeConfirmations autumn = confirmations({ notice(QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC)) });
+    QVERIFY(autumn.confirmedOn(kSupervisor, kNotice, QDateTime(QDate(2026, 10, 25), QTime(22, 59), Qt::UTC), paris()));
+    QVERIFY(!autumn.confirmedOn(kSupervisor, kNotice, QDateTime(QDate(2026, 10, 25), QTime(23, 0), Qt::UTC), paris()));
+}
+
+void TestPolicyRecord::aClockMovedToAnotherDayAsksAgain()
+{
+    const QDateTime confirmed = parisTime(2026, 12, 7, 9, 0);
+    const NoticeConfirmations read = confirmations({ notice(confirmed) });
+    // Forward past midnight: the 8th has no confirmation.
+    QVERIFY(!read.confirmedOn(kSupervisor, kNotice, confirmed.addSecs(16 * 3600), paris()));
+    // Back to the evening before: a confirmation the trail dates "tomorrow" is not the 6th's.
+    QVERIFY(!read.confirmedOn(kSupervisor, kNotice, confirmed.addSecs(-10 * 3600), paris()));
+    // Back an hour, the same day: it still is that day's.
+    QVERIFY(read.confirmedOn(kSupervisor, kNotice, confirmed.addSecs(-3600), paris()));
+}
+
+void TestPolicyRecord::theNoticeIsTheSupervisorsAndItsWords()
+{
+    const QDateTime now = parisTime(2026, 12, 7, 10, 0);
+    const NoticeConfirmations byAnother = confirmations({ notice(now.addSecs(-60), kNotice, QStringLiteral("key-8")) });
+    QVERIFY2(!byAnother.confirmedOn(kSupervisor, kNotice, now, paris()), "another supervisor's confirmation");
+    QVERIFY(byAnother.confirmedOn(QStringLiteral("key-8"), kNotice, now, paris()));
+    // The administrator rewrote the notice: yesterday's words confirmed today do not confirm today's.
+    const NoticeConfirmations otherWords
+        = confirmations({ notice(now.addSecs(-30), QStringLiteral("The agreement of 1 January."), kSupervisor) });
+    QVERIFY2(!otherWords.confirmedOn(kSupervisor, kNotice, now, paris()), "other words than the notice now");
+}
+
+void TestPolicyRecord::theGateRefusesAStartAndAnExtendWithoutTodaysNotice()
+{
+    QTemporaryDir dir;
+    AuditLog trail(dir.filePath(QStringLiteral("audit.jsonl")));
+    PolicyGate gate(&trail);
+    RecordingPolicy policy;
+    policy.dailyNotice = kNotice;
+    gate.setPolicy(policy);
+    const PolicyRequest start { QStringLiteral("Training"), 600, {}, false, kSupervisor };
+    const PolicyVerdict refused = gate.check(QStringLiteral("ana"), start);
+    QCOMPARE(refused.rule, PolicyRule::DailyNotice);
+    QVERIFY(!refused.allowsAgainUtc.isValid()); // confirming, not waiting, allows it
+    QCOMPARE(PolicyVerdict::fromAuditText(refused.auditText())->rule, PolicyRule::DailyNotice);
+    QCOMPARE(gate.checkExtension(QStringLiteral("ana"), 41, start).rule, PolicyRule::DailyNotice);
+
+    // Yesterday's confirmation, in the trail, is not today's.
+    QString error;
+    QVERIFY2(trail.append(notice(QDateTime::currentDateTimeUtc().addDays(-1)), &error), qPrintable(error));
+    QCOMPARE(gate.check(QStringLiteral("ana"), start).rule, PolicyRule::DailyNotice);
+    QVERIFY(!gate.noticeConfirmed(kSupervisor));
+
+    // Today's is read from the trail as it is written; a gate built afresh (a restart) reads it too.
+    QVERIFY2(trail.append(notice(QDateTime::currentDateTimeUtc()), &error), qPrintable(error));
+    QVERIFY(gate.check(QStringLiteral("ana"), start).allowed());
+    QVERIFY(gate.checkExtension(QStringLiteral("ana"), 41, start).allowed());
+    PolicyGate restarted(&trail);
+    restarted.setPolicy(policy);
+    QVERIFY(restarted.noticeConfirmed(kSupervisor));
+    QVERIFY(!restarted.noticeConfirmed(QStringLiteral("key-8")));
+
+    // Without a notice in the policy, nothing to confirm.
+    PolicyGate withoutNotice(&trail);
+    withoutNotice.setPolicy(RecordingPolicy());
+    QVERIFY(withoutNotice.check(QStringLiteral("ana"), { QStringLiteral("Training"), 600, {}, false, {} }).allowed());
+}
 
 void TestPolicyRecord::thePoliciesInForceDuringAPeriod()
 {

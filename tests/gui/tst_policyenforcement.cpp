@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sliderEntryAndPresetsStopAtThePurposesLongest();
     void aJustificationIsAskedForAndKeptInTheTrail();
     void theDailyNoticeIsConfirmedOnceADay();
+    void theDailyNoticeIsTheTrailsNotTheSettings();
     void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
 
 private:
@@ -304,6 +305,57 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QCOMPARE(std::count_if(later.cbegin(), later.cend(),
                  [](const AuditEntry &entry) { return entry.action == AuditAction::Notice; }),
         1);
+}
+
+void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()
+{
+    RecordingPolicy policy;
+    policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
+    // Yesterday's confirmation, in the trail, is not today's.
+    AuditEntry yesterday;
+    yesterday.atUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+    yesterday.action = AuditAction::Notice;
+    yesterday.result = AuditResult::Acknowledged;
+    yesterday.supervisor = SimulatorOptions().demoKeyId;
+    yesterday.detail = policy.dailyNotice;
+    {
+        AuditLog trail(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QString error;
+        QVERIFY2(trail.append(yesterday, &error), qPrintable(error));
+    }
+    QVERIFY(openWindow(policy));
+    const QString userId = userIdAt(0);
+
+    // Another way to Start than the panel (a menu, the tray, a script): the core refuses it before
+    // anything leaves, says which rule, and audits it.
+    m_vigie.simulator->clearRequestLog();
+    m_vigie.session->controller()->start(
+        { m_vigie.session->directory()->agents().first() }, 600, QStringLiteral("Coaching"));
+    QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("daily notice")), 5000);
+    QCOMPARE(recordingRequests(), 0);
+    const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
+    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: daily-notice 0/1"));
+
+    // The panel asks for it; confirmed, the start goes.
+    QString seen;
+    selectRow(0);
+    answerNotice("confirmNoticeButton", &seen);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userId), 1);
+
+    // Settings cleared and Vigie started again: the trail still holds today's confirmation.
+    m_vigie.close();
+    QSettings().clear();
+    QVERIFY(openWindow(policy));
+    seen.clear();
+    answerNotice("cancelNoticeButton", &seen);
+    selectRow(1);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 2, 5000);
+    QVERIFY2(seen.isEmpty(), "asked again after a restart");
 }
 
 void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()

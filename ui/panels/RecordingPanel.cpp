@@ -209,38 +209,7 @@ void RecordingPanel::requestStart()
         m_justification->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const QString notice = m_policy ? m_policy->policy().dailyNotice : QString();
-    if (!notice.isEmpty() && UiSettings::noticeConfirmedOn(m_controller->supervisor()) != QDate::currentDate()) {
-        confirmDailyNotice(m_duration->seconds(), purpose);
-        return;
-    }
     continueStart(m_duration->seconds(), purpose);
-}
-
-void RecordingPanel::confirmDailyNotice(int seconds, const QString &purpose)
-{
-    auto *question = new QMessageBox(
-        QMessageBox::Information, tr("Recording policy"), m_policy->policy().dailyNotice, QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("dailyNoticeDialog"));
-    question->setTextFormat(Qt::PlainText); // the administrator's words
-    question->setInformativeText(tr("Confirm it before your first recording of the day."));
-    //: Button of the recording policy's daily notice: the supervisor confirms what it says
-    QPushButton *confirm = question->addButton(tr("I confirm"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmNoticeButton"));
-    confirm->setAccessibleName(tr("Confirm the recording policy's notice"));
-    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelNoticeButton"));
-    cancel->setAccessibleName(tr("Do not start"));
-    question->setDefaultButton(cancel); // Enter must not confirm by accident
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, confirm, seconds, purpose](QAbstractButton *button) {
-        if (button == confirm) {
-            UiSettings::setNoticeConfirmedOn(m_controller->supervisor(), QDate::currentDate());
-            Q_EMIT dailyNoticeConfirmed(m_policy->policy().dailyNotice);
-            continueStart(seconds, purpose);
-        }
-    });
-    question->open();
 }
 
 void RecordingPanel::continueStart(int seconds, const QString &purpose)

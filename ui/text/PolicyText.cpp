@@ -18,6 +18,9 @@ QString PolicyText::refusal(const PolicyVerdict &verdict)
     switch (verdict.rule) {
     case PolicyRule::None:
         return {};
+    case PolicyRule::DailyNotice:
+        return tr("The recording policy asks you to confirm its daily notice before your first recording of the day. "
+                  "Start again to read and confirm it.");
     case PolicyRule::Purpose:
         return tr("The recording policy does not list this purpose. Choose one of the purposes it allows.");
     case PolicyRule::LongestDuration:

@@ -26,6 +26,8 @@ struct PolicyRequest
     QString justification;
     // The start half of an Extend: more minutes of a recording already counted, not another one.
     bool extension = false;
+    // Who asks: the daily notice is theirs to confirm (PolicyGate).
+    QString supervisor;
 };
 
 // What the policy still allows an agent now, for the panel before Start ("2 of 3 left this week").
@@ -51,6 +53,7 @@ public:
     explicit PolicyEvaluator(RecordingPolicy policy, QTimeZone zone = QTimeZone::systemTimeZone());
 
     const RecordingPolicy &policy() const { return m_policy; }
+    const QTimeZone &zone() const { return m_zone; }
 
     PolicyVerdict evaluate(
         const QVector<PastStart> &starts, const QDateTime &nowUtc, const PolicyRequest &request) const;

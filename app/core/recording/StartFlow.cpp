@@ -42,7 +42,8 @@ void StartFlow::start(
             continue; // already on its way, or being confirmed with CXone
         }
         if (const PolicyVerdict verdict = m_policyGate
-                ? m_policyGate->check(userId, { purpose, durationSeconds, justification, false })
+                ? m_policyGate->check(
+                    userId, { purpose, durationSeconds, justification, false, m_authority->supervisor() })
                 : PolicyVerdict();
             !verdict.allowed()) {
             refusedByPolicy.append({ &agent, verdict.auditText() });

@@ -99,8 +99,8 @@ void StopFlow::extend(qint64 contactId, int durationSeconds)
     }
     // Nor is an Extend the policy refuses: neither its stop nor its start leaves.
     if (const PolicyGate *policy = m_starts->policyGate(); recording && policy) {
-        if (const PolicyVerdict verdict = policy->checkExtension(
-                recording->userId, contactId, { recording->purpose, durationSeconds, recording->justification, true });
+        if (const PolicyVerdict verdict = policy->checkExtension(recording->userId, contactId,
+                { recording->purpose, durationSeconds, recording->justification, true, m_authority->supervisor() });
             !verdict.allowed()) {
             m_requests->batch().addRequests();
             m_starts->refuseByPolicy(recording->userId, recording->agentName, verdict.auditText(), contactId);
