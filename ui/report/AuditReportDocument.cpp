@@ -69,7 +69,7 @@ QString inForceWhen(const PolicyInForce &policy, const AuditReport::Options &opt
     const QDateTime from = std::max(policy.sinceUtc, options.from.startOfDay().toUTC());
     const QDateTime to = policy.untilUtc.isValid() ? std::min(policy.untilUtc, options.to.endOfDay().toUTC())
                                                    : options.to.endOfDay().toUTC();
-    const auto moment = [&locale](const QDateTime &utc) {
+    const auto moment = [&locale](const QDateTime &utc) -> QString {
         const QDateTime local = utc.toLocalTime();
         return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
             + locale.toString(local.time(), QLocale::ShortFormat);
