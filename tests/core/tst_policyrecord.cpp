@@ -12,7 +12,7 @@
 // What the works council's policy reads from the audit trail rather than from anything a
 // supervisor can clear: the daily notice's confirmation (by local calendar day, across midnight,
 // a daylight-saving change and a clock moved), and the policies in force over time for the
-// report.
+// report. And where now stands against the allowed hours, for the panel before Start.
 class TestPolicyRecord : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void theNoticeIsTheSupervisorsAndItsWords();
     void theGateRefusesAStartAndAnExtendWithoutTodaysNotice();
     void thePoliciesInForceDuringAPeriod();
+    void theHoursNowAndNext();
 
 private:
     static const QTimeZone &paris()
@@ -188,6 +189,32 @@ void TestPolicyRecord::thePoliciesInForceDuringAPeriod()
     QVERIFY(september.first().lines.isEmpty());
     QVERIFY(PolicyRecord::inForce(trail, parisTime(2026, 8, 1, 0, 0), parisTime(2026, 8, 31, 0, 0)).isEmpty());
     QVERIFY(!PolicyRecord::lastRecorded({}));
+}
+
+void TestPolicyRecord::theHoursNowAndNext()
+{
+    RecordingPolicy policy;
+    policy.hours[0] = { { QTime(8, 30), QTime(12, 0) }, { QTime(13, 30), QTime(17, 30) } }; // Monday
+    policy.hours[4] = { { QTime(9, 0), QTime(11, 0) } }; // Friday
+    const PolicyEvaluator evaluator(policy, paris());
+    // Monday 7 December 2026.
+    const auto hoursAt = [&](const QDateTime &now) { return *evaluator.allowance({}, now).hours; };
+    PolicyAllowance::Hours hours = hoursAt(parisTime(2026, 12, 7, 8, 30));
+    QVERIFY(hours.allowedNow);
+    QCOMPARE(hours.changesUtc, parisTime(2026, 12, 7, 12, 0));
+    hours = hoursAt(parisTime(2026, 12, 7, 11, 59, 59));
+    QVERIFY(hours.allowedNow);
+    hours = hoursAt(parisTime(2026, 12, 7, 12, 0));
+    QVERIFY(!hours.allowedNow);
+    QCOMPARE(hours.changesUtc, parisTime(2026, 12, 7, 13, 30));
+    // After Monday's last stretch, the next is Friday's.
+    hours = hoursAt(parisTime(2026, 12, 7, 17, 30));
+    QVERIFY(!hours.allowedNow);
+    QCOMPARE(hours.changesUtc, parisTime(2026, 12, 11, 9, 0));
+    // After Friday's, Monday's, across the weekend.
+    QCOMPARE(hoursAt(parisTime(2026, 12, 11, 11, 0)).changesUtc, parisTime(2026, 12, 14, 8, 30));
+    // No hours set: nothing to say.
+    QVERIFY(!PolicyEvaluator(RecordingPolicy(), paris()).allowance({}, parisTime(2026, 12, 7, 9, 0)).hours);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyRecord)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void theDailyNoticeIsConfirmedOnceADay();
     void theDailyNoticeIsTheTrailsNotTheSettings();
     void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
+    void thePanelSaysWhenRecordingIsAllowed_data();
+    void thePanelSaysWhenRecordingIsAllowed();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +203,18 @@ void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording(
     QTRY_VERIFY_WITH_TIMEOUT(active()->rowCount() == 1
             && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != contact,
         5000);
+
+    // The panel's Extend asks for what the duration picker holds, which stops at the purpose's longest.
+    const QString extended = active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+    const QString userId = userIdAt(0);
+    picker->setSeconds(3600);
+    QCOMPARE(picker->seconds(), 15 * 60);
+    selectRow(0);
+    click("extendButton");
+    QTRY_VERIFY_WITH_TIMEOUT(active()->rowCount() == 1
+            && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != extended,
+        5000);
+    QCOMPARE(m_vigie.session->tracker()->activeForUser(userId)->durationSeconds, 15 * 60);
 }
 
 void TestPolicyEnforcement::sliderEntryAndPresetsStopAtThePurposesLongest()
@@ -380,6 +394,50 @@ void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()
     QTRY_COMPARE_WITH_TIMEOUT(
         agents()->index(0, 4).data().toString(), QStringLiteral("At the recording policy's cap"), 5000);
     QCOMPARE(agents()->index(1, 4).data().toString(), QString());
+}
+
+void TestPolicyEnforcement::thePanelSaysWhenRecordingIsAllowed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("today");
+    QTest::addColumn<QString>("expected");
+    // A whole day allowed: now, until the first minute of tomorrow, in the active language's format.
+    QTest::newRow("allowed now, en") << QStringLiteral("en") << true
+                                     << QStringLiteral("Recording allowed now until tomorrow at %1");
+    QTest::newRow("allowed now, fr") << QStringLiteral("fr") << true << QString();
+    // Only tomorrow: not now, from its first minute.
+    QTest::newRow("not now, en") << QStringLiteral("en") << false
+                                 << QStringLiteral("Recording not allowed now; allowed from tomorrow at %1");
+    QTest::newRow("not now, fr") << QStringLiteral("fr") << false << QString();
+}
+
+void TestPolicyEnforcement::thePanelSaysWhenRecordingIsAllowed()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, today);
+    QFETCH(QString, expected);
+    const QDate date = QDate::currentDate();
+    if (QTime::currentTime() > QTime(23, 58)) {
+        QSKIP("too close to midnight for a test that names tomorrow");
+    }
+    RecordingPolicy policy;
+    policy.hours[(today ? date : date.addDays(1)).dayOfWeek() - 1] = { { QTime(0, 0), QTime(0, 0) } };
+    m_vigie.language = language;
+    QVERIFY(openWindow(policy));
+    m_vigie.language = QStringLiteral("en");
+    auto *allowance = m_vigie.widget<QLabel>("policyAllowanceLabel");
+    selectRow(0);
+    const QString midnight = QLocale(language).toString(QTime(0, 0), QLocale::ShortFormat);
+    QVERIFY2(allowance->text().endsWith(midnight), qPrintable(allowance->text()));
+    if (!expected.isEmpty()) {
+        QCOMPARE(allowance->text(), expected.arg(midnight));
+    }
+    QCOMPARE(allowance->accessibleName(), allowance->text());
+    // Two agents selected: the hours are everyone's.
+    QTableView *table = m_vigie.agentTable();
+    table->selectionModel()->select(QItemSelection(agents()->index(0, 0), agents()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(allowance->text().endsWith(midnight));
 }
 
 QTEST_MAIN(TestPolicyEnforcement)

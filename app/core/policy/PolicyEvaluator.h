@@ -36,6 +36,15 @@ struct PolicyAllowance
     std::optional<int> recordingsLeftIn7Days; // nullopt: no such cap
     std::optional<int> recordingsLeftIn30Days;
     std::optional<int> minutesLeftIn30Days;
+    // Where now stands against the allowed hours; nullopt: the policy allows any hour.
+    struct Hours
+    {
+        bool allowedNow = false;
+        // Allowed now: when the stretch ends. Not allowed: when recording is next allowed;
+        // invalid: at no hour within the coming week.
+        QDateTime changesUtc;
+    };
+    std::optional<Hours> hours;
 
     bool atCap() const { return recordingsLeftIn7Days == 0 || recordingsLeftIn30Days == 0 || minutesLeftIn30Days == 0; }
 };
@@ -70,6 +79,7 @@ private:
     bool fitsHours(const QDateTime &fromUtc, int durationSeconds) const;
     // The first moment from fromUtc on when a recording of this length fits the hours; invalid: none within a week.
     QDateTime nextFit(const QDateTime &fromUtc, int durationSeconds) const;
+    PolicyAllowance::Hours hoursAt(const QDateTime &nowUtc) const;
 
     RecordingPolicy m_policy;
     QTimeZone m_zone;
