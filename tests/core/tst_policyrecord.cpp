@@ -5,6 +5,7 @@
 #include "policy/PolicyEvaluator.h"
 #include "policy/PolicyGate.h"
 #include "policy/PolicyRecord.h"
+#include "session/SupervisorSession.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void theNoticeIsTheSupervisorsAndItsWords();
     void theGateRefusesAStartAndAnExtendWithoutTodaysNotice();
     void thePoliciesInForceDuringAPeriod();
+    void eachLaunchRecordsThePolicyWhenItChanged();
     void theHoursNowAndNext();
 
 private:
@@ -189,6 +191,39 @@ void TestPolicyRecord::thePoliciesInForceDuringAPeriod()
     QVERIFY(september.first().lines.isEmpty());
     QVERIFY(PolicyRecord::inForce(trail, parisTime(2026, 8, 1, 0, 0), parisTime(2026, 8, 31, 0, 0)).isEmpty());
     QVERIFY(!PolicyRecord::lastRecorded({}));
+}
+
+void TestPolicyRecord::eachLaunchRecordsThePolicyWhenItChanged()
+{
+    QTemporaryDir dir;
+    const QString trailPath = dir.filePath(QStringLiteral("audit.jsonl"));
+    // One launch of Vigie with this policy; the policy entries of the trail afterwards.
+    const auto launch = [&dir, &trailPath](const RecordingPolicy &policy) {
+        {
+            SupervisorSession session(CxoneEnvironment(), dir.filePath(QStringLiteral("ledger.json")), trailPath);
+            session.usePolicy(policy);
+        }
+        QVector<AuditEntry> entries = AuditLog(trailPath).entries();
+        entries.removeIf([](const AuditEntry &entry) { return entry.action != AuditAction::Policy; });
+        return entries;
+    };
+    // A station without a policy, which never had one, records nothing.
+    QVERIFY(launch(RecordingPolicy()).isEmpty());
+    RecordingPolicy policy;
+    policy.recordingsPer7Days = 3;
+    QVector<AuditEntry> recorded = launch(policy);
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.first().result, AuditResult::InForce);
+    QCOMPARE(recorded.first().detail, QStringLiteral("[\"RecordingsPer7Days=3\"]"));
+    // The same policy again: nothing new. Changed: recorded. Removed: recorded as none.
+    QCOMPARE(launch(policy).size(), 1);
+    policy.recordingsPer7Days = 2;
+    recorded = launch(policy);
+    QCOMPARE(recorded.size(), 2);
+    QCOMPARE(recorded.last().detail, QStringLiteral("[\"RecordingsPer7Days=2\"]"));
+    recorded = launch(RecordingPolicy());
+    QCOMPARE(recorded.size(), 3);
+    QCOMPARE(recorded.last().detail, QStringLiteral("[]"));
 }
 
 void TestPolicyRecord::theHoursNowAndNext()
