@@ -724,7 +724,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+125"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+151"/>
         <location line="+113"/>
         <source>Screen recording report</source>
         <translation>Screen recording report</translation>
@@ -834,12 +834,7 @@ Recording API user-id: %5</translation>
         <translation>No recordings in this period.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <source>No recording policy is set on this station now.</source>
-        <translation>No recording policy is set on this station now.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-129"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -892,8 +887,19 @@ Recording API user-id: %5</translation>
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <location line="-165"/>
+        <source>In force from %1 to %2</source>
+        <extracomment>The report&apos;s policy section: from when to when, within the period, a policy was in force</extracomment>
+        <translation>In force from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recording policy was in force during this period.</source>
+        <translation>No recording policy was in force during this period.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="+147"/>
         <source>Agents recorded more than %n time(s)</source>
         <translation>
             <numerusform>Agents recorded more than %n time</numerusform>
@@ -1149,6 +1155,18 @@ Recording API user-id: %5</translation>
         <translation>Longest recording per purpose (hours)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No recording policy</source>
+        <extracomment>The report&apos;s policy section: a stretch of the period when no recording policy was in force</extracomment>
+        <translation>No recording policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not recorded in the audit trail: the policy set when the report was made</source>
+        <extracomment>The report&apos;s policy section: the trail records no policy for the period, so the one set now is shown</extracomment>
+        <translation>not recorded in the audit trail: the policy set when the report was made</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1 h %2 min</source>
         <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
@@ -1254,6 +1272,12 @@ Recording API user-id: %5</translation>
         <translation>Daily notice</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Recording policy</source>
+        <extracomment>Audit action: the works council&apos;s recording policy in force on the station, recorded when it changes</extracomment>
+        <translation>Recording policy</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Asked of CXone</source>
         <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
@@ -1350,6 +1374,12 @@ Recording API user-id: %5</translation>
         <source>Confirmed by the supervisor</source>
         <extracomment>Audit result: the supervisor confirmed the recording policy&apos;s daily notice</extracomment>
         <translation>Confirmed by the supervisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force</source>
+        <extracomment>Audit result of Recording policy: the policy in the entry applies from then on</extracomment>
+        <translation>In force</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1473,6 +1503,35 @@ Recording API user-id: %5</translation>
         <location line="+1"/>
         <source>Put the CXone contact ID of this recording on the clipboard</source>
         <translation>Put the CXone contact ID of this recording on the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNoticeQuestion</name>
+    <message>
+        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+25"/>
+        <source>Recording policy</source>
+        <translation>Recording policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it before your first recording of the day.</source>
+        <translation>Confirm it before your first recording of the day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I confirm</source>
+        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
+        <translation>I confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the recording policy&apos;s notice</source>
+        <translation>Confirm the recording policy&apos;s notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start</source>
+        <translation>Do not start</translation>
     </message>
 </context>
 <context>
@@ -1841,13 +1900,13 @@ Recording API user-id: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+126"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+209"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Recordings are running</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-48"/>
         <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
         <translation>
             <numerusform>%Ln recording started from Vigie is still running in CXone. If you quit, CXone goes on recording until its end time (%1), and Vigie lists it again when it starts.</numerusform>
@@ -1855,7 +1914,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Stop them and quit</source>
         <extracomment>Button of the question asked when quitting while recordings run</extracomment>
         <translation>&amp;Stop them and quit</translation>
@@ -1882,7 +1941,7 @@ Recording API user-id: %5</translation>
         <translation>Do not quit</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="-121"/>
         <source>%n recording(s) started from Vigie are still running in CXone.</source>
         <translation>
             <numerusform>%Ln recording started from Vigie is still running in CXone.</numerusform>
@@ -1890,17 +1949,70 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+140"/>
         <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
         <translation>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</source>
         <translation>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-146"/>
+        <location line="+7"/>
+        <source>%n recording(s) running</source>
+        <translation>
+            <numerusform>%Ln recording running</numerusform>
+            <numerusform>%Ln recordings running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n recording(s) starting</source>
+        <translation>
+            <numerusform>%Ln recording starting</numerusform>
+            <numerusform>%Ln recordings starting</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <extracomment>&quot;2 recordings running and 1 starting&quot;: %1 counts the recordings running, %2 those starting</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n starting</source>
+        <comment>recordings starting</comment>
+        <translation>
+            <numerusform>%Ln starting</numerusform>
+            <numerusform>%Ln starting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In CXone, from Vigie: %1.</source>
+        <extracomment>%1 as in &quot;2 recordings running and 1 starting&quot;</extracomment>
+        <translation>In CXone, from Vigie: %1.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</source>
+        <translation>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If you quit and let them run, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>If you quit and let them run, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you stop them, Vigie asks CXone to stop them all and quits as soon as CXone has answered.</source>
+        <translation>If you stop them, Vigie asks CXone to stop them all and quits as soon as CXone has answered.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Stop them all and sign out</source>
         <extracomment>Button of the question asked when signing out while recordings run</extracomment>
         <translation>&amp;Stop them all and sign out</translation>
@@ -1927,7 +2039,7 @@ Recording API user-id: %5</translation>
         <translation>Do not sign out</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Stops not answered yet</source>
         <translation>Stops not answered yet</translation>
     </message>
@@ -1966,13 +2078,19 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Stop everything started from Vigie in CXone now: %1?</source>
+        <extracomment>%1 as in &quot;2 recordings running and 1 starting&quot;</extracomment>
+        <translation>Stop everything started from Vigie in CXone now: %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop all recordings</source>
         <translation>Stop all recordings</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Stop the %n recording(s) running in CXone now?</source>
         <translation>
             <numerusform>Stop the recording running in CXone now?</numerusform>
@@ -1980,7 +2098,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Stop them all</source>
         <extracomment>Button of the question asked before stopping every recording</extracomment>
         <translation>&amp;Stop them all</translation>
@@ -2151,7 +2269,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+307"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+305"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -2566,12 +2684,17 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../ui/text/PolicyText.cpp" line="+10"/>
+        <location filename="../ui/text/PolicyText.cpp" line="+12"/>
         <source>Allowed again from %1.</source>
         <translation>Allowed again from %1.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The recording policy asks you to confirm its daily notice before your first recording of the day. Start again to read and confirm it.</source>
+        <translation>The recording policy asks you to confirm its daily notice before your first recording of the day. Start again to read and confirm it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The recording policy does not list this purpose. Choose one of the purposes it allows.</source>
         <translation>The recording policy does not list this purpose. Choose one of the purposes it allows.</translation>
     </message>
@@ -2650,6 +2773,32 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
             <numerusform>%1 of %Ln minute left in 30 days</numerusform>
             <numerusform>%1 of %Ln minutes left in 30 days</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording not allowed now, nor at any hour in the coming week</source>
+        <translation>Recording not allowed now, nor at any hour in the coming week</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tomorrow at %1</source>
+        <extracomment>When recording is next allowed, or until when: a time today, tomorrow, or on a day of the coming week</extracomment>
+        <translation>tomorrow at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording allowed now until %1</source>
+        <translation>Recording allowed now until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording not allowed now; allowed from %1</source>
+        <translation>Recording not allowed now; allowed from %1</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2982,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+153"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+158"/>
         <source>Select one or more agents in the list.</source>
         <translation>Select one or more agents in the list.</translation>
     </message>
@@ -2855,7 +3004,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+83"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Start anyway</translation>
@@ -2866,13 +3015,12 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Start recording anyway</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+42"/>
+        <location line="+3"/>
         <source>Do not start</source>
         <translation>Do not start</translation>
     </message>
     <message numerus="yes">
-        <location line="-98"/>
+        <location line="-72"/>
         <source>%n of the selected agents reached a cap of the recording policy.</source>
         <extracomment>The recording policy&apos;s caps, for a selection of several agents</extracomment>
         <translation>
@@ -2881,28 +3029,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Recording policy</source>
-        <translation>Recording policy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confirm it before your first recording of the day.</source>
-        <translation>Confirm it before your first recording of the day.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I confirm</source>
-        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
-        <translation>I confirm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirm the recording policy&apos;s notice</source>
-        <translation>Confirm the recording policy&apos;s notice</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+89"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 of %2</translation>

@@ -724,7 +724,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>AuditReportDocument</name>
     <message>
-        <location filename="../ui/report/AuditReportDocument.cpp" line="+125"/>
+        <location filename="../ui/report/AuditReportDocument.cpp" line="+151"/>
         <location line="+113"/>
         <source>Screen recording report</source>
         <translation>Rapport des enregistrements d’écran</translation>
@@ -834,12 +834,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Aucun enregistrement sur cette période.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <source>No recording policy is set on this station now.</source>
-        <translation>Aucune politique d&apos;enregistrement n&apos;est définie sur ce poste actuellement.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-129"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -892,8 +887,19 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
+    <message>
+        <location line="-165"/>
+        <source>In force from %1 to %2</source>
+        <extracomment>The report&apos;s policy section: from when to when, within the period, a policy was in force</extracomment>
+        <translation>En vigueur du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recording policy was in force during this period.</source>
+        <translation>Aucune politique d&apos;enregistrement n&apos;était en vigueur pendant cette période.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="+147"/>
         <source>Agents recorded more than %n time(s)</source>
         <translation>
             <numerusform>Agents enregistrés plus de %n fois</numerusform>
@@ -1149,6 +1155,18 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Enregistrement le plus long par finalité (heures)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No recording policy</source>
+        <extracomment>The report&apos;s policy section: a stretch of the period when no recording policy was in force</extracomment>
+        <translation>Aucune politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not recorded in the audit trail: the policy set when the report was made</source>
+        <extracomment>The report&apos;s policy section: the trail records no policy for the period, so the one set now is shown</extracomment>
+        <translation>absente de la piste d&apos;audit&#xa0;: la politique en place lors de l&apos;édition du rapport</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1 h %2 min</source>
         <extracomment>Recorded time: hours and minutes, e.g. &quot;12 h 05 min&quot;</extracomment>
@@ -1254,6 +1272,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Avis quotidien</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Recording policy</source>
+        <extracomment>Audit action: the works council&apos;s recording policy in force on the station, recorded when it changes</extracomment>
+        <translation>Politique d&apos;enregistrement</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Asked of CXone</source>
         <extracomment>Audit result: the start was asked of CXone; its outcome is in a later entry</extracomment>
@@ -1350,6 +1374,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <source>Confirmed by the supervisor</source>
         <extracomment>Audit result: the supervisor confirmed the recording policy&apos;s daily notice</extracomment>
         <translation>Confirmé par le superviseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force</source>
+        <extracomment>Audit result of Recording policy: the policy in the entry applies from then on</extracomment>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1473,6 +1503,35 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Put the CXone contact ID of this recording on the clipboard</source>
         <translation>Copier dans le presse-papiers l&apos;ID de contact CXone de cet enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNoticeQuestion</name>
+    <message>
+        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+25"/>
+        <source>Recording policy</source>
+        <translation>Politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm it before your first recording of the day.</source>
+        <translation>Confirmez-le avant votre premier enregistrement de la journée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I confirm</source>
+        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
+        <translation>Je confirme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the recording policy&apos;s notice</source>
+        <translation>Confirmer l&apos;avis de la politique d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start</source>
+        <translation>Ne pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -1841,13 +1900,13 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+126"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+209"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Des enregistrements sont en cours</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-48"/>
         <source>%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
         <translation>
             <numerusform>L&apos;enregistrement démarré depuis Vigie est toujours en cours dans CXone. Si vous quittez, CXone continue d&apos;enregistrer jusqu&apos;à l&apos;heure de fin prévue (%1), et Vigie l&apos;affichera de nouveau à son prochain démarrage.</numerusform>
@@ -1855,7 +1914,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Stop them and quit</source>
         <extracomment>Button of the question asked when quitting while recordings run</extracomment>
         <translation>&amp;Les arrêter et quitter</translation>
@@ -1882,7 +1941,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Ne pas quitter</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="-121"/>
         <source>%n recording(s) started from Vigie are still running in CXone.</source>
         <translation>
             <numerusform>%Ln enregistrement démarré depuis Vigie est toujours en cours dans CXone.</numerusform>
@@ -1890,17 +1949,70 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+140"/>
         <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
         <translation>Si vous les laissez continuer, CXone enregistre jusqu&apos;à la fin prévue de chacun (le dernier à %1)&#x202f;; Vigie poursuit le compte à rebours, et vous pourrez les arrêter une fois reconnecté.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</source>
         <translation>Si vous les arrêtez, Vigie demande à CXone de tous les arrêter et vous déconnecte dès que CXone a répondu.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-146"/>
+        <location line="+7"/>
+        <source>%n recording(s) running</source>
+        <translation>
+            <numerusform>%Ln enregistrement en cours</numerusform>
+            <numerusform>%Ln enregistrements en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n recording(s) starting</source>
+        <translation>
+            <numerusform>%Ln enregistrement qui démarre</numerusform>
+            <numerusform>%Ln enregistrements qui démarrent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <extracomment>&quot;2 recordings running and 1 starting&quot;: %1 counts the recordings running, %2 those starting</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n starting</source>
+        <comment>recordings starting</comment>
+        <translation>
+            <numerusform>%Ln qui démarre</numerusform>
+            <numerusform>%Ln qui démarrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In CXone, from Vigie: %1.</source>
+        <extracomment>%1 as in &quot;2 recordings running and 1 starting&quot;</extracomment>
+        <translation>Dans CXone, depuis Vigie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</source>
+        <translation>Tout arrêter n&apos;envoie aucun des démarrages encore en attente, et arrête chaque démarrage en route dès que CXone indique son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If you quit and let them run, CXone goes on recording until each one&apos;s end time (the last at %1), and Vigie lists them again when it starts.</source>
+        <translation>Si vous quittez en les laissant continuer, CXone enregistre jusqu&apos;à la fin prévue de chacun (le dernier à %1), et Vigie les affiche de nouveau à son prochain lancement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you stop them, Vigie asks CXone to stop them all and quits as soon as CXone has answered.</source>
+        <translation>Si vous les arrêtez, Vigie demande à CXone de tous les arrêter et se ferme dès que CXone a répondu.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Stop them all and sign out</source>
         <extracomment>Button of the question asked when signing out while recordings run</extracomment>
         <translation>&amp;Tout arrêter et se déconnecter</translation>
@@ -1927,7 +2039,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Ne pas se déconnecter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Stops not answered yet</source>
         <translation>Arrêts encore sans réponse</translation>
     </message>
@@ -1966,13 +2078,19 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         <translation>Quitter quand même</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Stop everything started from Vigie in CXone now: %1?</source>
+        <extracomment>%1 as in &quot;2 recordings running and 1 starting&quot;</extracomment>
+        <translation>Arrêter maintenant dans CXone tout ce qui a été lancé depuis Vigie&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop all recordings</source>
         <translation>Arrêter tous les enregistrements</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Stop the %n recording(s) running in CXone now?</source>
         <translation>
             <numerusform>Arrêter maintenant l&apos;enregistrement en cours dans CXone&#x202f;?</numerusform>
@@ -1980,7 +2098,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Stop them all</source>
         <extracomment>Button of the question asked before stopping every recording</extracomment>
         <translation>&amp;Tous les arrêter</translation>
@@ -2151,7 +2269,7 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+307"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+305"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -2566,12 +2684,17 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
 <context>
     <name>PolicyText</name>
     <message>
-        <location filename="../ui/text/PolicyText.cpp" line="+10"/>
+        <location filename="../ui/text/PolicyText.cpp" line="+12"/>
         <source>Allowed again from %1.</source>
         <translation>De nouveau autorisé à partir du %1.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The recording policy asks you to confirm its daily notice before your first recording of the day. Start again to read and confirm it.</source>
+        <translation>La politique d&apos;enregistrement vous demande de confirmer son avis quotidien avant votre premier enregistrement de la journée. Relancez le démarrage pour le lire et le confirmer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The recording policy does not list this purpose. Choose one of the purposes it allows.</source>
         <translation>La politique d&apos;enregistrement ne prévoit pas cette finalité. Choisissez l&apos;une des finalités qu&apos;elle autorise.</translation>
     </message>
@@ -2650,6 +2773,32 @@ Si vous quittez maintenant, Vigie les conserve et les envoie quand vous vous rec
             <numerusform>Minutes restantes sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
             <numerusform>Minutes restantes sur 30 jours&#xa0;: %1 sur %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording not allowed now, nor at any hour in the coming week</source>
+        <translation>Enregistrement interdit maintenant, et à toute heure de la semaine à venir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tomorrow at %1</source>
+        <extracomment>When recording is next allowed, or until when: a time today, tomorrow, or on a day of the coming week</extracomment>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording allowed now until %1</source>
+        <translation>Enregistrement autorisé maintenant jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording not allowed now; allowed from %1</source>
+        <translation>Enregistrement interdit maintenant&#x202f;; autorisé à partir de %1</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2982,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../ui/panels/RecordingPanel.cpp" line="+153"/>
+        <location filename="../ui/panels/RecordingPanel.cpp" line="+158"/>
         <source>Select one or more agents in the list.</source>
         <translation>Sélectionnez un ou plusieurs agents dans la liste.</translation>
     </message>
@@ -2855,7 +3004,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+83"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Démarrer quand même</translation>
@@ -2866,13 +3015,12 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Démarrer l&apos;enregistrement quand même</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+42"/>
+        <location line="+3"/>
         <source>Do not start</source>
         <translation>Ne pas démarrer</translation>
     </message>
     <message numerus="yes">
-        <location line="-98"/>
+        <location line="-72"/>
         <source>%n of the selected agents reached a cap of the recording policy.</source>
         <extracomment>The recording policy&apos;s caps, for a selection of several agents</extracomment>
         <translation>
@@ -2881,28 +3029,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         </translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Recording policy</source>
-        <translation>Politique d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confirm it before your first recording of the day.</source>
-        <translation>Confirmez-le avant votre premier enregistrement de la journée.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I confirm</source>
-        <extracomment>Button of the recording policy&apos;s daily notice: the supervisor confirms what it says</extracomment>
-        <translation>Je confirme</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirm the recording policy&apos;s notice</source>
-        <translation>Confirmer l&apos;avis de la politique d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+89"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 sur %2</translation>

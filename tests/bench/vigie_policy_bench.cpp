@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     policy.minutesPer30Days = 600;
     PolicyGate gate(&trail);
     gate.setPolicy(policy);
-    const PolicyRequest request { QStringLiteral("Training"), 900, {}, false };
+    const PolicyRequest request { QStringLiteral("Training"), 900, {}, false, {} };
 
     // The first verdict after the trail grew reads the month again.
     QElapsedTimer timer;

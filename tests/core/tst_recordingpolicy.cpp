@@ -55,7 +55,7 @@ private:
     }
     static PolicyRequest request(int seconds, const QString &purpose = QStringLiteral("Training"))
     {
-        return { purpose, seconds, {}, false };
+        return { purpose, seconds, {}, false, {} };
     }
     static RecordingPolicy weeklyCap(int cap)
     {
