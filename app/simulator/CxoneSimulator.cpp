@@ -112,6 +112,9 @@ void CxoneSimulator::serveTls(const QSslConfiguration &configuration, const QStr
 
 QUrl CxoneSimulator::baseUrl() const
 {
+    if (!m_frontUrl.isEmpty()) {
+        return m_frontUrl;
+    }
     QUrl url;
     url.setScheme(m_tlsHostName.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(m_tlsHostName.isEmpty() ? m_address.toString() : m_tlsHostName);
