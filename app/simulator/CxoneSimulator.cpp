@@ -152,7 +152,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const QString path = request.url().path();
     const QUrlQuery query = formDecodedQuery(request.url());
     m_requestLog.append({ request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"),
-        path, query, request.value("Accept") });
+        path, query, request.value("Accept"), m_clock.elapsed() });
     qCDebug(lcSimulator) << request.method() << path << query.toString();
 
     const int faultIndex = matchingFault(path, query);

@@ -43,6 +43,7 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray accept; // the Accept header, as sent
+        qint64 atMs = 0; // when it arrived, in ms from start()
     };
 
     explicit CxoneSimulator(const SimulatorOptions &options = {}, QObject *parent = nullptr);
