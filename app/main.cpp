@@ -4,7 +4,9 @@
 #include "launch/HeadlessCommands.h"
 #include "launch/LaunchOptions.h"
 #include "launch/PinCommand.h"
+#include "launch/ProxyCredentialsCommand.h"
 #include "logging/LogRedaction.h"
+#include "network/ProxyAuthenticator.h"
 #include "presenters/SessionAnnouncer.h"
 #include "registry/RegistrySchema.h"
 #include "session/SupervisorSession.h"
@@ -78,6 +80,16 @@ int main(int argc, char *argv[])
     if (const std::optional<int> status = AuditCommands::run(options, policy.auditPath, policy.ledgerPath)) {
         return *status;
     }
+    // Before the first connection: every network access manager follows the proxy and the CAs.
+    if (const QString networkError = options.network.apply(); !networkError.isEmpty()) {
+        std::fprintf(stderr, "vigie: %s\n", qPrintable(networkError));
+        return 2;
+    }
+    // Provisioning, like --hash-pin: before the kiosk must hold. The proxy is the one the station's
+    // sign-ins will meet, by [Network] Proxy= or the system's settings.
+    if (options.storeProxyCredentials) {
+        return ProxyCredentialsCommand::run(ProxyAuthenticator::proxyFor(options.environment.issuer));
+    }
     // After --hash-pin, which provisions it, and in the station's language.
     const QString kioskProblem = options.kioskProblem();
     if (!kioskProblem.isEmpty()) {
@@ -86,12 +98,6 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : options.kioskWarnings()) {
         qCWarning(lcStation, "%s", qPrintable(warning));
-    }
-
-    // Before the first connection: every network access manager follows the proxy and the CAs.
-    if (const QString networkError = options.network.apply(); !networkError.isEmpty()) {
-        std::fprintf(stderr, "vigie: %s\n", qPrintable(networkError));
-        return 2;
     }
 
     std::unique_ptr<CxoneSimulator> simulator;

@@ -22,6 +22,7 @@ TEST_PACKAGES=(
     python3-pyatspi python3-dogtail
     lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime clang libfuzzer-14-dev
     openssl # a private CA and certificates made at test time, and a TLS 1.1 server (tst_securetransport)
+    nginx # an HTTP/2 server before the simulator, which speaks HTTP/1.1 only (tst_http2, vigie_distance_bench)
     rsyslog poppler-utils postgresql
     notification-daemon trayer # a desktop to notify and a tray to show in (e2e_atspi_desk)
 )

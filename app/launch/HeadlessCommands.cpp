@@ -9,7 +9,8 @@ bool HeadlessCommands::needsNoDisplay(int argc, char *argv[])
         const QByteArray argument(argv[index]);
         if (argument == "--self-test" || argument == "--help" || argument == "-h" || argument == "--help-all"
             || argument == "--version" || argument == "-v" || argument == "--verify-audit"
-            || argument == "--audit-report" || argument == "--hash-pin" || argument == "--registry-migrate") {
+            || argument == "--audit-report" || argument == "--hash-pin" || argument == "--registry-migrate"
+            || argument == "--store-proxy-credentials") {
             return true;
         }
     }

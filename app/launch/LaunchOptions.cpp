@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/LaunchOptions.h"
 
+#include "launch/ProxyCredentialsCommand.h"
 #include "launch/WholeNumber.h"
 
 #include "audit/AuditLog.h"
@@ -44,7 +45,6 @@ const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
 const QString kRegistryMigrate = QStringLiteral("registry-migrate");
-
 } // namespace
 
 void LaunchOptions::addTo(QCommandLineParser &parser)
@@ -127,6 +127,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                            "configuration as Kiosk/PinHash (Argon2id).") },
     });
     parser.addOptions(AuditReportRequest::commandLineOptions());
+    parser.addOption(ProxyCredentialsCommand::commandLineOption());
 }
 
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
@@ -177,6 +178,7 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
         return QStringLiteral("--against registry needs [Registry] Host in the configuration");
     }
     hashPin = parser.isSet(kHashPin);
+    storeProxyCredentials = parser.isSet(ProxyCredentialsCommand::kOption);
     noAnimations = parser.isSet(kNoAnimations);
     startupProbe = parser.isSet(kStartupProbe);
     for (const QString &text : parser.values(kDemoFault)) {

@@ -45,6 +45,7 @@ public:
     QStringList purposes;
     int defaultDurationSeconds = 0; // 0: the supervisor's last choice
     bool hashPin = false;
+    bool storeProxyCredentials = false; // the proxy's credentials for every supervisor of the station
     // Kiosk station settings, provisioned by the administrator.
     QString kioskPinHash;
     int idleLockMinutes = 5;

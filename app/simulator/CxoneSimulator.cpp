@@ -112,6 +112,9 @@ void CxoneSimulator::serveTls(const QSslConfiguration &configuration, const QStr
 
 QUrl CxoneSimulator::baseUrl() const
 {
+    if (!m_frontUrl.isEmpty()) {
+        return m_frontUrl;
+    }
     QUrl url;
     url.setScheme(m_tlsHostName.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(m_tlsHostName.isEmpty() ? m_address.toString() : m_tlsHostName);
@@ -149,7 +152,7 @@ bool CxoneSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const QString path = request.url().path();
     const QUrlQuery query = formDecodedQuery(request.url());
     m_requestLog.append({ request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("GET"),
-        path, query, request.value("Accept") });
+        path, query, request.value("Accept"), m_clock.elapsed() });
     qCDebug(lcSimulator) << request.method() << path << query.toString();
 
     const int faultIndex = matchingFault(path, query);

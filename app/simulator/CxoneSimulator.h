@@ -43,6 +43,7 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray accept; // the Accept header, as sent
+        qint64 atMs = 0; // when it arrived, in ms from start()
     };
 
     explicit CxoneSimulator(const SimulatorOptions &options = {}, QObject *parent = nullptr);
@@ -56,6 +57,9 @@ public:
     // Before start(): serves HTTPS with this certificate, under the name it was issued for, so
     // that clients check the chain and the name as they would CXone's.
     void serveTls(const QSslConfiguration &configuration, const QString &hostName);
+    // Where clients reach it when a front sits before it (an HTTP/2 reverse proxy): the URL the
+    // discovery documents and tokens name, so every later request goes through the front too.
+    void advertise(const QUrl &frontUrl) { m_frontUrl = frontUrl; }
     // An outage: the port stops answering (connections refused) while tokens and recordings
     // stay as they are, then comes back on the same port.
     void stopListening();
@@ -115,6 +119,7 @@ private:
     DemoTenant m_tenant;
     QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     QString m_tlsHostName; // empty: plain HTTP
+    QUrl m_frontUrl; // empty: clients reach this server itself
     quint16 m_port = 0;
     // The simulated link is one pipe shared by every connection: an answer waits for those before it.
     QElapsedTimer m_clock;

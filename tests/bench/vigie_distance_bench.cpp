@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // CXone at a distance (issue #29, docs/deployment.md): 100,000 agents in pages capped at 100,
 // 60 ms of round trip, a 100 Mbit/s link, over plain HTTP and over TLS, each figure as a ratio to
-// the ideal for the link. The simulator runs in a child process, so its work is not counted.
+// the ideal for the link; then over HTTP/2, through nginx in front of the simulator (Qt HttpServer
+// 6.4 speaks HTTP/1.1 only). The simulator runs in a child process, so its work is not counted.
 //   vigie_distance_bench [--quick]          measure and print
-//   vigie_distance_bench serve AGENTS RTT_MS PAGE_CAP KBITS [CERT KEY HOST]
+//   vigie_distance_bench serve AGENTS RTT_MS PAGE_CAP KBITS [CERT KEY HOST | --front URL]
 //                                          a simulator (any free port, printed; "bytes" on
-//                                          standard input prints the answer bytes sent so far)
+//                                          standard input prints the answer bytes sent so far);
+//                                          --front: the URL its discovery names, a front's
+#include "cxone/DirectoryLoad.h"
 #include "network/NetworkSettings.h"
 #include "session/SupervisorSession.h"
 #include "simulator/CxoneSimulator.h"
 
 #include "bench/BenchFigures.h"
+#include "support/Http2Front.h"
 #include "support/TestCertificates.h"
 
 #include <QCoreApplication>
@@ -23,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
@@ -34,6 +39,8 @@ using BenchFigures::report;
 // Qt opens this many HTTP/1.1 connections to one host, and the agent list has a network access
 // manager of its own: the pages that can be on their way at once.
 constexpr int kConnectionsPerHost = 6;
+// Over HTTP/2 one connection carries every page the agent list asks for at once.
+constexpr int kStreamsInFlight = DirectoryLoad::kConcurrentPages;
 
 struct Link
 {
@@ -52,7 +59,9 @@ int serve(const QStringList &arguments)
     options.bandwidthKbps = arguments.value(5).toInt();
     options.stateChangeIntervalMs = 0;
     CxoneSimulator simulator(options);
-    if (arguments.size() > 8) {
+    if (arguments.value(6) == QLatin1String("--front")) {
+        simulator.advertise(QUrl(arguments.value(7)));
+    } else if (arguments.size() > 8) {
         TestCertificates::Issued issued;
         issued.certificate = QSslCertificate::fromPath(arguments.value(6)).value(0);
         QFile key(arguments.value(7));
@@ -78,11 +87,23 @@ int serve(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
+double cpuSecondsOf(qint64 processId)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(processId));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 struct ChildSimulator
 {
     QProcess process;
     QUrl url;
 
+    // tls: the certificate, key and host name it serves HTTPS for; or "--front" and the front's URL.
     bool start(const Link &link, const QStringList &tls = {}, const QString &host = QStringLiteral("127.0.0.1"))
     {
         process.start(QCoreApplication::applicationFilePath(),
@@ -93,22 +114,14 @@ struct ChildSimulator
             return false;
         }
         const QList<QByteArray> words = process.readLine().trimmed().split(' ');
-        url.setScheme(tls.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
+        url.setScheme(tls.isEmpty() || tls.constFirst() == QLatin1String("--front") ? QStringLiteral("http")
+                                                                                    : QStringLiteral("https"));
         url.setHost(host);
         url.setPort(words.value(1).toInt());
         return words.value(0) == "serving";
     }
     // The CPU time the simulator has used so far (it encrypts, too, over TLS).
-    double cpuSeconds() const
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            return 0;
-        }
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        return (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-    }
+    double cpuSeconds() const { return cpuSecondsOf(process.processId()); }
     qint64 bytesAnswered()
     {
         process.write("bytes\n");
@@ -159,11 +172,12 @@ struct Load
     qint64 bytes = 0;
 };
 
-// From sign-in (which starts the load) to the first page and to the whole list.
-Load measureLoad(ChildSimulator &simulator, const QTemporaryDir &work, const QString &name)
+// From sign-in (which starts the load) to the first page and to the whole list. url: where the
+// station reaches the simulator, itself or a front before it.
+Load measureLoad(ChildSimulator &simulator, const QUrl &url, const QTemporaryDir &work, const QString &name)
 {
     Load load;
-    Session session(simulator.url, work, name);
+    Session session(url, work, name);
     QElapsedTimer clock;
     QObject::connect(session.directory(), &AgentDirectory::agentsArriving, session.directory(), [&] {
         if (load.firstRowsSeconds == 0) {
@@ -190,32 +204,35 @@ Load measureLoad(ChildSimulator &simulator, const QTemporaryDir &work, const QSt
     return load;
 }
 
-void reportLoad(const Load &load, const Link &link, const QString &transport)
+// inFlight: the pages on their way at once, six connections over HTTP/1.1, the agent list's
+// streams on one connection over HTTP/2.
+void reportLoad(const Load &load, const Link &link, const QString &transport, int inFlight)
 {
     const int pages = int(std::ceil(double(link.agents) / link.pageCap));
-    const double ideal = pages * link.roundTripMs / 1000.0 / kConnectionsPerHost
-        + load.bytes * 8.0 / (link.kilobitsPerSecond * 1000.0);
+    const double ideal
+        = pages * link.roundTripMs / 1000.0 / inFlight + load.bytes * 8.0 / (link.kilobitsPerSecond * 1000.0);
     report(QStringLiteral("first rows, %1 agents at %2 ms, %3").arg(link.agents).arg(link.roundTripMs).arg(transport),
         load.firstRowsSeconds * 1000, "ms", 500, QStringLiteral("after sign-in"));
     report(QStringLiteral("whole list / ideal for the link, %1").arg(transport), load.wholeSeconds / ideal, "x", 1.3,
-        QStringLiteral("%1 s; ideal %2 s = %3 pages x %4 ms / %5 connections + %6 MB / %7 Mbit/s; CPU %8 s, "
+        QStringLiteral("%1 s; ideal %2 s = %3 pages x %4 ms / %5 in flight + %6 MB / %7 Mbit/s; CPU %8 s, "
                        "simulator's %9 s")
             .arg(load.wholeSeconds, 0, 'f', 2)
             .arg(ideal, 0, 'f', 2)
             .arg(pages)
             .arg(link.roundTripMs)
-            .arg(kConnectionsPerHost)
+            .arg(inFlight)
             .arg(load.bytes / 1e6, 0, 'f', 1)
             .arg(link.kilobitsPerSecond / 1000)
             .arg(load.cpuSeconds, 0, 'f', 2)
             .arg(load.simulatorCpuSeconds, 0, 'f', 2));
 }
 
-void measureBulk(const QUrl &url, const QTemporaryDir &work, const Link &link, int starts)
+void measureBulk(const QUrl &url, const QTemporaryDir &work, const Link &link, int starts, const QString &transport)
 {
-    Session session(url, work, QStringLiteral("bulk"));
+    Session session(url, work, QStringLiteral("bulk-") + QString::number(qHash(transport)));
     QSignalSpy loaded(session.directory(), &AgentDirectory::agentsLoaded);
     if (!session.signIn() || !loaded.wait(600000)) {
+        std::printf("bulk over %s: could not sign in and load the list\n", qPrintable(transport));
         return;
     }
     session.directory()->stop();
@@ -227,13 +244,46 @@ void measureBulk(const QUrl &url, const QTemporaryDir &work, const Link &link, i
     const double seconds = clock.nsecsElapsed() / 1e9;
     const int connections = session.controller()->concurrency();
     const double ideal = std::ceil(double(starts) / connections) * link.roundTripMs / 1000.0;
-    report(QStringLiteral("bulk %1 starts at %2 ms / ideal for the connections used").arg(starts).arg(link.roundTripMs),
+    report(QStringLiteral("bulk %1 starts at %2 ms / ideal, %3").arg(starts).arg(link.roundTripMs).arg(transport),
         seconds / ideal, "x", 1.25,
-        QStringLiteral("%1 s, %2 connections, ideal %3 s, %4 recording")
+        QStringLiteral("%1 s, %2 in flight, ideal %3 s, %4 recording")
             .arg(seconds, 0, 'f', 2)
             .arg(connections)
             .arg(ideal, 0, 'f', 2)
             .arg(session.tracker()->active().size()));
+}
+
+// The agent list and the bulk over HTTP/2, through nginx before a simulator of their own; says why
+// not when the front cannot start, and which protocol the front saw every request in.
+void measureHttp2(const Link &link, const QTemporaryDir &work, const TestCertificates::Issued &issued, int starts,
+    const Load &overTls)
+{
+    Http2Front front;
+    ChildSimulator behind;
+    const QUrl frontUrl = front.url(QStringLiteral("localhost"));
+    if (!behind.start(link, { QStringLiteral("--front"), frontUrl.toString() })) {
+        std::printf("%-64s %s\n", "HTTP/2", "skipped: the simulator behind the front did not start");
+        return;
+    }
+    if (!front.start(behind.url.port(), issued.pemPath, issued.keyPath)) {
+        std::printf("%-64s skipped: %s\n", "HTTP/2", qPrintable(front.whyNot()));
+        return;
+    }
+    const double frontCpuBefore = cpuSecondsOf(front.processId());
+    const Load overHttp2 = measureLoad(behind, frontUrl, work, QStringLiteral("h2"));
+    const double frontCpu = cpuSecondsOf(front.processId()) - frontCpuBefore;
+    reportLoad(overHttp2, link, QStringLiteral("HTTP/2 (nginx before the simulator)"), kStreamsInFlight);
+    std::printf("%-64s %10.2f x   (%.2f s over HTTP/2, %.2f s over HTTP/1.1 and TLS; nginx's CPU %.2f s)\n",
+        "whole list, HTTP/2 / HTTP/1.1 over TLS", overHttp2.wholeSeconds / overTls.wholeSeconds, overHttp2.wholeSeconds,
+        overTls.wholeSeconds, frontCpu);
+    std::printf("%-64s %10.2f x   (CPU %.2f s over HTTP/2, %.2f s over HTTP/1.1 and TLS; printed, no target)\n",
+        "this process's CPU for the list, HTTP/2 / HTTP/1.1 over TLS", overHttp2.cpuSeconds / overTls.cpuSeconds,
+        overHttp2.cpuSeconds, overTls.cpuSeconds);
+    measureBulk(frontUrl, work, link, starts, QStringLiteral("HTTP/2"));
+    const QStringList requests = front.accessLog();
+    const auto overH2 = std::count_if(requests.cbegin(), requests.cend(),
+        [](const QString &line) { return line.startsWith(QLatin1String("HTTP/2.0 ")); });
+    std::printf("%-64s %lld of %lld\n", "requests the front saw over HTTP/2", qint64(overH2), qint64(requests.size()));
 }
 } // namespace
 
@@ -262,8 +312,8 @@ int main(int argc, char *argv[])
         std::printf("could not start the simulator\n");
         return 2;
     }
-    const Load overHttp = measureLoad(plain, work, QStringLiteral("http"));
-    reportLoad(overHttp, link, QStringLiteral("HTTP/1.1"));
+    const Load overHttp = measureLoad(plain, plain.url, work, QStringLiteral("http"));
+    reportLoad(overHttp, link, QStringLiteral("HTTP/1.1"), kConnectionsPerHost);
 
     TestCertificates certificates;
     const TestCertificates::Issued issued
@@ -277,13 +327,14 @@ int main(int argc, char *argv[])
         std::printf("could not start the simulator over TLS\n");
         return 2;
     }
-    const Load overTls = measureLoad(secure, work, QStringLiteral("https"));
-    reportLoad(overTls, link, QStringLiteral("HTTPS (HTTP/1.1 over TLS)"));
+    const Load overTls = measureLoad(secure, secure.url, work, QStringLiteral("https"));
+    reportLoad(overTls, link, QStringLiteral("HTTPS (HTTP/1.1 over TLS)"), kConnectionsPerHost);
     std::printf("%-64s %10.2f x   (CPU %.2f s over TLS, %.2f s plain; printed, no target)\n",
         "TLS CPU overhead: this process's CPU over TLS / plain HTTP", overTls.cpuSeconds / overHttp.cpuSeconds,
         overTls.cpuSeconds, overHttp.cpuSeconds);
-    std::printf("%-64s %s\n", "HTTP/2", "not measured: the simulator (Qt HttpServer 6.4) offers HTTP/1.1 only");
-
-    measureBulk(plain.url, work, link, quick ? 200 : 1000);
+    const int starts = quick ? 200 : 1000;
+    measureBulk(plain.url, work, link, starts, QStringLiteral("HTTP/1.1"));
+    measureBulk(secure.url, work, link, starts, QStringLiteral("HTTP/1.1 over TLS"));
+    measureHttp2(link, work, issued, starts, overTls);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "cxone/RecordingClient.h"
 #include "cxone/TokenProvider.h"
 #include "network/NetworkSettings.h"
+#include "shell/LanguageSwitcher.h"
 #include "simulator/CxoneSimulator.h"
 #include "text/OutcomeText.h"
 
@@ -19,7 +20,7 @@
 // TLS end to end: the simulator serves HTTPS with a certificate from a private CA made at test
 // time, which Vigie trusts through [Network] CaFile= alone. The whole flow works over it, and each
 // certificate or protocol Vigie must refuse ends the sign-in with its own sentence, naming the host
-// and the issuer, never with an offer to go on.
+// and the issuer, never with an offer to go on, in English and in French.
 class TestSecureTransport : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ private:
     };
     // A station pointed at issuer, signing in with the demo key; the first signal's arguments.
     static QList<QVariant> signIn(Station &station, const QUrl &issuer, bool *signedIn);
+    // The same sentence in French, from the built translations: what the English one names, in other words.
+    static void checkFrench(const ConnectionFailure &connection, const QString &english, const QStringList &named);
     std::unique_ptr<CxoneSimulator> httpsSimulator(const TestCertificates::Issued &issued);
 
     TestCertificates m_certificates;
@@ -69,6 +72,21 @@ QList<QVariant> TestSecureTransport::signIn(Station &station, const QUrl &issuer
     (void)QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, 15000);
     *signedIn = succeeded.count() == 1;
     return failed.isEmpty() ? QList<QVariant>() : failed.first();
+}
+
+void TestSecureTransport::checkFrench(
+    const ConnectionFailure &connection, const QString &english, const QStringList &named)
+{
+    LanguageSwitcher languages;
+    languages.apply(QStringLiteral("fr"));
+    const QString french = OutcomeText::connectionFailure(connection);
+    languages.apply(QStringLiteral("en"));
+    QVERIFY2(french != english, qPrintable(french));
+    for (const QString &name : named) {
+        QVERIFY2(french.contains(name), qPrintable(french + QStringLiteral(" / ") + name));
+    }
+    QVERIFY2(!french.contains(QStringLiteral("ignor"), Qt::CaseInsensitive), qPrintable(french));
+    QCOMPARE(OutcomeText::connectionFailure(connection), english); // and back in English
 }
 
 std::unique_ptr<CxoneSimulator> TestSecureTransport::httpsSimulator(const TestCertificates::Issued &issued)
@@ -172,6 +190,7 @@ void TestSecureTransport::refusedCertificatesEndTheSignInWithTheirOwnSentence()
     QVERIFY2(sentence.contains(ca.caName()), qPrintable(sentence));
     QVERIFY2(sentence.contains(sentencePart), qPrintable(sentence));
     QVERIFY2(!sentence.contains(QStringLiteral("ignore"), Qt::CaseInsensitive), qPrintable(sentence));
+    checkFrench(connection, sentence, { QStringLiteral("localhost"), ca.caName() });
 }
 
 void TestSecureTransport::aServerBelowTls12IsRefused()
@@ -217,6 +236,7 @@ void TestSecureTransport::aServerBelowTls12IsRefused()
     const QString sentence = OutcomeText::connectionFailure(connection);
     QVERIFY2(sentence.contains(QStringLiteral("localhost")), qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("TLS 1.2")), qPrintable(sentence));
+    checkFrench(connection, sentence, { QStringLiteral("localhost"), QStringLiteral("TLS 1.2") });
 }
 
 void TestSecureTransport::aCaFileThatHoldsNoCertificateIsRefused()

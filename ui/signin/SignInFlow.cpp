@@ -126,6 +126,7 @@ void SignInFlow::signInWithUnlockedKey(const AccessKey &key) { signIn(key, false
 void SignInFlow::abandon()
 {
     forgetKeyToRemember();
+    forgetAttempt();
     m_awaitingKeptKey = false;
     if (m_dialog) {
         m_dialog->close();
@@ -159,6 +160,7 @@ void SignInFlow::showDialog(const QString &reason)
 void SignInFlow::signOut()
 {
     forgetKeyToRemember();
+    forgetAttempt();
     m_awaitingKeptKey = false;
     const QString keyId = m_session->tokens()->keyId();
     m_session->tokens()->signOut();
@@ -173,6 +175,8 @@ void SignInFlow::signOut()
 void SignInFlow::signIn(const AccessKey &key, bool remember, const QString &unlockPin)
 {
     forgetKeyToRemember();
+    forgetAttempt();
+    m_attempt = Attempt { key, remember, unlockPin };
     // The dialog does not offer to remember without a PIN where one is required; this holds if
     // it ever did.
     if (remember && (!m_unlockPinRequired || !unlockPin.isEmpty())) {
@@ -188,6 +192,7 @@ void SignInFlow::signIn(const AccessKey &key, bool remember, const QString &unlo
 
 void SignInFlow::handleSignedIn()
 {
+    forgetAttempt();
     if (m_dialog) {
         m_dialog->setBusy(false);
         m_dialog->accept();
@@ -211,6 +216,7 @@ void SignInFlow::handleSignInFailed(ApiOutcome outcome, const ConnectionFailure 
         askForProxyCredentials(connection.proxy);
         return;
     }
+    forgetAttempt();
     Q_EMIT message(ActivityLogModel::Severity::Error, tr("Sign-in failed: %1").arg(text));
     showDialog(text);
 }
@@ -226,12 +232,28 @@ void SignInFlow::askForProxyCredentials(const QString &proxy)
             if (m_rememberAllowed) {
                 m_session->proxyCredentials()->save(name, user, password);
             }
-            showDialog(tr("The proxy's credentials are given. Sign in again."));
+            if (!m_attempt) {
+                showDialog(tr("The proxy's credentials are given. Sign in again."));
+                return;
+            }
+            const Attempt attempt = *m_attempt;
+            signIn(attempt.key, attempt.remember, attempt.unlockPin);
         });
     connect(dialog, &QDialog::rejected, this, [this, proxy] {
+        forgetAttempt();
         showDialog(tr("Without its credentials, the proxy %1 lets Vigie reach nothing.").arg(proxy));
     });
     dialog->open();
+}
+
+void SignInFlow::forgetAttempt()
+{
+    if (!m_attempt) {
+        return;
+    }
+    m_attempt->key.secret.fill(QLatin1Char('\0'));
+    m_attempt->unlockPin.fill(QLatin1Char('\0'));
+    m_attempt.reset();
 }
 
 void SignInFlow::forgetKeyToRemember()

@@ -60,11 +60,21 @@ private:
     void forgetKeyToRemember();
     void begin(const std::optional<AccessKey> &demoKey, bool proxyCredentialsAsked);
     void askForProxyCredentials(const QString &proxy);
+    void forgetAttempt();
 
     SupervisorSession *m_session;
     QWidget *m_dialogParent;
     QPointer<SignInDialog> m_dialog;
     std::optional<AccessKey> m_keyToRemember;
+    // The sign-in on its way, kept while a proxy's 407 interrupts it: once the supervisor gives the
+    // proxy's credentials it goes on with the key already typed, which is wiped as soon as it ends.
+    struct Attempt
+    {
+        AccessKey key;
+        bool remember = false;
+        QString unlockPin;
+    };
+    std::optional<Attempt> m_attempt;
     std::optional<AccessKey> m_demoKey;
     QString m_unlockPinToRemember;
     bool m_awaitingKeptKey = false;

@@ -11,20 +11,30 @@ namespace {
 QString entryName(const QString &proxy) { return QStringLiteral("proxy@") + proxy; }
 } // namespace
 
-ProxyCredentialStore::ProxyCredentialStore(const QString &service, QObject *parent)
+ProxyCredentialStore::ProxyCredentialStore(const QString &service, const QString &stationService, QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_stationService(stationService)
 {
 }
 
-void ProxyCredentialStore::load(const QString &proxy)
+void ProxyCredentialStore::load(const QString &proxy) { read(proxy, m_service); }
+
+void ProxyCredentialStore::read(const QString &proxy, const QString &service)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setInsecureFallback(false);
     job->setKey(entryName(proxy));
-    connect(job, &QKeychain::Job::finished, this, [this, job, proxy] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, proxy, service] {
+        const auto nothingHere = [this, proxy, service] {
+            if (service == m_service && m_stationService != m_service) {
+                read(proxy, m_stationService);
+            } else {
+                Q_EMIT notFound(proxy);
+            }
+        };
         if (job->error() == QKeychain::EntryNotFound) {
-            Q_EMIT notFound(proxy);
+            nothingHere();
             return;
         }
         if (job->error() != QKeychain::NoError) {
@@ -36,7 +46,7 @@ void ProxyCredentialStore::load(const QString &proxy)
         const QString user = entry.value(QLatin1String("user")).toString();
         const QString password = entry.value(QLatin1String("password")).toString();
         if (user.isEmpty()) {
-            Q_EMIT notFound(proxy);
+            nothingHere();
             return;
         }
         LogRedaction::registerSecret(password);

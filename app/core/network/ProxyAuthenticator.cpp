@@ -6,6 +6,7 @@
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 
 ProxyAuthenticator::ProxyAuthenticator(QObject *parent)
     : QObject(parent)
@@ -34,6 +35,15 @@ void ProxyAuthenticator::setCredentials(const QString &proxy, const QString &use
 QString ProxyAuthenticator::nameOf(const QNetworkProxy &proxy)
 {
     return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+}
+
+QString ProxyAuthenticator::proxyFor(const QUrl &url)
+{
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    if (proxies.isEmpty() || proxies.constFirst().type() != QNetworkProxy::HttpProxy) {
+        return {};
+    }
+    return nameOf(proxies.constFirst());
 }
 
 void ProxyAuthenticator::answer(const QNetworkProxy &proxy, QAuthenticator *authenticator)

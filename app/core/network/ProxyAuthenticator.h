@@ -8,6 +8,7 @@
 class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkProxy;
+class QUrl;
 
 /** @short Answers a proxy's request for credentials (407) on every CXone connection. */
 // Qt asks synchronously, from inside the exchange: the credentials must already be here (given by
@@ -25,6 +26,8 @@ public:
     void setCredentials(const QString &proxy, const QString &user, const QString &password);
 
     static QString nameOf(const QNetworkProxy &proxy);
+    // The HTTP proxy ("host:port") requests to url go through, as the process's settings stand; empty: none.
+    static QString proxyFor(const QUrl &url);
 
 private:
     void answer(const QNetworkProxy &proxy, QAuthenticator *authenticator);

@@ -3,8 +3,6 @@
 
 #include "policy/PolicyRecord.h"
 
-#include <QNetworkProxyFactory>
-
 SupervisorSession::SupervisorSession(
     const CxoneEnvironment &environment, const QString &ledgerPath, const QString &auditPath, QObject *parent)
     : QObject(parent)
@@ -81,15 +79,7 @@ void SupervisorSession::setScopeSettings(const ScopeSettings &settings)
     m_controller.setScope(SupervisorScope::unresolved(settings), {});
 }
 
-QString SupervisorSession::proxyForCxone() const
-{
-    const QList<QNetworkProxy> proxies
-        = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(m_tokens.environment().issuer));
-    if (proxies.isEmpty() || proxies.constFirst().type() != QNetworkProxy::HttpProxy) {
-        return {};
-    }
-    return ProxyAuthenticator::nameOf(proxies.constFirst());
-}
+QString SupervisorSession::proxyForCxone() const { return ProxyAuthenticator::proxyFor(m_tokens.environment().issuer); }
 
 QString SupervisorSession::environmentId() const
 {
