@@ -32,8 +32,10 @@ for _ in $(seq 600); do
         >/dev/null 2>&1 && break
     sleep 0.05
 done
-# The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing.
+# The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing; "two-stations"
+# drives two Vigies sharing a site registry.
 script=vigie_e2e.py
 [[ "$scenario" == "screenshots" ]] && script=take_screenshots.py
+[[ "$scenario" == "two-stations" ]] && script=two_stations_e2e.py
 /usr/bin/python3 "$(dirname "$0")/$script" --vigie "$vigie" --artifacts "$artifacts" \
     --scenario "$scenario" --language "$language" --work "$work"
