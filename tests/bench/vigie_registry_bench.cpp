@@ -138,37 +138,21 @@ bool measureWrites(const PostgresServer &server, const QTemporaryDir &work, int 
     if (!up) {
         return false;
     }
-    // The outbox's share alone, on the same disk: each event is on it, fsync'd, before it is sent.
-    QVector<double> outboxSamples;
+    // Beside each write, in turn so that the machine's load weighs on all three alike: the server's
+    // bare commit, and the outbox's append and fsync alone (what a write costs while the registry is
+    // down), on the same disk.
     RegistryOutbox outbox(work.filePath(QStringLiteral("writes-outbox-alone.jsonl")));
-    QElapsedTimer timer;
-    for (int i = 0; i < events; ++i) {
-        QString error;
-        timer.start();
-        outbox.append({ startEvent(QStringLiteral("outbox-%1").arg(i), 1, 600, kSupervisor, kPurpose) }, &error);
-        outboxSamples.append(timer.nsecsElapsed() / 1e6);
-        outbox.clear();
-    }
-    QVector<double> floorSamples;
-    {
-        QSqlQuery floor(check);
-        if (!floor.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_floor (n integer)"))
-            || !floor.prepare(QStringLiteral("INSERT INTO bench_floor VALUES (?)"))) {
-            std::printf("  the floor's table: %s\n", qPrintable(floor.lastError().text()));
-            return false;
-        }
-        for (int i = 0; i < events; ++i) {
-            floor.addBindValue(i);
-            timer.start();
-            if (!floor.exec()) {
-                std::printf("  the floor's insert: %s\n", qPrintable(floor.lastError().text()));
-                return false;
-            }
-            floorSamples.append(timer.nsecsElapsed() / 1e6);
-        }
+    QSqlQuery floor(check);
+    if (!floor.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_floor (n integer)"))
+        || !floor.prepare(QStringLiteral("INSERT INTO bench_floor VALUES (?)"))) {
+        std::printf("  the floor's table: %s\n", qPrintable(floor.lastError().text()));
+        return false;
     }
     const qint64 before = scalar(check, QStringLiteral("SELECT count(*) FROM vigie.events WHERE station = 'QA1'"));
     QVector<double> samples;
+    QVector<double> floorSamples;
+    QVector<double> outboxSamples;
+    QElapsedTimer timer;
     for (int i = 0; i < events && up; ++i) {
         const QVector<RegistryEvent> one { startEvent(
             QStringLiteral("write-%1").arg(i), 800000000LL + i, 600, kSupervisor, kPurpose) };
@@ -177,6 +161,20 @@ bool measureWrites(const PostgresServer &server, const QTemporaryDir &work, int 
         samples.append(timer.nsecsElapsed() / 1e6);
         // The link's refresh on its own notification runs here, outside the timed part.
         QCoreApplication::processEvents();
+
+        floor.addBindValue(i);
+        timer.start();
+        if (!floor.exec()) {
+            std::printf("  the floor's insert: %s\n", qPrintable(floor.lastError().text()));
+            return false;
+        }
+        floorSamples.append(timer.nsecsElapsed() / 1e6);
+
+        QString error;
+        timer.start();
+        outbox.append(one, &error);
+        outboxSamples.append(timer.nsecsElapsed() / 1e6);
+        outbox.clear();
     }
     const qint64 written
         = scalar(check, QStringLiteral("SELECT count(*) FROM vigie.events WHERE station = 'QA1'")) - before;
