@@ -98,6 +98,7 @@ public:
         qint64 trailEntries = 0;
         // A site's report: the stations whose trails the site registry holds; empty: this station's own trail.
         QStringList stations;
+        QVector<Tally> byStation; // a site's report: the recordings each station started, in the stations' order
     };
 
     static Figures compute(
@@ -152,6 +153,7 @@ public:
         RefusedByPolicy,
         HoursPerPurpose,
         LongestHoursPerPurpose,
+        RecordingsPerStation,
     };
     struct Words
     {
