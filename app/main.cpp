@@ -157,8 +157,9 @@ int main(int argc, char *argv[])
     if (options.registry.isConfigured()) {
         session.useSiteRegistry(options.registry, policy.registryOutboxPath);
     }
-    session.usePolicy(options.recordingPolicy);
     const AuditLog::PurgeResult purge = session.auditRecorder()->applyRetention(options.auditRetentionDays);
+    // After the purge: a policy whose entry it removed is recorded again, for the reports to come.
+    session.usePolicy(options.recordingPolicy);
     // Every audit entry also leaves the station, as it is written (Audit/SyslogServer).
     AuditForwarder forwarder(session.auditLog(), options.auditSyslog, options.auditCheckpointEvery);
     QObject::connect(session.auditRecorder(), &AuditRecorder::appended, &forwarder, &AuditForwarder::send);

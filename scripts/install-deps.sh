@@ -23,6 +23,7 @@ TEST_PACKAGES=(
     lintian devscripts desktop-file-utils appstream man-db curl clang-format faketime clang libfuzzer-14-dev
     openssl # a private CA and certificates made at test time, and a TLS 1.1 server (tst_securetransport)
     rsyslog poppler-utils postgresql
+    notification-daemon trayer # a desktop to notify and a tray to show in (e2e_atspi_desk)
 )
 
 wanted=("${BUILD_PACKAGES[@]}")

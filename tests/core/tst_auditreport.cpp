@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditCsv.h"
 #include "audit/AuditReport.h"
+#include "policy/PolicyRecord.h"
 #include "support/AuditScenario.h"
 
 #include <QBuffer>
@@ -58,6 +59,19 @@ private:
         return QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     }
 
+    static QString policyRow(const QString &key, const QString &when, const QString &value, QChar separator = u',')
+    {
+        return QStringList { label(AuditReport::Label::PolicyInForce), key, when, value }.join(separator);
+    }
+    static AuditEntry policyEntry(const QDateTime &atUtc, const RecordingPolicy &policy)
+    {
+        AuditEntry entry;
+        entry.atUtc = atUtc;
+        entry.action = AuditAction::Policy;
+        entry.result = AuditResult::InForce;
+        entry.detail = PolicyRecord::detailFor(policy);
+        return entry;
+    }
     static QString row(AuditReport::Label figure, const QString &item, const QString &value, QChar separator = u',')
     {
         return QStringList { label(figure), item, QString(), value }.join(separator);
@@ -236,7 +250,10 @@ private Q_SLOTS:
         options.policy.minutesPer30Days = 120;
         const AuditReport::Figures f = AuditReport::compute(entries, options, intact());
 
-        QCOMPARE(f.policyInForce,
+        // The trail records no policy: the one set now, said to be so.
+        QCOMPARE(f.policiesInForce.size(), 1);
+        QVERIFY(!f.policiesInForce.first().recorded());
+        QCOMPARE(f.policiesInForce.first().lines,
             QStringList({ QStringLiteral("Purposes=Coaching:60"), QStringLiteral("RecordingsPer7Days=4"),
                 QStringLiteral("MinutesPer30Days=120") }));
         QCOMPARE(f.againstCaps.first().name, QStringLiteral("Léa Martin"));
@@ -257,8 +274,8 @@ private Q_SLOTS:
         const QStringList rows = csvRows(f, QLocale(QLocale::English));
         using L = AuditReport::Label;
         for (const QString &expected : {
-                 row(L::PolicyInForce, QStringLiteral("RecordingsPer7Days"), QStringLiteral("4")),
-                 row(L::PolicyInForce, QStringLiteral("Purposes"), QStringLiteral("Coaching:60")),
+                 policyRow(QStringLiteral("RecordingsPer7Days"), label(L::PolicySetNow), QStringLiteral("4")),
+                 policyRow(QStringLiteral("Purposes"), label(L::PolicySetNow), QStringLiteral("Coaching:60")),
                  row(L::MostIn7Days, QStringLiteral("Léa Martin"), QStringLiteral("4")),
                  row(L::MostIn30Days, QStringLiteral("Léa Martin"), QStringLiteral("6")),
                  row(L::MostMinutesIn30Days, QStringLiteral("Léa Martin"), QStringLiteral("25")),
@@ -277,8 +294,60 @@ private Q_SLOTS:
 
         // Without a policy, no policy rows; the refusal is still listed.
         const AuditReport::Figures none = AuditReport::compute(entries, november(4), intact());
-        QVERIFY(none.policyInForce.isEmpty() && none.againstCaps.isEmpty());
+        QVERIFY(none.policiesInForce.isEmpty() && none.againstCaps.isEmpty());
         QCOMPARE(none.policyRefusals.size(), 1);
+    }
+
+    // The policies in force during the period, as the trail recorded them when they changed: not
+    // the one set when the report is made. The caps measured are the period's last.
+    void thePoliciesInForceDuringThePeriod_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("en") << QLocale(QLocale::English) << QChar(u',');
+        QTest::newRow("fr") << QLocale(QLocale::French) << QChar(u';');
+    }
+    void thePoliciesInForceDuringThePeriod()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QChar, separator);
+        RecordingPolicy october;
+        october.recordingsPer7Days = 3;
+        RecordingPolicy fromThe14th;
+        fromThe14th.recordingsPer7Days = 2;
+        fromThe14th.minutesPer30Days = 120;
+        RecordingPolicy december;
+        december.recordingsPer7Days = 9;
+        // Only the policy entries' order among themselves matters.
+        QVector<AuditEntry> entries { policyEntry(QDateTime(QDate(2026, 10, 3), QTime(8, 0), Qt::UTC), october) };
+        entries += AuditScenario::november2026();
+        entries.append(policyEntry(QDateTime(QDate(2026, 11, 14), QTime(10, 2), Qt::UTC), fromThe14th));
+        entries.append(policyEntry(QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC), december));
+        AuditReport::Options options = november(4);
+        options.policy = december; // set when the report is made: not the period's
+        const AuditReport::Figures f = AuditReport::compute(entries, options, intact());
+        QCOMPARE(f.policiesInForce.size(), 2);
+        QCOMPARE(f.policiesInForce.at(0).lines, october.describe());
+        QCOMPARE(f.policiesInForce.at(1).lines, fromThe14th.describe());
+        QCOMPARE(f.caps.recordingsPer7Days, 2);
+        QCOMPARE(f.caps.minutesPer30Days, 120);
+        QVERIFY(!f.againstCaps.isEmpty());
+
+        const QStringList rows = csvRows(f, locale);
+        // When each was in force, within the period, as an ISO 8601 interval in local time.
+        const QString first = QStringLiteral("2026-11-01T00:00:00/2026-11-14T10:02:00");
+        const QString second = QStringLiteral("2026-11-14T10:02:00/2026-11-30T23:59:59");
+        for (const QString &expected : {
+                 policyRow(QStringLiteral("RecordingsPer7Days"), first, QStringLiteral("3"), separator),
+                 policyRow(QStringLiteral("RecordingsPer7Days"), second, QStringLiteral("2"), separator),
+                 policyRow(QStringLiteral("MinutesPer30Days"), second, QStringLiteral("120"), separator),
+             }) {
+            QVERIFY2(rows.contains(expected), qPrintable(expected + QStringLiteral("\nnot in:\n") + rows.join(u'\n')));
+        }
+        for (const QString &line : rows) {
+            QVERIFY2(!(line.startsWith(label(AuditReport::Label::PolicyInForce)) && line.endsWith(QLatin1String("9"))),
+                qPrintable(line));
+        }
     }
 
     void anEmptyPeriodHasZeros()

@@ -32,6 +32,15 @@ for _ in $(seq 600); do
         >/dev/null 2>&1 && break
     sleep 0.05
 done
+# The desk scenario checks the tray and the desktop notifications: a notification daemon on this
+# session bus, watched, and a tray host on this display, where both are installed.
+notifier=/usr/lib/notification-daemon/notification-daemon
+if [[ "$scenario" == "desk" && -x "$notifier" ]] && command -v trayer >/dev/null; then
+    dbus-monitor --session "interface='org.freedesktop.Notifications',member='Notify'" >"$work/notifications.log" 2>&1 &
+    "$notifier" >/dev/null 2>&1 &
+    trayer --edge bottom --align right --widthtype request --height 24 >/dev/null 2>&1 &
+    export VIGIE_E2E_NOTIFICATIONS=$work/notifications.log
+fi
 # The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing; "two-stations"
 # drives two Vigies sharing a site registry.
 script=vigie_e2e.py

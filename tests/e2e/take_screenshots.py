@@ -15,6 +15,12 @@ from vigie_e2e import NAMES, Scenario
 # CXone: the window shows the scope line and the warning mark on that team.
 SCOPE = "[Scope]\nTeams=Recouvrement Lille\nLedTeams=true\n"
 TEAM_RECORDING_OFF = "Recouvrement Lille"
+# Three recordings, each for a purpose of its own, so that the list shows what each is for.
+PURPOSE_FIELD = {"en": "Purpose of the recording", "fr": "Finalité de l'enregistrement"}
+PURPOSES = {
+    "en": ["Coaching", "Quality review", "Investigation of a complaint"],
+    "fr": ["Accompagnement (coaching)", "Contrôle qualité", "Instruction d'une réclamation"],
+}
 
 
 def take(scenario: Scenario, output: str):
@@ -27,13 +33,20 @@ def take(scenario: Scenario, output: str):
     table = agents.queryTable()
     recordable = [row for row in range(table.nRows)
                   if not scenario.cell(agents, row, 1).startswith(TEAM_RECORDING_OFF)]
-    for row in (recordable[0], recordable[2], recordable[5]):
-        table.addRowSelection(row)
+    rows = (recordable[0], recordable[2], recordable[5])
+    purpose = scenario.find("text", PURPOSE_FIELD[scenario.args.language])
     start = scenario.find("push button", scenario.names["start"])
-    scenario.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start enabled")
-    scenario.press(start)
     active = scenario.table(scenario.names["active"])
-    scenario.wait_for(lambda: active.queryTable().nRows == 3, 10, "three recordings")
+    for started, (row, what) in enumerate(zip(rows, PURPOSES[scenario.args.language])):
+        for selected in table.getSelectedRows():
+            table.removeRowSelection(selected)
+        table.addRowSelection(row)
+        purpose.queryEditableText().setTextContents(what)
+        scenario.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start enabled")
+        scenario.press(start)
+        scenario.wait_for(lambda: active.queryTable().nRows == started + 1, 10, f"{started + 1} recordings")
+    for row in rows:
+        table.addRowSelection(row)
     time.sleep(3)
     subprocess.run(["import", "-window", "root", "-crop", "1200x760+0+0", "+repage", output], check=True)
 

@@ -23,6 +23,8 @@ NAMES = {
         "start": "Start recording", "stop_selected": "Stop the selected recordings",
         "forbidden": "Record Screen Interaction", "locked": "still processing",
         "latest": "Latest event", "other_language": "Français", "start_after_switch": "Démarrer l'enregistrement",
+        "no_match": "No agent matches \u201c{}\u201d.", "clear_search": "Clear the search",
+        "ended": "1 recording ended",
     },
     "fr": {
         "connected": "Connecté au simulateur CXone (démo)",
@@ -31,6 +33,8 @@ NAMES = {
         "start": "Démarrer l'enregistrement", "stop_selected": "Arrêter les enregistrements sélectionnés",
         "forbidden": "Record Screen Interaction", "locked": "traite encore",
         "latest": "Dernier événement", "other_language": "English", "start_after_switch": "Start recording",
+        "no_match": "Aucun agent ne correspond à «\u00a0{}\u00a0».", "clear_search": "Effacer la recherche",
+        "ended": "1 enregistrement terminé",
     },
 }
 
@@ -351,9 +355,96 @@ class Scenario:
         self.wait_for(lambda: active.queryTable().nRows == 0, 10, "the recording stopped from its menu")
         self.step("stopped from the row menu")
 
+    def audited_starts(self):
+        """How many starts the audit trail holds as requested: each is written before its request may leave."""
+        if not os.path.exists(os.path.join(self.args.work, "audit.jsonl")):
+            return 0  # nothing audited yet
+        with open(os.path.join(self.args.work, "audit.jsonl"), encoding="utf-8") as trail:
+            return sum(1 for line in trail
+                       if '"action":"start"' in line.replace(" ", "") and '"result":"requested"' in line.replace(" ", ""))
+
+    def desk_flow(self):
+        """A double click that starts nothing, a search that matches nobody, then the tray and the
+        desktop notification of a recording that ends."""
+        self.launch([])
+        agents = self.wait_connected()
+        self.step("signed in")
+
+        # A double click on an agent selects it and moves to the duration: it never starts a recording.
+        from dogtail import rawinput
+        row = 3
+        cell = agents.queryTable().getAccessibleAt(row, 0)
+        x, y, width, height = cell.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        rawinput.doubleClick(x + width // 2, y + height // 2)
+        self.wait_for(lambda: agents.queryTable().isRowSelected(row), 5, "the double click to select the agent")
+        if agents.queryTable().nSelectedRows != 1:
+            raise Failure(f"the double click selected {agents.queryTable().nSelectedRows} rows")
+        time.sleep(2)  # time enough for a start to be written, sent and answered
+        active = self.table(self.names["active"])
+        if active.queryTable().nRows != 0:
+            raise Failure(f"a double click started a recording: {self.cell(active, 0, 0)}")
+        if self.cell(agents, row, 4):
+            raise Failure(f"a double click changed the agent's recording: {self.cell(agents, row, 4)!r}")
+        if self.audited_starts() != 0:
+            raise Failure("a double click sent a start: the audit trail holds it")
+        self.step("double click started nothing")
+
+        # A search that matches nobody says so, and offers to clear it.
+        field = self.find("text", self.names["search"])
+        field.queryEditableText().setTextContents("zzzq")
+        self.wait_for(lambda: agents.queryTable().nRows == 0, 10, "the search to hide every agent")
+        self.find("label", self.names["no_match"].format("zzzq"))
+        self.step("empty search said")
+        self.press(self.find("push button", self.names["clear_search"]))
+        self.wait_for(lambda: agents.queryTable().nRows == 60, 10, "every agent listed again")
+        if field.queryText().getText(0, -1):
+            raise Failure("clearing the search left text in the field")
+        self.step("search cleared")
+
+        self.tray_and_notification(agents, active)
+
+    def tray_and_notification(self, agents, active):
+        """A 5 s recording that ends by itself: the trail counts its start (so the count above could
+        see one), and where a notification daemon runs, the desktop is told it ended."""
+        notifications = os.environ.get("VIGIE_E2E_NOTIFICATIONS")
+        self.set_duration(self.find("slider", self.names["slider"]), 5)
+        agents.queryTable().addRowSelection(0)
+        start = self.find("push button", self.names["start"])
+        self.wait_for(lambda: start.getState().contains(pyatspi.STATE_ENABLED), 5, "start to be enabled")
+        self.press(start)
+        self.wait_for(lambda: active.queryTable().nRows == 1, 10, "the 5 s recording")
+        if self.audited_starts() != 1:
+            raise Failure(f"the audit trail holds {self.audited_starts()} starts for one pressed Start")
+        self.step("short recording running")
+        self.wait_for(lambda: active.queryTable().nRows == 0, 15, "the recording to end by itself")
+        if not notifications:
+            print(f"e2e[{self.args.scenario}/{self.args.language}] tray and notification check skipped: "
+                  "no notification daemon or tray host on this display (notification-daemon, trayer)", flush=True)
+            return
+        # Qt sends it to the notification daemon where the tray speaks D-Bus (StatusNotifierItem);
+        # beside an XEmbed tray such as trayer it draws the balloon itself, at the tray icon, which
+        # it does only while that icon is shown in a tray.
+        def notified():
+            with open(notifications, encoding="utf-8", errors="replace") as log:
+                if self.names["ended"] in log.read():
+                    return "the notification daemon"
+            stack = [self.app]
+            while stack:
+                node = stack.pop()
+                if node is None:
+                    continue
+                if self.names["ended"] in (node.name or "") and self.showing(node):
+                    return f"a balloon at the tray icon ({node.getRoleName()})"
+                stack.extend(child for child in node)
+            return None
+        how = self.wait_for(notified, 10, f"the desktop notification '{self.names['ended']}'")
+        print(f"e2e[{self.args.scenario}/{self.args.language}] notification shown by {how}", flush=True)
+        self.step("notification shown")
+
     def run(self):
         try:
-            {"keyboard": self.keyboard_flow, "rows": self.rows_flow}.get(self.args.scenario, self.mouse_flow)()
+            {"keyboard": self.keyboard_flow, "rows": self.rows_flow, "desk": self.desk_flow}.get(
+                self.args.scenario, self.mouse_flow)()
             print(f"e2e[{self.args.scenario}/{self.args.language}] passed", flush=True)
             return 0
         except Exception as error:  # keep every screenshot for whoever reads the failure
@@ -378,7 +469,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--vigie", required=True)
     parser.add_argument("--artifacts", required=True)
-    parser.add_argument("--scenario", choices=["mouse", "keyboard", "rows"], required=True)
+    parser.add_argument("--scenario", choices=["mouse", "keyboard", "rows", "desk"], required=True)
     parser.add_argument("--language", choices=["en", "fr"], required=True)
     parser.add_argument("--work", required=True)
     sys.exit(Scenario(parser.parse_args()).run())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AuditReportDialog.h"
+#include "policy/PolicyRecord.h"
 #include "report/AuditReportDocument.h"
 #include "shell/LanguageSwitcher.h"
 #include "support/AuditScenario.h"
@@ -167,6 +168,59 @@ private Q_SLOTS:
                  QStringLiteral("this agent has had 4"), QStringLiteral("2026-11-19") }) {
             QVERIFY2(content.contains(part), qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(part, content)));
         }
+    }
+
+    // The policies in force during the period, each with when, as the trail recorded them; not
+    // the one set when the report is made. Dates in the report's language.
+    void thePolicySectionShowsThePoliciesOfThePeriod_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("dates");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("Sunday, November 1, 2026 12:00"),
+                                   QStringLiteral("Saturday, November 14, 2026 10:02"),
+                                   QStringLiteral("Monday, November 30, 2026 11:59") };
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList { QStringLiteral("dimanche 1 novembre 2026 00:00"),
+                                   QStringLiteral("samedi 14 novembre 2026 10:02"),
+                                   QStringLiteral("lundi 30 novembre 2026 23:59") };
+    }
+    void thePolicySectionShowsThePoliciesOfThePeriod()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, dates);
+        const auto policyEntry = [](const QDateTime &atUtc, int per7Days) {
+            RecordingPolicy policy;
+            policy.recordingsPer7Days = per7Days;
+            AuditEntry entry;
+            entry.atUtc = atUtc;
+            entry.action = AuditAction::Policy;
+            entry.result = AuditResult::InForce;
+            entry.detail = PolicyRecord::detailFor(policy);
+            return entry;
+        };
+        QVector<AuditEntry> entries { policyEntry(QDateTime(QDate(2026, 10, 3), QTime(8, 0), Qt::UTC), 3) };
+        entries += AuditScenario::november2026();
+        entries.append(policyEntry(QDateTime(QDate(2026, 11, 14), QTime(10, 2), Qt::UTC), 2));
+        AuditReport::Options options = november();
+        options.policy.recordingsPer7Days = 9; // set now, not during the period
+        AuditLog::Verification verification;
+        verification.intact = true;
+        verification.entries = 33;
+        m_languages.apply(language);
+        const QString pdf = writePdf(AuditReport::compute(entries, options, verification),
+            QStringLiteral("report-policies-%1.pdf").arg(language));
+        QVERIFY(!pdf.isEmpty());
+        // pdftotext breaks lines where the page does: compare words, not lines.
+        const QString content = text(pdf).simplified();
+        for (const QString &part :
+            QStringList { QStringLiteral("RecordingsPer7Days=3"), QStringLiteral("RecordingsPer7Days=2"),
+                // Léa Martin's most in 7 days, against the period's last cap, in the report's words.
+                AuditReportDocument::tr("%1 of %2").arg(QStringLiteral("4"), QStringLiteral("2")) }
+                + dates) {
+            QVERIFY2(content.contains(part), qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(part, content)));
+        }
+        QVERIFY2(!content.contains(QLatin1String("RecordingsPer7Days=9")), qPrintable(content));
     }
 
     void pseudonymsHideEveryName()

@@ -41,6 +41,10 @@ private Q_SLOTS:
 
     void signingOutWithRecordingsRunningAsksAndLeavesNoStaleControl();
     void stopThemAllAndSignOutSignsOutOnceCxoneAnswered();
+    void stopThemAndQuitStopsTheStartsOnTheirWayAndSendsNoneStillWaiting();
+    void aStartOnItsWayWhenQuittingIsStoppedAtTheNextLaunch();
+    void stopThemAllAndSignOutStopsTheStartsOnTheirWayToo();
+    void stopAllStopsTheStartsOnTheirWayToo();
     void theDemosSignInNamesTheDemoTenantAndFillsItsKey();
     void menusOfferStopAllTheAuditAndHelp();
     void theKeyboardShortcutsAreListedFromTheActions();
@@ -58,6 +62,9 @@ private:
     QAction *action(const char *objectName) const;
     QAbstractItemModel *activeModel() const { return widget<QTableView>("activeRecordingsView")->model(); }
     void startRecordingsOfRows(const QList<int> &rows);
+    // Presses Start for these rows while CXone answers only after latencyMs: CXone has the first
+    // start (it records) and has not answered it. Returns the user-ids of the starts, in row order.
+    QStringList startOnTheirWay(const QList<int> &rows, int latencyMs);
     // What the question asked on signing out said, once answered with the named button.
     struct Question
     {
@@ -67,8 +74,13 @@ private:
         QStringList buttons;
     };
     void answerModalQuestion(const char *button, Question *seen);
+    // From now on, every question that opens is answered with Escape (which stops nothing and
+    // leaves nothing), and named in m_escaped: a test then fails where Vigie asks again, not hangs.
+    void escapeFurtherQuestions() { m_escapeQuestions.start(); }
 
     QTemporaryDir m_dir;
+    QTimer m_escapeQuestions;
+    QStringList m_escaped;
     VigieWindow m_vigie;
 };
 
@@ -76,6 +88,13 @@ void TestDesk::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    m_escapeQuestions.setInterval(200);
+    connect(&m_escapeQuestions, &QTimer::timeout, this, [this] {
+        if (auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            m_escaped.append(question->objectName());
+            QTest::keyClick(question, Qt::Key_Escape);
+        }
+    });
 }
 
 void TestDesk::init()
@@ -85,7 +104,12 @@ void TestDesk::init()
     QSettings().clear();
 }
 
-void TestDesk::cleanup() { m_vigie.close(); }
+void TestDesk::cleanup()
+{
+    m_escapeQuestions.stop();
+    m_escaped.clear();
+    m_vigie.close();
+}
 
 bool TestDesk::openWindow(bool signInAutomatically)
 {
@@ -115,6 +139,37 @@ void TestDesk::startRecordingsOfRows(const QList<int> &rows)
     QTRY_VERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_vigie.session->tracker()->active().size(), rows.size(), 5000);
+}
+
+QStringList TestDesk::startOnTheirWay(const QList<int> &rows, int latencyMs)
+{
+    m_vigie.simulator->setLatencyMs(latencyMs);
+    const RecordingTracker *tracker = m_vigie.session->tracker();
+    const qsizetype before = tracker->pending().size();
+    QTableView *table = m_vigie.agentTable();
+    QItemSelection selection;
+    for (int row : rows) {
+        selection.select(table->model()->index(row, 0), table->model()->index(row, table->model()->columnCount() - 1));
+    }
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    auto *start = widget<QPushButton>("startRecordingButton");
+    QStringList userIds;
+    if (!QTest::qWaitFor([start] { return start->isEnabled(); }, 5000)) {
+        return userIds;
+    }
+    QTest::mouseClick(start, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return tracker->pending().size() == before + rows.size(); }, 5000)) {
+        return userIds;
+    }
+    for (qsizetype i = before; i < tracker->pending().size(); ++i) {
+        userIds.append(tracker->pending().at(i).userId);
+    }
+    // CXone has the first one and records: its answer is what has not come yet.
+    if (!QTest::qWaitFor([&] { return m_vigie.simulator->activeRecording(userIds.constFirst()).has_value(); }, 5000)
+        || tracker->activeForUser(userIds.constFirst())) {
+        userIds.clear();
+    }
+    return userIds;
 }
 
 void TestDesk::answerModalQuestion(const char *button, Question *seen)
@@ -197,6 +252,140 @@ void TestDesk::stopThemAllAndSignOutSignsOutOnceCxoneAnswered()
     QCOMPARE(m_vigie.simulator->activeRecordingCount(), 0);
     QVERIFY(m_vigie.session->tracker()->active().isEmpty());
     QCOMPARE(m_vigie.session->auditLog()->entries().last().action, AuditAction::Stop);
+}
+
+static QString leavingText(const char *text, int n = -1, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("LeavingWithRecordings", text, disambiguation, n);
+}
+
+// "2 recordings running and 1 starting", as the questions count them, from the translations.
+static QString runningAndStarting(int running, int starting)
+{
+    if (running == 0) {
+        return leavingText("%n recording(s) starting", starting);
+    }
+    return leavingText("%1 and %2")
+        .arg(leavingText("%n recording(s) running", running),
+            leavingText("%n starting", starting, "recordings starting"));
+}
+
+static int startRequestsFor(const CxoneSimulator &cxone, const QString &userId)
+{
+    return int(std::count_if(cxone.requestLog().cbegin(), cxone.requestLog().cend(), [&userId](const auto &request) {
+        return request.path.endsWith(QLatin1String("start-screen-interaction-recording"))
+            && request.query.toString(QUrl::FullyDecoded).contains(userId);
+    }));
+}
+
+// "Stop them and quit" covers what is still starting: a start on its way is stopped as soon as
+// CXone names its recording, one waiting for a connection is never sent; Vigie closes once CXone
+// has answered, and nothing it started records on.
+void TestDesk::stopThemAndQuitStopsTheStartsOnTheirWayAndSendsNoneStillWaiting()
+{
+    QVERIFY(openWindow());
+    startRecordingsOfRows({ 0 });
+    m_vigie.session->controller()->setConcurrency(1); // the second start waits for the first's answer
+    const QStringList starting = startOnTheirWay({ 1, 2 }, 1000);
+    QCOMPARE(starting.size(), 2);
+    QCOMPARE(m_vigie.session->tracker()->pendingForUser(starting.at(1))->confirmation,
+        TrackedRecording::Confirmation::Queued);
+
+    Question seen;
+    answerModalQuestion("stopAndQuitButton", &seen);
+    m_vigie.window->close();
+    QCOMPARE(seen.objectName, QStringLiteral("runningRecordingsQuestion"));
+    QVERIFY(m_vigie.window->isVisible()); // not before CXone answered
+
+    escapeFurtherQuestions();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_vigie.window->isVisible() || !m_escaped.isEmpty(), 15000);
+    QCOMPARE(m_escaped, QStringList()); // nothing left to ask about
+    QVERIFY(!m_vigie.window->isVisible());
+    QTest::qWait(1500); // an answer that came after the window closed would start a recording now
+    QCOMPARE(m_vigie.simulator->activeRecordingCount(), 0);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(starting.at(0)), 1); // it did record, and was stopped
+    QCOMPARE(startRequestsFor(*m_vigie.simulator, starting.at(1)), 0); // never sent
+    QVERIFY(m_vigie.session->tracker()->pending().isEmpty());
+    QVERIFY(m_vigie.session->tracker()->active().isEmpty());
+    // The question counted them, and said what stopping does to the starts.
+    QVERIFY2(seen.text.contains(runningAndStarting(1, 2)), qPrintable(seen.text));
+    QVERIFY2(seen.text.contains(leavingText("Stopping them all sends none of the starts still waiting, and stops each "
+                                            "start on its way as soon as CXone names its recording.")),
+        qPrintable(seen.text));
+}
+
+// Quitting anyway before CXone answered a start Vigie is to stop: the ledger keeps that Stop, and
+// the next launch finishes it once signed in.
+void TestDesk::aStartOnItsWayWhenQuittingIsStoppedAtTheNextLaunch()
+{
+    QVERIFY(openWindow());
+    const QStringList starting = startOnTheirWay({ 0 }, 2500);
+    QCOMPARE(starting.size(), 1);
+
+    Question seen;
+    answerModalQuestion("stopAndQuitButton", &seen);
+    m_vigie.window->close();
+    QCOMPARE(seen.objectName, QStringLiteral("runningRecordingsQuestion"));
+    QVERIFY2(seen.text.contains(runningAndStarting(0, 1)), qPrintable(seen.text));
+    QVERIFY(m_vigie.window->isVisible());
+
+    // Closed again while CXone has not answered: the Stop is one of those not answered yet.
+    seen = {};
+    answerModalQuestion("quitAnywayButton", &seen);
+    m_vigie.window->close();
+    QCOMPARE(seen.objectName, QStringLiteral("unansweredStopsQuestion"));
+    QVERIFY(!m_vigie.window->isVisible());
+    m_vigie.session->controller()->abandonUnsent(); // as the application does on quitting
+    QVERIFY(!m_vigie.session->tracker()->activeForUser(starting.at(0))); // gone before the answer
+    QVERIFY(m_vigie.simulator->activeRecording(starting.at(0)).has_value()); // while CXone records
+
+    m_vigie.simulator->setLatencyMs(0);
+    MainWindow::Options options;
+    options.demo = true;
+    QVERIFY(m_vigie.relaunch(m_dir.path(), options));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_vigie.simulator->activeRecording(starting.at(0)).has_value(), 10000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(starting.at(0)), 1);
+    QVERIFY(m_vigie.simulator->recordingLog().constLast().stopped); // stopped, not ended by its time
+}
+
+// Signing out with "stop them all" waits for the start on its way too, and stops it.
+void TestDesk::stopThemAllAndSignOutStopsTheStartsOnTheirWayToo()
+{
+    QVERIFY(openWindow());
+    startRecordingsOfRows({ 0 });
+    const QStringList starting = startOnTheirWay({ 1 }, 1000);
+    QCOMPARE(starting.size(), 1);
+    Question seen;
+    answerModalQuestion("stopAndSignOutButton", &seen);
+    action("actionSignOut")->trigger();
+    QCOMPARE(seen.objectName, QStringLiteral("signOutQuestion"));
+    QVERIFY(m_vigie.session->tokens()->hasToken());
+    escapeFurtherQuestions();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_vigie.session->tokens()->hasToken(), 10000);
+    QTest::qWait(1500); // an answer that came after the sign-out would start a recording now
+    QCOMPARE(m_vigie.simulator->activeRecordingCount(), 0);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(starting.at(0)), 1);
+    QVERIFY(m_vigie.session->tracker()->pending().isEmpty());
+    QVERIFY2(seen.text.contains(runningAndStarting(1, 1)), qPrintable(seen.text));
+}
+
+// Recording > Stop all recordings takes the path of quitting and signing out: a start on its way counts.
+void TestDesk::stopAllStopsTheStartsOnTheirWayToo()
+{
+    QVERIFY(openWindow());
+    const QStringList starting = startOnTheirWay({ 0 }, 1000);
+    QCOMPARE(starting.size(), 1);
+    QTRY_VERIFY(action("actionStopAllRecordings")->isEnabled());
+    QVERIFY(m_vigie.session->tracker()->pendingForUser(starting.at(0))); // before CXone answers
+    Question seen;
+    answerModalQuestion("stopAllConfirmButton", &seen);
+    action("actionStopAllRecordings")->trigger();
+    QCOMPARE(seen.objectName, QStringLiteral("stopAllQuestion"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_vigie.simulator->recordingsCreatedFor(starting.at(0)) == 1
+            && !m_vigie.simulator->activeRecording(starting.at(0)).has_value(),
+        10000);
+    QTRY_VERIFY(m_vigie.session->tracker()->active().isEmpty());
+    QVERIFY2(seen.text.contains(runningAndStarting(0, 1)), qPrintable(seen.text));
 }
 
 // After a sign-out the demo's dialog says which tenant it signs in to and holds its key.

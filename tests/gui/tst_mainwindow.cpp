@@ -11,6 +11,7 @@
 #include "views/ActiveRecordingsView.h"
 #include "widgets/DurationPicker.h"
 #include "widgets/DurationScale.h"
+#include "widgets/ViewPlaceholder.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
@@ -1271,9 +1272,15 @@ private Q_SLOTS:
         auto *history = widget<QLabel>("historyViewPlaceholderText");
         QVERIFY(active->isVisible());
         QCOMPARE(active->text(), QStringLiteral("No recording is running. Select agents and press Start."));
-        auto *historyPlaceholder = widget<QWidget>("historyViewPlaceholder"); // in a tab out of sight
-        QVERIFY(!historyPlaceholder->isHidden());
-        QCOMPARE(history->text(), QStringLiteral("No recording has ended yet."));
+        // In a tab out of sight: said, and shown with its tab.
+        auto *historyPlaceholder = widget<ViewPlaceholder>("historyViewPlaceholder");
+        QCOMPARE(historyPlaceholder->message(), QStringLiteral("No recording has ended yet."));
+        QVERIFY(!history->isVisible());
+        auto *tabs = widget<QTabWidget>("recordingTabs");
+        tabs->setCurrentWidget(widget<QWidget>("historyView"));
+        QVERIFY(history->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(!history->isVisible());
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->signInFlow()->dialog()) && dialog->isVisible(), 10000);
         QTRY_VERIFY(agents->text().startsWith(QLatin1String("Sign in to CXone to see your agents")));

@@ -35,7 +35,10 @@ private Q_SLOTS:
     void sliderEntryAndPresetsStopAtThePurposesLongest();
     void aJustificationIsAskedForAndKeptInTheTrail();
     void theDailyNoticeIsConfirmedOnceADay();
+    void theDailyNoticeIsTheTrailsNotTheSettings();
     void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
+    void thePanelSaysWhenRecordingIsAllowed_data();
+    void thePanelSaysWhenRecordingIsAllowed();
 
 private:
     QTemporaryDir m_dir;
@@ -65,6 +68,25 @@ private:
         auto *button = m_vigie.widget<QPushButton>(objectName);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+    // The trail's entries about recordings and the notice: without the policy's own record (PolicyRecord).
+    QVector<AuditEntry> trailOfActions() const
+    {
+        QVector<AuditEntry> entries = m_vigie.session->auditLog()->entries();
+        entries.removeIf([](const AuditEntry &entry) { return entry.action == AuditAction::Policy; });
+        return entries;
+    }
+    // Answers the daily notice, once it is up, with the named button; notes what it said in seen.
+    static void answerNotice(const char *button, QString *seen)
+    {
+        QTimer::singleShot(100, [button, seen] {
+            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
+                return;
+            }
+            *seen = notice->text();
+            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        });
     }
     int recordingRequests() const
     {
@@ -168,13 +190,31 @@ void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording(
     QCOMPARE(recordingRequests(), 0);
     QCOMPARE(active()->rowCount(), 1);
     QCOMPARE(active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(), contact);
-    QCOMPARE(m_vigie.session->auditLog()->entries().last().result, AuditResult::RefusedByPolicy);
+    // Audited as the Extend it was, of that recording, with the rule.
+    const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
+    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.action, AuditAction::Extend);
+    QCOMPARE(refused.contactId, contactId);
+    QCOMPARE(refused.purpose, QStringLiteral("Coaching"));
+    QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: longest-duration 16/15"));
 
     // Within it, the Extend goes: a stop, then a start.
     m_vigie.session->controller()->extend(contactId, 15 * 60);
     QTRY_VERIFY_WITH_TIMEOUT(active()->rowCount() == 1
             && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != contact,
         5000);
+
+    // The panel's Extend asks for what the duration picker holds, which stops at the purpose's longest.
+    const QString extended = active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString();
+    const QString userId = userIdAt(0);
+    picker->setSeconds(3600);
+    QCOMPARE(picker->seconds(), 15 * 60);
+    selectRow(0);
+    click("extendButton");
+    QTRY_VERIFY_WITH_TIMEOUT(active()->rowCount() == 1
+            && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != extended,
+        5000);
+    QCOMPARE(m_vigie.session->tracker()->activeForUser(userId)->durationSeconds, 15 * 60);
 }
 
 void TestPolicyEnforcement::sliderEntryAndPresetsStopAtThePurposesLongest()
@@ -235,7 +275,7 @@ void TestPolicyEnforcement::aJustificationIsAskedForAndKeptInTheTrail()
     justification->setText(QStringLiteral("Customer complaint #4411"));
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
-    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    const QVector<AuditEntry> trail = trailOfActions();
     QCOMPARE(trail.first().result, AuditResult::Requested);
     QCOMPARE(trail.first().purpose, QStringLiteral("Complaint investigation"));
     QVERIFY2(trail.first().detail.contains(QLatin1String("justification: Customer complaint #4411")),
@@ -248,32 +288,21 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     RecordingPolicy policy;
     policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
     QVERIFY(openWindow(policy));
-    // Answers the notice, once it is up, with the named button; notes what it said.
     QString seen;
-    auto answer = [&seen](const char *button) {
-        QTimer::singleShot(100, [button, &seen] {
-            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
-                return;
-            }
-            seen = notice->text();
-            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
-        });
-    };
     selectRow(0);
-    answer("cancelNoticeButton");
+    answerNotice("cancelNoticeButton", &seen);
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
     QTest::qWait(200);
     QCOMPARE(recordingRequests(), 0);
 
     seen.clear();
-    answer("confirmNoticeButton");
+    answerNotice("confirmNoticeButton", &seen);
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
     // The confirmation is in the trail, with the words confirmed, before the start it allowed.
-    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    const QVector<AuditEntry> trail = trailOfActions();
     QCOMPARE(trail.first().action, AuditAction::Notice);
     QCOMPARE(trail.first().result, AuditResult::Acknowledged);
     QCOMPARE(trail.first().detail, policy.dailyNotice);
@@ -290,6 +319,57 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QCOMPARE(std::count_if(later.cbegin(), later.cend(),
                  [](const AuditEntry &entry) { return entry.action == AuditAction::Notice; }),
         1);
+}
+
+void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()
+{
+    RecordingPolicy policy;
+    policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
+    // Yesterday's confirmation, in the trail, is not today's.
+    AuditEntry yesterday;
+    yesterday.atUtc = QDateTime::currentDateTimeUtc().addDays(-1);
+    yesterday.action = AuditAction::Notice;
+    yesterday.result = AuditResult::Acknowledged;
+    yesterday.supervisor = SimulatorOptions().demoKeyId;
+    yesterday.detail = policy.dailyNotice;
+    {
+        AuditLog trail(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QString error;
+        QVERIFY2(trail.append(yesterday, &error), qPrintable(error));
+    }
+    QVERIFY(openWindow(policy));
+    const QString userId = userIdAt(0);
+
+    // Another way to Start than the panel (a menu, the tray, a script): the core refuses it before
+    // anything leaves, says which rule, and audits it.
+    m_vigie.simulator->clearRequestLog();
+    m_vigie.session->controller()->start(
+        { m_vigie.session->directory()->agents().first() }, 600, QStringLiteral("Coaching"));
+    QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("daily notice")), 5000);
+    QCOMPARE(recordingRequests(), 0);
+    const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
+    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: daily-notice 0/1"));
+
+    // The panel asks for it; confirmed, the start goes.
+    QString seen;
+    selectRow(0);
+    answerNotice("confirmNoticeButton", &seen);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(seen, policy.dailyNotice, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userId), 1);
+
+    // Settings cleared and Vigie started again: the trail still holds today's confirmation.
+    m_vigie.close();
+    QSettings().clear();
+    QVERIFY(openWindow(policy));
+    seen.clear();
+    answerNotice("cancelNoticeButton", &seen);
+    selectRow(1);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 2, 5000);
+    QVERIFY2(seen.isEmpty(), "asked again after a restart");
 }
 
 void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()
@@ -314,6 +394,50 @@ void TestPolicyEnforcement::thePanelSaysWhatIsLeftAndTheListMarksTheCap()
     QTRY_COMPARE_WITH_TIMEOUT(
         agents()->index(0, 4).data().toString(), QStringLiteral("At the recording policy's cap"), 5000);
     QCOMPARE(agents()->index(1, 4).data().toString(), QString());
+}
+
+void TestPolicyEnforcement::thePanelSaysWhenRecordingIsAllowed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("today");
+    QTest::addColumn<QString>("expected");
+    // A whole day allowed: now, until the first minute of tomorrow, in the active language's format.
+    QTest::newRow("allowed now, en") << QStringLiteral("en") << true
+                                     << QStringLiteral("Recording allowed now until tomorrow at %1");
+    QTest::newRow("allowed now, fr") << QStringLiteral("fr") << true << QString();
+    // Only tomorrow: not now, from its first minute.
+    QTest::newRow("not now, en") << QStringLiteral("en") << false
+                                 << QStringLiteral("Recording not allowed now; allowed from tomorrow at %1");
+    QTest::newRow("not now, fr") << QStringLiteral("fr") << false << QString();
+}
+
+void TestPolicyEnforcement::thePanelSaysWhenRecordingIsAllowed()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, today);
+    QFETCH(QString, expected);
+    const QDate date = QDate::currentDate();
+    if (QTime::currentTime() > QTime(23, 58)) {
+        QSKIP("too close to midnight for a test that names tomorrow");
+    }
+    RecordingPolicy policy;
+    policy.hours[(today ? date : date.addDays(1)).dayOfWeek() - 1] = { { QTime(0, 0), QTime(0, 0) } };
+    m_vigie.language = language;
+    QVERIFY(openWindow(policy));
+    m_vigie.language = QStringLiteral("en");
+    auto *allowance = m_vigie.widget<QLabel>("policyAllowanceLabel");
+    selectRow(0);
+    const QString midnight = QLocale(language).toString(QTime(0, 0), QLocale::ShortFormat);
+    QVERIFY2(allowance->text().endsWith(midnight), qPrintable(allowance->text()));
+    if (!expected.isEmpty()) {
+        QCOMPARE(allowance->text(), expected.arg(midnight));
+    }
+    QCOMPARE(allowance->accessibleName(), allowance->text());
+    // Two agents selected: the hours are everyone's.
+    QTableView *table = m_vigie.agentTable();
+    table->selectionModel()->select(QItemSelection(agents()->index(0, 0), agents()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(allowance->text().endsWith(midnight));
 }
 
 QTEST_MAIN(TestPolicyEnforcement)

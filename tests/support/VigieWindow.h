@@ -40,6 +40,22 @@ struct VigieWindow
         if (!simulator->start(port)) {
             return false;
         }
+        return openOnSimulator(directory, windowOptions, signInAutomatically);
+    }
+
+    // Vigie quit and launched again on the same files, against the same CXone: what the ledger
+    // kept is all the new window knows.
+    bool relaunch(const QString &directory, MainWindow::Options windowOptions)
+    {
+        window.reset();
+        session.reset();
+        languages.reset();
+        return openOnSimulator(directory, windowOptions, true);
+    }
+
+    bool openOnSimulator(const QString &directory, MainWindow::Options windowOptions, bool signInAutomatically)
+    {
+        const SimulatorOptions &options = simulator->options();
         CxoneEnvironment environment;
         environment.issuer = simulator->baseUrl();
         environment.clientId = options.clientId;

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &setup, QWidget *parent)
@@ -103,6 +104,10 @@ RecordingPanel::RecordingPanel(RecordingController *controller, const Setup &set
     connect(m_purpose, &QComboBox::currentTextChanged, this, &RecordingPanel::applyPurposeRules);
     if (m_policy) {
         connect(m_policy, &PolicyGate::countsChanged, this, &RecordingPanel::showAllowance);
+        // The allowed hours open and close as time passes.
+        auto *clock = new QTimer(this);
+        clock->start(30 * 1000);
+        connect(clock, &QTimer::timeout, this, &RecordingPanel::showAllowance);
         // A start or a stop changes what the policy still allows.
         connect(controller, &RecordingController::batchFinished, this, &RecordingPanel::showAllowance);
     }
@@ -172,10 +177,16 @@ void RecordingPanel::showAllowance()
     } else if (agents.size() > 1) {
         const auto atCap = std::count_if(agents.cbegin(), agents.cend(),
             [this](const Agent &agent) { return m_policy->allowance(m_controller->userIdFor(agent)).atCap(); });
+        QStringList parts;
         if (atCap > 0) {
             //: The recording policy's caps, for a selection of several agents
-            text = tr("%n of the selected agents reached a cap of the recording policy.", nullptr, int(atCap));
+            parts.append(tr("%n of the selected agents reached a cap of the recording policy.", nullptr, int(atCap)));
         }
+        // The hours are the same for every agent.
+        if (const std::optional<PolicyAllowance::Hours> hours = m_policy->allowance(QString()).hours) {
+            parts.append(PolicyText::hours(*hours, QDateTime::currentDateTimeUtc()));
+        }
+        text = parts.join(QStringLiteral(" · "));
     }
     m_allowanceLabel->setText(text);
     m_allowanceLabel->setAccessibleName(text);
@@ -209,38 +220,7 @@ void RecordingPanel::requestStart()
         m_justification->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const QString notice = m_policy ? m_policy->policy().dailyNotice : QString();
-    if (!notice.isEmpty() && UiSettings::noticeConfirmedOn(m_controller->supervisor()) != QDate::currentDate()) {
-        confirmDailyNotice(m_duration->seconds(), purpose);
-        return;
-    }
     continueStart(m_duration->seconds(), purpose);
-}
-
-void RecordingPanel::confirmDailyNotice(int seconds, const QString &purpose)
-{
-    auto *question = new QMessageBox(
-        QMessageBox::Information, tr("Recording policy"), m_policy->policy().dailyNotice, QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("dailyNoticeDialog"));
-    question->setTextFormat(Qt::PlainText); // the administrator's words
-    question->setInformativeText(tr("Confirm it before your first recording of the day."));
-    //: Button of the recording policy's daily notice: the supervisor confirms what it says
-    QPushButton *confirm = question->addButton(tr("I confirm"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmNoticeButton"));
-    confirm->setAccessibleName(tr("Confirm the recording policy's notice"));
-    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelNoticeButton"));
-    cancel->setAccessibleName(tr("Do not start"));
-    question->setDefaultButton(cancel); // Enter must not confirm by accident
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, confirm, seconds, purpose](QAbstractButton *button) {
-        if (button == confirm) {
-            UiSettings::setNoticeConfirmedOn(m_controller->supervisor(), QDate::currentDate());
-            Q_EMIT dailyNoticeConfirmed(m_policy->policy().dailyNotice);
-            continueStart(seconds, purpose);
-        }
-    });
-    question->open();
 }
 
 void RecordingPanel::continueStart(int seconds, const QString &purpose)

@@ -33,8 +33,8 @@ public:
         QStringList purposes; // the administrator's list; empty: Vigie's defaults
         bool kiosk = false; // only the administrator's purposes and default duration
         int defaultDurationSeconds = 0; // 0: none provisioned
-        // The works council's policy: the purpose's longest duration, its justification, the daily
-        // notice and what it still allows the selected agents. None: no policy.
+        // The works council's policy: the purpose's longest duration, its justification and what it
+        // still allows the selected agents. None: no policy.
         const PolicyGate *policy = nullptr;
     };
 
@@ -71,16 +71,12 @@ Q_SIGNALS:
     void extendRequested(int seconds);
     void purposeMissing();
     void justificationMissing();
-    // The supervisor confirmed the recording policy's daily notice, whose text this is.
-    void dailyNoticeConfirmed(const QString &notice);
 
 private:
     void retranslate() override;
     void retranslatePurposes();
     void showBatchProgress(int done, int total);
     void confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose);
-    // The policy's daily notice, once a day per supervisor, before their first start; then the rest of the start.
-    void confirmDailyNotice(int seconds, const QString &purpose);
     void continueStart(int seconds, const QString &purpose);
     void applyPurposeRules();
     void showAllowance();

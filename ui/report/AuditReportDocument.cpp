@@ -59,22 +59,48 @@ QPageLayout pageLayout()
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
 }
 
-// The works council's policy: what it allows, each agent against its caps, and every start it refused.
+// When a policy was in force, within the report's period: "In force from Sunday, November 1, 2026 12:00 AM to …".
+QString inForceWhen(const PolicyInForce &policy, const AuditReport::Options &options)
+{
+    if (!policy.recorded()) {
+        return label(Label::PolicySetNow);
+    }
+    const QLocale locale;
+    const QDateTime from = std::max(policy.sinceUtc, options.from.startOfDay().toUTC());
+    const QDateTime to = policy.untilUtc.isValid() ? std::min(policy.untilUtc, options.to.endOfDay().toUTC())
+                                                   : options.to.endOfDay().toUTC();
+    const auto moment = [&locale](const QDateTime &utc) -> QString {
+        const QDateTime local = utc.toLocalTime();
+        return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), QLocale::ShortFormat);
+    };
+    //: The report's policy section: from when to when, within the period, a policy was in force
+    return AuditReportDocument::tr("In force from %1 to %2").arg(moment(from), moment(to));
+}
+
+// The works council's policy: what it allowed during the period, each agent against its caps, and
+// every start it refused.
 QString policySection(const AuditReport::Figures &figures)
 {
     // A station that never had a policy says nothing of one.
-    if (figures.policyInForce.isEmpty() && figures.policyRefusals.isEmpty()) {
+    if (figures.policiesInForce.isEmpty() && figures.policyRefusals.isEmpty()) {
         return {};
     }
     const QLocale locale;
-    const RecordingPolicy &policy = figures.options.policy;
+    const RecordingPolicy &policy = figures.caps;
     QString html = heading(label(Label::PolicyInForce));
-    if (figures.policyInForce.isEmpty()) {
+    if (figures.policiesInForce.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(escaped(AuditReportDocument::tr("No recording policy is set on this station now.")));
-    } else {
-        html += QStringLiteral("<pre>%1</pre>")
-                    .arg(escaped(QStringLiteral("[Policy]\n") + figures.policyInForce.join(QLatin1Char('\n'))));
+                    .arg(escaped(AuditReportDocument::tr("No recording policy was in force during this period.")));
+    }
+    for (const PolicyInForce &inForce : figures.policiesInForce) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(inForceWhen(inForce, figures.options)));
+        html += inForce.lines.isEmpty()
+            ? QStringLiteral("<p><i>%1</i></p>").arg(escaped(label(Label::NoPolicy)))
+            : QStringLiteral("<pre>%1</pre>")
+                  .arg(escaped(QStringLiteral("[Policy]\n") + inForce.lines.join(QLatin1Char('\n'))));
+    }
+    if (policy.hasRollingCaps()) {
         const auto against = [&locale](int value, int cap) {
             return cap > 0 ? AuditReportDocument::tr("%1 of %2").arg(locale.toString(value), locale.toString(cap))
                            : locale.toString(value);

@@ -107,6 +107,12 @@ QString AuditReportText::label(AuditReport::Label label)
         return tr("Recorded hours per purpose");
     case L::LongestHoursPerPurpose:
         return tr("Longest recording per purpose (hours)");
+    case L::NoPolicy:
+        //: The report's policy section: a stretch of the period when no recording policy was in force
+        return tr("No recording policy");
+    case L::PolicySetNow:
+        //: The report's policy section: the trail records no policy for the period, so the one set now is shown
+        return tr("not recorded in the audit trail: the policy set when the report was made");
     }
     return {};
 }

@@ -13,12 +13,6 @@ const QString kAgentHeaderKey = QStringLiteral("Window/AgentHeader");
 const QString kNotificationsKey = QStringLiteral("Notifications/Enabled");
 const QString kEndingWarningKey = QStringLiteral("Notifications/EndingWarningSeconds");
 const QString kRememberedKeyIdKey = QStringLiteral("SignIn/RememberedKeyId");
-
-// One key per supervisor, whatever characters a key ID holds ('/' would open a group).
-QString noticeKey(const QString &supervisor)
-{
-    return QStringLiteral("PolicyNotice/") + QString::fromLatin1(supervisor.toUtf8().toHex());
-}
 } // namespace
 
 QString UiSettings::language() { return QSettings().value(kLanguageKey).toString(); }
@@ -73,12 +67,3 @@ int UiSettings::endingWarningSeconds(int byDefault)
 }
 
 void UiSettings::setEndingWarningSeconds(int seconds) { QSettings().setValue(kEndingWarningKey, seconds); }
-QDate UiSettings::noticeConfirmedOn(const QString &supervisor)
-{
-    return QDate::fromString(QSettings().value(noticeKey(supervisor)).toString(), Qt::ISODate);
-}
-
-void UiSettings::setNoticeConfirmedOn(const QString &supervisor, const QDate &day)
-{
-    QSettings().setValue(noticeKey(supervisor), day.toString(Qt::ISODate));
-}

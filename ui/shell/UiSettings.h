@@ -4,7 +4,6 @@
 #include "shell/Appearance.h"
 
 #include <QByteArray>
-#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -39,9 +38,6 @@ public:
     // How long before its end a recording is announced as ending; 0: never.
     static int endingWarningSeconds(int byDefault);
     static void setEndingWarningSeconds(int seconds);
-    // The day (local) this supervisor last confirmed the recording policy's daily notice.
-    static QDate noticeConfirmedOn(const QString &supervisor);
-    static void setNoticeConfirmedOn(const QString &supervisor, const QDate &day);
 
     static QByteArray agentHeader();
     static void setAgentHeader(const QByteArray &state);

@@ -25,6 +25,9 @@ QString AuditText::action(AuditAction action)
     case AuditAction::Notice:
         //: Audit action: the recording policy's notice, confirmed once a day before recording
         return tr("Daily notice");
+    case AuditAction::Policy:
+        //: Audit action: the works council's recording policy in force on the station, recorded when it changes
+        return tr("Recording policy");
     }
     return {};
 }
@@ -76,6 +79,9 @@ QString AuditText::result(AuditResult result)
     case AuditResult::Acknowledged:
         //: Audit result: the supervisor confirmed the recording policy's daily notice
         return tr("Confirmed by the supervisor");
+    case AuditResult::InForce:
+        //: Audit result of Recording policy: the policy in the entry applies from then on
+        return tr("In force");
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "text/Formatting.h"
 
+#include <QLocale>
+
 namespace {
 QString whenAgain(const PolicyVerdict &verdict)
 {
@@ -18,6 +20,9 @@ QString PolicyText::refusal(const PolicyVerdict &verdict)
     switch (verdict.rule) {
     case PolicyRule::None:
         return {};
+    case PolicyRule::DailyNotice:
+        return tr("The recording policy asks you to confirm its daily notice before your first recording of the day. "
+                  "Start again to read and confirm it.");
     case PolicyRule::Purpose:
         return tr("The recording policy does not list this purpose. Choose one of the purposes it allows.");
     case PolicyRule::LongestDuration:
@@ -61,5 +66,25 @@ QString PolicyText::allowance(const PolicyAllowance &allowance, const RecordingP
         parts.append(tr("%1 of %n minute(s) left in 30 days", nullptr, policy.minutesPer30Days)
                          .arg(*allowance.minutesLeftIn30Days));
     }
+    if (allowance.hours) {
+        parts.append(hours(*allowance.hours, QDateTime::currentDateTimeUtc()));
+    }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString PolicyText::hours(const PolicyAllowance::Hours &hours, const QDateTime &nowUtc)
+{
+    if (!hours.changesUtc.isValid()) {
+        return tr("Recording not allowed now, nor at any hour in the coming week");
+    }
+    const QLocale locale;
+    const QDateTime when = hours.changesUtc.toLocalTime();
+    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    const qint64 days = nowUtc.toLocalTime().date().daysTo(when.date());
+    //: When recording is next allowed, or until when: a time today, tomorrow, or on a day of the coming week
+    const QString moment = days == 0 ? time
+        : days == 1                  ? tr("tomorrow at %1").arg(time)
+                                     : tr("%1 at %2").arg(locale.dayName(when.date().dayOfWeek()), time);
+    return hours.allowedNow ? tr("Recording allowed now until %1").arg(moment)
+                            : tr("Recording not allowed now; allowed from %1").arg(moment);
 }

@@ -14,6 +14,10 @@ class PolicyText
     Q_DECLARE_TR_FUNCTIONS(PolicyText)
 public:
     static QString refusal(const PolicyVerdict &verdict);
-    // "2 of 3 recordings left this week": empty when the policy sets no cap.
+    // "2 of 3 recordings left this week · Recording allowed now until 12:00": empty when the
+    // policy sets neither caps nor hours.
     static QString allowance(const PolicyAllowance &allowance, const RecordingPolicy &policy);
+    // "Recording allowed now until 12:00", "Recording not allowed now; allowed from Monday at 08:30",
+    // in the active language's formats; nowUtc decides "today" and "tomorrow".
+    static QString hours(const PolicyAllowance::Hours &hours, const QDateTime &nowUtc);
 };

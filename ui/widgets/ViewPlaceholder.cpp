@@ -8,7 +8,8 @@
 #include <QVBoxLayout>
 
 ViewPlaceholder::ViewPlaceholder(QAbstractItemView *view, const QString &buttonObjectName)
-    : QWidget(view->viewport())
+    : QWidget(view->parentWidget())
+    , m_view(view)
     , m_label(new QLabel(this))
     , m_button(buttonObjectName.isEmpty() ? nullptr : new QPushButton(this))
 {
@@ -28,10 +29,11 @@ ViewPlaceholder::ViewPlaceholder(QAbstractItemView *view, const QString &buttonO
         connect(m_button, &QPushButton::clicked, this, &ViewPlaceholder::buttonClicked);
     }
     layout->addStretch();
-    // The viewport is not laid out: the placeholder follows its size by hand.
+    // Not laid out: the placeholder follows the view (moved into a layout or a stack later, too)
+    // and its viewport by hand.
+    view->installEventFilter(this);
     view->viewport()->installEventFilter(this);
-    setGeometry(view->viewport()->rect());
-    setVisible(false);
+    followView();
 }
 
 void ViewPlaceholder::setButtonText(const QString &text)
@@ -49,15 +51,37 @@ void ViewPlaceholder::showMessage(const QString &message, bool withButton)
     if (m_button) {
         m_button->setVisible(withButton);
     }
-    setVisible(!message.isEmpty());
+    m_saying = !message.isEmpty();
+    followView();
 }
 
-QString ViewPlaceholder::message() const { return isVisibleTo(parentWidget()) ? m_label->text() : QString(); }
+QString ViewPlaceholder::message() const { return m_saying ? m_label->text() : QString(); }
+
+void ViewPlaceholder::followView()
+{
+    if (parentWidget() != m_view->parentWidget()) {
+        setParent(m_view->parentWidget());
+    }
+    QWidget *viewport = m_view->viewport();
+    setGeometry(QRect(viewport->mapTo(m_view->parentWidget(), QPoint()), viewport->size()));
+    raise();
+    setVisible(m_saying && m_view->parentWidget() && !m_view->isHidden());
+}
 
 bool ViewPlaceholder::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == parentWidget()) {
-        setGeometry(parentWidget()->rect());
+    switch (event->type()) {
+    case QEvent::ParentChange:
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Hide:
+        if (watched == m_view || watched == m_view->viewport()) {
+            followView();
+        }
+        break;
+    default:
+        break;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <algorithm>
+
 LeavingWithRecordings::LeavingWithRecordings(
     SupervisorSession *session, SessionAnnouncer *announcer, bool kiosk, QWidget *window)
     : QObject(window)
@@ -17,50 +19,105 @@ LeavingWithRecordings::LeavingWithRecordings(
     , m_kiosk(kiosk)
     , m_window(window)
 {
-    // After the tracker has taken the answer in: the Stop is then no longer unanswered.
+    // After the tracker has taken the answer in: the Stop is then no longer unanswered. A start
+    // CXone refused, or one never sent, leaves the pending list with nothing more to wait for.
     const auto answered = [this] { QTimer::singleShot(0, this, &LeavingWithRecordings::leaveIfStopsAnswered); };
     connect(m_session->controller(), &RecordingController::stopped, this, answered);
     connect(m_session->controller(), &RecordingController::stopFailed, this, answered);
+    connect(m_session->tracker(), &RecordingTracker::pendingChanged, this, answered);
 }
 
-QVector<TrackedRecording> LeavingWithRecordings::runningRecordings() const
+LeavingWithRecordings::ToStop LeavingWithRecordings::recordingsToStop() const
 {
-    QVector<TrackedRecording> running;
+    ToStop toStop;
     for (const TrackedRecording &recording : m_session->tracker()->active()) {
         if (!recording.stopRequested) { // those are the unanswered Stops
-            running.append(recording);
+            toStop.running.append(recording);
         }
     }
-    return running;
+    for (const TrackedRecording &intent : m_session->tracker()->pending()) {
+        if (!intent.stopRequested) {
+            toStop.starting.append(intent);
+        }
+    }
+    return toStop;
 }
 
-QVector<TrackedRecording> LeavingWithRecordings::recordingsToStop() const
+QVector<TrackedRecording> LeavingWithRecordings::stopsUnanswered() const
 {
-    QVector<TrackedRecording> recordings = runningRecordings();
-    for (const TrackedRecording &intent : m_session->tracker()->pending()) {
-        if (intent.confirmation == TrackedRecording::Confirmation::Unconfirmed) {
-            recordings.append(intent); // it may be recording
+    const RecordingTracker *tracker = m_session->tracker();
+    QVector<TrackedRecording> unanswered = tracker->keptStops();
+    for (const TrackedRecording &intent : tracker->pending()) {
+        // Another supervisor's start, which only they may ask CXone about, waits for them, not for
+        // this window to close.
+        if (intent.stopRequested && m_session->controller()->mayAskAbout(intent)) {
+            unanswered.append(intent);
         }
     }
-    return recordings;
+    const auto announced = [tracker](const QString &userId) {
+        return std::any_of(tracker->active().cbegin(), tracker->active().cend(),
+            [&userId](const TrackedRecording &recording) { return recording.userId == userId; });
+    };
+    for (const QString &userId : m_stopping) {
+        // Named by CXone and being written to the ledger: its Stop leaves once it is written.
+        const TrackedRecording *named = tracker->activeForUser(userId);
+        if (named && !announced(userId)) {
+            unanswered.append(*named);
+        }
+    }
+    return unanswered;
 }
 
 bool LeavingWithRecordings::anythingToStop() const { return !recordingsToStop().isEmpty(); }
 
-void LeavingWithRecordings::stopRecordings(const QVector<TrackedRecording> &recordings)
+void LeavingWithRecordings::stopRecordings(const ToStop &toStop)
 {
-    QStringList userIds;
-    for (const TrackedRecording &recording : recordings) {
-        userIds.append(recording.userId);
+    m_stopping.clear();
+    for (const QVector<TrackedRecording> *recordings : { &toStop.running, &toStop.starting }) {
+        for (const TrackedRecording &recording : *recordings) {
+            m_stopping.append(recording.userId);
+        }
     }
-    m_session->controller()->stopRecordingsOf(userIds);
+    // A start still waiting is dropped, never sent; one on its way keeps its Stop in the ledger,
+    // sent as soon as CXone names the recording, after a restart too.
+    m_session->controller()->stopRecordingsOf(m_stopping);
 }
 
-QString LeavingWithRecordings::lastEndTime(const QVector<TrackedRecording> &recordings) const
+QString LeavingWithRecordings::counted(const ToStop &toStop)
+{
+    const int running = int(toStop.running.size());
+    const int starting = int(toStop.starting.size());
+    if (starting == 0) {
+        return tr("%n recording(s) running", nullptr, running);
+    }
+    if (running == 0) {
+        return tr("%n recording(s) starting", nullptr, starting);
+    }
+    //: "2 recordings running and 1 starting": %1 counts the recordings running, %2 those starting
+    return tr("%1 and %2")
+        .arg(tr("%n recording(s) running", nullptr, running), tr("%n starting", "recordings starting", starting));
+}
+
+QString LeavingWithRecordings::whatRuns(const ToStop &toStop) const
+{
+    if (toStop.starting.isEmpty()) {
+        return tr("%n recording(s) started from Vigie are still running in CXone.", nullptr, toStop.size());
+    }
+    //: %1 as in "2 recordings running and 1 starting"
+    return tr("In CXone, from Vigie: %1.").arg(counted(toStop));
+}
+
+QString LeavingWithRecordings::lastEndTime(const ToStop &toStop) const
 {
     QDateTime lastEnd;
-    for (const TrackedRecording &recording : recordings) {
-        lastEnd = qMax(lastEnd, m_session->tracker()->endsAtUtc(recording));
+    for (const QVector<TrackedRecording> *recordings : { &toStop.running, &toStop.starting }) {
+        for (const TrackedRecording &recording : *recordings) {
+            // A start waiting for a connection has no end yet: its countdown begins when it leaves.
+            if (recording.isPending() && recording.confirmation == TrackedRecording::Confirmation::Queued) {
+                continue;
+            }
+            lastEnd = qMax(lastEnd, m_session->tracker()->endsAtUtc(recording));
+        }
     }
     return Formatting::timeOfDay(lastEnd);
 }
@@ -69,9 +126,10 @@ void LeavingWithRecordings::leaveIfStopsAnswered()
 {
     // Once CXone answered every Stop, Vigie leaves as asked. A Stop it refused leaves its
     // recording running, and leaving asks about it once more.
-    if (m_afterStops == AfterStops::Stay || !m_session->tracker()->keptStops().isEmpty()) {
+    if (m_afterStops == AfterStops::Stay || !stopsUnanswered().isEmpty()) {
         return;
     }
+    m_stopping.clear();
     const AfterStops after = std::exchange(m_afterStops, AfterStops::Stay);
     if (after == AfterStops::Quit) {
         Q_EMIT quitNow();
@@ -82,16 +140,18 @@ void LeavingWithRecordings::leaveIfStopsAnswered()
 
 bool LeavingWithRecordings::mayQuit()
 {
-    const QVector<TrackedRecording> running = runningRecordings();
-    if (!running.isEmpty()) {
+    const ToStop toStop = recordingsToStop();
+    if (!toStop.isEmpty()) {
         const bool mayStop = !m_kiosk && m_session->tokens()->hasToken();
-        switch (askAboutQuitting(running, mayStop)) {
+        switch (askAboutQuitting(toStop, mayStop)) {
         case Choice::Cancel:
             return false;
         case Choice::StopThem:
             m_afterStops = AfterStops::Quit;
-            stopRecordings(running);
-            m_announcer->quittingOnceStopped(int(running.size()));
+            stopRecordings(toStop);
+            m_announcer->quittingOnceStopped(toStop.size());
+            // Starts that never left are dropped at once: there may be nothing to wait for.
+            QTimer::singleShot(0, this, &LeavingWithRecordings::leaveIfStopsAnswered);
             return false;
         case Choice::LetThemRun:
             break;
@@ -102,15 +162,16 @@ bool LeavingWithRecordings::mayQuit()
 
 void LeavingWithRecordings::signOut()
 {
-    const QVector<TrackedRecording> running = recordingsToStop();
-    if (!running.isEmpty() && m_session->tokens()->hasToken()) {
-        switch (askAboutSigningOut(running)) {
+    const ToStop toStop = recordingsToStop();
+    if (!toStop.isEmpty() && m_session->tokens()->hasToken()) {
+        switch (askAboutSigningOut(toStop)) {
         case Choice::Cancel:
             return;
         case Choice::StopThem:
             m_afterStops = AfterStops::SignOut;
-            stopRecordings(running);
-            m_announcer->signingOutOnceStopped(int(running.size()));
+            stopRecordings(toStop);
+            m_announcer->signingOutOnceStopped(toStop.size());
+            QTimer::singleShot(0, this, &LeavingWithRecordings::leaveIfStopsAnswered);
             return;
         case Choice::LetThemRun:
             break;
@@ -120,15 +181,32 @@ void LeavingWithRecordings::signOut()
     Q_EMIT signOutNow();
 }
 
-LeavingWithRecordings::Choice LeavingWithRecordings::askAboutQuitting(
-    const QVector<TrackedRecording> &running, bool mayStop)
+QString LeavingWithRecordings::startsWhenStopped()
 {
-    QMessageBox question(QMessageBox::Question, tr("Recordings are running"),
-        tr("%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
-           "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
-            nullptr, int(running.size()))
-            .arg(lastEndTime(running)),
-        QMessageBox::NoButton, m_window);
+    return tr("Stopping them all sends none of the starts still waiting, and stops each start on its way as soon "
+              "as CXone names its recording.");
+}
+
+LeavingWithRecordings::Choice LeavingWithRecordings::askAboutQuitting(const ToStop &toStop, bool mayStop)
+{
+    QString text;
+    if (toStop.starting.isEmpty()) {
+        text = tr("%n recording(s) started from Vigie are still running in CXone. If you quit, CXone goes on recording "
+                  "until each one's end time (the last at %1), and Vigie lists them again when it starts.",
+            nullptr, toStop.size())
+                   .arg(lastEndTime(toStop));
+    } else {
+        text = whatRuns(toStop) + QStringLiteral("\n\n")
+            + tr("If you quit and let them run, CXone goes on recording until each one's end time (the last at %1), "
+                 "and Vigie lists them again when it starts.")
+                  .arg(lastEndTime(toStop));
+        if (mayStop) {
+            text += QStringLiteral("\n\n")
+                + tr("If you stop them, Vigie asks CXone to stop them all and quits as soon as CXone has answered.")
+                + QLatin1Char(' ') + startsWhenStopped();
+        }
+    }
+    QMessageBox question(QMessageBox::Question, tr("Recordings are running"), text, QMessageBox::NoButton, m_window);
     question.setObjectName(QStringLiteral("runningRecordingsQuestion"));
     question.setTextFormat(Qt::PlainText);
     QPushButton *stop = nullptr;
@@ -154,17 +232,19 @@ LeavingWithRecordings::Choice LeavingWithRecordings::askAboutQuitting(
     return question.clickedButton() == letRun ? Choice::LetThemRun : Choice::Cancel;
 }
 
-LeavingWithRecordings::Choice LeavingWithRecordings::askAboutSigningOut(const QVector<TrackedRecording> &running)
+LeavingWithRecordings::Choice LeavingWithRecordings::askAboutSigningOut(const ToStop &toStop)
 {
+    QString stopping = tr("If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has "
+                          "answered.");
+    if (!toStop.starting.isEmpty()) {
+        stopping += QLatin1Char(' ') + startsWhenStopped();
+    }
     QMessageBox question(QMessageBox::Question, tr("Recordings are running"),
-        tr("%n recording(s) started from Vigie are still running in CXone.", nullptr, int(running.size()))
-            + QStringLiteral("\n\n")
+        whatRuns(toStop) + QStringLiteral("\n\n")
             + tr("If you keep them running, CXone goes on recording until each one's end time (the last at %1); "
                  "Vigie keeps counting them down, and you can stop them once you have signed in again.")
-                  .arg(lastEndTime(running))
-            + QStringLiteral("\n\n")
-            + tr("If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has "
-                 "answered."),
+                  .arg(lastEndTime(toStop))
+            + QStringLiteral("\n\n") + stopping,
         QMessageBox::NoButton, m_window);
     question.setObjectName(QStringLiteral("signOutQuestion"));
     question.setTextFormat(Qt::PlainText);
@@ -190,7 +270,8 @@ LeavingWithRecordings::Choice LeavingWithRecordings::askAboutSigningOut(const QV
 
 bool LeavingWithRecordings::mayQuitWithUnansweredStops()
 {
-    const QVector<TrackedRecording> unanswered = m_session->tracker()->keptStops();
+    // A start on its way that is to be stopped counts among them: the ledger keeps its Stop too.
+    const QVector<TrackedRecording> unanswered = stopsUnanswered();
     if (unanswered.isEmpty()) {
         return true;
     }
@@ -223,13 +304,16 @@ bool LeavingWithRecordings::mayQuitWithUnansweredStops()
 
 void LeavingWithRecordings::stopAll()
 {
-    const QVector<TrackedRecording> recordings = recordingsToStop();
-    if (recordings.isEmpty()) {
+    const ToStop toStop = recordingsToStop();
+    if (toStop.isEmpty()) {
         return;
     }
-    QMessageBox question(QMessageBox::Warning, tr("Stop all recordings"),
-        tr("Stop the %n recording(s) running in CXone now?", nullptr, int(recordings.size())), QMessageBox::NoButton,
-        m_window);
+    const QString text = toStop.starting.isEmpty()
+        ? tr("Stop the %n recording(s) running in CXone now?", nullptr, toStop.size())
+        //: %1 as in "2 recordings running and 1 starting"
+        : tr("Stop everything started from Vigie in CXone now: %1?").arg(counted(toStop)) + QStringLiteral("\n\n")
+            + startsWhenStopped();
+    QMessageBox question(QMessageBox::Warning, tr("Stop all recordings"), text, QMessageBox::NoButton, m_window);
     question.setObjectName(QStringLiteral("stopAllQuestion"));
     question.setTextFormat(Qt::PlainText);
     //: Button of the question asked before stopping every recording

@@ -4,15 +4,19 @@
 #include "recording/TrackedRecording.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QWidget;
 class SessionAnnouncer;
 class SupervisorSession;
 
 // What becomes of the recordings running in CXone when the supervisor leaves them: quitting and
-// signing out ask while recordings run (stop them all, or let them run to their end time) and say
-// what will happen; Stop all recordings asks before stopping anything. "Stop them" leaves once
-// CXone has answered every Stop, so nothing is left half done behind a closed window.
+// signing out ask while recordings run or start (stop them all, or let them run to their end time)
+// and say what will happen; Stop all recordings asks before stopping anything. Stopping them all
+// covers the starts CXone has not named yet: one not sent is never sent, one on its way is stopped
+// as soon as CXone names its recording. "Stop them" leaves once CXone has answered every Stop, so
+// nothing is left half done behind a closed window; what a quit leaves unanswered stays in the
+// ledger, and the next launch finishes it.
 class LeavingWithRecordings : public QObject
 {
     Q_OBJECT
@@ -38,20 +42,37 @@ Q_SIGNALS:
 private:
     enum class AfterStops { Stay, Quit, SignOut };
     enum class Choice { Cancel, StopThem, LetThemRun };
-    Choice askAboutQuitting(const QVector<TrackedRecording> &running, bool mayStop);
-    Choice askAboutSigningOut(const QVector<TrackedRecording> &running);
+    // What "stop them all" would stop, as the supervisor is asked about it.
+    struct ToStop
+    {
+        QVector<TrackedRecording> running; // active recordings no Stop was asked for yet
+        // Starts CXone has not named yet, no Stop asked for: waiting to be sent, on their way, or
+        // unconfirmed (they may be recording).
+        QVector<TrackedRecording> starting;
+        bool isEmpty() const { return running.isEmpty() && starting.isEmpty(); }
+        int size() const { return int(running.size() + starting.size()); }
+    };
+    Choice askAboutQuitting(const ToStop &toStop, bool mayStop);
+    Choice askAboutSigningOut(const ToStop &toStop);
     bool mayQuitWithUnansweredStops();
     void leaveIfStopsAnswered();
-    // Active recordings no Stop was asked for yet.
-    QVector<TrackedRecording> runningRecordings() const;
-    // Those, and the starts CXone never confirmed, which may be recording.
-    QVector<TrackedRecording> recordingsToStop() const;
-    void stopRecordings(const QVector<TrackedRecording> &recordings);
-    QString lastEndTime(const QVector<TrackedRecording> &recordings) const;
+    ToStop recordingsToStop() const;
+    // Stops asked for that CXone has not answered: of running recordings, and of starts it has not
+    // named yet (or named, while the ledger is being written before their Stop leaves).
+    QVector<TrackedRecording> stopsUnanswered() const;
+    void stopRecordings(const ToStop &toStop);
+    // "2 recordings running and 1 starting".
+    static QString counted(const ToStop &toStop);
+    // The sentence that opens each question, in words and figures.
+    QString whatRuns(const ToStop &toStop) const;
+    QString lastEndTime(const ToStop &toStop) const;
+    // What stopping them all does to the starts CXone has not named yet.
+    static QString startsWhenStopped();
 
     SupervisorSession *m_session;
     SessionAnnouncer *m_announcer;
     bool m_kiosk;
     QWidget *m_window;
     AfterStops m_afterStops = AfterStops::Stay;
+    QStringList m_stopping; // the agents "stop them all" asked to stop
 };

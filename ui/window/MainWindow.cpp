@@ -155,8 +155,6 @@ void MainWindow::connectPanels()
     connect(m_recording, &RecordingPanel::extendRequested, m_requests, &SelectionRequests::extendSelected);
     connect(m_recording, &RecordingPanel::purposeMissing, m_announcer, &SessionAnnouncer::purposeMissing);
     connect(m_recording, &RecordingPanel::justificationMissing, m_announcer, &SessionAnnouncer::justificationMissing);
-    connect(m_recording, &RecordingPanel::dailyNoticeConfirmed, m_session->auditRecorder(),
-        &AuditRecorder::noteNoticeConfirmed);
     m_tabs->setSiteRegistry(m_session->siteRegistry());
     connect(m_tabs, &RecordingsTabs::stopRequested, m_requests, &SelectionRequests::stopActive);
     connect(m_tabs, &RecordingsTabs::extendRequested, m_requests, &SelectionRequests::extendActive);

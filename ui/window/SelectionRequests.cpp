@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "window/SelectionRequests.h"
 
+#include "dialogs/DailyNoticeQuestion.h"
 #include "panels/AgentsPanel.h"
 #include "presenters/SessionAnnouncer.h"
 #include "session/SupervisorSession.h"
@@ -17,6 +18,7 @@ SelectionRequests::SelectionRequests(SupervisorSession *session, AgentsPanel *ag
     , m_recording(recording)
     , m_announcer(announcer)
     , m_window(window)
+    , m_notice(new DailyNoticeQuestion(session, window))
 {
 }
 
@@ -59,14 +61,16 @@ QVector<Agent> SelectionRequests::startableSelection() const
 
 void SelectionRequests::startSelected(int seconds, const QString &purpose, const QString &justification)
 {
-    // Only the agents Start was enabled for: one already recorded keeps its recording.
-    const QVector<Agent> agents = startableSelection();
-    if (agents.isEmpty()) {
-        return;
-    }
-    m_agents->clearFailures(agents);
-    m_announcer->startingRecordings(int(agents.size()), seconds);
-    m_session->controller()->start(agents, seconds, purpose, justification);
+    m_notice->then([this, seconds, purpose, justification] {
+        // Only the agents Start was enabled for: one already recorded keeps its recording.
+        const QVector<Agent> agents = startableSelection();
+        if (agents.isEmpty()) {
+            return;
+        }
+        m_agents->clearFailures(agents);
+        m_announcer->startingRecordings(int(agents.size()), seconds);
+        m_session->controller()->start(agents, seconds, purpose, justification);
+    });
 }
 
 void SelectionRequests::stopSelected()
@@ -118,15 +122,16 @@ void SelectionRequests::askToStopElsewhere(const QVector<SiteRecording> &recordi
 
 void SelectionRequests::extendSelected(int seconds)
 {
-    const QVector<TrackedRecording> recordings = m_agents->selectedRecordings();
-    if (recordings.isEmpty()) {
+    if (m_agents->selectedRecordings().isEmpty()) {
         m_announcer->noneOfTheSelectionRecorded();
         return;
     }
-    for (const TrackedRecording &recording : recordings) {
-        m_announcer->extendingRecording(recording, seconds);
-        m_session->controller()->extend(recording.contactId, seconds);
-    }
+    m_notice->then([this, seconds] {
+        for (const TrackedRecording &recording : m_agents->selectedRecordings()) {
+            m_announcer->extendingRecording(recording, seconds);
+            m_session->controller()->extend(recording.contactId, seconds);
+        }
+    });
 }
 
 void SelectionRequests::stopActive(const QStringList &userIds)
@@ -141,10 +146,12 @@ void SelectionRequests::stopActive(const QStringList &userIds)
 void SelectionRequests::extendActive(const QStringList &userIds)
 {
     const int seconds = m_recording->durationSeconds();
-    for (const QString &userId : userIds) {
-        if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
-            m_announcer->extendingRecording(*recording, seconds);
-            m_session->controller()->extend(recording->contactId, seconds);
+    m_notice->then([this, seconds, userIds] {
+        for (const QString &userId : userIds) {
+            if (const TrackedRecording *recording = m_session->tracker()->activeForUser(userId)) {
+                m_announcer->extendingRecording(*recording, seconds);
+                m_session->controller()->extend(recording->contactId, seconds);
+            }
         }
-    }
+    });
 }

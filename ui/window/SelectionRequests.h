@@ -8,6 +8,7 @@
 #include <QObject>
 
 class AgentsPanel;
+class DailyNoticeQuestion;
 class SessionAnnouncer;
 class SupervisorSession;
 struct SiteRecording;
@@ -15,7 +16,8 @@ struct SiteRecording;
 // What the supervisor asks of the selected agents or of active recordings, sent to the controller
 // for only the agents it applies to: Start for those neither recorded nor waiting for CXone, Stop
 // and Extend for those recorded. Another station's recording is stopped only after a question
-// naming who started it.
+// naming who started it. A start or an Extend is asked for only once today's daily notice is
+// confirmed (DailyNoticeQuestion).
 class SelectionRequests : public QObject
 {
     Q_OBJECT
@@ -45,4 +47,5 @@ private:
     RecordingPanel *m_recording;
     SessionAnnouncer *m_announcer;
     QWidget *m_window;
+    DailyNoticeQuestion *m_notice; // before any start or Extend
 };

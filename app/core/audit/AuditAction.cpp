@@ -14,6 +14,7 @@ constexpr std::array kActionNames {
     std::pair { AuditAction::Purge, "purge" },
     std::pair { AuditAction::Recover, "recover" },
     std::pair { AuditAction::Notice, "notice" },
+    std::pair { AuditAction::Policy, "policy" },
 };
 
 constexpr std::array kResultNames {
@@ -35,6 +36,7 @@ constexpr std::array kResultNames {
     std::pair { AuditResult::Purged, "purged" },
     std::pair { AuditResult::Recovered, "recovered" },
     std::pair { AuditResult::Acknowledged, "acknowledged" },
+    std::pair { AuditResult::InForce, "in-force" },
 };
 
 template <typename Enum, std::size_t Size>

@@ -19,6 +19,7 @@ enum class AuditAction {
     Purge, // the retention period removed old entries
     Recover, // Vigie found and settled the consequences of a crash
     Notice, // the supervisor confirmed the recording policy's daily notice (its text in the detail)
+    Policy, // the recording policy in force changed, or was first recorded (its lines in the detail)
 };
 
 enum class AuditResult {
@@ -40,6 +41,7 @@ enum class AuditResult {
     Purged,
     Recovered,
     Acknowledged, // the supervisor confirmed what the notice says
+    InForce, // the policy in the detail applies from now on
 };
 
 QString auditActionName(AuditAction action);

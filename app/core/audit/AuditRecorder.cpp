@@ -70,12 +70,19 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             write(entry);
         });
     connect(controller, &RecordingController::startFailed, this,
-        [this, controller](
+        [this, controller, tracker](
             const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor) {
             AuditEntry entry;
+            // An Extend refused before sending concerns the recording it would have replaced, which goes on.
+            if (const TrackedRecording *extended
+                = result.extendsContactId != 0 ? tracker->activeByContact(result.extendsContactId) : nullptr) {
+                entry = entryFor(*extended, AuditAction::Extend, AuditResult::Refused);
+                entry.durationSeconds = 0; // what the recording was started for is not what was asked
+            }
             entry.supervisor = supervisor;
             entry.scope = controller->scope().auditText();
-            entry.action = AuditAction::Start;
+            entry.action = result.extendsContactId != 0 ? AuditAction::Extend : AuditAction::Start;
+            entry.contactId = result.extendsContactId;
             // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
             entry.result = result.outcome == ApiOutcome::RefusedByPolicy ? AuditResult::RefusedByPolicy
                 : isDefiniteRefusal(result.outcome)                      ? AuditResult::Refused
@@ -180,6 +187,15 @@ void AuditRecorder::noteNoticeConfirmed(const QString &notice)
     entry.action = AuditAction::Notice;
     entry.result = AuditResult::Acknowledged;
     entry.detail = notice;
+    write(entry);
+}
+
+void AuditRecorder::notePolicyInForce(const QString &policy)
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Policy;
+    entry.result = AuditResult::InForce;
+    entry.detail = policy;
     write(entry);
 }
 

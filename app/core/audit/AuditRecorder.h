@@ -34,6 +34,8 @@ public:
     void setRetryIntervalMs(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
     // The supervisor signed in confirmed the recording policy's daily notice, whose text this is.
     void noteNoticeConfirmed(const QString &notice);
+    // The recording policy in force from now on (PolicyRecord::detailFor).
+    void notePolicyInForce(const QString &policy);
     // Purges what the retention period no longer allows to keep; a refusal is logged and returned.
     AuditLog::PurgeResult applyRetention(int days);
     // Whether entries wait to be written because the trail refused them.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditReport.h"
 
+#include "audit/AgentCapsTally.h"
 #include "audit/AuditCsv.h"
-#include "policy/PolicyHistory.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -85,47 +85,6 @@ void add(QHash<QString, AuditReport::Tally> &tallies, const QString &name, qint6
     tally.longestSeconds = qMax(tally.longestSeconds, seconds);
 }
 
-// Each agent's recordings in the period against the policy's windows, as the policy counts them.
-QVector<AuditReport::AgentAgainstCaps> againstCaps(const QVector<AuditEntry> &entries, const QDateTime &fromUtc,
-    const QDateTime &toUtc, const QHash<QString, QString> &names)
-{
-    PolicyHistory history;
-    history.addTrail(entries);
-    QVector<AuditReport::AgentAgainstCaps> agents;
-    for (auto agent = history.all().cbegin(); agent != history.all().cend(); ++agent) {
-        AuditReport::AgentAgainstCaps caps;
-        caps.name = names.value(agent.key(), agent.key());
-        for (const PastStart &start : agent.value()) {
-            if (start.atUtc < fromUtc || start.atUtc > toUtc) {
-                continue;
-            }
-            caps.recordings += start.newRecording ? 1 : 0;
-            int in7 = 0;
-            int in30 = 0;
-            qint64 seconds30 = 0;
-            for (const PastStart &other : agent.value()) {
-                const qint64 before = other.atUtc.secsTo(start.atUtc);
-                if (before < 0) {
-                    continue;
-                }
-                in7 += other.newRecording && before < PolicyEvaluator::kWeekSeconds ? 1 : 0;
-                in30 += other.newRecording && before < PolicyEvaluator::kMonthSeconds ? 1 : 0;
-                seconds30 += before < PolicyEvaluator::kMonthSeconds ? other.seconds : 0;
-            }
-            caps.most7Days = qMax(caps.most7Days, in7);
-            caps.most30Days = qMax(caps.most30Days, in30);
-            caps.mostMinutes30Days = qMax(caps.mostMinutes30Days, int((seconds30 + 59) / 60));
-        }
-        if (caps.recordings > 0) {
-            agents.append(caps);
-        }
-    }
-    std::sort(agents.begin(), agents.end(),
-        [](const AuditReport::AgentAgainstCaps &a, const AuditReport::AgentAgainstCaps &b) {
-            return a.most30Days != b.most30Days ? a.most30Days > b.most30Days : a.name < b.name;
-        });
-    return agents;
-}
 } // namespace
 
 QString AuditReport::weekName(const QDate &monday)
@@ -290,9 +249,13 @@ AuditReport::Figures AuditReport::compute(
     std::sort(figures.refusals.begin(), figures.refusals.end(), [](const Refusals &a, const Refusals &b) {
         return a.count != b.count ? a.count > b.count : a.reason < b.reason;
     });
-    figures.policyInForce = options.policy.describe();
-    if (!figures.policyInForce.isEmpty()) {
-        figures.againstCaps = againstCaps(entries, fromUtc, toUtc, agentNames);
+    figures.policiesInForce = PolicyRecord::inForce(entries, fromUtc, toUtc);
+    if (figures.policiesInForce.isEmpty() && !options.policy.describe().isEmpty()) {
+        figures.policiesInForce.append({ {}, {}, options.policy.describe() });
+    }
+    figures.caps = figures.policiesInForce.isEmpty() ? RecordingPolicy() : figures.policiesInForce.last().caps();
+    if (figures.caps.hasRollingCaps()) {
+        figures.againstCaps = AgentCapsTally::compute(entries, fromUtc, toUtc, agentNames);
     }
     return figures;
 }
@@ -373,8 +336,22 @@ bool AuditReport::writeCsv(QIODevice *device, const Figures &figures, const Word
         row(Label::LongestHoursPerPurpose, nameOr(purpose.name, Label::NoPurpose), {},
             hoursText(purpose.longestSeconds));
     }
-    for (const QString &line : figures.policyInForce) {
-        row(Label::PolicyInForce, line.section(QLatin1Char('='), 0, 0), {}, line.section(QLatin1Char('='), 1));
+    const QDateTime fromUtc = figures.options.from.startOfDay().toUTC();
+    const QDateTime toUtc = figures.options.to.endOfDay().toUTC();
+    for (const PolicyInForce &policy : figures.policiesInForce) {
+        // The week column carries when it was in force, within the period (ISO 8601 interval, local time).
+        const QString when = !policy.recorded()
+            ? label(Label::PolicySetNow)
+            : std::max(policy.sinceUtc, fromUtc).toLocalTime().toString(Qt::ISODate) + QLatin1Char('/')
+                + (policy.untilUtc.isValid() ? std::min(policy.untilUtc, toUtc) : toUtc)
+                      .toLocalTime()
+                      .toString(Qt::ISODate);
+        if (policy.lines.isEmpty()) {
+            row(Label::PolicyInForce, label(Label::NoPolicy), when, {});
+        }
+        for (const QString &line : policy.lines) {
+            row(Label::PolicyInForce, line.section(QLatin1Char('='), 0, 0), when, line.section(QLatin1Char('='), 1));
+        }
     }
     for (const AgentAgainstCaps &agent : figures.againstCaps) {
         row(Label::MostIn7Days, agent.name, {}, number(agent.most7Days));

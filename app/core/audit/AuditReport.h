@@ -3,6 +3,7 @@
 
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
+#include "policy/PolicyRecord.h"
 #include "policy/PolicyVerdict.h"
 #include "policy/RecordingPolicy.h"
 
@@ -29,7 +30,8 @@ public:
         int recordedMoreThan = 5; // agents recorded more than this many times are listed
         bool pseudonymise = false; // agents and supervisors become A01, S01... in order of appearance
         QDateTime nowUtc; // for recordings still running; invalid: the current time
-        // The works council's policy in force ([Policy]); none: the report has no policy section.
+        // The works council's policy set now ([Policy]): stated only for a trail that records no
+        // policy during the period (one written before Vigie recorded them).
         RecordingPolicy policy;
     };
     static constexpr int kDefaultRecordedMoreThan = 5;
@@ -86,8 +88,11 @@ public:
         int endedUnconfirmed = 0;
         QVector<Refusals> refusals; // most frequent first
         QVector<Tally> frequentAgents; // recorded more than options.recordedMoreThan times
-        QStringList policyInForce; // the [Policy] group's lines ("RecordingsPer7Days=3"); empty: no policy
-        QVector<AgentAgainstCaps> againstCaps; // with a policy: every agent recorded in the period
+        // The policies in force during the period, oldest first, as the trail recorded them (or, for
+        // a trail that records none, the one set now, unrecorded); empty: no policy at any time.
+        QVector<PolicyInForce> policiesInForce;
+        RecordingPolicy caps; // the caps of the last policy in force in the period, the agents are measured against
+        QVector<AgentAgainstCaps> againstCaps; // with caps: every agent recorded in the period
         QVector<PolicyRefusal> policyRefusals; // with or without a policy now: every refusal in the period
         QStringList teams; // every team in byTeam, in the chart's order
         QVector<QDate> weeks; // Mondays of the weeks the period touches
@@ -153,6 +158,8 @@ public:
         RefusedByPolicy,
         HoursPerPurpose,
         LongestHoursPerPurpose,
+        NoPolicy,
+        PolicySetNow,
         RecordingsPerStation,
     };
     struct Words

@@ -17,6 +17,9 @@ struct StartResult
     // The start failed, yet CXone may have started the recording (an answer lost on the way, a
     // timeout, a 5xx, a garbled success): the agent must be treated as possibly recorded.
     bool mayHaveStarted = false;
+    // Refused before sending, the start half of an Extend: the recording it would have replaced,
+    // which goes on unchanged. 0: a start of its own.
+    qint64 extendsContactId = 0;
     QString detail; // technical detail for the log panel, never shown alone
 };
 

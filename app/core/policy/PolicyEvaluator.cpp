@@ -168,9 +168,38 @@ QDateTime PolicyEvaluator::nextFit(const QDateTime &fromUtc, int durationSeconds
     return {};
 }
 
+PolicyAllowance::Hours PolicyEvaluator::hoursAt(const QDateTime &nowUtc) const
+{
+    const QDate today = nowUtc.toTimeZone(m_zone).date();
+    // A stretch that ends at 24:00 yesterday's is over; one running now may have opened today only.
+    for (const RecordingPolicy::Hours &stretch : m_policy.hours.at(today.dayOfWeek() - 1)) {
+        const QDateTime opens(today, stretch.from, m_zone);
+        const QDateTime closes = stretch.to == QTime(0, 0) ? QDateTime(today.addDays(1), QTime(0, 0), m_zone)
+                                                           : QDateTime(today, stretch.to, m_zone);
+        if (opens <= nowUtc && nowUtc < closes) {
+            return { true, closes.toUTC() };
+        }
+    }
+    // Not allowed now: the next stretch to open, within the coming week.
+    QDateTime next;
+    for (int offset = 0; offset <= 7 && !next.isValid(); ++offset) {
+        const QDate day = today.addDays(offset);
+        for (const RecordingPolicy::Hours &stretch : m_policy.hours.at(day.dayOfWeek() - 1)) {
+            const QDateTime opens(day, stretch.from, m_zone);
+            if (opens > nowUtc && (!next.isValid() || opens < next)) {
+                next = opens;
+            }
+        }
+    }
+    return { false, next.toUTC() };
+}
+
 PolicyAllowance PolicyEvaluator::allowance(const QVector<PastStart> &starts, const QDateTime &nowUtc) const
 {
     PolicyAllowance allowance;
+    if (m_policy.limitsHours()) {
+        allowance.hours = hoursAt(nowUtc);
+    }
     const QVector<PastStart> inMonth = within(starts, nowUtc, kMonthSeconds);
     if (m_policy.recordingsPer7Days > 0) {
         allowance.recordingsLeftIn7Days = std::max(

@@ -26,6 +26,8 @@ struct PolicyRequest
     QString justification;
     // The start half of an Extend: more minutes of a recording already counted, not another one.
     bool extension = false;
+    // Who asks: the daily notice is theirs to confirm (PolicyGate).
+    QString supervisor;
 };
 
 // What the policy still allows an agent now, for the panel before Start ("2 of 3 left this week").
@@ -34,6 +36,15 @@ struct PolicyAllowance
     std::optional<int> recordingsLeftIn7Days; // nullopt: no such cap
     std::optional<int> recordingsLeftIn30Days;
     std::optional<int> minutesLeftIn30Days;
+    // Where now stands against the allowed hours; nullopt: the policy allows any hour.
+    struct Hours
+    {
+        bool allowedNow = false;
+        // Allowed now: when the stretch ends. Not allowed: when recording is next allowed;
+        // invalid: at no hour within the coming week.
+        QDateTime changesUtc;
+    };
+    std::optional<Hours> hours;
 
     bool atCap() const { return recordingsLeftIn7Days == 0 || recordingsLeftIn30Days == 0 || minutesLeftIn30Days == 0; }
 };
@@ -51,6 +62,7 @@ public:
     explicit PolicyEvaluator(RecordingPolicy policy, QTimeZone zone = QTimeZone::systemTimeZone());
 
     const RecordingPolicy &policy() const { return m_policy; }
+    const QTimeZone &zone() const { return m_zone; }
 
     PolicyVerdict evaluate(
         const QVector<PastStart> &starts, const QDateTime &nowUtc, const PolicyRequest &request) const;
@@ -67,6 +79,7 @@ private:
     bool fitsHours(const QDateTime &fromUtc, int durationSeconds) const;
     // The first moment from fromUtc on when a recording of this length fits the hours; invalid: none within a week.
     QDateTime nextFit(const QDateTime &fromUtc, int durationSeconds) const;
+    PolicyAllowance::Hours hoursAt(const QDateTime &nowUtc) const;
 
     RecordingPolicy m_policy;
     QTimeZone m_zone;

@@ -42,8 +42,11 @@ void PolicyGate::catchUpWithTrail() const
     const qint64 head = m_trail->head().count;
     if (m_trailHead < 0 || head < m_trailHead || !m_trailReadInFullUtc.isValid()
         || qAbs(m_trailReadInFullUtc.secsTo(now)) > 24 * 3600) {
+        const QVector<AuditEntry> entries = m_trail->entries(now.addSecs(-kHistorySeconds));
         m_trailHistory = PolicyHistory();
-        m_trailHistory.addTrail(m_trail->entries(now.addSecs(-kHistorySeconds)));
+        m_trailHistory.addTrail(entries);
+        m_notices = NoticeConfirmations();
+        m_notices.addTrail(entries);
         m_trailReadInFullUtc = now;
     } else if (head > m_trailHead) {
         QVector<AuditEntry> added;
@@ -53,6 +56,7 @@ void PolicyGate::catchUpWithTrail() const
             }
         }
         m_trailHistory.addTrail(added);
+        m_notices.addTrail(added);
     }
     m_trailHead = head;
 }
@@ -63,10 +67,24 @@ QVector<PastStart> PolicyGate::startsOf(const QString &userId) const
     return m_trailHistory.startsOf(userId) + m_elsewhere.startsOf(userId);
 }
 
+bool PolicyGate::noticeConfirmed(const QString &supervisor) const
+{
+    if (!m_evaluator || m_evaluator->policy().dailyNotice.isEmpty()) {
+        return true;
+    }
+    catchUpWithTrail();
+    return m_notices.confirmedOn(
+        supervisor, m_evaluator->policy().dailyNotice, QDateTime::currentDateTimeUtc(), m_evaluator->zone());
+}
+
 PolicyVerdict PolicyGate::check(const QString &userId, const PolicyRequest &request) const
 {
     if (!m_evaluator) {
         return {};
+    }
+    if (!noticeConfirmed(request.supervisor)) {
+        // Confirming it, not waiting, allows the start.
+        return { PolicyRule::DailyNotice, 0, 1, {} };
     }
     return m_evaluator->evaluate(startsOf(userId), QDateTime::currentDateTimeUtc(), request);
 }
@@ -75,6 +93,9 @@ PolicyVerdict PolicyGate::checkExtension(const QString &userId, qint64 contactId
 {
     if (!m_evaluator) {
         return {};
+    }
+    if (!noticeConfirmed(request.supervisor)) {
+        return { PolicyRule::DailyNotice, 0, 1, {} };
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVector<PastStart> starts = startsOf(userId);

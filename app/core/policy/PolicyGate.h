@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "policy/NoticeConfirmations.h"
 #include "policy/PolicyEvaluator.h"
 #include "policy/PolicyHistory.h"
 
@@ -26,7 +27,11 @@ public:
     bool hasPolicy() const { return m_evaluator.has_value(); }
     const RecordingPolicy &policy() const;
 
-    // On the wall clock's UTC now (see PolicyEvaluator for why that clock).
+    // Whether the supervisor may start today as far as the daily notice goes: the policy has none,
+    // or the trail holds their confirmation of its words dated today (NoticeConfirmations).
+    bool noticeConfirmed(const QString &supervisor) const;
+    // On the wall clock's UTC now (see PolicyEvaluator for why that clock). Refused first when
+    // request.supervisor has not confirmed today's notice.
     PolicyVerdict check(const QString &userId, const PolicyRequest &request) const;
     // An Extend of this running recording: its minutes so far count, and the new start's.
     PolicyVerdict checkExtension(const QString &userId, qint64 contactId, const PolicyRequest &request) const;
@@ -47,6 +52,7 @@ private:
     std::optional<PolicyEvaluator> m_evaluator;
     PolicyHistory m_elsewhere; // other stations' starts, from the registry
     mutable PolicyHistory m_trailHistory;
+    mutable NoticeConfirmations m_notices;
     mutable qint64 m_trailHead = -1; // the trail's entry count m_trailHistory has read up to
     mutable QDateTime m_trailReadInFullUtc;
 };

@@ -9,6 +9,7 @@
 namespace {
 constexpr std::array kRuleNames {
     std::pair { PolicyRule::None, "none" },
+    std::pair { PolicyRule::DailyNotice, "daily-notice" },
     std::pair { PolicyRule::Purpose, "purpose" },
     std::pair { PolicyRule::LongestDuration, "longest-duration" },
     std::pair { PolicyRule::Justification, "justification" },

@@ -11,6 +11,7 @@
 // audit trail and read back by the report: they never change.
 enum class PolicyRule {
     None, // allowed
+    DailyNotice, // the supervisor has not confirmed today's notice (read from the audit trail)
     Purpose, // the purpose is not one the policy lists
     LongestDuration, // longer than the purpose allows
     Justification, // the purpose needs a justification and none was given

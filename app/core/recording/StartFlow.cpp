@@ -42,7 +42,8 @@ void StartFlow::start(
             continue; // already on its way, or being confirmed with CXone
         }
         if (const PolicyVerdict verdict = m_policyGate
-                ? m_policyGate->check(userId, { purpose, durationSeconds, justification, false })
+                ? m_policyGate->check(
+                    userId, { purpose, durationSeconds, justification, false, m_authority->supervisor() })
                 : PolicyVerdict();
             !verdict.allowed()) {
             refusedByPolicy.append({ &agent, verdict.auditText() });
@@ -64,10 +65,11 @@ void StartFlow::start(
     m_requests->pump();
 }
 
-void StartFlow::refuseOutOfScope(const QString &userId, const QString &agentName)
+void StartFlow::refuseOutOfScope(const QString &userId, const QString &agentName, qint64 extending)
 {
     StartResult result;
     result.outcome = ApiOutcome::OutOfScope;
+    result.extendsContactId = extending;
     result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_authority->scope().auditText());
     Job job;
     job.userId = userId;
@@ -76,10 +78,12 @@ void StartFlow::refuseOutOfScope(const QString &userId, const QString &agentName
     fail(job, result);
 }
 
-void StartFlow::refuseByPolicy(const QString &userId, const QString &agentName, const QString &verdict)
+void StartFlow::refuseByPolicy(
+    const QString &userId, const QString &agentName, const QString &verdict, qint64 extending)
 {
     StartResult result;
     result.outcome = ApiOutcome::RefusedByPolicy;
+    result.extendsContactId = extending;
     result.detail = verdict;
     Job job;
     job.userId = userId;

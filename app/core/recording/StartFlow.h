@@ -40,11 +40,12 @@ public:
     void queueStarts(QVector<TrackedRecording> intents);
     // A queued start's turn: through the gate, then to CXone.
     void send(const RecordingJob &job);
-    // Refuses a start for an agent outside the scope; the batch already counts it.
-    void refuseOutOfScope(const QString &userId, const QString &agentName);
+    // Refuses a start for an agent outside the scope; the batch already counts it. extending: the
+    // recording an Extend would have replaced (it goes on); 0 for a start.
+    void refuseOutOfScope(const QString &userId, const QString &agentName, qint64 extending = 0);
     // Refuses a start or an Extend the works council's policy does not allow (verdict: its audit
     // text); the batch already counts it.
-    void refuseByPolicy(const QString &userId, const QString &agentName, const QString &verdict);
+    void refuseByPolicy(const QString &userId, const QString &agentName, const QString &verdict, qint64 extending = 0);
     // Drops the waiting jobs `which` selects; the starts among them were never sent (reason says why).
     QVector<RecordingJob> dropQueued(const std::function<bool(const RecordingJob &)> &which, const QString &reason);
     // Starts waiting for their claim that a quit, a sign-out or a cancel means never to send:

@@ -94,16 +94,16 @@ void StopFlow::extend(qint64 contactId, int durationSeconds)
     const TrackedRecording *recording = m_tracker->activeByContact(contactId);
     if (recording && !m_authority->isInScope(recording->userId)) {
         m_requests->batch().addRequests();
-        m_starts->refuseOutOfScope(recording->userId, recording->agentName);
+        m_starts->refuseOutOfScope(recording->userId, recording->agentName, contactId);
         return;
     }
     // Nor is an Extend the policy refuses: neither its stop nor its start leaves.
     if (const PolicyGate *policy = m_starts->policyGate(); recording && policy) {
-        if (const PolicyVerdict verdict = policy->checkExtension(
-                recording->userId, contactId, { recording->purpose, durationSeconds, recording->justification, true });
+        if (const PolicyVerdict verdict = policy->checkExtension(recording->userId, contactId,
+                { recording->purpose, durationSeconds, recording->justification, true, m_authority->supervisor() });
             !verdict.allowed()) {
             m_requests->batch().addRequests();
-            m_starts->refuseByPolicy(recording->userId, recording->agentName, verdict.auditText());
+            m_starts->refuseByPolicy(recording->userId, recording->agentName, verdict.auditText(), contactId);
             return;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SupervisorSession.h"
 
+#include "policy/PolicyRecord.h"
+
 #include <QNetworkProxyFactory>
 
 SupervisorSession::SupervisorSession(
@@ -64,6 +66,12 @@ void SupervisorSession::usePolicy(const RecordingPolicy &policy)
 {
     m_policyGate.setPolicy(policy);
     m_controller.setPolicyGate(&m_policyGate);
+    // The report states the policy in force during its period: the trail records each change.
+    const QString detail = PolicyRecord::detailFor(policy);
+    const std::optional<QString> last = PolicyRecord::lastRecorded(m_auditLog.entries());
+    if (last ? *last != detail : !policy.describe().isEmpty()) {
+        m_auditRecorder.notePolicyInForce(detail);
+    }
 }
 
 void SupervisorSession::setScopeSettings(const ScopeSettings &settings)

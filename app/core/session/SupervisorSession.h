@@ -45,7 +45,8 @@ public:
     // Shares this station's recordings with the site's other stations (docs/registry.md); once
     // the ledger is restored, so that the registry hears of every recording it holds.
     void useSiteRegistry(const RegistrySettings &settings, const QString &outboxPath);
-    // The works council's policy ([Policy]), applied to every start from now on.
+    // The works council's policy ([Policy]), applied to every start from now on; recorded in the
+    // audit trail when it differs from the last one recorded there (PolicyRecord).
     void usePolicy(const RecordingPolicy &policy);
 
     TokenProvider *tokens() { return &m_tokens; }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+class SupervisorSession;
+
+// The recording policy's daily notice, asked before a supervisor's first start or Extend of a day
+// from any control (button, menu, shortcut, banner, row), and written to the audit trail when
+// confirmed. Whether today's is confirmed is the core's to say: PolicyGate reads it from the
+// trail, and refuses a start without it whatever asked for the start.
+class DailyNoticeQuestion : public QObject
+{
+    Q_OBJECT
+public:
+    DailyNoticeQuestion(SupervisorSession *session, QWidget *window);
+
+    // Runs proceed now when today's notice is confirmed (or the policy has none); otherwise once
+    // the supervisor confirms it, and never when they decline.
+    void then(std::function<void()> proceed);
+
+private:
+    SupervisorSession *m_session;
+    QWidget *m_window;
+};
