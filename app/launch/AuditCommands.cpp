@@ -94,6 +94,12 @@ std::optional<AuditReport::Figures> siteFigures(const LaunchOptions &options, QT
     }
     AuditReport::Figures figures = AuditReport::compute(copy.entries(), options.report.options, copy.verification());
     figures.stations = copy.stations();
+    // A recording counts at the station whose trail holds its start, whoever stopped it.
+    for (const QString &station : figures.stations) {
+        const AuditReport::Figures own
+            = AuditReport::compute(copy.entriesOf(station), options.report.options, copy.verification());
+        figures.byStation.append({ station, own.recordings, 0, 0 });
+    }
     return figures;
 }
 

@@ -376,6 +376,28 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("count"));
     }
 
+    // While the registry is up an event is written to the outbox but not fsync'd before it is sent
+    // (the commit makes it durable): when that send fails, the event waits in the outbox file all
+    // the same, and goes once the registry is back.
+    void anEventWhoseSendFailsWaitsInTheOutboxFile()
+    {
+        auto a = stationUp(QStringLiteral("QA1"), QStringLiteral("cut.outbox"));
+        a->setPollIntervalMs(60000); // only the send finds the registry gone
+        m_server->stop(QStringLiteral("immediate"));
+        QVERIFY(a->isUp());
+        a->publish(startEvent(QStringLiteral("cut-1"), 7100002000, 600, QStringLiteral("claire")));
+        QVERIFY(QTest::qWaitFor([&] { return !a->isUp(); }, 5000));
+        QFile outbox(m_data.filePath(QStringLiteral("cut.outbox")));
+        QVERIFY(outbox.open(QIODevice::ReadOnly));
+        QVERIFY(outbox.readAll().contains("7100002000"));
+        outbox.close();
+        QVERIFY(m_server->start());
+        a->setPollIntervalMs(200);
+        QVERIFY(QTest::qWaitFor([&] { return a->isUp(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return a->byContact(7100002000) != nullptr; }, 5000));
+        QCOMPARE(QFileInfo(outbox.fileName()).size(), 0);
+    }
+
     void aRestartedStationReplaysWhatItsOutboxHeldWithoutDoubles()
     {
         const QString outboxPath = m_data.filePath(QStringLiteral("crash.outbox"));

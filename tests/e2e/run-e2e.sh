@@ -41,8 +41,10 @@ if [[ "$scenario" == "desk" && -x "$notifier" ]] && command -v trayer >/dev/null
     trayer --edge bottom --align right --widthtype request --height 24 >/dev/null 2>&1 &
     export VIGIE_E2E_NOTIFICATIONS=$work/notifications.log
 fi
-# The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing.
+# The "screenshots" scenario refreshes docs/screenshot-<language>.png instead of testing; "two-stations"
+# drives two Vigies sharing a site registry.
 script=vigie_e2e.py
 [[ "$scenario" == "screenshots" ]] && script=take_screenshots.py
+[[ "$scenario" == "two-stations" ]] && script=two_stations_e2e.py
 /usr/bin/python3 "$(dirname "$0")/$script" --vigie "$vigie" --artifacts "$artifacts" \
     --scenario "$scenario" --language "$language" --work "$work"

@@ -8,6 +8,7 @@
 #include "support/PostgresServer.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +253,14 @@ void SiteEvidenceTest::theSiteReportCoversEveryStationAndSaysWhichChainBroke()
     for (const char *supervisor : { "supervisor-qa1", "supervisor-qa4", "supervisor-qa5" }) {
         QVERIFY2(text.contains(QLatin1String(supervisor)), qPrintable(text));
     }
+    // Each station's own count, from its own trail: QA3's missing entry is one start fewer.
+    const QList<std::pair<QString, int>> perStation { { QStringLiteral("QA1"), 6 }, { QStringLiteral("QA2"), 6 },
+        { QStringLiteral("QA3"), 5 }, { QStringLiteral("QA4"), 3 }, { QStringLiteral("QA5"), 2 } };
+    for (const auto &[station, recordings] : perStation) {
+        const QRegularExpression row(
+            QStringLiteral("\r\nRecordings per station[,;]%1[,;][,;]%2\r\n").arg(station).arg(recordings));
+        QVERIFY2(text.contains(row), qPrintable(station + QStringLiteral(" not counted in:\n") + text));
+    }
 }
 
 void SiteEvidenceTest::theSiteReportIsWrittenAsPdfToo()
@@ -266,6 +275,12 @@ void SiteEvidenceTest::theSiteReportIsWrittenAsPdfToo()
         1);
     QVERIFY2(output.contains("The site registry's copy of the audit trails did NOT verify"), output.constData());
     QVERIFY(QFileInfo(pdf).size() > 1000);
+    QProcess pdftotext; // poppler-utils, a test package
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Recordings per station Station Recordings QA1 6 QA2 6 QA3 5 QA4 3 QA5 2")),
+        qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(SiteEvidenceTest)

@@ -220,6 +220,11 @@ std::unique_ptr<QTextDocument> AuditReportDocument::document(const AuditReport::
     html += heading(label(Label::RecordingsPerTeam));
     html += table({ tr("Team"), label(Label::Recordings), tr("Recorded time") },
         tallies(figures.byTeam, Label::UnknownTeam, true), tr("No recordings in this period."));
+    if (!figures.byStation.isEmpty()) {
+        html += heading(label(Label::RecordingsPerStation));
+        html += table({ label(Label::Station), label(Label::Recordings) },
+            tallies(figures.byStation, Label::UnknownTeam, false), tr("No recordings in this period."));
+    }
     html += heading(label(Label::RecordingsPerSupervisor));
     html += table({ tr("Supervisor"), label(Label::Recordings), tr("Recorded time") },
         tallies(figures.bySupervisor, Label::UnknownTeam, true), tr("No recordings in this period."));

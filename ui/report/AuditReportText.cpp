@@ -50,6 +50,8 @@ QString AuditReportText::label(AuditReport::Label label)
         return tr("Recorded hours per team");
     case L::RecordingsPerSupervisor:
         return tr("Recordings per supervisor");
+    case L::RecordingsPerStation:
+        return tr("Recordings per station");
     case L::Purposes:
         return tr("Recordings per purpose");
     case L::Endings:

@@ -183,6 +183,10 @@ void MainWindow::connectPanels()
     connect(m_session->tracker(), &RecordingTracker::recordingAnnounced, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::recordingEnded, &m_actionsUpdate, qOverload<>(&QTimer::start));
     connect(m_session->tracker(), &RecordingTracker::pendingChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    // ... and those other stations start and stop.
+    if (const SiteRegistry *registry = m_session->siteRegistry()) {
+        connect(registry, &SiteRegistry::siteChanged, &m_actionsUpdate, qOverload<>(&QTimer::start));
+    }
 
     connect(m_signIn, &SignInFlow::message, this, &MainWindow::announce);
     connect(m_announcer, &SessionAnnouncer::announcement, this, &MainWindow::announce);

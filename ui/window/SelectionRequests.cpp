@@ -26,6 +26,7 @@ RecordingPanel::Allowed SelectionRequests::allowedFor(const QVector<Agent> &agen
 {
     const RecordingController *controller = m_session->controller();
     const RecordingTracker *tracker = m_session->tracker();
+    const SiteRegistry *registry = m_session->siteRegistry();
     RecordingPanel::Allowed allowed;
     for (const Agent &agent : agents) {
         const QString userId = controller->userIdFor(agent);
@@ -34,8 +35,11 @@ RecordingPanel::Allowed SelectionRequests::allowedFor(const QVector<Agent> &agen
         }
         const TrackedRecording *recording = tracker->activeForUser(userId);
         const TrackedRecording *unconfirmed = tracker->pendingForUser(userId);
+        // Another station's recording is stopped from here too, after the question naming who started it;
+        // Start stays offered, and the registry's claim refuses it without a word to CXone.
+        const SiteRecording *elsewhere = registry ? registry->heldElsewhere(userId) : nullptr;
         allowed.start = allowed.start || (!recording && !unconfirmed);
-        allowed.stop = allowed.stop || recording || unconfirmed;
+        allowed.stop = allowed.stop || recording || unconfirmed || (elsewhere && elsewhere->contactId > 0);
         allowed.extend = allowed.extend || (recording && recording->contactId > 0);
     }
     return allowed;

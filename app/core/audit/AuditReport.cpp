@@ -293,6 +293,9 @@ bool AuditReport::writeCsv(QIODevice *device, const Figures &figures, const Word
     for (const QString &station : figures.stations) {
         row(Label::AuditTrail, label(Label::Station), {}, station);
     }
+    for (const Tally &station : figures.byStation) {
+        row(Label::RecordingsPerStation, station.name, {}, number(station.recordings));
+    }
     row(Label::AuditTrail, label(Label::Verified), {}, label(figures.trailVerified ? Label::Yes : Label::No));
     if (!figures.trailVerified) {
         row(Label::AuditTrail, label(Label::Reason), {}, figures.trailStatus);

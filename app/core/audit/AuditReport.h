@@ -103,6 +103,7 @@ public:
         qint64 trailEntries = 0;
         // A site's report: the stations whose trails the site registry holds; empty: this station's own trail.
         QStringList stations;
+        QVector<Tally> byStation; // a site's report: the recordings each station started, in the stations' order
     };
 
     static Figures compute(
@@ -159,6 +160,7 @@ public:
         LongestHoursPerPurpose,
         NoPolicy,
         PolicySetNow,
+        RecordingsPerStation,
     };
     struct Words
     {

@@ -115,14 +115,22 @@ QVector<AuditEntry> RegistryAuditCopy::entries() const
 {
     QVector<AuditEntry> entries;
     for (const StationTrail &trail : m_trails) {
-        for (const QByteArray &line : trail.lines) {
-            if (const std::optional<AuditEntry> entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object())) {
-                entries.append(*entry);
-            }
-        }
+        entries += entriesOf(trail.station);
     }
     std::stable_sort(
         entries.begin(), entries.end(), [](const AuditEntry &a, const AuditEntry &b) { return a.atUtc < b.atUtc; });
+    return entries;
+}
+
+QVector<AuditEntry> RegistryAuditCopy::entriesOf(const QString &station) const
+{
+    QVector<AuditEntry> entries;
+    const QMap<qint64, QByteArray> lines = linesOf(station);
+    for (const QByteArray &line : lines) {
+        if (const std::optional<AuditEntry> entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object())) {
+            entries.append(*entry);
+        }
+    }
     return entries;
 }
 

@@ -46,6 +46,8 @@ public:
     // Every station's readable entries on one time line: a stop from one station ends the
     // recording another started.
     QVector<AuditEntry> entries() const;
+    // One station's readable entries, in its trail's order.
+    QVector<AuditEntry> entriesOf(const QString &station) const;
     QStringList stations() const;
 
 private:

@@ -9,6 +9,10 @@
 #include <QTimer>
 #include <QVector>
 
+#include <memory>
+
+class QSqlQuery;
+
 // A start to claim an agent for, and what the registry answered.
 struct RegistryClaim
 {
@@ -111,6 +115,7 @@ private:
     QString m_station;
     QString m_connectionName;
     RegistryOutbox m_outbox;
+    std::unique_ptr<QSqlQuery> m_insert; // this station's events into the registry, prepared once per connection
     QTimer m_poll;
     QTimer m_coalesce;
     bool m_up = false;

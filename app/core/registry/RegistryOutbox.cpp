@@ -34,7 +34,7 @@ int RegistryOutbox::load()
     return unreadable;
 }
 
-bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error)
+bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error, Flush flush)
 {
     // Unwritten or not, they are sent: the disk only decides whether a crash can lose them.
     m_pending += events;
@@ -46,7 +46,8 @@ bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error
     for (const RegistryEvent &event : events) {
         lines += QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
-    if (m_file.write(lines) != lines.size() || !DurableFile::sync(m_file, error)) {
+    const bool written = m_file.write(lines) == lines.size() && m_file.flush();
+    if (!written || (flush == Flush::Durable && !DurableFile::sync(m_file, error))) {
         if (error->isEmpty()) {
             *error = m_file.errorString();
         }
@@ -57,6 +58,8 @@ bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error
     }
     return true;
 }
+
+bool RegistryOutbox::sync(QString *error) { return !m_file.isOpen() || DurableFile::sync(m_file, error); }
 
 void RegistryOutbox::clear()
 {

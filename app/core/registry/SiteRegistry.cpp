@@ -60,8 +60,8 @@ void SiteRegistry::setPollIntervalMs(int milliseconds)
 
 void SiteRegistry::publish(const RegistryEvent &event)
 {
-    // The events of one burst (a bulk start's answers) go together: one outbox write and fsync,
-    // one transaction, instead of one each.
+    // The events of one burst (a bulk start's answers) go together: one outbox write, one insert,
+    // instead of one each.
     m_unsent.append(event);
     if (m_unsent.size() == 1) {
         QMetaObject::invokeMethod(this, &SiteRegistry::sendUnsent, Qt::QueuedConnection);
