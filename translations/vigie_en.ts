@@ -725,12 +725,12 @@ Recording API user-id: %5</translation>
     <name>AuditReportDocument</name>
     <message>
         <location filename="../ui/report/AuditReportDocument.cpp" line="+151"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Screen recording report</source>
         <translation>Screen recording report</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -808,33 +808,34 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <location line="+9"/>
         <location line="+9"/>
         <source>Recorded time</source>
         <translation>Recorded time</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-129"/>
         <location line="+104"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>No recordings in this period.</source>
         <translation>No recordings in this period.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -850,17 +851,17 @@ Recording API user-id: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Purpose</source>
         <extracomment>Column of the report&apos;s purposes table: the longest single recording for that purpose</extracomment>
         <translation>Purpose</translation>
@@ -881,14 +882,14 @@ Recording API user-id: %5</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <location line="+3"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>In force from %1 to %2</source>
         <extracomment>The report&apos;s policy section: from when to when, within the period, a policy was in force</extracomment>
         <translation>In force from %1 to %2</translation>
@@ -899,7 +900,7 @@ Recording API user-id: %5</translation>
         <translation>No recording policy was in force during this period.</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Agents recorded more than %n time(s)</source>
         <translation>
             <numerusform>Agents recorded more than %n time</numerusform>
@@ -907,9 +908,9 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <location line="+10"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1020,6 +1021,11 @@ Recording API user-id: %5</translation>
         <location line="+2"/>
         <source>Recordings per supervisor</source>
         <translation>Recordings per supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings per station</source>
+        <translation>Recordings per station</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1881,7 +1887,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+324"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+326"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -2269,7 +2275,7 @@ If you quit now, Vigie keeps them and sends them when you sign in again after st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+305"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+309"/>
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
@@ -3965,33 +3971,33 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Signing in to CXone…</source>
         <translation>Signing in to CXone…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signed in to CXone as %1.</source>
         <translation>Signed in to CXone as %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The proxy&apos;s credentials are given. Sign in again.</source>
         <translation>The proxy&apos;s credentials are given. Sign in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Without its credentials, the proxy %1 lets Vigie reach nothing.</source>
         <translation>Without its credentials, the proxy %1 lets Vigie reach nothing.</translation>
     </message>
