@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "presenters/SessionAnnouncer.h"
 
+#include "policy/PolicyVerdict.h"
 #include "session/SupervisorSession.h"
 #include "system/SystemClock.h"
 #include "text/EvidenceText.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
-#include "text/PolicyText.h"
 #include "text/RecordingEventText.h"
 #include "text/RecordingText.h"
 #include "text/ScopeText.h"
@@ -46,18 +46,13 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(controller, &RecordingController::stopWaitsForItsSupervisor, this, &SessionAnnouncer::stopWaits);
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &, const QString &agentName, const StartResult &result) {
-            if (const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
-                    ? PolicyVerdict::fromAuditText(result.detail)
-                    : std::nullopt) {
-                // Which rule, the agent's count and when it allows again: no code for the supervisor to decipher.
-                say(Severity::Error,
-                    tr("Recording of %1 did not start. %2 %3")
-                        .arg(agentName, OutcomeText::startFailure(result.outcome), PolicyText::refusal(*verdict)));
-                return;
+            const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
+                ? PolicyVerdict::fromAuditText(result.detail)
+                : std::nullopt;
+            say(Severity::Error, RecordingEventText::startFailed(agentName, result, verdict));
+            if (verdict) {
+                return; // the policy's answer to the supervisor's own click, seen as it is given
             }
-            say(Severity::Error,
-                tr("Recording of %1 did not start. %2 (%3)")
-                    .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
             notifyUnlessLocked(DesktopNotifications::Kind::NotStarted, agentName);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {

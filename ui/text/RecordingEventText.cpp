@@ -5,6 +5,7 @@
 #include "recording/TrackedRecording.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
+#include "text/PolicyText.h"
 
 QString RecordingEventText::started(const TrackedRecording &recording, StartKind kind, const QString &endsAt)
 {
@@ -28,6 +29,18 @@ QString RecordingEventText::started(const TrackedRecording &recording, StartKind
 QString RecordingEventText::notSaved(const TrackedRecording &recording)
 {
     return tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName);
+}
+
+QString RecordingEventText::startFailed(
+    const QString &agentName, const StartResult &result, const std::optional<PolicyVerdict> &verdict)
+{
+    if (verdict) {
+        // Which rule, the agent's count and when it allows again: no code for the supervisor to decipher.
+        return tr("Recording of %1 did not start. %2 %3")
+            .arg(agentName, OutcomeText::startFailure(result.outcome), PolicyText::refusal(*verdict));
+    }
+    return tr("Recording of %1 did not start. %2 (%3)")
+        .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail);
 }
 
 QString RecordingEventText::stopped(const TrackedRecording &recording, StopKind kind)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "policy/PolicyVerdict.h"
 #include "recording/RecordingBatch.h"
 #include "recording/RecordingKinds.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 struct StartResult;
 struct StopResult;
@@ -21,6 +24,9 @@ public:
     // endsAt: the time of day the recording ends, as the supervisor reads it.
     static QString started(const TrackedRecording &recording, StartKind kind, const QString &endsAt);
     static QString notSaved(const TrackedRecording &recording);
+    // verdict: the policy's, when it refused the start.
+    static QString startFailed(
+        const QString &agentName, const StartResult &result, const std::optional<PolicyVerdict> &verdict);
     static QString startFailed(const QString &agentName, const StartResult &result);
     static QString stopped(const TrackedRecording &recording, StopKind kind);
     static QString stopFailed(const TrackedRecording &recording, const StopResult &result);
