@@ -9,43 +9,10 @@
 #include "text/Formatting.h"
 #include "text/RecordingText.h"
 
-#include <QCollator>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
-#include <iterator>
-#include <numeric>
-
-namespace {
-// Places rows first..keys.size()-1 into 'order' (rows already sorted by key) and returns each
-// row's position. The new rows are sorted among themselves, then each is placed by a binary
-// search from where the previous one went: a page of k rows costs k log n comparisons of
-// scattered sort keys, not n, and the rest is copying integers.
-QVector<int> mergeRanks(const QVector<QCollatorSortKey> &keys, QVector<int> &order, int first)
-{
-    const auto before = [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; };
-    QVector<int> added(keys.size() - first);
-    std::iota(added.begin(), added.end(), first);
-    std::stable_sort(added.begin(), added.end(), before);
-    QVector<int> merged;
-    merged.reserve(keys.size());
-    auto from = order.cbegin();
-    for (const int row : std::as_const(added)) {
-        // After the rows listed before it with an equal key: the order stays stable.
-        const auto at = std::upper_bound(from, order.cend(), row, before);
-        merged.append(from, at);
-        merged.append(row);
-        from = at;
-    }
-    merged.append(from, order.cend());
-    order = std::move(merged);
-    QVector<int> rank(keys.size());
-    for (int position = 0; position < order.size(); ++position) {
-        rank[order.at(position)] = position;
-    }
-    return rank;
-}
-} // namespace
 
 AgentTableModel::AgentTableModel(RecordingTracker *tracker, RecordingController *controller, QObject *parent)
     : QAbstractTableModel(parent)
@@ -114,22 +81,14 @@ QString AgentTableModel::recordingText(const Agent &agent) const
 void AgentTableModel::setPolicyGate(const PolicyGate *gate)
 {
     m_policy = gate;
-    connect(gate, &PolicyGate::countsChanged, this, [this] {
-        if (!m_agents.isEmpty()) {
-            Q_EMIT dataChanged(index(0, RecordingColumn), index(int(m_agents.size()) - 1, RecordingColumn));
-        }
-    });
+    connect(gate, &PolicyGate::countsChanged, this, &AgentTableModel::refreshRecordingColumn);
 }
 
 void AgentTableModel::setSiteRegistry(const SiteRegistry *registry)
 {
     m_registry = registry;
     // One change for the whole column: the site's recordings come and go together.
-    connect(registry, &SiteRegistry::siteChanged, this, [this] {
-        if (!m_agents.isEmpty()) {
-            Q_EMIT dataChanged(index(0, RecordingColumn), index(int(m_agents.size()) - 1, RecordingColumn));
-        }
-    });
+    connect(registry, &SiteRegistry::siteChanged, this, &AgentTableModel::refreshRecordingColumn);
 }
 
 QVariant AgentTableModel::data(const QModelIndex &index, int role) const
@@ -274,8 +233,8 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     // The pages arrived with these names, or a reload lists every agent under the names it had
     // and in the language they were collated in: the ranks, search text and user ids hold, only
     // states and flags are new.
-    const bool indexed = sameAgents && m_collatedIn == QLocale()
-        && (m_nameKeys.size() == agents.size()
+    const bool indexed = sameAgents && m_ranks.collatedIn(QLocale())
+        && (m_ranks.keepsKeysOf(agents.size())
             || std::equal(agents.begin(), agents.end(), m_agents.begin(), [](const Agent &a, const Agent &b) {
                    return a.lastName == b.lastName && a.firstName == b.firstName && a.teamName == b.teamName
                        && a.userName == b.userName && a.userId == b.userId;
@@ -284,7 +243,7 @@ void AgentTableModel::setAgents(const QVector<Agent> &agents)
     if (!indexed) {
         rebuildIndexes();
     }
-    dropSortKeys();
+    m_ranks.dropSortKeys();
     if (!sameAgents) {
         endResetModel();
         return;
@@ -304,7 +263,7 @@ void AgentTableModel::appendAgents(const QVector<Agent> &agents)
     if (fresh.isEmpty()) {
         return;
     }
-    if (m_nameKeys.size() != m_agents.size()) {
+    if (!m_ranks.keepsKeysOf(m_agents.size())) {
         rebuildIndexes(); // the keys of the rows listed so far were dropped at the last setAgents
     }
     const int first = int(m_agents.size());
@@ -318,16 +277,8 @@ void AgentTableModel::rebuildIndexes()
 {
     m_rowByUserId.clear();
     m_rowByAgentId.clear();
-    dropSortKeys();
+    m_ranks.dropSortKeys();
     indexRowsFrom(0);
-}
-
-void AgentTableModel::dropSortKeys()
-{
-    m_nameKeys = {};
-    m_teamKeys = {};
-    m_nameOrder = {};
-    m_teamOrder = {};
 }
 
 void AgentTableModel::indexRowsFrom(int first)
@@ -335,34 +286,18 @@ void AgentTableModel::indexRowsFrom(int first)
     const int count = int(m_agents.size());
     if (first == 0) {
         m_searchIndex.clear();
-        m_collatedIn = QLocale(); // QCollator's default, which a switch of language changes
-    }
-    if (first == 0) {
-        // A page at a time, the containers grow geometrically instead: reserving the exact
-        // count for each page would copy every key and rehash every row a hundred times.
+        // A page at a time, the tables grow geometrically instead: reserving the exact count
+        // for each page would rehash every row a hundred times.
         m_rowByUserId.reserve(count);
         m_rowByAgentId.reserve(count);
-        m_nameKeys.reserve(count);
-        m_teamKeys.reserve(count);
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Tens of teams for thousands of agents: one collation each.
-    QHash<QString, QCollatorSortKey> teamKeys;
     for (int row = first; row < count; ++row) {
         const Agent &agent = m_agents.at(row);
         m_searchIndex.append(agent.displayName(), agent.userName, agent.teamName);
-        m_nameKeys.append(collator.sortKey(agent.lastName + QLatin1Char(' ') + agent.firstName));
-        auto teamKey = teamKeys.constFind(agent.teamName);
-        if (teamKey == teamKeys.constEnd()) {
-            teamKey = teamKeys.insert(agent.teamName, collator.sortKey(agent.teamName));
-        }
-        m_teamKeys.append(*teamKey);
         m_rowByUserId.insert(userIdOf(agent), row);
         m_rowByAgentId.insert(agent.agentId, row);
     }
-    m_nameRank = mergeRanks(m_nameKeys, m_nameOrder, first);
-    m_teamRank = mergeRanks(m_teamKeys, m_teamOrder, first);
+    m_ranks.place(m_agents, first);
 }
 
 void AgentTableModel::applyStateChanges(const QVector<AgentStateChange> &changes)
@@ -405,5 +340,12 @@ void AgentTableModel::refreshRecordingCell(const QString &userId)
     if (row >= 0) {
         const QModelIndex cell = index(row, RecordingColumn);
         Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, SortRole });
+    }
+}
+
+void AgentTableModel::refreshRecordingColumn()
+{
+    if (!m_agents.isEmpty()) {
+        Q_EMIT dataChanged(index(0, RecordingColumn), index(int(m_agents.size()) - 1, RecordingColumn));
     }
 }

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "cxone/Agent.h"
+#include "models/AgentRanks.h"
 #include "models/AgentSearchIndex.h"
 #include "models/ItemIcons.h"
 
 #include <QAbstractTableModel>
-#include <QCollatorSortKey>
 #include <QDateTime>
 #include <QHash>
-#include <QLocale>
 
 class PolicyGate;
 class RecordingTracker;
@@ -41,10 +40,9 @@ public:
 
     const Agent &agentAt(int row) const { return m_agents.at(row); }
     const AgentSearchIndex &searchIndex() const { return m_searchIndex; }
-    // Each row's place in the locale-aware order of names and of teams, computed once per load:
-    // re-sorting 20,000 rows per keystroke then compares integers, not collated strings.
-    int nameRank(int row) const { return m_nameRank.at(row); }
-    int teamRank(int row) const { return m_teamRank.at(row); }
+    // Each row's place in the locale-aware order of names and of teams (AgentRanks).
+    int nameRank(int row) const { return m_ranks.nameRank(row); }
+    int teamRank(int row) const { return m_ranks.teamRank(row); }
     int rowForUserId(const QString &userId) const { return m_rowByUserId.value(userId, -1); }
     QStringList teams() const;
     QStringList states() const;
@@ -67,8 +65,8 @@ private:
     void rebuildIndexes();
     // Indexes rows from 'first' on and places them in the name and team orders.
     void indexRowsFrom(int first);
-    void dropSortKeys();
     void refreshRecordingCell(const QString &userId);
+    void refreshRecordingColumn();
     QString recordingText(const Agent &agent) const;
     QString userIdOf(const Agent &agent) const;
 
@@ -79,15 +77,7 @@ private:
     const PolicyGate *m_policy = nullptr;
     QVector<Agent> m_agents;
     AgentSearchIndex m_searchIndex;
-    QVector<int> m_nameRank;
-    QVector<int> m_teamRank;
-    // While pages arrive: each row's collation keys and the rows in name and team order, so a
-    // page is merged in rather than the whole list collated again.
-    QVector<QCollatorSortKey> m_nameKeys;
-    QVector<QCollatorSortKey> m_teamKeys;
-    QVector<int> m_nameOrder;
-    QVector<int> m_teamOrder;
-    QLocale m_collatedIn;
+    AgentRanks m_ranks;
     QHash<QString, int> m_rowByUserId; // by the user-id the recording API uses
     QHash<qint64, int> m_rowByAgentId;
     QHash<QString, QString> m_failures;

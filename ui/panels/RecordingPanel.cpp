@@ -235,8 +235,12 @@ void RecordingPanel::continueStart(int seconds, const QString &purpose)
         confirmTeamRecordingOff(teamRecordingOff, seconds, purpose);
         return;
     }
-    Q_EMIT startRequested(
-        seconds, purpose, m_justification->isVisible() ? m_justification->text().trimmed() : QString());
+    Q_EMIT startRequested(seconds, purpose, justification());
+}
+
+QString RecordingPanel::justification() const
+{
+    return m_justification->isVisible() ? m_justification->text().trimmed() : QString();
 }
 
 void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose)
@@ -257,8 +261,7 @@ void RecordingPanel::confirmTeamRecordingOff(const QStringList &agentNames, int 
     connect(
         question, &QMessageBox::buttonClicked, this, [this, startAnyway, seconds, purpose](QAbstractButton *button) {
             if (button == startAnyway) {
-                Q_EMIT startRequested(
-                    seconds, purpose, m_justification->isVisible() ? m_justification->text().trimmed() : QString());
+                Q_EMIT startRequested(seconds, purpose, justification());
             }
         });
     question->open();

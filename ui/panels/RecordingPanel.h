@@ -78,6 +78,8 @@ private:
     void showBatchProgress(int done, int total);
     void confirmTeamRecordingOff(const QStringList &agentNames, int seconds, const QString &purpose);
     void continueStart(int seconds, const QString &purpose);
+    // Why this recording, when the policy asks for it; empty when it does not.
+    QString justification() const;
     void applyPurposeRules();
     void showAllowance();
     QAction *addRecordingAction(const char *objectName, const QKeySequence &shortcut, const QString &icon);

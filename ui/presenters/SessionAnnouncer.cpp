@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "presenters/SessionAnnouncer.h"
 
+#include "policy/PolicyVerdict.h"
 #include "session/SupervisorSession.h"
 #include "system/SystemClock.h"
 #include "text/EvidenceText.h"
 #include "text/Formatting.h"
 #include "text/OutcomeText.h"
-#include "text/PolicyText.h"
+#include "text/RecordingEventText.h"
 #include "text/RecordingText.h"
 #include "text/ScopeText.h"
 
@@ -45,30 +46,21 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(controller, &RecordingController::stopWaitsForItsSupervisor, this, &SessionAnnouncer::stopWaits);
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &, const QString &agentName, const StartResult &result) {
-            if (const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
-                    ? PolicyVerdict::fromAuditText(result.detail)
-                    : std::nullopt) {
-                // Which rule, the agent's count and when it allows again: no code for the supervisor to decipher.
-                say(Severity::Error,
-                    tr("Recording of %1 did not start. %2 %3")
-                        .arg(agentName, OutcomeText::startFailure(result.outcome), PolicyText::refusal(*verdict)));
-                return;
+            const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
+                ? PolicyVerdict::fromAuditText(result.detail)
+                : std::nullopt;
+            say(Severity::Error, RecordingEventText::startFailed(agentName, result, verdict));
+            if (verdict) {
+                return; // the policy's answer to the supervisor's own click, seen as it is given
             }
-            say(Severity::Error,
-                tr("Recording of %1 did not start. %2 (%3)")
-                    .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail));
             notifyUnlessLocked(DesktopNotifications::Kind::NotStarted, agentName);
         });
     connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
-        say(Severity::Success,
-            kind == StopKind::HadAlreadyEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
-                                              : tr("Recording of %1 stopped.").arg(recording.agentName));
+        say(Severity::Success, RecordingEventText::stopped(recording, kind));
     });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {
-            say(Severity::Error,
-                tr("Recording of %1 could not be stopped. %2 (%3)")
-                    .arg(recording.agentName, OutcomeText::stopFailure(result.outcome), result.detail));
+            say(Severity::Error, RecordingEventText::stopFailed(recording, result));
         });
     connect(controller, &RecordingController::batchFinished, this, &SessionAnnouncer::batchFinished);
 
@@ -91,9 +83,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     if (RegistrySync *sync = session->registrySync()) {
         connect(sync, &RegistrySync::stoppedElsewhere, this,
             [this](const TrackedRecording &recording, const QString &supervisor, const QString &station) {
-                say(Severity::Warning,
-                    tr("The recording of %1 was stopped by %2 from station %3.")
-                        .arg(recording.agentName, supervisor, station),
+                say(Severity::Warning, RecordingEventText::stoppedElsewhere(recording, supervisor, station),
                     Audience::AnyoneAtTheStation);
             });
     }
@@ -110,15 +100,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
 
 void SessionAnnouncer::stopsKept(const QVector<TrackedRecording> &recordings)
 {
-    QStringList names;
-    for (const TrackedRecording &recording : recordings) {
-        names.append(recording.agentName);
-    }
-    say(Severity::Warning,
-        tr("CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until "
-           "then these recordings go on.",
-            nullptr, int(recordings.size()))
-            .arg(names.mid(0, 20).join(QStringLiteral(", "))));
+    say(Severity::Warning, RecordingEventText::stopsKept(recordings));
 }
 
 void SessionAnnouncer::say(Severity severity, const QString &text, Audience audience)
@@ -163,71 +145,41 @@ void SessionAnnouncer::scopeResolved(const SupervisorScope &scope)
 void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
 {
     const QString endsAt = Formatting::timeOfDay(m_tracker->endsAtUtc(recording));
+    const bool nothingNew = kind == StartKind::RecordedElsewhere || kind == StartKind::AlreadyRunning;
+    say(nothingNew ? Severity::Warning : Severity::Success, RecordingEventText::started(recording, kind, endsAt));
     if (kind == StartKind::RecordedElsewhere) {
-        say(Severity::Warning,
-            tr("%1 is already recorded by %2 from station %3 until %4: nothing new was started.")
-                .arg(recording.agentName, recording.startedBy, recording.heldByStation, endsAt));
         return;
     }
-    if (kind == StartKind::AlreadyRunning) {
-        say(Severity::Warning,
-            tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
-                .arg(recording.agentName, endsAt));
-    } else if (kind == StartKind::Confirmed) {
-        say(Severity::Success,
-            tr("CXone confirmed the recording of %1 (contact %2); it ends at %3.")
-                .arg(recording.agentName, QString::number(recording.contactId), endsAt));
-    } else {
-        say(Severity::Success,
-            tr("Recording %1 until %2 (contact %3).")
-                .arg(recording.agentName, endsAt, QString::number(recording.contactId)));
-    }
     if (saved == SaveState::NotSaved) {
-        say(Severity::Error,
-            tr("The recording of %1 is running but could not be saved to disk yet.").arg(recording.agentName));
+        say(Severity::Error, RecordingEventText::notSaved(recording));
     }
 }
 
 void SessionAnnouncer::unconfirmed(const TrackedRecording &intent, const StartResult &result)
 {
     say(Severity::Warning,
-        tr("CXone's answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the "
-           "recording as unconfirmed until it knows. It cannot go on past %3.")
-            .arg(intent.agentName, OutcomeText::shortReason(result.outcome),
-                Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
+        RecordingEventText::unconfirmed(intent, result, Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
     notifyUnlessLocked(DesktopNotifications::Kind::Unconfirmed, intent.agentName);
 }
 
 void SessionAnnouncer::stopWaits(const TrackedRecording &intent)
 {
-    say(Severity::Warning,
-        tr("%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would "
-           "start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be "
-           "recorded until %3.")
-            .arg(intent.agentName, intent.startedBy, Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
+    say(Severity::Warning, RecordingEventText::stopWaits(intent, Formatting::timeOfDay(m_tracker->endsAtUtc(intent))));
 }
 
 void SessionAnnouncer::ended(const TrackedRecording &recording)
 {
     m_warnedOfEnd.remove(recording.contactId);
-    if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
-        say(Severity::Information,
-            tr("CXone never confirmed the recording of %1. Had it started, it has now ended by itself.")
-                .arg(recording.agentName));
-        return;
-    }
-    if (recording.endReason == TrackedRecording::EndReason::Forgotten) {
-        say(Severity::Warning,
-            tr("Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and "
-               "cannot be stopped from Vigie.")
-                .arg(recording.agentName, Formatting::timeOfDay(recording.endsAtUtc)));
-        return;
-    }
-    if (recording.endReason != TrackedRecording::EndReason::Elapsed) {
+    const QString text = RecordingEventText::ended(recording);
+    if (text.isEmpty()) {
         return; // stops are announced by the controller's signals
     }
-    say(Severity::Information, tr("The recording of %1 has ended.").arg(recording.agentName));
-    notifyUnlessLocked(DesktopNotifications::Kind::Ended, recording.agentName);
+    // Forgotten: it may go on unseen, and nothing in Vigie can stop it now.
+    const bool forgotten = recording.endReason == TrackedRecording::EndReason::Forgotten;
+    say(forgotten ? Severity::Warning : Severity::Information, text);
+    if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
+        notifyUnlessLocked(DesktopNotifications::Kind::Ended, recording.agentName);
+    }
 }
 
 void SessionAnnouncer::setEndingWarningSeconds(int seconds)
@@ -266,10 +218,7 @@ void SessionAnnouncer::warnOfEndingRecordings()
     if (names.isEmpty()) {
         return;
     }
-    //: %1 is a duration, as "1 min" or "2 min 30 s"
-    say(Severity::Information,
-        tr("%n recording(s) will end within %1: %2. Extend them to keep recording.", nullptr, int(names.size()))
-            .arg(Formatting::spoken(m_endingWarningSeconds), names.mid(0, 20).join(QStringLiteral(", "))));
+    say(Severity::Information, RecordingEventText::endingSoon(names, m_endingWarningSeconds));
     if (!m_stationLocked) {
         Q_EMIT endingSoon(userIds);
         for (const QString &name : std::as_const(names)) {
@@ -283,23 +232,8 @@ void SessionAnnouncer::batchFinished(const RecordingController::BatchSummary &su
     if (summary.requested <= 1) {
         return; // a single request has already been reported on its own
     }
-    QStringList failures;
-    for (const BatchSummary::Failure &failure : summary.failures) {
-        //: One failed request in the batch summary: agent name (short reason)
-        failures.append(tr("%1 (%2)").arg(failure.agentName, OutcomeText::shortReason(failure.outcome)));
-    }
-    QString text = tr("Done: %n request(s) succeeded out of %1", nullptr, summary.succeeded).arg(summary.requested)
-        + QStringLiteral(", ") + tr("%n failed", nullptr, int(summary.failures.size())) + QStringLiteral(", ")
-        + tr("%n cancelled.", nullptr, summary.cancelled);
-    if (!failures.isEmpty()) {
-        text += QLatin1Char(' ') + tr("Failed: %1.").arg(failures.mid(0, 20).join(QStringLiteral(", ")));
-    }
-    if (!summary.unconfirmed.isEmpty()) {
-        text += QLatin1Char(' ')
-            + tr("%n may be recording, being confirmed with CXone: %1.", nullptr, int(summary.unconfirmed.size()))
-                  .arg(summary.unconfirmed.mid(0, 20).join(QStringLiteral(", ")));
-    }
-    say(summary.failures.isEmpty() && summary.unconfirmed.isEmpty() ? Severity::Success : Severity::Warning, text);
+    say(summary.failures.isEmpty() && summary.unconfirmed.isEmpty() ? Severity::Success : Severity::Warning,
+        RecordingEventText::batchFinished(summary));
 }
 
 void SessionAnnouncer::reportRestoredLedger(const RecordingLedger::LoadResult &restored, int running)

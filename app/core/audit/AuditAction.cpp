@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditAction.h"
 
-#include <array>
-#include <utility>
+#include "audit/NameTable.h"
 
 namespace {
 constexpr std::array kActionNames {
@@ -38,38 +37,15 @@ constexpr std::array kResultNames {
     std::pair { AuditResult::Acknowledged, "acknowledged" },
     std::pair { AuditResult::InForce, "in-force" },
 };
-
-template <typename Enum, std::size_t Size>
-QString nameOf(const std::array<std::pair<Enum, const char *>, Size> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value) {
-            return QLatin1String(name);
-        }
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-template <typename Enum, std::size_t Size>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, Size> &names, QStringView text)
-{
-    for (const auto &[value, name] : names) {
-        if (text == QLatin1String(name)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 } // namespace
 
-QString auditActionName(AuditAction action) { return nameOf(kActionNames, action); }
+QString auditActionName(AuditAction action) { return nameIn(kActionNames, action); }
 
-std::optional<AuditAction> auditActionFromName(QStringView name) { return valueOf(kActionNames, name); }
+std::optional<AuditAction> auditActionFromName(QStringView name) { return valueNamed(kActionNames, name); }
 
-QString auditResultName(AuditResult result) { return nameOf(kResultNames, result); }
+QString auditResultName(AuditResult result) { return nameIn(kResultNames, result); }
 
-std::optional<AuditResult> auditResultFromName(QStringView name) { return valueOf(kResultNames, name); }
+std::optional<AuditResult> auditResultFromName(QStringView name) { return valueNamed(kResultNames, name); }
 
 QVector<AuditResult> allAuditResults()
 {

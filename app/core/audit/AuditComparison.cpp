@@ -1,42 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditComparison.h"
 
+#include "audit/AuditChain.h"
+#include "audit/AuditCopy.h"
 #include "audit/AuditLog.h"
-#include "audit/SyslogFormat.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
-struct CollectedEntry
-{
-    QByteArray hash;
-    QByteArray line; // empty when the collector's template dropped the message text
-    QString timestamp; // the message's, which is the entry's time
-};
-
-// When the entry was written: its own field when the collector kept the text, else the message's.
-QDateTime timeOf(const CollectedEntry &entry)
-{
-    if (const std::optional<AuditEntry> read = AuditEntry::fromJson(QJsonDocument::fromJson(entry.line).object())) {
-        return read->atUtc;
-    }
-    return QDateTime::fromString(entry.timestamp, Qt::ISODateWithMs).toUTC();
-}
-
-struct Checkpoint
-{
-    qint64 count = 0;
-    QByteArray hash;
-    QString at;
-};
-
-QByteArray hashOf(const QByteArray &line) { return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex(); }
+using AuditChain::hashOf;
 
 // What an entry says, whatever chain it hangs on: the line without its "prev".
 QByteArray contentOf(const QByteArray &line)
@@ -107,106 +84,44 @@ QString fieldDifferences(const QByteArray &local, const QByteArray &collected)
     }
     return changes.join(QStringLiteral("; "));
 }
-// The entries the collector holds that this trail no longer does, sorted by what a purge at the
-// collector says: removed as older than its cut-off (a purge recorded by the entry that followed
-// them, at the collector), or not. An anchor alone proves nothing: anybody who can write the file
-// can make one.
-void sortPurged(
-    const QMap<qint64, CollectedEntry> &collected, qint64 first, QList<qint64> *purged, QList<qint64> *removedByHand)
-{
-    QVector<AuditChain::PurgeRecord> purges;
-    for (const CollectedEntry &entry : collected) {
-        const std::optional<AuditEntry> read = AuditEntry::fromJson(QJsonDocument::fromJson(entry.line).object());
-        if (const std::optional<AuditChain::PurgeRecord> purge
-            = read ? AuditChain::purgeRecordFrom(*read) : std::nullopt) {
-            purges.append(*purge);
-        }
-    }
-    for (auto it = collected.cbegin(); it != collected.cend() && it.key() < first; ++it) {
-        const QDateTime at = timeOf(*it);
-        const bool old
-            = at.isValid() && std::any_of(purges.cbegin(), purges.cend(), [&](const AuditChain::PurgeRecord &purge) {
-                  return purge.anchor.purged >= it.key() && at < purge.cutoffUtc;
-              });
-        (old ? purged : removedByHand)->append(it.key());
-    }
-}
 
-// What a copy of the trail held off the station says it received.
-struct Copy
-{
-    QMap<qint64, CollectedEntry> entries;
-    QSet<qint64> repeated;
-    QSet<qint64> conflicting;
-    QVector<Checkpoint> checkpoints;
-    QString overview; // what the copy is and holds, in one sentence
-};
-
-AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy);
+// What a copy says against the local trail; copyOverview says what the copy is and holds.
+AuditComparison::Result compareWith(const QString &trailPath, const AuditCopy &copy, const QString &copyOverview);
 } // namespace
 
 AuditComparison::Result AuditComparison::compare(const QString &trailPath, const QString &collectorExportPath)
 {
-    QFile exported(collectorExportPath);
-    if (!exported.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<AuditCopy> copy = AuditCopy::readCollectorExport(collectorExportPath, &error);
+    if (!copy) {
         Result result;
-        result.differences.append(QStringLiteral("The collector's copy %1 cannot be read: %2")
-                                      .arg(collectorExportPath, exported.errorString()));
+        result.differences.append(
+            QStringLiteral("The collector's copy %1 cannot be read: %2").arg(collectorExportPath, error));
         return result;
     }
-    Copy copy;
-    QMap<qint64, CollectedEntry> &collected = copy.entries;
-    QSet<qint64> &repeated = copy.repeated;
-    QSet<qint64> &conflicting = copy.conflicting;
-    QVector<Checkpoint> &checkpoints = copy.checkpoints;
-    while (!exported.atEnd()) {
-        const std::optional<SyslogFormat::Received> message = SyslogFormat::parse(exported.readLine());
-        if (!message) {
-            continue;
-        }
-        if (message->kind == SyslogFormat::Received::Kind::Checkpoint) {
-            checkpoints.append({ message->parameters.value(QStringLiteral("count")).toLongLong(),
-                message->parameters.value(QStringLiteral("hash")).toLatin1(), message->timestamp });
-            continue;
-        }
-        const qint64 sequence = message->parameters.value(QStringLiteral("seq")).toLongLong();
-        CollectedEntry entry { message->parameters.value(QStringLiteral("hash")).toLatin1(), message->text,
-            message->timestamp };
-        if (!entry.line.isEmpty() && hashOf(entry.line) != entry.hash) {
-            entry.line.clear(); // a text the collector altered proves nothing
-        }
-        if (const auto known = collected.constFind(sequence); known != collected.cend()) {
-            (known->hash == entry.hash ? repeated : conflicting).insert(sequence);
-            continue;
-        }
-        collected.insert(sequence, entry);
-    }
-    copy.overview
+    const QMap<qint64, AuditCopy::Entry> &collected = copy->entries;
+    const QString overview
         = QStringLiteral("Collector's copy %1: %2 entries%3, %4 checkpoint(s).")
               .arg(collectorExportPath)
               .arg(collected.size())
               .arg(collected.isEmpty()
                       ? QString()
                       : QStringLiteral(" numbered %1 to %2").arg(collected.firstKey()).arg(collected.lastKey()))
-              .arg(checkpoints.size());
-    return compareWith(trailPath, copy);
+              .arg(copy->checkpoints.size());
+    return compareWith(trailPath, *copy, overview);
 }
 
 AuditComparison::Result AuditComparison::compareWithCopy(
     const QString &trailPath, const QMap<qint64, QByteArray> &copyLines, const QString &copyName)
 {
-    Copy copy;
-    for (auto it = copyLines.cbegin(); it != copyLines.cend(); ++it) {
-        copy.entries.insert(it.key(), { hashOf(*it), *it, {} });
-    }
-    copy.overview
+    const QString overview
         = QStringLiteral("%1: %2 entries%3.")
               .arg(capitalised(copyName))
               .arg(copyLines.size())
               .arg(copyLines.isEmpty()
                       ? QString()
                       : QStringLiteral(" numbered %1 to %2").arg(copyLines.firstKey()).arg(copyLines.lastKey()));
-    Result result = compareWith(trailPath, copy);
+    Result result = compareWith(trailPath, AuditCopy::fromLines(copyLines), overview);
     // The sentences name the collector, the copy they were first written for: this copy is named instead.
     for (QStringList *sentences : { &result.differences, &result.notes }) {
         sentences->replaceInStrings(QStringLiteral("the collector"), copyName);
@@ -215,14 +130,13 @@ AuditComparison::Result AuditComparison::compareWithCopy(
 }
 
 namespace {
-AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
+AuditComparison::Result compareWith(const QString &trailPath, const AuditCopy &copy, const QString &copyOverview)
 {
     using Result = AuditComparison::Result;
     Result result;
-    const QMap<qint64, CollectedEntry> &collected = copy.entries;
+    const QMap<qint64, AuditCopy::Entry> &collected = copy.entries;
     const QSet<qint64> &repeated = copy.repeated;
     const QSet<qint64> &conflicting = copy.conflicting;
-    const QVector<Checkpoint> &checkpoints = copy.checkpoints;
 
     AuditLog log(trailPath);
     const AuditLog::Verification chain = AuditLog::verify(trailPath);
@@ -240,7 +154,7 @@ AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
                                                  .arg(first)
                                                  .arg(last)
                                                  .arg(purgedText, chainText));
-    result.overview.append(copy.overview);
+    result.overview.append(copyOverview);
     if (!chain.intact) {
         result.differences.append(QStringLiteral("The local chain itself is broken at line %1: %2.")
                                       .arg(chain.brokenAtLine)
@@ -253,7 +167,7 @@ AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
         localByHash.insert(hashOf(lines.at(index)), first + index);
     }
     QSet<QByteArray> collectedHashes;
-    for (const CollectedEntry &entry : std::as_const(collected)) {
+    for (const AuditCopy::Entry &entry : std::as_const(collected)) {
         collectedHashes.insert(entry.hash);
     }
     QSet<qint64> localOnly;
@@ -270,7 +184,7 @@ AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
     }
     QList<qint64> purgedHere;
     QList<qint64> removedUnderAnAnchor;
-    sortPurged(collected, first, &purgedHere, &removedUnderAnAnchor);
+    copy.sortRemovedBefore(first, &purgedHere, &removedUnderAnAnchor);
     if (chain.purge && collected.value(chain.purgeSequence).hash != hashOf(lines.value(chain.purgeSequence - first))) {
         result.differences.append(QStringLiteral("The purge recorded by entry %1, which this trail's anchor stands "
                                                  "on, is not at the collector: nothing proves that Vigie purged "
@@ -367,7 +281,7 @@ AuditComparison::Result compareWith(const QString &trailPath, const Copy &copy)
     }
 
     // 5. Checkpoints: the head the station announced, entry count and hash.
-    for (const Checkpoint &checkpoint : std::as_const(checkpoints)) {
+    for (const AuditCopy::Checkpoint &checkpoint : std::as_const(copy.checkpoints)) {
         if (checkpoint.count > last) {
             result.differences.append(QStringLiteral("The checkpoint of %1 proves the trail held %2 entries, the last "
                                                      "with hash %3; this trail ends at entry %4.")

@@ -22,6 +22,16 @@ AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, Audit
     return entry;
 }
 
+// An entry about the station's own state rather than a recording: what it is, and its text.
+AuditEntry entryAbout(AuditAction action, AuditResult result, const QString &detail)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.result = result;
+    entry.detail = detail;
+    return entry;
+}
+
 AuditEntry entryBy(AuditEntry entry, const QString &supervisor)
 {
     entry.supervisor = supervisor;
@@ -183,20 +193,12 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
 
 void AuditRecorder::noteNoticeConfirmed(const QString &notice)
 {
-    AuditEntry entry;
-    entry.action = AuditAction::Notice;
-    entry.result = AuditResult::Acknowledged;
-    entry.detail = notice;
-    write(entry);
+    write(entryAbout(AuditAction::Notice, AuditResult::Acknowledged, notice));
 }
 
 void AuditRecorder::notePolicyInForce(const QString &policy)
 {
-    AuditEntry entry;
-    entry.action = AuditAction::Policy;
-    entry.result = AuditResult::InForce;
-    entry.detail = policy;
-    write(entry);
+    write(entryAbout(AuditAction::Policy, AuditResult::InForce, policy));
 }
 
 AuditEntry AuditRecorder::stamped(AuditEntry entry) const

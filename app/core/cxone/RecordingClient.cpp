@@ -34,6 +34,29 @@ QString statusDetail(const HttpResponse &response)
     }
     return QStringLiteral("HTTP %1 after %2 attempt(s)").arg(response.status).arg(response.attempts);
 }
+
+// What any answer of the recording service says, start or stop: 200 and 202 are its only
+// successes (docs/cxone-contract.md#statuses-of-the-recording-endpoints), any other 2xx is unexpected.
+template <typename Result> Result resultOf(const HttpResponse &response)
+{
+    Result result;
+    result.httpStatus = response.status;
+    result.attempts = response.attempts;
+    result.outcome = response.outcome();
+    result.detail = statusDetail(response);
+    if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
+        result.outcome = ApiOutcome::UnexpectedStatus;
+    }
+    return result;
+}
+
+template <typename Result> Result refusedBeforeSending(ApiOutcome outcome)
+{
+    Result result;
+    result.outcome = outcome;
+    result.detail = QStringLiteral("refused before sending");
+    return result;
+}
 } // namespace
 
 RecordingClient::RecordingClient(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
@@ -105,9 +128,7 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
         refused = ApiOutcome::InvalidDuration;
     }
     if (refused) {
-        StartResult result;
-        result.outcome = *refused;
-        result.detail = QStringLiteral("refused before sending");
+        const StartResult result = refusedBeforeSending<StartResult>(*refused);
         // Queued so that callers see the same asynchronous shape for every outcome.
         QTimer::singleShot(0, this,
             [this, userId, durationSeconds, result] { Q_EMIT startFinished(userId, durationSeconds, result); });
@@ -135,9 +156,7 @@ void RecordingClient::stop(const QString &userId, qint64 contactId)
 {
     const std::optional<ApiOutcome> refused = refusal(userId);
     if (refused) {
-        StopResult result;
-        result.outcome = *refused;
-        result.detail = QStringLiteral("refused before sending");
+        const StopResult result = refusedBeforeSending<StopResult>(*refused);
         QTimer::singleShot(
             0, this, [this, userId, contactId, result] { Q_EMIT stopFinished(userId, contactId, result); });
         return;
@@ -163,16 +182,9 @@ ApiCall *RecordingClient::post(const QString &userId, const QUrl &url)
 
 StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
 {
-    StartResult result;
-    result.httpStatus = response.status;
-    result.attempts = response.attempts;
-    result.outcome = response.outcome();
-    result.detail = statusDetail(response);
+    StartResult result = resultOf<StartResult>(response);
     if (response.isRedirect()) {
         result.detail += QStringLiteral(" towards %1, not followed").arg(response.redirectTarget.host());
-    }
-    if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
-        result.outcome = ApiOutcome::UnexpectedStatus;
     }
     if (!isSuccess(result.outcome)) {
         result.mayHaveStarted = response.mayHaveActed && !isDefiniteRefusal(result.outcome);
@@ -200,16 +212,10 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
 
 StopResult RecordingClient::parseStopResponse(const HttpResponse &response)
 {
-    StopResult result;
-    result.httpStatus = response.status;
-    result.attempts = response.attempts;
-    result.outcome = response.outcome();
-    result.detail = statusDetail(response);
+    StopResult result = resultOf<StopResult>(response);
     if (result.outcome == ApiOutcome::NotFound) {
         // docs/cxone-contract.md#stopping-a-recording: 404 on stop means it had already ended.
         result.outcome = ApiOutcome::AlreadyEnded;
-    } else if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
-        result.outcome = ApiOutcome::UnexpectedStatus;
     }
     return result;
 }

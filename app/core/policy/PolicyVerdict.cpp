@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "policy/PolicyVerdict.h"
 
-#include <QRegularExpression>
+#include "audit/NameTable.h"
 
-#include <array>
-#include <utility>
+#include <QRegularExpression>
 
 namespace {
 constexpr std::array kRuleNames {
@@ -20,25 +19,9 @@ constexpr std::array kRuleNames {
 };
 } // namespace
 
-QString policyRuleName(PolicyRule rule)
-{
-    for (const auto &[candidate, name] : kRuleNames) {
-        if (candidate == rule) {
-            return QLatin1String(name);
-        }
-    }
-    return {};
-}
+QString policyRuleName(PolicyRule rule) { return nameIn(kRuleNames, rule); }
 
-std::optional<PolicyRule> policyRuleNamed(QStringView name)
-{
-    for (const auto &[rule, candidate] : kRuleNames) {
-        if (name == QLatin1String(candidate)) {
-            return rule;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<PolicyRule> policyRuleNamed(QStringView name) { return valueNamed(kRuleNames, name); }
 
 QString PolicyVerdict::auditText() const
 {
