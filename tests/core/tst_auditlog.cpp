@@ -387,7 +387,7 @@ private Q_SLOTS:
 
     void everyResultHasAName()
     {
-        QCOMPARE(allAuditResults().size(), 18);
+        QCOMPARE(allAuditResults().size(), 19);
         QVERIFY(!auditActionFromName(u"delete"));
         QVERIFY(!auditResultFromName(u"Started"));
     }
