@@ -159,7 +159,7 @@ private Q_SLOTS:
         MainWindow *window = m_vigie.window.get();
         QString document = QStringLiteral(
             "# Automation contract: widgets\n\n"
-            "Generated from the running application by `tests/gui/tst_automationcontract.cpp`, which fails when\n"
+            "Generated from the running application by `tests/ui/tst_automationcontract.cpp`, which fails when\n"
             "this file and the widgets disagree. Roles are `QAccessible::Role` names; AT-SPI shows them in lower\n"
             "case with spaces (PushButton: \"push button\"). Widgets whose accessible name is their visible text\n"
             "say so. See [automation.md](automation.md) for how to start Vigie for automation.\n");
