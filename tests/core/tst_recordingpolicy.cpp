@@ -44,35 +44,47 @@ private Q_SLOTS:
     void theGateReadsWhatTheTrailAddsSinceItsLastRead();
 
 private:
-    static const QTimeZone &paris()
-    {
-        static const QTimeZone zone("Europe/Paris");
-        return zone;
-    }
-    static QDateTime parisTime(int year, int month, int day, int hour, int minute, int second = 0)
-    {
-        return QDateTime(QDate(year, month, day), QTime(hour, minute, second), paris()).toUTC();
-    }
-    static PolicyRequest request(int seconds, const QString &purpose = QStringLiteral("Training"))
-    {
-        return { purpose, seconds, {}, false, {} };
-    }
-    static RecordingPolicy weeklyCap(int cap)
-    {
-        RecordingPolicy policy;
-        policy.recordingsPer7Days = cap;
-        return policy;
-    }
-    static PastStart startAt(const QDateTime &atUtc, int seconds = 600) { return { atUtc, seconds, true, 0 }; }
-    static QString writeConfiguration(QTemporaryDir &dir, const QByteArray &text)
-    {
-        const QString path = dir.filePath(QStringLiteral("vigie.conf"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        file.write(text);
-        return path;
-    }
+    static const QTimeZone &paris();
+    static QDateTime parisTime(int year, int month, int day, int hour, int minute, int second = 0);
+    static PolicyRequest request(int seconds, const QString &purpose = QStringLiteral("Training"));
+    static RecordingPolicy weeklyCap(int cap);
+    static PastStart startAt(const QDateTime &atUtc, int seconds = 600);
+    static QString writeConfiguration(QTemporaryDir &dir, const QByteArray &text);
 };
+
+const QTimeZone &TestRecordingPolicy::paris()
+{
+    static const QTimeZone zone("Europe/Paris");
+    return zone;
+}
+
+QDateTime TestRecordingPolicy::parisTime(int year, int month, int day, int hour, int minute, int second)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), paris()).toUTC();
+}
+
+PolicyRequest TestRecordingPolicy::request(int seconds, const QString &purpose)
+{
+    return { purpose, seconds, {}, false, {} };
+}
+
+RecordingPolicy TestRecordingPolicy::weeklyCap(int cap)
+{
+    RecordingPolicy policy;
+    policy.recordingsPer7Days = cap;
+    return policy;
+}
+
+PastStart TestRecordingPolicy::startAt(const QDateTime &atUtc, int seconds) { return { atUtc, seconds, true, 0 }; }
+
+QString TestRecordingPolicy::writeConfiguration(QTemporaryDir &dir, const QByteArray &text)
+{
+    const QString path = dir.filePath(QStringLiteral("vigie.conf"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(text);
+    return path;
+}
 
 void TestRecordingPolicy::readsTheAdministratorsGroup()
 {

@@ -84,23 +84,33 @@ private Q_SLOTS:
 private:
     std::unique_ptr<PostgresServer> m_server;
     QTemporaryDir m_data;
-
-    QString file(const QString &name) const { return m_data.filePath(name); }
-    qint64 count(const QString &what, const QString &station)
-    {
-        qint64 count = -1;
-        {
-            QSqlDatabase admin
-                = m_server->connect(QStringLiteral("count"), QStringLiteral("postgres"), QStringLiteral("vigie"));
-            count = scalar(
-                admin, QStringLiteral("SELECT %1 FROM vigie.audit_entries WHERE station = '%2'").arg(what, station));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("count"));
-        return count;
-    }
-    qint64 rows(const QString &station) { return count(QStringLiteral("count(*)"), station); }
-    qint64 distinctRows(const QString &station) { return count(QStringLiteral("count(DISTINCT line)"), station); }
+    QString file(const QString &name) const;
+    qint64 count(const QString &what, const QString &station);
+    qint64 rows(const QString &station);
+    qint64 distinctRows(const QString &station);
 };
+
+QString SiteAuditTest::file(const QString &name) const { return m_data.filePath(name); }
+
+qint64 SiteAuditTest::count(const QString &what, const QString &station)
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase admin
+            = m_server->connect(QStringLiteral("count"), QStringLiteral("postgres"), QStringLiteral("vigie"));
+        count = scalar(
+            admin, QStringLiteral("SELECT %1 FROM vigie.audit_entries WHERE station = '%2'").arg(what, station));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
+}
+
+qint64 SiteAuditTest::rows(const QString &station) { return count(QStringLiteral("count(*)"), station); }
+
+qint64 SiteAuditTest::distinctRows(const QString &station)
+{
+    return count(QStringLiteral("count(DISTINCT line)"), station);
+}
 
 void SiteAuditTest::initTestCase()
 {

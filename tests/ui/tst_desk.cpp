@@ -38,7 +38,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-
     void signingOutWithRecordingsRunningAsksAndLeavesNoStaleControl();
     void stopThemAllAndSignOutSignsOutOnceCxoneAnswered();
     void stopThemAndQuitStopsTheStartsOnTheirWayAndSendsNoneStillWaiting();
@@ -60,7 +59,7 @@ private:
         return m_vigie.widget<Widget>(objectName);
     }
     QAction *action(const char *objectName) const;
-    QAbstractItemModel *activeModel() const { return widget<QTableView>("activeRecordingsView")->model(); }
+    QAbstractItemModel *activeModel() const;
     void startRecordingsOfRows(const QList<int> &rows);
     // Presses Start for these rows while CXone answers only after latencyMs: CXone has the first
     // start (it records) and has not answered it. Returns the user-ids of the starts, in row order.
@@ -74,15 +73,19 @@ private:
         QStringList buttons;
     };
     void answerModalQuestion(const char *button, Question *seen);
-    // From now on, every question that opens is answered with Escape (which stops nothing and
-    // leaves nothing), and named in m_escaped: a test then fails where Vigie asks again, not hangs.
-    void escapeFurtherQuestions() { m_escapeQuestions.start(); }
+    void escapeFurtherQuestions();
 
     QTemporaryDir m_dir;
     QTimer m_escapeQuestions;
     QStringList m_escaped;
     VigieWindow m_vigie;
 };
+
+QAbstractItemModel *TestDesk::activeModel() const { return widget<QTableView>("activeRecordingsView")->model(); }
+
+// From now on, every question that opens is answered with Escape (which stops nothing and
+// leaves nothing), and named in m_escaped: a test then fails where Vigie asks again, not hangs.
+void TestDesk::escapeFurtherQuestions() { m_escapeQuestions.start(); }
 
 void TestDesk::initTestCase()
 {

@@ -43,60 +43,85 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     VigieWindow m_vigie;
-
-    bool openWindow(const RecordingPolicy &policy)
-    {
-        MainWindow::Options options;
-        options.demo = true;
-        options.purposes = policy.purposeNames();
-        m_vigie.policy = policy;
-        return m_vigie.open(m_dir.path(), options, true, everyTeamRecording());
-    }
-    QAbstractItemModel *agents() const { return m_vigie.agentTable()->model(); }
-    QAbstractItemModel *active() const { return m_vigie.widget<QTableView>("activeRecordingsView")->model(); }
-    QString latestLog() const { return m_vigie.window->activityLog()->latestMessage(); }
-    QString userIdAt(int row) const { return agents()->index(row, 0).data(Qt::UserRole + 3).toString(); }
-    void selectRow(int row)
-    {
-        QTableView *table = m_vigie.agentTable();
-        table->selectionModel()->select(
-            QItemSelection(agents()->index(row, 0), agents()->index(row, agents()->columnCount() - 1)),
-            QItemSelectionModel::ClearAndSelect);
-    }
-    void click(const char *objectName)
-    {
-        auto *button = m_vigie.widget<QPushButton>(objectName);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-    // The trail's entries about recordings and the notice: without the policy's own record (PolicyRecord).
-    QVector<AuditEntry> trailOfActions() const
-    {
-        QVector<AuditEntry> entries = m_vigie.session->auditLog()->entries();
-        entries.removeIf([](const AuditEntry &entry) { return entry.action == AuditAction::Policy; });
-        return entries;
-    }
-    // Answers the daily notice, once it is up, with the named button; notes what it said in seen.
-    static void answerNotice(const char *button, QString *seen)
-    {
-        QTimer::singleShot(100, [button, seen] {
-            auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
-                return;
-            }
-            *seen = notice->text();
-            QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
-        });
-    }
-    int recordingRequests() const
-    {
-        int count = 0;
-        for (const CxoneSimulator::LoggedRequest &request : m_vigie.simulator->requestLog()) {
-            count += request.path.contains(QLatin1String("screen")) ? 1 : 0;
-        }
-        return count;
-    }
+    bool openWindow(const RecordingPolicy &policy);
+    QAbstractItemModel *agents() const;
+    QAbstractItemModel *active() const;
+    QString latestLog() const;
+    QString userIdAt(int row) const;
+    void selectRow(int row);
+    void click(const char *objectName);
+    QVector<AuditEntry> trailOfActions() const;
+    static void answerNotice(const char *button, QString *seen);
+    int recordingRequests() const;
 };
+
+bool TestPolicyEnforcement::openWindow(const RecordingPolicy &policy)
+{
+    MainWindow::Options options;
+    options.demo = true;
+    options.purposes = policy.purposeNames();
+    m_vigie.policy = policy;
+    return m_vigie.open(m_dir.path(), options, true, everyTeamRecording());
+}
+
+QAbstractItemModel *TestPolicyEnforcement::agents() const { return m_vigie.agentTable()->model(); }
+
+QAbstractItemModel *TestPolicyEnforcement::active() const
+{
+    return m_vigie.widget<QTableView>("activeRecordingsView")->model();
+}
+
+QString TestPolicyEnforcement::latestLog() const { return m_vigie.window->activityLog()->latestMessage(); }
+
+QString TestPolicyEnforcement::userIdAt(int row) const
+{
+    return agents()->index(row, 0).data(Qt::UserRole + 3).toString();
+}
+
+void TestPolicyEnforcement::selectRow(int row)
+{
+    QTableView *table = m_vigie.agentTable();
+    table->selectionModel()->select(
+        QItemSelection(agents()->index(row, 0), agents()->index(row, agents()->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect);
+}
+
+void TestPolicyEnforcement::click(const char *objectName)
+{
+    auto *button = m_vigie.widget<QPushButton>(objectName);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The trail's entries about recordings and the notice: without the policy's own record (PolicyRecord).
+QVector<AuditEntry> TestPolicyEnforcement::trailOfActions() const
+{
+    QVector<AuditEntry> entries = m_vigie.session->auditLog()->entries();
+    entries.removeIf([](const AuditEntry &entry) { return entry.action == AuditAction::Policy; });
+    return entries;
+}
+
+// Answers the daily notice, once it is up, with the named button; notes what it said in seen.
+void TestPolicyEnforcement::answerNotice(const char *button, QString *seen)
+{
+    QTimer::singleShot(100, [button, seen] {
+        auto *notice = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!notice || notice->objectName() != QLatin1String("dailyNoticeDialog")) {
+            return;
+        }
+        *seen = notice->text();
+        QTest::mouseClick(notice->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+    });
+}
+
+int TestPolicyEnforcement::recordingRequests() const
+{
+    int count = 0;
+    for (const CxoneSimulator::LoggedRequest &request : m_vigie.simulator->requestLog()) {
+        count += request.path.contains(QLatin1String("screen")) ? 1 : 0;
+    }
+    return count;
+}
 
 void TestPolicyEnforcement::initTestCase()
 {
