@@ -52,7 +52,7 @@ int DemoSelfTest::run(SupervisorSession *session, CxoneSimulator *simulator, con
     QString refusal;
     QObject::connect(session->controller(), &RecordingController::startFailed, session,
         [&refusal](const QString &, const QString &, const StartResult &result) {
-            refusal = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            refusal = vigie::apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
         });
     // A station whose recording policy lists purposes records only for them.
     session->controller()->start({ agent }, 60, session->policyGate()->policy().purposeNames().value(0));
@@ -75,8 +75,8 @@ int DemoSelfTest::run(SupervisorSession *session, CxoneSimulator *simulator, con
     int traced = 0;
     for (const AuditEntry &entry : session->auditLog()->entries(since)) {
         traced += entry.userId == userId
-                && (entry.result == AuditResult::Requested || entry.result == AuditResult::Started
-                    || entry.result == AuditResult::Stopped)
+                && (entry.result == vigie::AuditResult::Requested || entry.result == vigie::AuditResult::Started
+                    || entry.result == vigie::AuditResult::Stopped)
             ? 1
             : 0;
     }

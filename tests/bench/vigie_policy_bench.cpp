@@ -22,8 +22,8 @@ bool writeTrail(AuditLog &trail, int agents, int perAgent)
         for (int agent = 0; agent < agents; ++agent) {
             AuditEntry start;
             start.atUtc = now.addSecs(-qint64(30 * 24 * 3600) + qint64(round) * 3600 * 24 * 30 / perAgent + agent);
-            start.action = AuditAction::Start;
-            start.result = AuditResult::Started;
+            start.action = vigie::AuditAction::Start;
+            start.result = vigie::AuditResult::Started;
             start.userId = QStringLiteral("user-%1").arg(agent);
             start.agentName = QStringLiteral("Agent %1").arg(agent);
             start.supervisor = QStringLiteral("key-1");
@@ -32,8 +32,8 @@ bool writeTrail(AuditLog &trail, int agents, int perAgent)
             start.contactId = contact++;
             AuditEntry stop = start;
             stop.atUtc = start.atUtc.addSecs(300);
-            stop.action = AuditAction::Stop;
-            stop.result = AuditResult::Stopped;
+            stop.action = vigie::AuditAction::Stop;
+            stop.result = vigie::AuditResult::Stopped;
             if (!trail.append(start, &error, AuditLog::Flush::Deferred)
                 || !trail.append(stop, &error, AuditLog::Flush::Deferred)) {
                 return false;
@@ -84,8 +84,8 @@ int main(int argc, char *argv[])
     // A start written since: only the new entry is read.
     AuditEntry another;
     another.atUtc = QDateTime::currentDateTimeUtc();
-    another.action = AuditAction::Start;
-    another.result = AuditResult::Started;
+    another.action = vigie::AuditAction::Start;
+    another.result = vigie::AuditResult::Started;
     another.userId = QStringLiteral("user-0");
     another.durationSeconds = 900;
     another.contactId = -1;

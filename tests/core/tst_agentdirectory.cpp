@@ -134,7 +134,7 @@ void TestAgentDirectory::malformedPageFailsTheLoadWithoutLosingTheOldList()
     QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
     directory.reload();
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QCOMPARE(directory.agents().size(), 60);
 }
 
@@ -346,7 +346,7 @@ void TestAgentDirectory::pagingRefusesWhatNoTenantHas()
     QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
     directory.reload();
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("more than Vigie lists")));
     QCOMPARE(requestsTo(*cxone.simulator, QStringLiteral("/agents")).size(), 1);
     QCOMPARE(directory.agents().size(), 60); // what was shown stays
@@ -364,7 +364,7 @@ void TestAgentDirectory::anEmptyFirstPageOfATenantWithAgentsKeepsTheList()
     QSignalSpy loaded(&directory, &AgentDirectory::agentsLoaded);
     directory.reload();
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(directory.agents().size(), 60);
     directory.stop();
@@ -395,7 +395,7 @@ void TestAgentDirectory::malformedAnswersFailWithoutLosingTheList()
     QSignalSpy failed(&directory, &AgentDirectory::loadFailed);
     directory.reload();
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not the documented JSON")));
     QCOMPARE(directory.agents().size(), 60);
     directory.stop();
@@ -413,7 +413,7 @@ void TestAgentDirectory::malformedStatesFailTheRefreshAndKeepTheStates()
     cxone.simulator->addFault(answerOnce(QStringLiteral("/agents/states"), "{\"agentStates\": [{\"agentId\": 1"));
     QSignalSpy failed(&directory, &AgentDirectory::refreshFailed);
     QVERIFY(failed.wait(3000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not the documented JSON")));
     QCOMPARE(directory.agents().size(), 60);
     for (int row = 0; row < before.size(); ++row) {

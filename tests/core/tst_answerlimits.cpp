@@ -37,14 +37,14 @@ private:
         fault.times = 1;
         return fault;
     }
-    static std::pair<ApiOutcome, QString> signInAgainst(SignedInClient &cxone)
+    static std::pair<vigie::ApiOutcome, QString> signInAgainst(SignedInClient &cxone)
     {
         QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
         cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret });
         if (failed.isEmpty()) {
-            return { ApiOutcome::Success, QString() };
+            return { vigie::ApiOutcome::Success, QString() };
         }
-        return { failed.first().at(0).value<ApiOutcome>(), failed.first().at(1).toString() };
+        return { failed.first().at(0).value<vigie::ApiOutcome>(), failed.first().at(1).toString() };
     }
 };
 
@@ -64,7 +64,7 @@ void TestAnswerLimits::signInEndsOnAFloodedAnswer()
     SignedInClient cxone({}, false);
     cxone.simulator->addFault(flood(path));
     const auto [outcome, detail] = signInAgainst(cxone);
-    QCOMPARE(outcome, ApiOutcome::AnswerTooLarge);
+    QCOMPARE(outcome, vigie::ApiOutcome::AnswerTooLarge);
     QVERIFY2(detail.contains(QLatin1String("abandoned")), qPrintable(detail));
     QVERIFY2(cxone.simulator->bytesFlooded() < cap + kSlack,
         qPrintable(QStringLiteral("%1 bytes were sent").arg(cxone.simulator->bytesFlooded())));
@@ -74,7 +74,7 @@ void TestAnswerLimits::announcedLengthEndsTheExchangeUnread()
 {
     SignedInClient cxone({}, false);
     cxone.simulator->addFault(flood(QStringLiteral("openid-configuration"), SimulatorFault::Kind::Oversized));
-    QCOMPARE(signInAgainst(cxone).first, ApiOutcome::AnswerTooLarge);
+    QCOMPARE(signInAgainst(cxone).first, vigie::ApiOutcome::AnswerTooLarge);
     // The announced 400 MB ends it at the headers: what arrived is what the socket already held.
     QVERIFY2(cxone.simulator->bytesFlooded() < kSlack,
         qPrintable(QStringLiteral("%1 bytes were sent").arg(cxone.simulator->bytesFlooded())));
@@ -92,7 +92,7 @@ void TestAnswerLimits::stateListHasItsOwnCap()
     QSignalSpy failed(&directory, &AgentDirectory::refreshFailed);
     directory.reload();
     QVERIFY(failed.wait(60000));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::AnswerTooLarge);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::AnswerTooLarge);
     // States for 100,000 agents are about 20 MB: their cap lets that through, and stops the rest.
     QVERIFY(AnswerLimits::kStates > 3 * 20 * 1024 * 1024);
     QVERIFY2(cxone.simulator->bytesFlooded() > AnswerLimits::kStates,
@@ -112,7 +112,7 @@ void TestAnswerLimits::startFloodedAfterActingMayHaveStarted()
     client.start(userId, 60);
     QVERIFY(finished.wait(30000));
     const StartResult result = finished.first().at(2).value<StartResult>();
-    QCOMPARE(result.outcome, ApiOutcome::AnswerTooLarge);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::AnswerTooLarge);
     // CXone carried the start out: an answer too large to read is a lost answer, never a refusal.
     QVERIFY(result.mayHaveStarted);
     QVERIFY(cxone.simulator->activeRecording(userId));
@@ -136,7 +136,7 @@ void TestAnswerLimits::stopFloodedIsNoSuccess()
     QSignalSpy stopped(&client, &RecordingClient::stopFinished);
     client.stop(userId, contactId);
     QVERIFY(stopped.wait(30000));
-    QCOMPARE(stopped.first().at(2).value<StopResult>().outcome, ApiOutcome::AnswerTooLarge);
+    QCOMPARE(stopped.first().at(2).value<StopResult>().outcome, vigie::ApiOutcome::AnswerTooLarge);
     QVERIFY2(cxone.simulator->bytesFlooded() < AnswerLimits::kRecording + kSlack,
         qPrintable(QStringLiteral("%1 bytes were sent").arg(cxone.simulator->bytesFlooded())));
 }

@@ -76,8 +76,8 @@ QByteArray TestAuditComparison::forgedLine(const QByteArray &previous)
 {
     AuditEntry forged;
     forged.atUtc = QDateTime(QDate(2026, 11, 3), QTime(9, 30), Qt::UTC);
-    forged.action = AuditAction::Stop;
-    forged.result = AuditResult::Stopped;
+    forged.action = vigie::AuditAction::Stop;
+    forged.result = vigie::AuditResult::Stopped;
     forged.supervisor = QStringLiteral("key-7");
     forged.agentName = QStringLiteral("Forged");
     QJsonObject object = forged.toJson();
@@ -90,8 +90,8 @@ AuditEntry TestAuditComparison::purgeEntry(const QDateTime &at, int days, const 
 {
     AuditEntry purge;
     purge.atUtc = at;
-    purge.action = AuditAction::Purge;
-    purge.result = AuditResult::Purged;
+    purge.action = vigie::AuditAction::Purge;
+    purge.result = vigie::AuditResult::Purged;
     purge.supervisor = QStringLiteral("retention");
     purge.detail = AuditChain::purgeDetail({ anchor.purged, days, at.addDays(-days), anchor });
     return purge;

@@ -47,8 +47,8 @@ AuditEntry TestAuditForwarder::entry(int minute)
 {
     AuditEntry e;
     e.atUtc = QDateTime(QDate(2026, 11, 3), QTime(9, minute), Qt::UTC);
-    e.action = AuditAction::Start;
-    e.result = AuditResult::Started;
+    e.action = vigie::AuditAction::Start;
+    e.result = vigie::AuditResult::Started;
     e.supervisor = QStringLiteral("key-7");
     e.agentName = QStringLiteral("Léa \"Lou\" [Martin]");
     e.userId = QStringLiteral("u-%1").arg(minute);

@@ -50,7 +50,8 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString path() const;
-    static AuditEntry entry(const QDateTime &at, const QString &agent, AuditResult result = AuditResult::Started);
+    static AuditEntry entry(
+        const QDateTime &at, const QString &agent, vigie::AuditResult result = vigie::AuditResult::Started);
     void writeEntries(int count, const QDateTime &first);
     static QStringList names(const char *commaSeparated);
     QByteArrayList lines() const;
@@ -59,11 +60,11 @@ private:
 
 QString TestAuditLog::path() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
 
-AuditEntry TestAuditLog::entry(const QDateTime &at, const QString &agent, AuditResult result)
+AuditEntry TestAuditLog::entry(const QDateTime &at, const QString &agent, vigie::AuditResult result)
 {
     AuditEntry e;
     e.atUtc = at;
-    e.action = AuditAction::Start;
+    e.action = vigie::AuditAction::Start;
     e.result = result;
     e.supervisor = QStringLiteral("key-7");
     e.agentName = agent;
@@ -168,7 +169,7 @@ void TestAuditLog::retentionPurgesOldEntriesAndLogsThePurge()
     const QVector<AuditEntry> remaining = log.entries();
     QCOMPARE(remaining.size(), 2);
     QCOMPARE(remaining.first().agentName, QStringLiteral("Recent"));
-    QCOMPARE(remaining.last().action, AuditAction::Purge);
+    QCOMPARE(remaining.last().action, vigie::AuditAction::Purge);
     QVERIFY(remaining.last().detail.contains(QLatin1String("10 entries")));
     const AuditLog::Verification verification = AuditLog::verify(path());
     QVERIFY2(verification.intact, qPrintable(verification.reason));
@@ -263,8 +264,8 @@ void TestAuditLog::anUnfinishedLastLineIsRecoveredNotReportedAsTampering()
     QVERIFY(!verification.unfinishedLastLine);
     QCOMPARE(verification.entries, 5);
     const QVector<AuditEntry> all = log.entries();
-    QCOMPARE(all.at(3).action, AuditAction::Recover);
-    QCOMPARE(all.at(3).result, AuditResult::Recovered);
+    QCOMPARE(all.at(3).action, vigie::AuditAction::Recover);
+    QCOMPARE(all.at(3).result, vigie::AuditResult::Recovered);
     QVERIFY2(
         all.at(3).detail.contains(QLatin1String("unfinished last line of 35 bytes")), qPrintable(all.at(3).detail));
     QVERIFY(all.at(3).detail.contains(QLatin1String("Half wri")));
@@ -340,8 +341,9 @@ void TestAuditLog::eachDurableAppendMovesTheLedgersHead()
     recording.contactId = 700000001;
     recording.startedAtUtc = QDateTime::currentDateTimeUtc();
     recording.durationSeconds = 600;
-    Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved, QStringLiteral("sup-1"));
-    Q_EMIT session.controller()->stopped(recording, StopKind::Stopped, QStringLiteral("sup-1"));
+    Q_EMIT session.controller()->started(
+        recording, vigie::StartKind::New, vigie::SaveState::Saved, QStringLiteral("sup-1"));
+    Q_EMIT session.controller()->stopped(recording, vigie::StopKind::Stopped, QStringLiteral("sup-1"));
     QTRY_COMPARE(appended.size(), announced.size());
     QCOMPARE(linesWhenAnnounced, announced); // announced once on disk, never before
     const AuditHead head = appended.last().at(0).value<AuditHead>();
@@ -362,7 +364,8 @@ void TestAuditLog::quittingWithinTheWindowStillCommits()
         recording.durationSeconds = 600;
         connect(session.auditRecorder(), &AuditRecorder::appended, this,
             [&announced](const AuditHead &head) { announced = head; });
-        Q_EMIT session.controller()->started(recording, StartKind::New, SaveState::Saved, QStringLiteral("sup-1"));
+        Q_EMIT session.controller()->started(
+            recording, vigie::StartKind::New, vigie::SaveState::Saved, QStringLiteral("sup-1"));
         QVERIFY(announced.isNull()); // within the session's group-commit window
     }
     QCOMPARE(announced.count, 1); // synced and announced as the session closed
@@ -409,22 +412,22 @@ void TestAuditLog::actionsAndResultsKeepTheirNamesOnDisk()
     QFETCH(QString, name);
     QFETCH(bool, isAction);
     if (isAction) {
-        const std::optional<AuditAction> action = auditActionFromName(name);
+        const std::optional<vigie::AuditAction> action = vigie::auditActionFromName(name);
         QVERIFY(action);
-        QCOMPARE(auditActionName(*action), name);
+        QCOMPARE(vigie::auditActionName(*action), name);
     } else {
-        const std::optional<AuditResult> result = auditResultFromName(name);
+        const std::optional<vigie::AuditResult> result = vigie::auditResultFromName(name);
         QVERIFY(result);
-        QCOMPARE(auditResultName(*result), name);
-        QVERIFY(allAuditResults().contains(*result));
+        QCOMPARE(vigie::auditResultName(*result), name);
+        QVERIFY(vigie::allAuditResults().contains(*result));
     }
 }
 
 void TestAuditLog::everyResultHasAName()
 {
-    QCOMPARE(allAuditResults().size(), 19);
-    QVERIFY(!auditActionFromName(u"delete"));
-    QVERIFY(!auditResultFromName(u"Started"));
+    QCOMPARE(vigie::allAuditResults().size(), 19);
+    QVERIFY(!vigie::auditActionFromName(u"delete"));
+    QVERIFY(!vigie::auditResultFromName(u"Started"));
 }
 
 void TestAuditLog::aTrailWrittenByAnEarlierVersionReadsAndVerifies()
@@ -447,8 +450,8 @@ void TestAuditLog::aTrailWrittenByAnEarlierVersionReadsAndVerifies()
     AuditLog log(path());
     const QVector<AuditEntry> entries = log.entries();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).action, AuditAction::Start);
-    QCOMPARE(entries.at(1).result, AuditResult::EndedByItself);
+    QCOMPARE(entries.at(0).action, vigie::AuditAction::Start);
+    QCOMPARE(entries.at(1).result, vigie::AuditResult::EndedByItself);
     QCOMPARE(entries.at(1).contactId, 700000001);
     QVERIFY(entries.at(0).team.isEmpty());
 }
@@ -490,8 +493,9 @@ void TestAuditLog::queriesFilterByPeriodAgentAndResult_data()
     QTest::newRow("everything") << -1 << -1 << QString() << any << names("Léa,Noé,Léa,Zoé,Noé,Léa");
     QTest::newRow("period") << 2 << 3 << QString() << any << names("Léa,Zoé");
     QTest::newRow("agent, any case") << -1 << -1 << QStringLiteral("LÉ") << any << names("Léa,Léa,Léa");
-    QTest::newRow("result") << -1 << -1 << QString() << int(AuditResult::Failed) << names("Noé,Noé");
-    QTest::newRow("all three") << 1 << 5 << QStringLiteral("noé") << int(AuditResult::Failed) << names("Noé,Noé");
+    QTest::newRow("result") << -1 << -1 << QString() << int(vigie::AuditResult::Failed) << names("Noé,Noé");
+    QTest::newRow("all three") << 1 << 5 << QStringLiteral("noé") << int(vigie::AuditResult::Failed)
+                               << names("Noé,Noé");
     QTest::newRow("nothing matches") << 4 << 4 << QStringLiteral("Léa") << any << names("");
 }
 
@@ -507,8 +511,8 @@ void TestAuditLog::queriesFilterByPeriodAgentAndResult()
     QString error;
     const QStringList agents = names("Léa,Noé,Léa,Zoé,Noé,Léa");
     for (int day = 0; day < agents.size(); ++day) {
-        const AuditResult written
-            = agents.at(day) == QStringLiteral("Noé") ? AuditResult::Failed : AuditResult::Started;
+        const vigie::AuditResult written
+            = agents.at(day) == QStringLiteral("Noé") ? vigie::AuditResult::Failed : vigie::AuditResult::Started;
         QVERIFY(log.append(entry(first.addDays(day), agents.at(day), written), &error));
     }
     AuditQuery query;
@@ -518,7 +522,7 @@ void TestAuditLog::queriesFilterByPeriodAgentAndResult()
     }
     query.agentContains = agent;
     if (result >= 0) {
-        query.result = AuditResult(result);
+        query.result = vigie::AuditResult(result);
     }
     QStringList found;
     for (const AuditEntry &match : log.query(query)) {

@@ -62,7 +62,7 @@ AuditLog::Verification TestAuditReport::intact()
 AuditReport::Words TestAuditReport::plainWords()
 {
     return { [](AuditReport::Label label) { return QStringLiteral("L%1").arg(int(label)); },
-        [](AuditResult result) { return auditResultName(result); },
+        [](vigie::AuditResult result) { return vigie::auditResultName(result); },
         // A refusal as its audit text: what the CSV writes when no words are given.
         {} };
 }
@@ -92,8 +92,8 @@ AuditEntry TestAuditReport::policyEntry(const QDateTime &atUtc, const RecordingP
 {
     AuditEntry entry;
     entry.atUtc = atUtc;
-    entry.action = AuditAction::Policy;
-    entry.result = AuditResult::InForce;
+    entry.action = vigie::AuditAction::Policy;
+    entry.result = vigie::AuditResult::InForce;
     entry.detail = PolicyRecord::detailFor(policy);
     return entry;
 }
@@ -260,8 +260,8 @@ void TestAuditReport::thePolicyInForceTheCapsAndEveryRefusal()
     QVector<AuditEntry> entries = AuditScenario::november2026();
     AuditEntry refused;
     refused.atUtc = QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
-    refused.action = AuditAction::Start;
-    refused.result = AuditResult::RefusedByPolicy;
+    refused.action = vigie::AuditAction::Start;
+    refused.result = vigie::AuditResult::RefusedByPolicy;
     refused.supervisor = QStringLiteral("key-7");
     refused.agentName = QStringLiteral("Léa Martin");
     refused.userId = QStringLiteral("u-1");
@@ -287,7 +287,7 @@ void TestAuditReport::thePolicyInForceTheCapsAndEveryRefusal()
     QCOMPARE(f.againstCaps.first().mostMinutes30Days, 25); // 10 + 10 + 0 + 3 × 1 min 40 s
     QCOMPARE(f.policyRefusals.size(), 1);
     QCOMPARE(f.policyRefusals.first().agent, QStringLiteral("Léa Martin"));
-    QCOMPARE(f.policyRefusals.first().verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(f.policyRefusals.first().verdict.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(f.policyRefusals.first().verdict.count, 4);
     QCOMPARE(f.byPurpose.at(0).name, QStringLiteral("Coaching"));
     QCOMPARE(f.byPurpose.at(0).longestSeconds, 3600);

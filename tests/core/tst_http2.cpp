@@ -73,11 +73,11 @@ void TestHttp2::everyExchangeGoesOverHttp2WhenOffered()
     client.start(userId, 30);
     QVERIFY(started.wait(15000));
     const StartResult start = started.first().at(2).value<StartResult>();
-    QVERIFY(isSuccess(start.outcome));
+    QVERIFY(vigie::isSuccess(start.outcome));
     QSignalSpy stopped(&client, &RecordingClient::stopFinished);
     client.stop(userId, start.contactId);
     QVERIFY(stopped.wait(15000));
-    QVERIFY(isSuccess(stopped.first().at(2).value<StopResult>().outcome));
+    QVERIFY(vigie::isSuccess(stopped.first().at(2).value<StopResult>().outcome));
 
     // Everything the simulator answered came through the front, and the front heard it in HTTP/2.
     const QStringList requests = front.accessLog();

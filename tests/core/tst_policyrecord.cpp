@@ -42,8 +42,8 @@ private:
     {
         AuditEntry entry;
         entry.atUtc = atUtc;
-        entry.action = AuditAction::Notice;
-        entry.result = AuditResult::Acknowledged;
+        entry.action = vigie::AuditAction::Notice;
+        entry.result = vigie::AuditResult::Acknowledged;
         entry.supervisor = who;
         entry.detail = text;
         return entry;
@@ -52,8 +52,8 @@ private:
     {
         AuditEntry entry;
         entry.atUtc = atUtc;
-        entry.action = AuditAction::Policy;
-        entry.result = AuditResult::InForce;
+        entry.action = vigie::AuditAction::Policy;
+        entry.result = vigie::AuditResult::InForce;
         entry.detail = PolicyRecord::detailFor(policy);
         return entry;
     }
@@ -131,15 +131,15 @@ void TestPolicyRecord::theGateRefusesAStartAndAnExtendWithoutTodaysNotice()
     gate.setPolicy(policy);
     const PolicyRequest start { QStringLiteral("Training"), 600, {}, false, kSupervisor };
     const PolicyVerdict refused = gate.check(QStringLiteral("ana"), start);
-    QCOMPARE(refused.rule, PolicyRule::DailyNotice);
+    QCOMPARE(refused.rule, vigie::PolicyRule::DailyNotice);
     QVERIFY(!refused.allowsAgainUtc.isValid()); // confirming, not waiting, allows it
-    QCOMPARE(PolicyVerdict::fromAuditText(refused.auditText())->rule, PolicyRule::DailyNotice);
-    QCOMPARE(gate.checkExtension(QStringLiteral("ana"), 41, start).rule, PolicyRule::DailyNotice);
+    QCOMPARE(PolicyVerdict::fromAuditText(refused.auditText())->rule, vigie::PolicyRule::DailyNotice);
+    QCOMPARE(gate.checkExtension(QStringLiteral("ana"), 41, start).rule, vigie::PolicyRule::DailyNotice);
 
     // Yesterday's confirmation, in the trail, is not today's.
     QString error;
     QVERIFY2(trail.append(notice(QDateTime::currentDateTimeUtc().addDays(-1)), &error), qPrintable(error));
-    QCOMPARE(gate.check(QStringLiteral("ana"), start).rule, PolicyRule::DailyNotice);
+    QCOMPARE(gate.check(QStringLiteral("ana"), start).rule, vigie::PolicyRule::DailyNotice);
     QVERIFY(!gate.noticeConfirmed(kSupervisor));
 
     // Today's is read from the trail as it is written; a gate built afresh (a restart) reads it too.
@@ -204,7 +204,7 @@ void TestPolicyRecord::eachLaunchRecordsThePolicyWhenItChanged()
             session.usePolicy(policy);
         }
         QVector<AuditEntry> entries = AuditLog(trailPath).entries();
-        entries.removeIf([](const AuditEntry &entry) { return entry.action != AuditAction::Policy; });
+        entries.removeIf([](const AuditEntry &entry) { return entry.action != vigie::AuditAction::Policy; });
         return entries;
     };
     // A station without a policy, which never had one, records nothing.
@@ -213,7 +213,7 @@ void TestPolicyRecord::eachLaunchRecordsThePolicyWhenItChanged()
     policy.recordingsPer7Days = 3;
     QVector<AuditEntry> recorded = launch(policy);
     QCOMPARE(recorded.size(), 1);
-    QCOMPARE(recorded.first().result, AuditResult::InForce);
+    QCOMPARE(recorded.first().result, vigie::AuditResult::InForce);
     QCOMPARE(recorded.first().detail, QStringLiteral("[\"RecordingsPer7Days=3\"]"));
     // The same policy again: nothing new. Changed: recorded. Removed: recorded as none.
     QCOMPARE(launch(policy).size(), 1);

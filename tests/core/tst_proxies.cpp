@@ -132,7 +132,7 @@ void TestProxies::everyCxoneRequestGoesThroughTheGivenProxy()
     QSignalSpy started(&client, &RecordingClient::startFinished);
     client.start(agents.first().userId, 30);
     QVERIFY(started.wait(10000));
-    QVERIFY(isSuccess(started.first().at(2).value<StartResult>().outcome));
+    QVERIFY(vigie::isSuccess(started.first().at(2).value<StartResult>().outcome));
 
     // cxone.vigie.test resolves nowhere: each of these requests crossed the proxy's tunnels.
     QVERIFY(cxone->requestLog().size() >= 7); // two discoveries, the token, three pages, states, start
@@ -226,7 +226,7 @@ void TestProxies::aProxyAskingForCredentialsGetsThemOnce()
     const QList<QVariant> failure = signIn(station, cxone->baseUrl(), &signedIn);
     QVERIFY(!signedIn);
     QCOMPARE(proxy.authenticationChallenges(), 1);
-    QCOMPARE(failure.at(0).value<ApiOutcome>(), ApiOutcome::ProxyRefused);
+    QCOMPARE(failure.at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::ProxyRefused);
     const ConnectionFailure connection = failure.at(2).value<ConnectionFailure>();
     QCOMPARE(connection.kind, ConnectionFailure::Kind::ProxyAuthenticationRefused);
     QCOMPARE(connection.proxy, proxy.address());
@@ -293,7 +293,7 @@ void TestProxies::aRefusingProxyIsNamed()
     bool signedIn = true;
     const QList<QVariant> failure = signIn(station, cxone->baseUrl(), &signedIn);
     QVERIFY(!signedIn);
-    QCOMPARE(failure.at(0).value<ApiOutcome>(), ApiOutcome::ProxyRefused);
+    QCOMPARE(failure.at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::ProxyRefused);
     const ConnectionFailure connection = failure.at(2).value<ConnectionFailure>();
     QCOMPARE(connection.kind, ConnectionFailure::Kind::ProxyRefused);
     const QString sentence = OutcomeText::connectionFailure(connection);

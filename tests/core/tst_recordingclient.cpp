@@ -142,7 +142,7 @@ void TestRecordingClient::startSendsTheDocumentedRequest()
 {
     m_cxone->simulator->clearRequestLog();
     const StartResult result = startAndWait(m_userId, 3000);
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     const auto &log = m_cxone->simulator->requestLog();
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().method, QByteArray("POST"));
@@ -154,15 +154,15 @@ void TestRecordingClient::startSendsTheDocumentedRequest()
 void TestRecordingClient::successCarriesBothIdentifiers_data()
 {
     QTest::addColumn<int>("status");
-    QTest::addColumn<ApiOutcome>("outcome");
-    QTest::newRow("200 success") << 200 << ApiOutcome::Success;
-    QTest::newRow("202 accepted") << 202 << ApiOutcome::Accepted;
+    QTest::addColumn<vigie::ApiOutcome>("outcome");
+    QTest::newRow("200 success") << 200 << vigie::ApiOutcome::Success;
+    QTest::newRow("202 accepted") << 202 << vigie::ApiOutcome::Accepted;
 }
 
 void TestRecordingClient::successCarriesBothIdentifiers()
 {
     QFETCH(int, status);
-    QFETCH(ApiOutcome, outcome);
+    QFETCH(vigie::ApiOutcome, outcome);
     m_cxone->simulator->setNewRecordingStatus(status);
     const StartResult result = startAndWait(m_userId, 60);
     QCOMPARE(result.outcome, outcome);
@@ -191,7 +191,7 @@ void TestRecordingClient::durationBoundsAreCheckedBeforeSending()
     QFETCH(bool, accepted);
     m_cxone->simulator->clearRequestLog();
     const StartResult result = startAndWait(m_userId, seconds);
-    QCOMPARE(result.outcome, accepted ? ApiOutcome::Success : ApiOutcome::InvalidDuration);
+    QCOMPARE(result.outcome, accepted ? vigie::ApiOutcome::Success : vigie::ApiOutcome::InvalidDuration);
     QCOMPARE(m_cxone->simulator->requestLog().size(), accepted ? 1 : 0);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), accepted ? 1 : 0);
 }
@@ -199,10 +199,10 @@ void TestRecordingClient::durationBoundsAreCheckedBeforeSending()
 void TestRecordingClient::secondStartReturnsTheRunningRecordingUnchanged()
 {
     const StartResult first = startAndWait(m_userId, 600);
-    QCOMPARE(first.outcome, ApiOutcome::Success);
+    QCOMPARE(first.outcome, vigie::ApiOutcome::Success);
     const QDateTime endsAt = m_cxone->simulator->activeRecording(m_userId)->endsAtUtc;
     const StartResult second = startAndWait(m_userId, 13200);
-    QCOMPARE(second.outcome, ApiOutcome::Success);
+    QCOMPARE(second.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(second.contactId, first.contactId);
     QCOMPARE(second.interactionId, first.interactionId);
     QCOMPARE(m_cxone->simulator->recordingsCreatedFor(m_userId), 1);
@@ -212,23 +212,23 @@ void TestRecordingClient::secondStartReturnsTheRunningRecordingUnchanged()
 void TestRecordingClient::documentedFailuresBecomeTypedOutcomes_data()
 {
     QTest::addColumn<int>("status");
-    QTest::addColumn<ApiOutcome>("outcome");
+    QTest::addColumn<vigie::ApiOutcome>("outcome");
     QTest::addColumn<int>("attempts");
-    QTest::newRow("400") << 400 << ApiOutcome::BadRequest << 1;
-    QTest::newRow("403") << 403 << ApiOutcome::Forbidden << 1;
-    QTest::newRow("404") << 404 << ApiOutcome::NotFound << 1;
-    QTest::newRow("425 after every retry") << 425 << ApiOutcome::Locked << 4;
-    QTest::newRow("429 after every retry") << 429 << ApiOutcome::RateLimited << 4;
-    QTest::newRow("500") << 500 << ApiOutcome::ServerError << 1;
-    QTest::newRow("503 after every retry") << 503 << ApiOutcome::ServiceUnavailable << 4;
-    QTest::newRow("504 after every retry") << 504 << ApiOutcome::GatewayTimeout << 4;
-    QTest::newRow("undocumented 418") << 418 << ApiOutcome::UnexpectedStatus << 1;
+    QTest::newRow("400") << 400 << vigie::ApiOutcome::BadRequest << 1;
+    QTest::newRow("403") << 403 << vigie::ApiOutcome::Forbidden << 1;
+    QTest::newRow("404") << 404 << vigie::ApiOutcome::NotFound << 1;
+    QTest::newRow("425 after every retry") << 425 << vigie::ApiOutcome::Locked << 4;
+    QTest::newRow("429 after every retry") << 429 << vigie::ApiOutcome::RateLimited << 4;
+    QTest::newRow("500") << 500 << vigie::ApiOutcome::ServerError << 1;
+    QTest::newRow("503 after every retry") << 503 << vigie::ApiOutcome::ServiceUnavailable << 4;
+    QTest::newRow("504 after every retry") << 504 << vigie::ApiOutcome::GatewayTimeout << 4;
+    QTest::newRow("undocumented 418") << 418 << vigie::ApiOutcome::UnexpectedStatus << 1;
 }
 
 void TestRecordingClient::documentedFailuresBecomeTypedOutcomes()
 {
     QFETCH(int, status);
-    QFETCH(ApiOutcome, outcome);
+    QFETCH(vigie::ApiOutcome, outcome);
     QFETCH(int, attempts);
     SimulatorFault fault;
     fault.pathContains = QStringLiteral("start-screen");
@@ -250,7 +250,7 @@ void TestRecordingClient::lockedIsRetriedUntilItClears()
     fault.times = 2;
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(result.attempts, 3);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
 }
@@ -267,9 +267,9 @@ void TestRecordingClient::realLockWhileProcessingIsHonoured()
     QTest::qWait(100);
     other.stop(m_userId, 1);
     QVERIFY(otherFinished.wait(5000));
-    QCOMPARE(otherFinished.first().at(2).value<StopResult>().outcome, ApiOutcome::Locked);
+    QCOMPARE(otherFinished.first().at(2).value<StopResult>().outcome, vigie::ApiOutcome::Locked);
     QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.first().at(2).value<StartResult>().outcome, ApiOutcome::Success);
+    QCOMPARE(finished.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::Success);
 }
 
 void TestRecordingClient::retryAfterIsHonoured()
@@ -278,7 +278,7 @@ void TestRecordingClient::retryAfterIsHonoured()
     QElapsedTimer clock;
     clock.start();
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(result.attempts, 2);
     QVERIFY2(clock.elapsed() >= 1000, "the retry came before Retry-After allowed it");
 }
@@ -297,7 +297,7 @@ void TestRecordingClient::aRetryNeverGoesOutUnderAnotherKey()
     QVERIFY(finished.wait(5000));
     const StartResult result = finished.first().at(2).value<StartResult>();
     QCOMPARE(result.attempts, 1);
-    QVERIFY(result.outcome != ApiOutcome::Success);
+    QVERIFY(result.outcome != vigie::ApiOutcome::Success);
     QTest::qWait(1200); // past the Retry-After
     int starts = 0;
     for (const auto &request : m_cxone->simulator->requestLog()) {
@@ -315,7 +315,7 @@ void TestRecordingClient::retryAfterBeyondTheCapIsReportedNotAwaited()
     fault.retryAfter = "3600";
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::RateLimited);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::RateLimited);
     QCOMPARE(result.attempts, 1);
 }
 
@@ -329,7 +329,7 @@ void TestRecordingClient::gatewayTimeoutAfterTheStartHappenedCreatesNoSecondReco
     fault.actFirst = true;
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(result.attempts, 2);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
     QCOMPARE(result.contactId, m_cxone->simulator->activeRecording(m_userId)->contactId);
@@ -358,7 +358,7 @@ void TestRecordingClient::bodiesWithoutBothIdentifiersAreErrors()
     fault.body = body;
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::MalformedResponse);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::MalformedResponse);
     QCOMPARE(result.attempts, 4); // asked again, in case the IDs were only lost on the way
     QCOMPARE(result.contactId, 0);
     QVERIFY(result.interactionId.isEmpty());
@@ -372,7 +372,7 @@ void TestRecordingClient::quotedContactIdIsAccepted()
     fault.body = "{\"contactId\":\"9007199254740993\",\"interactionId\":\"i-1\"}";
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Accepted);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Accepted);
     QCOMPARE(result.contactId, Q_INT64_C(9007199254740993));
 }
 
@@ -386,7 +386,7 @@ void TestRecordingClient::truncatedBodyIsNotAcceptedAsSuccess()
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
     // The cut connection is retried; the retry finds the recording that did start.
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(result.attempts, 2);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
 }
@@ -398,7 +398,7 @@ void TestRecordingClient::droppedConnectionsEndAsNetworkError()
     fault.kind = SimulatorFault::Kind::Drop;
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::NetworkError);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::NetworkError);
     QCOMPARE(result.attempts, 4);
 }
 
@@ -415,7 +415,7 @@ void TestRecordingClient::aSilentServerEndsInATimeout()
     QElapsedTimer clock;
     clock.start();
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Timeout);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Timeout);
     QCOMPARE(result.attempts, 2);
     QVERIFY(clock.elapsed() < 5000);
 }
@@ -425,14 +425,14 @@ void TestRecordingClient::serverGoneIsANetworkError()
     m_client->setRetryPolicy(fastRetries(2));
     m_cxone->simulator.reset();
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::NetworkError);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::NetworkError);
 }
 
 void TestRecordingClient::expiredTokenIsRefreshedOnceAndTheRequestReplayed()
 {
     m_cxone->simulator->expireAccessTokens();
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Success);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
     QVERIFY(m_cxone->tokens->hasToken());
 }
@@ -443,7 +443,7 @@ void TestRecordingClient::unrenewableTokenEndsTheSession()
     m_cxone->simulator->expireAccessTokens();
     m_cxone->simulator->revokeRefreshTokens();
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::SessionExpired);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::SessionExpired);
     QCOMPARE(expired.count(), 1);
     QVERIFY(!m_cxone->tokens->hasToken());
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 0);
@@ -456,7 +456,7 @@ void TestRecordingClient::persistent401AfterRefreshEndsAsSessionExpired()
     fault.status = 401;
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::SessionExpired);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::SessionExpired);
     const auto &log = m_cxone->simulator->requestLog();
     const auto starts = std::count_if(log.begin(), log.end(), [](const CxoneSimulator::LoggedRequest &request) {
         return request.path.contains(QLatin1String("start-screen"));
@@ -469,7 +469,7 @@ void TestRecordingClient::keyWithoutPermissionIsForbidden()
     QVERIFY(m_cxone->signInWith(
         { m_cxone->simulator->options().restrictedKeyId, m_cxone->simulator->options().restrictedKeySecret }));
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Forbidden);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Forbidden);
     QCOMPARE(result.httpStatus, 403);
 }
 
@@ -481,25 +481,25 @@ void TestRecordingClient::requestsForOneAgentAreNotInterleaved()
     QVERIFY(m_client->isBusy(m_userId));
     m_client->start(m_userId, 60);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
-    QCOMPARE(finished.at(0).at(2).value<StartResult>().outcome, ApiOutcome::RequestPending);
-    QCOMPARE(finished.at(1).at(2).value<StartResult>().outcome, ApiOutcome::Success);
+    QCOMPARE(finished.at(0).at(2).value<StartResult>().outcome, vigie::ApiOutcome::RequestPending);
+    QCOMPARE(finished.at(1).at(2).value<StartResult>().outcome, vigie::ApiOutcome::Success);
 }
 
 void TestRecordingClient::notSignedInIsRefusedLocally()
 {
     m_cxone->tokens->signOut();
     m_cxone->simulator->clearRequestLog();
-    QCOMPARE(startAndWait(m_userId, 60).outcome, ApiOutcome::NotSignedIn);
+    QCOMPARE(startAndWait(m_userId, 60).outcome, vigie::ApiOutcome::NotSignedIn);
     QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
 }
 
 void TestRecordingClient::stopUsesTheContactIdAndEndsTheRecording()
 {
     const StartResult started = startAndWait(m_userId, 600);
-    QCOMPARE(started.outcome, ApiOutcome::Success);
+    QCOMPARE(started.outcome, vigie::ApiOutcome::Success);
     m_cxone->simulator->clearRequestLog();
     const StopResult stopped = stopAndWait(m_userId, started.contactId);
-    QCOMPARE(stopped.outcome, ApiOutcome::Success);
+    QCOMPARE(stopped.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(stopped.httpStatus, 200);
     const auto &request = m_cxone->simulator->requestLog().first();
     QCOMPARE(request.path, servicePath(QStringLiteral("stop-screen-interaction-recording")));
@@ -511,46 +511,48 @@ void TestRecordingClient::stopUsesTheContactIdAndEndsTheRecording()
 void TestRecordingClient::stopOfAnEndedRecordingMeansAlreadyEnded()
 {
     const StartResult started = startAndWait(m_userId, 600);
-    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, vigie::ApiOutcome::Success);
     const StopResult again = stopAndWait(m_userId, started.contactId);
-    QCOMPARE(again.outcome, ApiOutcome::AlreadyEnded);
+    QCOMPARE(again.outcome, vigie::ApiOutcome::AlreadyEnded);
     QCOMPARE(again.httpStatus, 404);
 }
 
 void TestRecordingClient::recordingEndsByItselfAtItsDuration()
 {
     const StartResult started = startAndWait(m_userId, RecordingDuration::kMinimumSeconds);
-    QCOMPARE(started.outcome, ApiOutcome::Success);
+    QCOMPARE(started.outcome, vigie::ApiOutcome::Success);
     QVERIFY(m_cxone->simulator->activeRecording(m_userId));
     QTRY_VERIFY_WITH_TIMEOUT(!m_cxone->simulator->activeRecording(m_userId), 7000);
-    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::AlreadyEnded);
+    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, vigie::ApiOutcome::AlreadyEnded);
 }
 
 void TestRecordingClient::aStartWhoseAnswerMayHaveBeenLostSaysSo_data()
 {
     // Whether CXone may have started the recording although Vigie got no usable answer.
     QTest::addColumn<QString>("fault");
-    QTest::addColumn<ApiOutcome>("outcome");
+    QTest::addColumn<vigie::ApiOutcome>("outcome");
     QTest::addColumn<bool>("mayHaveStarted");
     QTest::addColumn<int>("created");
-    QTest::newRow("504 after CXone started it") << "start-screen:504-after" << ApiOutcome::GatewayTimeout << true << 1;
-    QTest::newRow("504 before") << "start-screen:504" << ApiOutcome::GatewayTimeout << true << 0;
-    QTest::newRow("connection dropped after") << "start-screen:drop-after" << ApiOutcome::NetworkError << true << 1;
-    QTest::newRow("500") << "start-screen:500" << ApiOutcome::ServerError << true << 0;
-    QTest::newRow("garbled 200") << "start-screen:malformed" << ApiOutcome::MalformedResponse << true << 1;
-    QTest::newRow("undocumented 409") << "start-screen:409" << ApiOutcome::UnexpectedStatus << true << 0;
-    QTest::newRow("425 that persists") << "start-screen:425" << ApiOutcome::Locked << false << 0;
-    QTest::newRow("400 refuses") << "start-screen:400" << ApiOutcome::BadRequest << false << 0;
-    QTest::newRow("403 refuses") << "start-screen:403" << ApiOutcome::Forbidden << false << 0;
-    QTest::newRow("404 refuses") << "start-screen:404" << ApiOutcome::NotFound << false << 0;
-    QTest::newRow("429 throughout") << "start-screen:429" << ApiOutcome::RateLimited << false << 0;
-    QTest::newRow("redirect") << "start-screen:307" << ApiOutcome::Redirected << false << 0;
+    QTest::newRow("504 after CXone started it")
+        << "start-screen:504-after" << vigie::ApiOutcome::GatewayTimeout << true << 1;
+    QTest::newRow("504 before") << "start-screen:504" << vigie::ApiOutcome::GatewayTimeout << true << 0;
+    QTest::newRow("connection dropped after")
+        << "start-screen:drop-after" << vigie::ApiOutcome::NetworkError << true << 1;
+    QTest::newRow("500") << "start-screen:500" << vigie::ApiOutcome::ServerError << true << 0;
+    QTest::newRow("garbled 200") << "start-screen:malformed" << vigie::ApiOutcome::MalformedResponse << true << 1;
+    QTest::newRow("undocumented 409") << "start-screen:409" << vigie::ApiOutcome::UnexpectedStatus << true << 0;
+    QTest::newRow("425 that persists") << "start-screen:425" << vigie::ApiOutcome::Locked << false << 0;
+    QTest::newRow("400 refuses") << "start-screen:400" << vigie::ApiOutcome::BadRequest << false << 0;
+    QTest::newRow("403 refuses") << "start-screen:403" << vigie::ApiOutcome::Forbidden << false << 0;
+    QTest::newRow("404 refuses") << "start-screen:404" << vigie::ApiOutcome::NotFound << false << 0;
+    QTest::newRow("429 throughout") << "start-screen:429" << vigie::ApiOutcome::RateLimited << false << 0;
+    QTest::newRow("redirect") << "start-screen:307" << vigie::ApiOutcome::Redirected << false << 0;
 }
 
 void TestRecordingClient::aStartWhoseAnswerMayHaveBeenLostSaysSo()
 {
     QFETCH(QString, fault);
-    QFETCH(ApiOutcome, outcome);
+    QFETCH(vigie::ApiOutcome, outcome);
     QFETCH(bool, mayHaveStarted);
     QFETCH(int, created);
     m_cxone->simulator->addFault(*SimulatorFault::fromText(fault));
@@ -563,10 +565,10 @@ void TestRecordingClient::aStartWhoseAnswerMayHaveBeenLostSaysSo()
 void TestRecordingClient::aLostAnswerBeforeARefusalStillMayHaveStarted_data()
 {
     QTest::addColumn<QString>("then");
-    QTest::addColumn<ApiOutcome>("outcome");
-    QTest::newRow("then an expired session") << QStringLiteral("start-screen:401") << ApiOutcome::SessionExpired;
-    QTest::newRow("then locked (425)") << QStringLiteral("start-screen:425") << ApiOutcome::Locked;
-    QTest::newRow("then rate limited") << QStringLiteral("start-screen:429") << ApiOutcome::RateLimited;
+    QTest::addColumn<vigie::ApiOutcome>("outcome");
+    QTest::newRow("then an expired session") << QStringLiteral("start-screen:401") << vigie::ApiOutcome::SessionExpired;
+    QTest::newRow("then locked (425)") << QStringLiteral("start-screen:425") << vigie::ApiOutcome::Locked;
+    QTest::newRow("then rate limited") << QStringLiteral("start-screen:429") << vigie::ApiOutcome::RateLimited;
 }
 
 void TestRecordingClient::aLostAnswerBeforeARefusalStillMayHaveStarted()
@@ -574,7 +576,7 @@ void TestRecordingClient::aLostAnswerBeforeARefusalStillMayHaveStarted()
     // The first attempt reached CXone and its answer was lost; the retries were turned away.
     // Nothing says the first did not start the recording.
     QFETCH(QString, then);
-    QFETCH(ApiOutcome, outcome);
+    QFETCH(vigie::ApiOutcome, outcome);
     m_cxone->simulator->addFault(*SimulatorFault::fromText(QStringLiteral("start-screen:504-after:1")));
     m_cxone->simulator->addFault(*SimulatorFault::fromText(then));
     const StartResult result = startAndWait(m_userId, 60);
@@ -590,9 +592,9 @@ void TestRecordingClient::contactIdsTravelAsExact64BitIntegers()
     m_cxone = std::make_unique<SignedInClient>(options);
     m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
     const StartResult started = startAndWait(m_userId, 600);
-    QCOMPARE(started.outcome, ApiOutcome::Success);
+    QCOMPARE(started.outcome, vigie::ApiOutcome::Success);
     QCOMPARE(started.contactId, Q_INT64_C(9007199254740993));
-    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+    QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, vigie::ApiOutcome::Success);
     QCOMPARE(m_cxone->simulator->requestLog().last().query.queryItemValue(QStringLiteral("contactId")),
         QStringLiteral("9007199254740993"));
     QVERIFY(!m_cxone->simulator->activeRecording(m_userId));
@@ -607,9 +609,9 @@ void TestRecordingClient::theDemoNeverHandsOutAContactIdAgainAfterARelaunch()
         m_cxone = std::make_unique<SignedInClient>(SimulatorOptions());
         m_client = std::make_unique<RecordingClient>(m_cxone->network.get(), m_cxone->tokens.get());
         const StartResult started = startAndWait(m_userId, 600);
-        QCOMPARE(started.outcome, ApiOutcome::Success);
+        QCOMPARE(started.outcome, vigie::ApiOutcome::Success);
         ids.append(started.contactId);
-        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, ApiOutcome::Success);
+        QCOMPARE(stopAndWait(m_userId, started.contactId).outcome, vigie::ApiOutcome::Success);
         QTest::qWait(2); // the launches are a millisecond apart at least, as any two are
     }
     QVERIFY2(ids.at(1) > ids.at(0), qPrintable(QStringLiteral("%1 then %2").arg(ids.at(0)).arg(ids.at(1))));
@@ -682,7 +684,7 @@ void TestRecordingClient::redirectsAreNeverFollowedWithCredentials()
     fault.location = elsewhere.url(QStringLiteral("/steal")).toEncoded();
     m_cxone->simulator->addFault(fault);
     const StartResult result = startAndWait(m_userId, 60);
-    QCOMPARE(result.outcome, ApiOutcome::Redirected);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Redirected);
     QVERIFY2(result.detail.contains(QLatin1String("127.0.0.1")), qPrintable(result.detail));
     QTest::qWait(200);
     QCOMPARE(elsewhere.connections(), 0);
@@ -699,7 +701,7 @@ void TestRecordingClient::aTricklingServerCannotHoldACallForever()
     QElapsedTimer clock;
     clock.start();
     const StartResult result = startAndWait(m_userId, 60, 20000);
-    QCOMPARE(result.outcome, ApiOutcome::Timeout);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Timeout);
     QVERIFY(result.mayHaveStarted);
     QVERIFY2(clock.elapsed() < 5000, "the overall deadline did not end the call");
 }

@@ -175,7 +175,7 @@ void TestRecordingController::bulkStartOf500WithFaultsRecordsEachAgentOnceOrRepo
     QCOMPARE(summary.succeeded, 480);
     QCOMPARE(summary.failures.size(), 10);
     for (const auto &failure : summary.failures) {
-        QCOMPARE(failure.outcome, ApiOutcome::Forbidden);
+        QCOMPARE(failure.outcome, vigie::ApiOutcome::Forbidden);
     }
     // A 504 every time proves nothing either way: those agents may be recording.
     QCOMPARE(summary.unconfirmed.size(), 10);
@@ -216,7 +216,7 @@ void TestRecordingController::alreadyTrackedAgentsAreNotAskedAgain()
     QSignalSpy started(m_controller.get(), &RecordingController::started);
     m_controller->start({ agents().at(0) }, 13200);
     QCOMPARE(started.count(), 1);
-    QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::AlreadyRunning);
+    QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::AlreadyRunning);
     QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
     QCOMPARE(m_tracker->active().first().durationSeconds, 600);
 }
@@ -295,7 +295,7 @@ void TestRecordingController::nothingIsSentThatTheLedgerDoesNotHold()
     m_cxone->simulator->clearRequestLog();
     controller.start({ agents().at(0), agents().at(1) }, 600);
     QCOMPARE(failed.count(), 2);
-    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::NotSaved);
+    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::NotSaved);
     QVERIFY(!failed.first().at(2).value<StartResult>().detail.isEmpty());
     QTest::qWait(100);
     QCOMPARE(m_cxone->simulator->requestLog().size(), 0);
@@ -329,9 +329,9 @@ void TestRecordingController::aStartQueuedLongerThanItsDurationKeepsItsIntent()
     }
     int startedEntries = 0;
     for (const AuditEntry &entry : log.entries()) {
-        QVERIFY(entry.result != AuditResult::UnconfirmedEndedByTime);
+        QVERIFY(entry.result != vigie::AuditResult::UnconfirmedEndedByTime);
         QCOMPARE(entry.purpose, QStringLiteral("coaching"));
-        startedEntries += entry.result == AuditResult::Started ? 1 : 0;
+        startedEntries += entry.result == vigie::AuditResult::Started ? 1 : 0;
     }
     QCOMPARE(startedEntries, 10);
 }
@@ -359,8 +359,8 @@ void TestRecordingController::entriesNameTheSupervisorWhoAsked()
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->active().isEmpty(), 5000);
     QStringList who;
     for (const AuditEntry &entry : log.entries()) {
-        who.append(auditActionName(entry.action) + QLatin1Char('/') + auditResultName(entry.result) + QLatin1Char(':')
-            + entry.supervisor);
+        who.append(vigie::auditActionName(entry.action) + QLatin1Char('/') + vigie::auditResultName(entry.result)
+            + QLatin1Char(':') + entry.supervisor);
     }
     QCOMPARE(who,
         QStringList({ QStringLiteral("start/requested:claire"), QStringLiteral("start/started:claire"),
@@ -397,7 +397,7 @@ void TestRecordingController::aStartIsNotSentWithoutItsAuditEntry()
 
     m_controller->start({ agents().at(0) }, 600);
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::NotAudited);
+    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::NotAudited);
     QCOMPARE(writeFailed.count(), 1);
     QVERIFY(m_tracker->pending().isEmpty());
     QVERIFY(RecordingLedger(ledgerPath()).load().contents.pending.isEmpty());
@@ -416,14 +416,14 @@ void TestRecordingController::aStartIsNotSentWithoutItsAuditEntry()
     QCOMPARE(writeFailed.count(), 1);
     QStringList written;
     for (const AuditEntry &entry : log.entries()) {
-        written.append(auditActionName(entry.action) + QLatin1Char('/') + auditResultName(entry.result));
+        written.append(vigie::auditActionName(entry.action) + QLatin1Char('/') + vigie::auditResultName(entry.result));
     }
     QCOMPARE(written, QStringList({ QStringLiteral("start/refused"), QStringLiteral("stop/stopped") }));
     QVERIFY(log.entries().first().detail.startsWith(QStringLiteral("not-audited")));
 
     m_controller->start({ agents().at(0) }, 600);
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
-    QCOMPARE(log.entries().at(2).result, AuditResult::Requested);
+    QCOMPARE(log.entries().at(2).result, vigie::AuditResult::Requested);
     QVERIFY(AuditLog::verify(log.filePath()).intact);
 }
 
@@ -503,7 +503,7 @@ void TestRecordingController::stoppingQueuedStartsSendsNothingForThem()
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
     int cancelled = 0;
     for (const AuditEntry &entry : log.entries()) {
-        if (entry.result == AuditResult::Cancelled) {
+        if (entry.result == vigie::AuditResult::Cancelled) {
             ++cancelled;
             QCOMPARE(entry.detail, QStringLiteral("stopped by the supervisor before it was sent"));
         }
@@ -531,8 +531,8 @@ void TestRecordingController::anExtensionAnsweredAfterASupervisorLeftStartsNothi
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
     QVERIFY(m_tracker->pending().isEmpty());
     const AuditEntry last = log.entries().last();
-    QCOMPARE(last.action, AuditAction::Extend);
-    QCOMPARE(last.result, AuditResult::Cancelled);
+    QCOMPARE(last.action, vigie::AuditAction::Extend);
+    QCOMPARE(last.result, vigie::AuditResult::Cancelled);
     QCOMPARE(last.supervisor, QStringLiteral("claire"));
 }
 
@@ -617,7 +617,7 @@ void TestRecordingController::aLostAnswerLeavesTheStartUnconfirmedUntilCxoneAnsw
     // The next question finds the running recording (or makes the one CXone never got); no
     // second one is created.
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
-    QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
+    QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::Confirmed);
     const auto running = m_cxone->simulator->activeRecording(agents().at(0).userId);
     QVERIFY(running);
     QCOMPARE(m_tracker->activeForUser(agents().at(0).userId)->contactId, running->contactId);
@@ -653,7 +653,7 @@ void TestRecordingController::signingOutKeepsUnconfirmedStartsUntilTheNextSignIn
         m_cxone->signInWith({ m_cxone->simulator->options().demoKeyId, m_cxone->simulator->options().demoKeySecret }));
     m_controller->resumePending();
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
-    QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
+    QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::Confirmed);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
     QCOMPARE(failed.count(), 0);
 }
@@ -685,7 +685,7 @@ void TestRecordingController::confirmationsWaitForTheSupervisorWhoStarted()
     m_controller->setSupervisor(QStringLiteral("first supervisor"));
     m_controller->resumePending();
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
-    QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::Confirmed);
+    QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::Confirmed);
     QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
 }
 
@@ -788,7 +788,7 @@ void TestRecordingController::anUnconfirmedStartRefusedLaterIsDropped()
     m_controller->start({ agents().at(0) }, 600);
     QVERIFY(unconfirmed.wait(5000));
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
-    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::NotFound);
+    QCOMPARE(failed.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::NotFound);
     QVERIFY(!pendingFor(0));
     QVERIFY(RecordingLedger(ledgerPath()).load().contents.pending.isEmpty());
 }
@@ -964,7 +964,7 @@ void TestRecordingController::everyTruthOfARecordingIsAudited()
     QFile::remove(log.filePath());
     AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
     auto results = [&log](const QString &userId) {
-        QVector<QPair<AuditAction, AuditResult>> seen;
+        QVector<QPair<vigie::AuditAction, vigie::AuditResult>> seen;
         for (const AuditEntry &entry : log.entries()) {
             if (entry.userId == userId) {
                 seen.append({ entry.action, entry.result });
@@ -972,7 +972,7 @@ void TestRecordingController::everyTruthOfARecordingIsAudited()
         }
         return seen;
     };
-    using Seen = QVector<QPair<AuditAction, AuditResult>>;
+    using Seen = QVector<QPair<vigie::AuditAction, vigie::AuditResult>>;
     addFault(QStringLiteral("start-screen:504-after:4"), agents().at(0).userId); // lost, then confirmed
     addFault(QStringLiteral("start-screen:504"), agents().at(1).userId); // never answered: forgotten
     addFault(QStringLiteral("start-screen:403"), agents().at(2).userId); // refused
@@ -985,17 +985,20 @@ void TestRecordingController::everyTruthOfARecordingIsAudited()
     m_skewMs += 61000;
     m_tracker->tick();
     // Each start is in the trail before its request left, then what came of it.
-    const QPair<AuditAction, AuditResult> requested { AuditAction::Start, AuditResult::Requested };
+    const QPair<vigie::AuditAction, vigie::AuditResult> requested { vigie::AuditAction::Start,
+        vigie::AuditResult::Requested };
     QTRY_COMPARE(results(agents().at(0).userId),
-        Seen({ requested, { AuditAction::Start, AuditResult::Unknown }, { AuditAction::Start, AuditResult::Confirmed },
-            { AuditAction::End, AuditResult::EndedByItself } }));
+        Seen({ requested, { vigie::AuditAction::Start, vigie::AuditResult::Unknown },
+            { vigie::AuditAction::Start, vigie::AuditResult::Confirmed },
+            { vigie::AuditAction::End, vigie::AuditResult::EndedByItself } }));
     QCOMPARE(results(agents().at(1).userId),
-        Seen({ requested, { AuditAction::Start, AuditResult::Unknown },
-            { AuditAction::Forget, AuditResult::Forgotten } }));
-    QCOMPARE(results(agents().at(2).userId), Seen({ requested, { AuditAction::Start, AuditResult::Refused } }));
+        Seen({ requested, { vigie::AuditAction::Start, vigie::AuditResult::Unknown },
+            { vigie::AuditAction::Forget, vigie::AuditResult::Forgotten } }));
+    QCOMPARE(results(agents().at(2).userId),
+        Seen({ requested, { vigie::AuditAction::Start, vigie::AuditResult::Refused } }));
     QCOMPARE(results(agents().at(3).userId),
-        Seen({ requested, { AuditAction::Start, AuditResult::Unknown },
-            { AuditAction::End, AuditResult::UnconfirmedEndedByTime } }));
+        Seen({ requested, { vigie::AuditAction::Start, vigie::AuditResult::Unknown },
+            { vigie::AuditAction::End, vigie::AuditResult::UnconfirmedEndedByTime } }));
     for (const AuditEntry &entry : log.entries()) {
         if (entry.userId == agents().at(0).userId) {
             QCOMPARE(entry.team, agents().at(0).teamName); // the report counts recordings per team
@@ -1023,7 +1026,7 @@ void TestRecordingController::aContactIdJustEndedIsNotTrackedAsANewRecording()
     QSignalSpy started(m_controller.get(), &RecordingController::started);
     m_controller->start({ agents().at(0) }, 600);
     QVERIFY(started.wait(5000));
-    QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::AlreadyRunning);
+    QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::AlreadyRunning);
     QVERIFY(m_tracker->active().isEmpty());
     QVERIFY(m_tracker->pending().isEmpty());
 }

@@ -161,31 +161,32 @@ void TestRecordingPolicy::purposeAndItsLongestDuration_data()
 {
     QTest::addColumn<QString>("purpose");
     QTest::addColumn<int>("seconds");
-    QTest::addColumn<PolicyRule>("rule");
-    QTest::newRow("at the longest") << QStringLiteral("Training") << 1800 << PolicyRule::None;
-    QTest::newRow("a second over") << QStringLiteral("Training") << 1801 << PolicyRule::LongestDuration;
-    QTest::newRow("another purpose, longer") << QStringLiteral("Complaint investigation") << 7200 << PolicyRule::None;
-    QTest::newRow("no longest: CXone's") << QStringLiteral("Quality") << 13200 << PolicyRule::None;
-    QTest::newRow("not listed") << QStringLiteral("Curiosity") << 60 << PolicyRule::Purpose;
-    QTest::newRow("listed only differently") << QStringLiteral("training") << 60 << PolicyRule::Purpose;
+    QTest::addColumn<vigie::PolicyRule>("rule");
+    QTest::newRow("at the longest") << QStringLiteral("Training") << 1800 << vigie::PolicyRule::None;
+    QTest::newRow("a second over") << QStringLiteral("Training") << 1801 << vigie::PolicyRule::LongestDuration;
+    QTest::newRow("another purpose, longer")
+        << QStringLiteral("Complaint investigation") << 7200 << vigie::PolicyRule::None;
+    QTest::newRow("no longest: CXone's") << QStringLiteral("Quality") << 13200 << vigie::PolicyRule::None;
+    QTest::newRow("not listed") << QStringLiteral("Curiosity") << 60 << vigie::PolicyRule::Purpose;
+    QTest::newRow("listed only differently") << QStringLiteral("training") << 60 << vigie::PolicyRule::Purpose;
 }
 
 void TestRecordingPolicy::purposeAndItsLongestDuration()
 {
     QFETCH(QString, purpose);
     QFETCH(int, seconds);
-    QFETCH(PolicyRule, rule);
+    QFETCH(vigie::PolicyRule, rule);
     RecordingPolicy policy;
     policy.purposes = { { QStringLiteral("Training"), 1800, false },
         { QStringLiteral("Complaint investigation"), 7200, false }, { QStringLiteral("Quality"), 0, false } };
     const PolicyVerdict verdict
         = PolicyEvaluator(policy, paris()).evaluate({}, parisTime(2026, 12, 7, 10, 0), request(seconds, purpose));
     QCOMPARE(verdict.rule, rule);
-    if (rule == PolicyRule::LongestDuration) {
+    if (rule == vigie::PolicyRule::LongestDuration) {
         QCOMPARE(verdict.limit, 30);
         QCOMPARE(verdict.count, 31);
     }
-    if (rule != PolicyRule::None) {
+    if (rule != vigie::PolicyRule::None) {
         QVERIFY2(!verdict.allowsAgainUtc.isValid(), "waiting never allows a purpose or a length the policy refuses");
     }
 }
@@ -197,9 +198,9 @@ void TestRecordingPolicy::justificationRequired()
     const PolicyEvaluator evaluator(policy, paris());
     const QDateTime now = parisTime(2026, 12, 7, 10, 0);
     PolicyRequest asked = request(600, QStringLiteral("Complaint investigation"));
-    QCOMPARE(evaluator.evaluate({}, now, asked).rule, PolicyRule::Justification);
+    QCOMPARE(evaluator.evaluate({}, now, asked).rule, vigie::PolicyRule::Justification);
     asked.justification = QStringLiteral("   ");
-    QCOMPARE(evaluator.evaluate({}, now, asked).rule, PolicyRule::Justification);
+    QCOMPARE(evaluator.evaluate({}, now, asked).rule, vigie::PolicyRule::Justification);
     asked.justification = QStringLiteral("Customer complaint #4411 about a refund");
     QVERIFY(evaluator.evaluate({}, now, asked).allowed());
 }
@@ -212,7 +213,7 @@ void TestRecordingPolicy::weeklyCapLastAllowedAndFirstRefused()
     QVERIFY2(evaluator.evaluate(starts, now, request(600)).allowed(), "the third of three is the last allowed");
     starts.append(startAt(now.addSecs(-600)));
     const PolicyVerdict refused = evaluator.evaluate(starts, now, request(600));
-    QCOMPARE(refused.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(refused.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(refused.count, 3);
     QCOMPARE(refused.limit, 3);
     QCOMPARE(refused.allowsAgainUtc, now.addDays(1)); // when the one 6 days ago leaves
@@ -225,7 +226,7 @@ void TestRecordingPolicy::windowLiftsAtTheInstantTheOldestLeaves()
     const QVector<PastStart> starts { startAt(started) };
     const QDateTime lifts = started.addSecs(PolicyEvaluator::kWeekSeconds);
     const PolicyVerdict justBefore = evaluator.evaluate(starts, lifts.addSecs(-1), request(600));
-    QCOMPARE(justBefore.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(justBefore.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(justBefore.allowsAgainUtc, lifts);
     QVERIFY(evaluator.evaluate(starts, lifts, request(600)).allowed());
 }
@@ -237,7 +238,7 @@ void TestRecordingPolicy::windowCrossesMidnightWithoutReset()
     const QVector<PastStart> starts { startAt(parisTime(2026, 12, 6, 23, 50)),
         startAt(parisTime(2026, 12, 6, 23, 58)) };
     const PolicyVerdict verdict = evaluator.evaluate(starts, parisTime(2026, 12, 7, 0, 5), request(600));
-    QCOMPARE(verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(verdict.count, 2);
     QCOMPARE(verdict.allowsAgainUtc, parisTime(2026, 12, 13, 23, 50));
     // A week of elapsed time after the first: allowed, though it is still "the 13th" on no calendar rule.
@@ -253,7 +254,7 @@ void TestRecordingPolicy::windowCountsElapsedTimeAcrossDaylightSaving()
     QCOMPARE(started, QDateTime(QDate(2026, 3, 23), QTime(11, 0), Qt::UTC));
     const QVector<PastStart> starts { startAt(started) };
     const PolicyVerdict sameWallClock = evaluator.evaluate(starts, parisTime(2026, 3, 30, 12, 0), request(600));
-    QCOMPARE(sameWallClock.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(sameWallClock.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(sameWallClock.allowsAgainUtc, parisTime(2026, 3, 30, 13, 0));
     QVERIFY(evaluator.evaluate(starts, parisTime(2026, 3, 30, 13, 0), request(600)).allowed());
     // And back to UTC+1 on 25 October 2026: the week is 7 × 24 h again, which ends at 11:00 on the wall clock.
@@ -270,7 +271,7 @@ void TestRecordingPolicy::clockSetBackFreesNothing()
     const PolicyEvaluator evaluator(weeklyCap(1), paris());
     const QDateTime now = parisTime(2026, 12, 7, 10, 0);
     const PolicyVerdict verdict = evaluator.evaluate({ startAt(now.addDays(1)) }, now, request(600));
-    QCOMPARE(verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(verdict.allowsAgainUtc, now.addDays(8));
 }
 
@@ -285,14 +286,14 @@ void TestRecordingPolicy::monthlyCapAndMinutes()
     const QVector<PastStart> starts { startAt(now.addDays(-29), 25 * 60), startAt(now.addDays(-10), 20 * 60) };
     QVERIFY(evaluator.evaluate(starts, now, request(15 * 60)).allowed());
     const PolicyVerdict minutes = evaluator.evaluate(starts, now, request(16 * 60));
-    QCOMPARE(minutes.rule, PolicyRule::MinutesPer30Days);
+    QCOMPARE(minutes.rule, vigie::PolicyRule::MinutesPer30Days);
     QCOMPARE(minutes.count, 45);
     QCOMPARE(minutes.limit, 60);
     QCOMPARE(minutes.allowsAgainUtc, now.addDays(1)); // the 25 minutes leave the window
     // A third recording used the rest: the 30-day count refuses, and lifts with the oldest.
     const QVector<PastStart> three = starts + QVector<PastStart> { startAt(now.addDays(-1), 60) };
     const PolicyVerdict count = evaluator.evaluate(three, now, request(60));
-    QCOMPARE(count.rule, PolicyRule::RecordingsPer30Days);
+    QCOMPARE(count.rule, vigie::PolicyRule::RecordingsPer30Days);
     QCOMPARE(count.count, 3);
     QCOMPARE(count.allowsAgainUtc, now.addDays(1));
     // The 31st day: the oldest has left both windows.
@@ -305,7 +306,7 @@ void TestRecordingPolicy::minutesLongerThanTheWholeCapNeverFit()
     policy.minutesPer30Days = 60;
     const PolicyVerdict verdict
         = PolicyEvaluator(policy, paris()).evaluate({}, parisTime(2026, 12, 7, 10, 0), request(61 * 60));
-    QCOMPARE(verdict.rule, PolicyRule::MinutesPer30Days);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::MinutesPer30Days);
     QVERIFY(!verdict.allowsAgainUtc.isValid());
 }
 
@@ -339,7 +340,7 @@ void TestRecordingPolicy::hoursAtTheBoundaries()
         QVERIFY2(verdict.allowed(), qPrintable(verdict.auditText()));
         return;
     }
-    QCOMPARE(verdict.rule, PolicyRule::Hours);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::Hours);
     QCOMPARE(verdict.allowsAgainUtc, allowsAgain);
 }
 
@@ -351,7 +352,7 @@ void TestRecordingPolicy::hoursOnTheDaylightSavingNight()
     const PolicyEvaluator evaluator(policy, paris());
     const QDateTime opens = parisTime(2026, 3, 29, 1, 0);
     QVERIFY(evaluator.evaluate({}, opens, request(2 * 3600)).allowed());
-    QCOMPARE(evaluator.evaluate({}, opens, request(2 * 3600 + 1)).rule, PolicyRule::Hours);
+    QCOMPARE(evaluator.evaluate({}, opens, request(2 * 3600 + 1)).rule, vigie::PolicyRule::Hours);
 }
 
 void TestRecordingPolicy::allowsAgainWhenEveryRuleAllows()
@@ -364,7 +365,7 @@ void TestRecordingPolicy::allowsAgainWhenEveryRuleAllows()
     const PolicyEvaluator evaluator(policy, paris());
     const QDateTime now = parisTime(2026, 12, 7, 10, 0);
     const PolicyVerdict verdict = evaluator.evaluate({ startAt(parisTime(2026, 12, 1, 10, 0)) }, now, request(600));
-    QCOMPARE(verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::RecordingsPer7Days);
     // The 30-day cap lifts on 31 December 10:00 (a Thursday); the first Monday after is 4 January.
     QCOMPARE(verdict.allowsAgainUtc, parisTime(2027, 1, 4, 8, 0));
 }
@@ -380,8 +381,8 @@ void TestRecordingPolicy::extensionCountsMinutesNotRecordings()
     extension.extension = true;
     QVERIFY(evaluator.evaluate(running, now, extension).allowed());
     extension.durationSeconds = 20 * 60 + 1;
-    QCOMPARE(evaluator.evaluate(running, now, extension).rule, PolicyRule::MinutesPer30Days);
-    QCOMPARE(evaluator.evaluate(running, now, request(60)).rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(evaluator.evaluate(running, now, extension).rule, vigie::PolicyRule::MinutesPer30Days);
+    QCOMPARE(evaluator.evaluate(running, now, request(60)).rule, vigie::PolicyRule::RecordingsPer7Days);
 }
 
 void TestRecordingPolicy::allowanceForThePanel()
@@ -402,8 +403,8 @@ void TestRecordingPolicy::allowanceForThePanel()
 void TestRecordingPolicy::historyFromTheTrail()
 {
     const QDateTime t0 = parisTime(2026, 12, 7, 10, 0);
-    auto entry = [](const QDateTime &at, AuditAction action, AuditResult result, const QString &userId, int seconds,
-                     qint64 contactId) {
+    auto entry = [](const QDateTime &at, vigie::AuditAction action, vigie::AuditResult result, const QString &userId,
+                     int seconds, qint64 contactId) {
         AuditEntry e;
         e.atUtc = at;
         e.action = action;
@@ -417,14 +418,14 @@ void TestRecordingPolicy::historyFromTheTrail()
     const QString bob = QStringLiteral("bob");
     PolicyHistory history;
     history.addTrail({
-        entry(t0, AuditAction::Start, AuditResult::Requested, ana, 1800, 0),
-        entry(t0, AuditAction::Start, AuditResult::Started, ana, 1800, 11),
-        entry(t0.addSecs(300), AuditAction::Stop, AuditResult::Stopped, ana, 1800, 11), // ran 5 minutes
-        entry(t0.addSecs(400), AuditAction::Start, AuditResult::Refused, ana, 600, 0), // never counted
-        entry(t0.addSecs(500), AuditAction::Start, AuditResult::Unknown, bob, 600, 0), // may be recording
-        entry(t0.addSecs(560), AuditAction::Start, AuditResult::Confirmed, bob, 600, 12), // the same one
-        entry(t0.addSecs(600), AuditAction::Extend, AuditResult::Started, ana, 900, 13),
-        entry(t0.addSecs(700), AuditAction::Start, AuditResult::AlreadyRecording, bob, 600, 12),
+        entry(t0, vigie::AuditAction::Start, vigie::AuditResult::Requested, ana, 1800, 0),
+        entry(t0, vigie::AuditAction::Start, vigie::AuditResult::Started, ana, 1800, 11),
+        entry(t0.addSecs(300), vigie::AuditAction::Stop, vigie::AuditResult::Stopped, ana, 1800, 11), // ran 5 minutes
+        entry(t0.addSecs(400), vigie::AuditAction::Start, vigie::AuditResult::Refused, ana, 600, 0), // never counted
+        entry(t0.addSecs(500), vigie::AuditAction::Start, vigie::AuditResult::Unknown, bob, 600, 0), // may be recording
+        entry(t0.addSecs(560), vigie::AuditAction::Start, vigie::AuditResult::Confirmed, bob, 600, 12), // the same one
+        entry(t0.addSecs(600), vigie::AuditAction::Extend, vigie::AuditResult::Started, ana, 900, 13),
+        entry(t0.addSecs(700), vigie::AuditAction::Start, vigie::AuditResult::AlreadyRecording, bob, 600, 12),
     });
     const QVector<PastStart> anas = history.startsOf(ana);
     QCOMPARE(anas.size(), 2);
@@ -437,7 +438,7 @@ void TestRecordingPolicy::historyFromTheTrail()
 
 void TestRecordingPolicy::verdictReadsBackFromTheTrail()
 {
-    const PolicyVerdict verdict { PolicyRule::RecordingsPer30Days, 8, 8, parisTime(2026, 12, 9, 8, 0) };
+    const PolicyVerdict verdict { vigie::PolicyRule::RecordingsPer30Days, 8, 8, parisTime(2026, 12, 9, 8, 0) };
     QCOMPARE(
         verdict.auditText(), QStringLiteral("recordings-per-30-days 8/8, allowed again from 2026-12-09T07:00:00Z"));
     const std::optional<PolicyVerdict> read = PolicyVerdict::fromAuditText(verdict.auditText());
@@ -446,7 +447,7 @@ void TestRecordingPolicy::verdictReadsBackFromTheTrail()
     QCOMPARE(read->count, 8);
     QCOMPARE(read->allowsAgainUtc, verdict.allowsAgainUtc);
     const std::optional<PolicyVerdict> never = PolicyVerdict::fromAuditText(QStringLiteral("purpose 0/0"));
-    QVERIFY(never && never->rule == PolicyRule::Purpose && !never->allowsAgainUtc.isValid());
+    QVERIFY(never && never->rule == vigie::PolicyRule::Purpose && !never->allowsAgainUtc.isValid());
     QVERIFY(!PolicyVerdict::fromAuditText(QStringLiteral("out-of-scope: whatever")));
 }
 
@@ -463,8 +464,8 @@ void TestRecordingPolicy::theGateReadsWhatTheTrailAddsSinceItsLastRead()
 
     AuditEntry start;
     start.atUtc = QDateTime::currentDateTimeUtc().addSecs(-120);
-    start.action = AuditAction::Start;
-    start.result = AuditResult::Started;
+    start.action = vigie::AuditAction::Start;
+    start.result = vigie::AuditResult::Started;
     start.userId = ana;
     start.durationSeconds = 1800;
     start.contactId = 41;
@@ -476,14 +477,14 @@ void TestRecordingPolicy::theGateReadsWhatTheTrailAddsSinceItsLastRead()
     // The stop comes in a later read than its start: the recording counts the minute it ran.
     AuditEntry stop = start;
     stop.atUtc = start.atUtc.addSecs(60);
-    stop.action = AuditAction::Stop;
-    stop.result = AuditResult::Stopped;
+    stop.action = vigie::AuditAction::Stop;
+    stop.result = vigie::AuditResult::Stopped;
     QVERIFY2(trail.append(stop, &error), qPrintable(error));
     QCOMPARE(gate.allowance(ana).minutesLeftIn30Days, 59);
 
     // A refusal counts for nothing; a second start reaches the cap.
     AuditEntry refused = start;
-    refused.result = AuditResult::RefusedByPolicy;
+    refused.result = vigie::AuditResult::RefusedByPolicy;
     refused.contactId = 0;
     QVERIFY2(trail.append(refused, &error), qPrintable(error));
     QCOMPARE(gate.allowance(ana).recordingsLeftIn7Days, 1);
@@ -491,7 +492,7 @@ void TestRecordingPolicy::theGateReadsWhatTheTrailAddsSinceItsLastRead()
     start.durationSeconds = 600;
     QVERIFY2(trail.append(start, &error), qPrintable(error));
     const PolicyVerdict verdict = gate.check(ana, request(60));
-    QCOMPARE(verdict.rule, PolicyRule::RecordingsPer7Days);
+    QCOMPARE(verdict.rule, vigie::PolicyRule::RecordingsPer7Days);
     QCOMPARE(verdict.count, 2);
 }
 

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QSignalSpy failed(&b->controller, &RecordingController::startFailed);
         QVERIFY(startAndWait(*b, x, 600));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::HeldByAnotherStation);
+        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::HeldByAnotherStation);
         QVERIFY(failed.first().at(2).value<StartResult>().detail.contains(QLatin1String("claire from station QA1")));
         QVERIFY(m_cxone->simulator->requestLog().isEmpty()); // nothing reached CXone
         QCOMPARE(m_cxone->simulator->recordingsCreatedFor(x.userId), createdBefore);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         a->registry.publish(late);
         QVERIFY(started.wait(5000));
         m_cxone->simulator->setLatencyMs(0);
-        QCOMPARE(started.first().at(1).value<StartKind>(), StartKind::RecordedElsewhere);
+        QCOMPARE(started.first().at(1).value<vigie::StartKind>(), vigie::StartKind::RecordedElsewhere);
         const auto adopted = started.first().at(0).value<TrackedRecording>();
         QCOMPARE(adopted.contactId, running.contactId);
         QCOMPARE(adopted.startedBy, QStringLiteral("claire"));
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QSignalSpy failed(&b->controller, &RecordingController::startFailed);
         QVERIFY(startAndWait(*b, x, 600));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, ApiOutcome::RegistryUnavailable);
+        QCOMPARE(failed.first().at(2).value<StartResult>().outcome, vigie::ApiOutcome::RegistryUnavailable);
         QVERIFY(m_cxone->simulator->requestLog().isEmpty());
         QVERIFY(m_server->start());
         QVERIFY(QTest::qWaitFor([&] { return b->registry.isUp(); }, 10000));

@@ -151,11 +151,11 @@ void SitePolicyTest::aCapReachedOnOneStationRefusesOnTheOther()
     QVERIFY(startAndWait(*b, x, 600));
     QCOMPARE(failed.count(), 1);
     const StartResult refused = failed.first().at(2).value<StartResult>();
-    QCOMPARE(refused.outcome, ApiOutcome::RefusedByPolicy);
+    QCOMPARE(refused.outcome, vigie::ApiOutcome::RefusedByPolicy);
     QVERIFY2(refused.detail.startsWith(QLatin1String("recordings-per-7-days 1/1")), qPrintable(refused.detail));
     QVERIFY(m_cxone->simulator->requestLog().isEmpty()); // nothing reached CXone
     QCOMPARE(m_cxone->simulator->recordingsCreatedFor(x.userId), createdBefore);
-    QCOMPARE(b->trail.entries().last().result, AuditResult::RefusedByPolicy);
+    QCOMPARE(b->trail.entries().last().result, vigie::AuditResult::RefusedByPolicy);
 
     // Another agent is free on B, and once recorded there, at the cap on B too.
     QVERIFY(startAndWait(*b, y, 600));

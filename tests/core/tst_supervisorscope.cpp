@@ -346,7 +346,7 @@ void TestSupervisorScope::withoutTheTeamsARestrictedScopeListsNobody()
     QVERIFY(QTest::qWaitFor([&] { return failed.count() + loaded.count() > 0; }, 10000));
     if (restricted) {
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::ServerError);
+        QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::ServerError);
         QCOMPARE(loaded.count(), 0);
         QVERIFY(directory.agents().isEmpty());
         // Once /teams answers again, the retry lists the scope.
@@ -403,8 +403,8 @@ void TestSupervisorScope::theControllerRefusesAnOutOfScopeUserIdEvenAskedDirectl
     QCOMPARE(failed.count(), 2);
     for (const QList<QVariant> &signal : std::as_const(failed)) {
         QCOMPARE(signal.at(0).toString(), outside.userId);
-        QCOMPARE(signal.at(2).value<StartResult>().outcome, ApiOutcome::OutOfScope);
-        QVERIFY(isDefiniteRefusal(ApiOutcome::OutOfScope));
+        QCOMPARE(signal.at(2).value<StartResult>().outcome, vigie::ApiOutcome::OutOfScope);
+        QVERIFY(vigie::isDefiniteRefusal(vigie::ApiOutcome::OutOfScope));
     }
     QCOMPARE(cxone.simulator->recordingsCreatedFor(outside.userId), 0);
     QCOMPARE(requestsTo(cxone.simulator.get(), QStringLiteral("start-screen-interaction-recording")), 1);
@@ -431,9 +431,9 @@ void TestSupervisorScope::theControllerRefusesAnOutOfScopeUserIdEvenAskedDirectl
     for (const AuditEntry &entry : entries) {
         QCOMPARE(entry.scope, started->scope);
         if (entry.userId == outside.userId) {
-            QCOMPARE(entry.result, AuditResult::Refused);
+            QCOMPARE(entry.result, vigie::AuditResult::Refused);
         } else {
-            QVERIFY(entry.result == AuditResult::Requested || entry.result == AuditResult::Started);
+            QVERIFY(entry.result == vigie::AuditResult::Requested || entry.result == vigie::AuditResult::Started);
         }
     }
 }

@@ -95,7 +95,7 @@ void TestTokenProvider::wrongKeyIsInvalidCredentials()
     SignedInClient cxone({}, false);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ keyId, secret }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::InvalidCredentials);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::InvalidCredentials);
     QCOMPARE(cxone.tokens->state(), TokenProvider::State::SignedOut);
 }
 
@@ -107,7 +107,7 @@ void TestTokenProvider::wrongApplicationRegistrationIsRefused()
     cxone.tokens->setEnvironment(environment);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::InvalidCredentials);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::InvalidCredentials);
 }
 
 void TestTokenProvider::secretsWithFormCharactersSurviveEncoding()
@@ -127,7 +127,7 @@ void TestTokenProvider::unreachableIssuerIsANetworkError()
     cxone.tokens->setEnvironment(environment);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ QStringLiteral("k"), QStringLiteral("s") }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::NetworkError);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::NetworkError);
 }
 
 void TestTokenProvider::malformedDiscoveryIsReported_data()
@@ -155,7 +155,7 @@ void TestTokenProvider::malformedDiscoveryIsReported()
     cxone.simulator->addFault(fault);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
 }
 
 void TestTokenProvider::redirectsAreNeverFollowedWithCredentials_data()
@@ -184,7 +184,7 @@ void TestTokenProvider::redirectsAreNeverFollowedWithCredentials()
     cxone.simulator->addFault(fault);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::Redirected);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::Redirected);
     QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("127.0.0.1")),
         qPrintable(failed.first().at(1).toString()));
     QTest::qWait(200);
@@ -203,7 +203,7 @@ void TestTokenProvider::theTokenEndpointMustBeOnTheIssuersHost()
     cxone.tokens->setEnvironment(environment);
     QSignalSpy failed(cxone.tokens.get(), &TokenProvider::signInFailed);
     QVERIFY(!cxone.signInWith({ cxone.simulator->options().demoKeyId, cxone.simulator->options().demoKeySecret }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::MalformedResponse);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::MalformedResponse);
     QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("another host")),
         qPrintable(failed.first().at(1).toString()));
     for (const auto &request : cxone.simulator->requestLog()) {
@@ -239,7 +239,7 @@ void TestTokenProvider::aTricklingIssuerCannotHoldTheSignIn()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(!cxone.signInWith({ QStringLiteral("k"), QStringLiteral("s") }));
-    QCOMPARE(failed.first().at(0).value<ApiOutcome>(), ApiOutcome::Timeout);
+    QCOMPARE(failed.first().at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::Timeout);
     QVERIFY(clock.elapsed() < 4000);
 }
 

@@ -53,12 +53,12 @@ bool TestTransport::wholeFlow(CxoneSimulator &simulator)
     RecordingClient client(&network, &tokens);
     QSignalSpy started(&client, &RecordingClient::startFinished);
     client.start(userId, 30);
-    if (!started.wait(10000) || !isSuccess(started.first().at(2).value<StartResult>().outcome)) {
+    if (!started.wait(10000) || !vigie::isSuccess(started.first().at(2).value<StartResult>().outcome)) {
         return false;
     }
     QSignalSpy stopped(&client, &RecordingClient::stopFinished);
     client.stop(userId, started.first().at(2).value<StartResult>().contactId);
-    return stopped.wait(10000) && isSuccess(stopped.first().at(2).value<StopResult>().outcome);
+    return stopped.wait(10000) && vigie::isSuccess(stopped.first().at(2).value<StopResult>().outcome);
 }
 
 void TestTransport::everyRequestAsksForJson()
@@ -107,7 +107,7 @@ void TestTransport::aTooManyRequestsWithoutRetryAfterBacksOffWithJitter()
     }
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), agents.size(), 20000);
     for (const QList<QVariant> &start : started) {
-        QVERIFY(isSuccess(start.at(2).value<StartResult>().outcome));
+        QVERIFY(vigie::isSuccess(start.at(2).value<StartResult>().outcome));
     }
 
     // Each agent's second attempt waited the back-off (half fixed, half random: 200 to 400 ms before

@@ -22,11 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const StartResult start = RecordingClient::parseStartResponse(response);
     // Success always carries both identifiers, the contactId positive; anything else carries none.
-    if (isSuccess(start.outcome) != (start.contactId > 0 && !start.interactionId.isEmpty())) {
+    if (vigie::isSuccess(start.outcome) != (start.contactId > 0 && !start.interactionId.isEmpty())) {
         __builtin_trap();
     }
     // A garbled success may hide a started recording: it must never read as "nothing started".
-    if (start.outcome == ApiOutcome::MalformedResponse && !start.mayHaveStarted) {
+    if (start.outcome == vigie::ApiOutcome::MalformedResponse && !start.mayHaveStarted) {
         __builtin_trap();
     }
     RecordingClient::parseStopResponse(response);

@@ -102,7 +102,7 @@ private:
     {
         RecordingController *controller = m_session->controller();
         connect(controller, &RecordingController::started, this,
-            [](const TrackedRecording &recording, StartKind kind, SaveState, const QString &) {
+            [](const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState, const QString &) {
                 const char *kinds[] = { "new", "already-running", "confirmed", "recorded-elsewhere" };
                 std::printf(
                     "started %s %lld %s\n", qPrintable(recording.userId), recording.contactId, kinds[int(kind)]);
@@ -110,11 +110,11 @@ private:
             });
         connect(controller, &RecordingController::startFailed, this,
             [](const QString &userId, const QString &, const StartResult &result, const QString &) {
-                std::printf("failed %s %s\n", qPrintable(userId), qPrintable(apiOutcomeName(result.outcome)));
+                std::printf("failed %s %s\n", qPrintable(userId), qPrintable(vigie::apiOutcomeName(result.outcome)));
                 std::fflush(stdout);
             });
         connect(controller, &RecordingController::stopped, this,
-            [](const TrackedRecording &recording, StopKind, const QString &supervisor) {
+            [](const TrackedRecording &recording, vigie::StopKind, const QString &supervisor) {
                 std::printf(
                     "stopped %s %lld %s\n", qPrintable(recording.userId), recording.contactId, qPrintable(supervisor));
                 std::fflush(stdout);

@@ -47,8 +47,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             AuditEntry entry;
             entry.atUtc = QDateTime::currentDateTimeUtc();
-            entry.action = AuditAction::Start;
-            entry.result = AuditResult::Started;
+            entry.action = vigie::AuditAction::Start;
+            entry.result = vigie::AuditResult::Started;
             entry.agentName = QStringLiteral("Agent %1").arg(i);
             QVERIFY(log.append(entry, &error));
         }
@@ -82,8 +82,8 @@ private Q_SLOTS:
         QString error;
         AuditEntry entry;
         entry.atUtc = QDateTime::currentDateTimeUtc();
-        entry.action = AuditAction::Start;
-        entry.result = AuditResult::Started;
+        entry.action = vigie::AuditAction::Start;
+        entry.result = vigie::AuditResult::Started;
         QVERIFY(log.append(entry, &error));
         QProcess process;
         QProcessEnvironment environment = headless();

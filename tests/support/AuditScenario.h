@@ -20,39 +20,43 @@ public:
         const QString quality = QStringLiteral("Quality review");
         // Before the period: not counted, even though it ends inside it.
         s.start(at(10, 30, 23, 55), lea(), billing, 7, coaching, 600, 100);
-        s.end(at(10, 31, 0, 5), 100, AuditResult::EndedByItself);
+        s.end(at(10, 31, 0, 5), 100, vigie::AuditResult::EndedByItself);
         // Week of 2 November.
         s.start(at(11, 2, 9, 0), lea(), billing, 7, coaching, 1800, 101);
-        s.end(at(11, 2, 9, 10), 101, AuditResult::Stopped, AuditAction::Stop);
+        s.end(at(11, 2, 9, 10), 101, vigie::AuditResult::Stopped, vigie::AuditAction::Stop);
         s.start(at(11, 2, 10, 0), noe(), billing, 7, coaching, 3600, 102);
-        s.end(at(11, 2, 11, 0), 102, AuditResult::EndedByItself);
+        s.end(at(11, 2, 11, 0), 102, vigie::AuditResult::EndedByItself);
         s.start(at(11, 3, 14, 0), zoe(), claims, 9, quality, 1200, 103);
-        s.end(at(11, 3, 14, 5), 103, AuditResult::Stopped, AuditAction::Stop);
-        s.start(at(11, 3, 14, 5), zoe(), claims, 9, quality, 2400, 104, AuditAction::Extend);
+        s.end(at(11, 3, 14, 5), 103, vigie::AuditResult::Stopped, vigie::AuditAction::Stop);
+        s.start(at(11, 3, 14, 5), zoe(), claims, 9, quality, 2400, 104, vigie::AuditAction::Extend);
         s.entries.last().detail = QStringLiteral("replaces contact 103");
-        s.end(at(11, 4, 9, 0), 104, AuditResult::EndedWhileClosed);
+        s.end(at(11, 4, 9, 0), 104, vigie::AuditResult::EndedWhileClosed);
         // Week of 9 November.
         s.start(at(11, 10, 8, 0), tom(), QString(), 9, QString(), 900, 105);
-        s.refusal(at(11, 10, 9, 0), lea(), AuditResult::Failed, QStringLiteral("forbidden: permission missing"));
-        s.refusal(at(11, 11, 9, 0), lea(), AuditResult::Refused, QStringLiteral("forbidden: permission missing"));
-        s.refusal(at(11, 11, 9, 1), noe(), AuditResult::Refused, QStringLiteral("invalid-user-id: unknown agent"));
-        s.refusal(at(11, 12, 10, 0), lea(), AuditResult::Unknown, QStringLiteral("timeout: no answer"));
-        s.start(at(11, 12, 10, 5), lea(), billing, 7, coaching, 600, 106, AuditAction::Start, AuditResult::Confirmed);
-        s.end(at(11, 12, 10, 15), 106, AuditResult::EndedByItself);
-        s.refusal(at(11, 13, 10, 0), noe(), AuditResult::Unknown, QStringLiteral("network-error: reset"));
-        s.refusal(at(11, 13, 12, 0), noe(), AuditResult::UnconfirmedEndedByTime, QString(), AuditAction::End);
+        s.refusal(at(11, 10, 9, 0), lea(), vigie::AuditResult::Failed, QStringLiteral("forbidden: permission missing"));
+        s.refusal(
+            at(11, 11, 9, 0), lea(), vigie::AuditResult::Refused, QStringLiteral("forbidden: permission missing"));
+        s.refusal(
+            at(11, 11, 9, 1), noe(), vigie::AuditResult::Refused, QStringLiteral("invalid-user-id: unknown agent"));
+        s.refusal(at(11, 12, 10, 0), lea(), vigie::AuditResult::Unknown, QStringLiteral("timeout: no answer"));
+        s.start(at(11, 12, 10, 5), lea(), billing, 7, coaching, 600, 106, vigie::AuditAction::Start,
+            vigie::AuditResult::Confirmed);
+        s.end(at(11, 12, 10, 15), 106, vigie::AuditResult::EndedByItself);
+        s.refusal(at(11, 13, 10, 0), noe(), vigie::AuditResult::Unknown, QStringLiteral("network-error: reset"));
+        s.refusal(
+            at(11, 13, 12, 0), noe(), vigie::AuditResult::UnconfirmedEndedByTime, QString(), vigie::AuditAction::End);
         // Week of 16 November: Léa three more times, each stopped after 100 s; one already running.
         for (int i = 0; i < 3; ++i) {
             s.start(at(11, 17, 9 + i, 0), lea(), billing, 7, coaching, 300, 107 + i);
-            s.end(at(11, 17, 9 + i, 0).addSecs(100), 107 + i, AuditResult::Stopped, AuditAction::Stop);
+            s.end(at(11, 17, 9 + i, 0).addSecs(100), 107 + i, vigie::AuditResult::Stopped, vigie::AuditAction::Stop);
         }
-        s.start(
-            at(11, 17, 9, 1), lea(), billing, 7, coaching, 300, 107, AuditAction::Start, AuditResult::AlreadyRecording);
+        s.start(at(11, 17, 9, 1), lea(), billing, 7, coaching, 300, 107, vigie::AuditAction::Start,
+            vigie::AuditResult::AlreadyRecording);
         s.start(at(11, 20, 15, 0), zoe(), claims, 9, quality, 600, 110);
-        s.end(at(11, 20, 15, 0).addSecs(200), 110, AuditResult::Forgotten, AuditAction::Forget);
+        s.end(at(11, 20, 15, 0).addSecs(200), 110, vigie::AuditResult::Forgotten, vigie::AuditAction::Forget);
         // Last evening of the period, ending the next day; then one after the period.
         s.start(at(11, 30, 23, 30), noe(), billing, 7, coaching, 3600, 111);
-        s.end(at(12, 1, 0, 30), 111, AuditResult::EndedByItself);
+        s.end(at(12, 1, 0, 30), 111, vigie::AuditResult::EndedByItself);
         s.start(at(12, 1, 9, 0), lea(), billing, 7, coaching, 600, 112);
         return s.entries;
     }
@@ -85,7 +89,8 @@ private:
     }
 
     void start(const QDateTime &atUtc, const Agent &agent, const QString &team, int supervisor, const QString &purpose,
-        int seconds, qint64 contact, AuditAction action = AuditAction::Start, AuditResult result = AuditResult::Started)
+        int seconds, qint64 contact, vigie::AuditAction action = vigie::AuditAction::Start,
+        vigie::AuditResult result = vigie::AuditResult::Started)
     {
         AuditEntry entry;
         entry.atUtc = atUtc;
@@ -101,7 +106,8 @@ private:
         entries.append(entry);
     }
 
-    void end(const QDateTime &atUtc, qint64 contact, AuditResult result, AuditAction action = AuditAction::End)
+    void end(const QDateTime &atUtc, qint64 contact, vigie::AuditResult result,
+        vigie::AuditAction action = vigie::AuditAction::End)
     {
         AuditEntry entry;
         entry.atUtc = atUtc;
@@ -112,8 +118,8 @@ private:
         entries.append(entry);
     }
 
-    void refusal(const QDateTime &atUtc, const Agent &agent, AuditResult result, const QString &detail,
-        AuditAction action = AuditAction::Start)
+    void refusal(const QDateTime &atUtc, const Agent &agent, vigie::AuditResult result, const QString &detail,
+        vigie::AuditAction action = vigie::AuditAction::Start)
     {
         AuditEntry entry;
         entry.atUtc = atUtc;

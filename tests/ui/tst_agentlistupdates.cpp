@@ -198,11 +198,11 @@ private Q_SLOTS:
         m_session->client()->start(userId, 600);
         QVERIFY(started.wait(2000));
         const StartResult start = started.first().at(2).value<StartResult>();
-        QCOMPARE(start.outcome, ApiOutcome::Success);
+        QCOMPARE(start.outcome, vigie::ApiOutcome::Success);
         QSignalSpy stopped(m_session->client(), &RecordingClient::stopFinished);
         m_session->client()->stop(userId, start.contactId);
         QVERIFY(stopped.wait(2000));
-        QCOMPARE(stopped.first().at(2).value<StopResult>().outcome, ApiOutcome::Success);
+        QCOMPARE(stopped.first().at(2).value<StopResult>().outcome, vigie::ApiOutcome::Success);
         QVERIFY(!m_simulator->activeRecording(userId));
         QVERIFY(m_session->directory()->isLoading()); // the pages were still hanging
     }

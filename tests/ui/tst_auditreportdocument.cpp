@@ -165,8 +165,8 @@ void TestAuditReportDocument::thePolicySectionStatesItAndItsRefusals()
     QVector<AuditEntry> entries = AuditScenario::november2026();
     AuditEntry refused;
     refused.atUtc = QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
-    refused.action = AuditAction::Start;
-    refused.result = AuditResult::RefusedByPolicy;
+    refused.action = vigie::AuditAction::Start;
+    refused.result = vigie::AuditResult::RefusedByPolicy;
     refused.supervisor = QStringLiteral("key-7");
     refused.agentName = QStringLiteral("Léa Martin");
     refused.userId = QStringLiteral("u-1");
@@ -215,8 +215,8 @@ void TestAuditReportDocument::thePolicySectionShowsThePoliciesOfThePeriod()
         policy.recordingsPer7Days = per7Days;
         AuditEntry entry;
         entry.atUtc = atUtc;
-        entry.action = AuditAction::Policy;
-        entry.result = AuditResult::InForce;
+        entry.action = vigie::AuditAction::Policy;
+        entry.result = vigie::AuditResult::InForce;
         entry.detail = PolicyRecord::detailFor(policy);
         return entry;
     };

@@ -12,7 +12,7 @@ class TestAuditTableModel : public QObject
     Q_OBJECT
 
 private:
-    static AuditEntry entry(int minute, AuditAction action, AuditResult result, const QString &agent)
+    static AuditEntry entry(int minute, vigie::AuditAction action, vigie::AuditResult result, const QString &agent)
     {
         AuditEntry e;
         e.atUtc = QDateTime(QDate(2026, 11, 2), QTime(8, minute), Qt::UTC);
@@ -32,14 +32,14 @@ private Q_SLOTS:
         AuditTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
-        model.setEntries({ entry(0, AuditAction::Purge, AuditResult::Purged, QString()),
-            entry(5, AuditAction::Start, AuditResult::Unknown, QStringLiteral("Léa")),
-            entry(9, AuditAction::Stop, AuditResult::Stopped, QStringLiteral("Noé")) });
+        model.setEntries({ entry(0, vigie::AuditAction::Purge, vigie::AuditResult::Purged, QString()),
+            entry(5, vigie::AuditAction::Start, vigie::AuditResult::Unknown, QStringLiteral("Léa")),
+            entry(9, vigie::AuditAction::Stop, vigie::AuditResult::Stopped, QStringLiteral("Noé")) });
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(AuditTableModel::ColumnCount));
         QCOMPARE(model.index(0, AuditTableModel::AgentColumn).data().toString(), QStringLiteral("Noé"));
-        QCOMPARE(
-            model.index(1, AuditTableModel::ResultColumn).data().toString(), AuditText::result(AuditResult::Unknown));
+        QCOMPARE(model.index(1, AuditTableModel::ResultColumn).data().toString(),
+            AuditText::result(vigie::AuditResult::Unknown));
         QCOMPARE(model.index(1, AuditTableModel::ResultColumn).data(Qt::AccessibleTextRole).toString(),
             QStringLiteral("Answer lost: may be recording"));
         QCOMPARE(model.index(2, AuditTableModel::ActionColumn).data().toString(), QStringLiteral("Retention purge"));
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(
             model.headerData(AuditTableModel::PurposeColumn, Qt::Horizontal).toString(), QStringLiteral("Purpose"));
 
-        model.setEntries({ entry(1, AuditAction::Recover, AuditResult::Recovered, QString()) });
+        model.setEntries({ entry(1, vigie::AuditAction::Recover, vigie::AuditResult::Recovered, QString()) });
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, AuditTableModel::ResultColumn).data().toString(), QStringLiteral("Recovered"));
         model.setEntries({});
@@ -59,12 +59,13 @@ private Q_SLOTS:
 
     void everyActionAndResultHasWords()
     {
-        for (const AuditResult result : allAuditResults()) {
-            QVERIFY2(!AuditText::result(result).isEmpty(), qPrintable(auditResultName(result)));
-            QVERIFY(AuditText::result(result) != auditResultName(result));
+        for (const vigie::AuditResult result : vigie::allAuditResults()) {
+            QVERIFY2(!AuditText::result(result).isEmpty(), qPrintable(vigie::auditResultName(result)));
+            QVERIFY(AuditText::result(result) != vigie::auditResultName(result));
         }
-        for (const AuditAction action : { AuditAction::Start, AuditAction::Stop, AuditAction::Extend, AuditAction::End,
-                 AuditAction::Forget, AuditAction::Purge, AuditAction::Recover, AuditAction::Notice }) {
+        for (const vigie::AuditAction action : { vigie::AuditAction::Start, vigie::AuditAction::Stop,
+                 vigie::AuditAction::Extend, vigie::AuditAction::End, vigie::AuditAction::Forget,
+                 vigie::AuditAction::Purge, vigie::AuditAction::Recover, vigie::AuditAction::Notice }) {
             QVERIFY(!AuditText::action(action).isEmpty());
         }
         QCOMPARE(AuditText::csvHeaders().size(), int(AuditCsv::ColumnCount));

@@ -254,7 +254,7 @@ void TestDesk::stopThemAllAndSignOutSignsOutOnceCxoneAnswered()
     QTRY_VERIFY_WITH_TIMEOUT(!m_vigie.session->tokens()->hasToken(), 5000);
     QCOMPARE(m_vigie.simulator->activeRecordingCount(), 0);
     QVERIFY(m_vigie.session->tracker()->active().isEmpty());
-    QCOMPARE(m_vigie.session->auditLog()->entries().last().action, AuditAction::Stop);
+    QCOMPARE(m_vigie.session->auditLog()->entries().last().action, vigie::AuditAction::Stop);
 }
 
 static QString leavingText(const char *text, int n = -1, const char *disambiguation = nullptr)

@@ -229,8 +229,8 @@ private Q_SLOTS:
         for (int index = 0; index < 12; ++index) {
             AuditEntry entry;
             entry.atUtc = QDateTime::currentDateTimeUtc().addSecs(-index * 60);
-            entry.action = index % 2 ? AuditAction::Start : AuditAction::Stop;
-            entry.result = index % 3 ? AuditResult::Started : AuditResult::Failed;
+            entry.action = index % 2 ? vigie::AuditAction::Start : vigie::AuditAction::Stop;
+            entry.result = index % 3 ? vigie::AuditResult::Started : vigie::AuditResult::Failed;
             entry.agentName = QStringLiteral("Agent %1").arg(index);
             entries.append(entry);
         }

@@ -1055,8 +1055,8 @@ void TestMainWindow::purposeIsRequiredAndKeptInTheAuditTrail()
     // Asked of CXone, then started: both with the purpose and the supervisor.
     const QVector<AuditEntry> audit = m_session->auditLog()->entries();
     QCOMPARE(audit.size(), 2);
-    QCOMPARE(audit.first().result, AuditResult::Requested);
-    QCOMPARE(audit.last().result, AuditResult::Started);
+    QCOMPARE(audit.first().result, vigie::AuditResult::Requested);
+    QCOMPARE(audit.last().result, vigie::AuditResult::Started);
     for (const AuditEntry &entry : audit) {
         QCOMPARE(entry.purpose, QStringLiteral("Coaching after complaint #42"));
         QCOMPARE(entry.supervisor, SimulatorOptions().demoKeyId);
@@ -1077,7 +1077,7 @@ void TestMainWindow::extendStopsAndStartsAgainAndSaysSo()
         5000);
     QCOMPARE(activeDuration(0), 3600);
     const QVector<AuditEntry> audit = m_session->auditLog()->entries();
-    QCOMPARE(audit.last().action, AuditAction::Extend);
+    QCOMPARE(audit.last().action, vigie::AuditAction::Extend);
     QVERIFY(audit.last().detail.contains(firstContact));
 }
 
@@ -1260,7 +1260,7 @@ void TestMainWindow::actionsFollowTheSelectedAgentsAndNameThem()
     QCOMPARE(m_simulator->recordingsCreated(), 3);
     const QVector<AuditEntry> audit = m_session->auditLog()->entries();
     QCOMPARE(std::count_if(audit.cbegin(), audit.cend(),
-                 [](const AuditEntry &entry) { return entry.result == AuditResult::Requested; }),
+                 [](const AuditEntry &entry) { return entry.result == vigie::AuditResult::Requested; }),
         3);
     QTRY_VERIFY(!start->isEnabled());
 
@@ -1392,7 +1392,7 @@ void TestMainWindow::stopThemAndQuitClosesOnceCxoneAnswered()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
     QCOMPARE(m_simulator->activeRecordingCount(), 0);
     QVERIFY(m_session->tracker()->active().isEmpty());
-    QCOMPARE(m_session->auditLog()->entries().last().action, AuditAction::Stop);
+    QCOMPARE(m_session->auditLog()->entries().last().action, vigie::AuditAction::Stop);
 }
 
 // The tray says how many recordings run and when the next one ends, and offers the window,

@@ -97,7 +97,7 @@ void TestPolicyEnforcement::click(const char *objectName)
 QVector<AuditEntry> TestPolicyEnforcement::trailOfActions() const
 {
     QVector<AuditEntry> entries = m_vigie.session->auditLog()->entries();
-    entries.removeIf([](const AuditEntry &entry) { return entry.action == AuditAction::Policy; });
+    entries.removeIf([](const AuditEntry &entry) { return entry.action == vigie::AuditAction::Policy; });
     return entries;
 }
 
@@ -177,14 +177,14 @@ void TestPolicyEnforcement::aStartOverTheWeeklyCapSendsNothingAndSaysWhy()
     QCOMPARE(active()->rowCount(), 0);
 
     const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
-    QCOMPARE(trail.last().result, AuditResult::RefusedByPolicy);
+    QCOMPARE(trail.last().result, vigie::AuditResult::RefusedByPolicy);
     QCOMPARE(trail.last().userId, userId);
     QVERIFY2(trail.last().detail.startsWith(QLatin1String("refused-by-policy: recordings-per-7-days 1/1, allowed again "
                                                           "from ")),
         qPrintable(trail.last().detail));
     // Nothing was asked of CXone, so nothing was written as requested either.
     QCOMPARE(std::count_if(trail.cbegin(), trail.cend(),
-                 [](const AuditEntry &entry) { return entry.result == AuditResult::Requested; }),
+                 [](const AuditEntry &entry) { return entry.result == vigie::AuditResult::Requested; }),
         1);
 
     // Another agent is not this one's count.
@@ -217,8 +217,8 @@ void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording(
     QCOMPARE(active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString(), contact);
     // Audited as the Extend it was, of that recording, with the rule.
     const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
-    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
-    QCOMPARE(refused.action, AuditAction::Extend);
+    QCOMPARE(refused.result, vigie::AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.action, vigie::AuditAction::Extend);
     QCOMPARE(refused.contactId, contactId);
     QCOMPARE(refused.purpose, QStringLiteral("Coaching"));
     QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: longest-duration 16/15"));
@@ -301,7 +301,7 @@ void TestPolicyEnforcement::aJustificationIsAskedForAndKeptInTheTrail()
     click("startRecordingButton");
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
     const QVector<AuditEntry> trail = trailOfActions();
-    QCOMPARE(trail.first().result, AuditResult::Requested);
+    QCOMPARE(trail.first().result, vigie::AuditResult::Requested);
     QCOMPARE(trail.first().purpose, QStringLiteral("Complaint investigation"));
     QVERIFY2(trail.first().detail.contains(QLatin1String("justification: Customer complaint #4411")),
         qPrintable(trail.first().detail));
@@ -328,11 +328,11 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
     // The confirmation is in the trail, with the words confirmed, before the start it allowed.
     const QVector<AuditEntry> trail = trailOfActions();
-    QCOMPARE(trail.first().action, AuditAction::Notice);
-    QCOMPARE(trail.first().result, AuditResult::Acknowledged);
+    QCOMPARE(trail.first().action, vigie::AuditAction::Notice);
+    QCOMPARE(trail.first().result, vigie::AuditResult::Acknowledged);
     QCOMPARE(trail.first().detail, policy.dailyNotice);
     QCOMPARE(trail.first().supervisor, SimulatorOptions().demoKeyId);
-    QCOMPARE(trail.at(1).result, AuditResult::Requested);
+    QCOMPARE(trail.at(1).result, vigie::AuditResult::Requested);
 
     // Confirmed for the day: the next start is not asked again.
     seen.clear();
@@ -342,7 +342,7 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QVERIFY(seen.isEmpty());
     const QVector<AuditEntry> later = m_vigie.session->auditLog()->entries();
     QCOMPARE(std::count_if(later.cbegin(), later.cend(),
-                 [](const AuditEntry &entry) { return entry.action == AuditAction::Notice; }),
+                 [](const AuditEntry &entry) { return entry.action == vigie::AuditAction::Notice; }),
         1);
 }
 
@@ -353,8 +353,8 @@ void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()
     // Yesterday's confirmation, in the trail, is not today's.
     AuditEntry yesterday;
     yesterday.atUtc = QDateTime::currentDateTimeUtc().addDays(-1);
-    yesterday.action = AuditAction::Notice;
-    yesterday.result = AuditResult::Acknowledged;
+    yesterday.action = vigie::AuditAction::Notice;
+    yesterday.result = vigie::AuditResult::Acknowledged;
     yesterday.supervisor = SimulatorOptions().demoKeyId;
     yesterday.detail = policy.dailyNotice;
     {
@@ -373,7 +373,7 @@ void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()
     QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QLatin1String("daily notice")), 5000);
     QCOMPARE(recordingRequests(), 0);
     const AuditEntry refused = m_vigie.session->auditLog()->entries().last();
-    QCOMPARE(refused.result, AuditResult::RefusedByPolicy);
+    QCOMPARE(refused.result, vigie::AuditResult::RefusedByPolicy);
     QCOMPARE(refused.detail, QStringLiteral("refused-by-policy: daily-notice 0/1"));
 
     // The panel asks for it; confirmed, the start goes.

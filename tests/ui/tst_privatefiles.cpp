@@ -49,8 +49,8 @@ private:
     {
         AuditEntry e;
         e.atUtc = at;
-        e.action = AuditAction::Start;
-        e.result = AuditResult::Started;
+        e.action = vigie::AuditAction::Start;
+        e.result = vigie::AuditResult::Started;
         e.supervisor = QStringLiteral("key-7");
         e.agentName = QStringLiteral("Noé Martin");
         e.purpose = QStringLiteral("coaching");

@@ -127,14 +127,14 @@ void TestSecureTransport::signInListStartAndStopOverHttps()
     client.start(userId, 60);
     QVERIFY(started.wait(10000));
     const StartResult start = started.first().at(2).value<StartResult>();
-    QVERIFY(isSuccess(start.outcome));
+    QVERIFY(vigie::isSuccess(start.outcome));
     QVERIFY(simulator->activeRecording(userId));
     QCOMPARE(simulator->activeRecording(userId)->contactId, start.contactId);
 
     QSignalSpy stopped(&client, &RecordingClient::stopFinished);
     client.stop(userId, start.contactId);
     QVERIFY(stopped.wait(10000));
-    QVERIFY(isSuccess(stopped.first().at(2).value<StopResult>().outcome));
+    QVERIFY(vigie::isSuccess(stopped.first().at(2).value<StopResult>().outcome));
     QVERIFY(!simulator->activeRecording(userId));
 }
 
@@ -177,7 +177,7 @@ void TestSecureTransport::refusedCertificatesEndTheSignInWithTheirOwnSentence()
     bool signedIn = true;
     const QList<QVariant> failure = signIn(station, simulator->baseUrl(), &signedIn);
     QVERIFY(!signedIn);
-    QCOMPARE(failure.at(0).value<ApiOutcome>(), ApiOutcome::InsecureConnection);
+    QCOMPARE(failure.at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::InsecureConnection);
     const ConnectionFailure connection = failure.at(2).value<ConnectionFailure>();
     QCOMPARE(connection.kind, kind);
     QCOMPARE(connection.host, QStringLiteral("localhost"));
@@ -230,7 +230,7 @@ void TestSecureTransport::aServerBelowTls12IsRefused()
     server.kill();
     server.waitForFinished();
     QVERIFY(!signedIn);
-    QCOMPARE(failure.at(0).value<ApiOutcome>(), ApiOutcome::InsecureConnection);
+    QCOMPARE(failure.at(0).value<vigie::ApiOutcome>(), vigie::ApiOutcome::InsecureConnection);
     const ConnectionFailure connection = failure.at(2).value<ConnectionFailure>();
     QCOMPARE(connection.kind, ConnectionFailure::Kind::TlsVersionRefused);
     const QString sentence = OutcomeText::connectionFailure(connection);

@@ -181,7 +181,8 @@ void TestSessionAnnouncer::anUnwritableTrailAndKeptStopsAreSaid()
         >= 0);
     QCOMPARE(severityOf(QStringLiteral("cannot write to the audit trail")), Severity::Error);
     // The agent's row says why its start did not leave, not "CXone error".
-    QCOMPARE(OutcomeText::shortReason(ApiOutcome::NotAudited), QStringLiteral("audit trail unwritable, not sent"));
+    QCOMPARE(
+        OutcomeText::shortReason(vigie::ApiOutcome::NotAudited), QStringLiteral("audit trail unwritable, not sent"));
     Q_EMIT m_session->auditRecorder()->writeRestored();
     QCOMPARE(severityOf(QStringLiteral("The audit trail is written again")), Severity::Success);
 

@@ -95,7 +95,7 @@ void AuditHistoryDialog::reload()
     query.toUtc = m_to->date().endOfDay().toUTC();
     query.agentContains = m_agentFilter->text().trimmed();
     if (const QVariant result = m_resultFilter->currentData(); result.isValid()) {
-        query.result = result.value<AuditResult>();
+        query.result = result.value<vigie::AuditResult>();
     }
     const QVector<AuditEntry> entries = m_log->query(query);
     m_model->setEntries(entries);
@@ -159,7 +159,7 @@ void AuditHistoryDialog::retranslate()
         const QSignalBlocker blocker(m_resultFilter);
         m_resultFilter->clear();
         m_resultFilter->addItem(tr("All results"));
-        for (const AuditResult result : allAuditResults()) {
+        for (const vigie::AuditResult result : vigie::allAuditResults()) {
             m_resultFilter->addItem(AuditText::result(result), QVariant::fromValue(result));
         }
         m_resultFilter->setCurrentIndex(qMax(0, current));

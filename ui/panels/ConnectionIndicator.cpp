@@ -29,7 +29,7 @@ ConnectionIndicator::ConnectionIndicator(SupervisorSession *session, bool demo, 
     });
     connect(directory, &AgentDirectory::agentsLoaded, this, &ConnectionIndicator::updateStatus);
     connect(directory, &AgentDirectory::statesChanged, this, &ConnectionIndicator::updateStatus);
-    connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
+    connect(directory, &AgentDirectory::loadFailed, this, [this](vigie::ApiOutcome outcome) {
         showProblem(outcome);
         updateStatus();
     });
@@ -41,7 +41,7 @@ ConnectionIndicator::ConnectionIndicator(SupervisorSession *session, bool demo, 
     retranslate();
 }
 
-void ConnectionIndicator::showProblem(ApiOutcome outcome)
+void ConnectionIndicator::showProblem(vigie::ApiOutcome outcome)
 {
     const QString message = tr("Connection problem: %1 Vigie keeps trying; active recordings keep counting down.")
                                 .arg(OutcomeText::common(outcome));

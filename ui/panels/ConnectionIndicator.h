@@ -24,7 +24,7 @@ public:
 
 private:
     void retranslate() override;
-    void showProblem(ApiOutcome outcome);
+    void showProblem(vigie::ApiOutcome outcome);
     void updateStatus();
 
     SupervisorSession *m_session;

@@ -27,7 +27,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
             say(Severity::Information, tr("Agent list loaded from CXone."));
         }
     });
-    connect(directory, &AgentDirectory::loadFailed, this, [this](ApiOutcome outcome) {
+    connect(directory, &AgentDirectory::loadFailed, this, [this](vigie::ApiOutcome outcome) {
         m_connectionLost = true;
         say(Severity::Error, tr("The agent list could not be loaded: %1").arg(OutcomeText::common(outcome)),
             Audience::AnyoneAtTheStation);
@@ -46,7 +46,7 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
     connect(controller, &RecordingController::stopWaitsForItsSupervisor, this, &SessionAnnouncer::stopWaits);
     connect(controller, &RecordingController::startFailed, this,
         [this](const QString &, const QString &agentName, const StartResult &result) {
-            const std::optional<PolicyVerdict> verdict = result.outcome == ApiOutcome::RefusedByPolicy
+            const std::optional<PolicyVerdict> verdict = result.outcome == vigie::ApiOutcome::RefusedByPolicy
                 ? PolicyVerdict::fromAuditText(result.detail)
                 : std::nullopt;
             say(Severity::Error, RecordingEventText::startFailed(agentName, result, verdict));
@@ -55,9 +55,10 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
             }
             notifyUnlessLocked(DesktopNotifications::Kind::NotStarted, agentName);
         });
-    connect(controller, &RecordingController::stopped, this, [this](const TrackedRecording &recording, StopKind kind) {
-        say(Severity::Success, RecordingEventText::stopped(recording, kind));
-    });
+    connect(controller, &RecordingController::stopped, this,
+        [this](const TrackedRecording &recording, vigie::StopKind kind) {
+            say(Severity::Success, RecordingEventText::stopped(recording, kind));
+        });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result) {
             say(Severity::Error, RecordingEventText::stopFailed(recording, result));
@@ -142,15 +143,15 @@ void SessionAnnouncer::scopeResolved(const SupervisorScope &scope)
     }
 }
 
-void SessionAnnouncer::started(const TrackedRecording &recording, StartKind kind, SaveState saved)
+void SessionAnnouncer::started(const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState saved)
 {
     const QString endsAt = Formatting::timeOfDay(m_tracker->endsAtUtc(recording));
-    const bool nothingNew = kind == StartKind::RecordedElsewhere || kind == StartKind::AlreadyRunning;
+    const bool nothingNew = kind == vigie::StartKind::RecordedElsewhere || kind == vigie::StartKind::AlreadyRunning;
     say(nothingNew ? Severity::Warning : Severity::Success, RecordingEventText::started(recording, kind, endsAt));
-    if (kind == StartKind::RecordedElsewhere) {
+    if (kind == vigie::StartKind::RecordedElsewhere) {
         return;
     }
-    if (saved == SaveState::NotSaved) {
+    if (saved == vigie::SaveState::NotSaved) {
         say(Severity::Error, RecordingEventText::notSaved(recording));
     }
 }

@@ -79,7 +79,7 @@ private:
     // supervisor only; a few are about the station itself and hide nothing.
     enum class Audience { Supervisor, AnyoneAtTheStation };
     void say(Severity severity, const QString &text, Audience audience = Audience::Supervisor);
-    void started(const TrackedRecording &recording, StartKind kind, SaveState saved);
+    void started(const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState saved);
     void ended(const TrackedRecording &recording);
     void warnOfEndingRecordings();
     void notifyUnlessLocked(DesktopNotifications::Kind kind, const QString &agentName);

@@ -16,11 +16,11 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     TokenProvider *tokens = m_session->tokens();
     connect(tokens, &TokenProvider::signedIn, this, &SignInFlow::handleSignedIn);
     connect(tokens, &TokenProvider::signInFailed, this,
-        [this](ApiOutcome outcome, const QString &, const ConnectionFailure &connection) {
+        [this](vigie::ApiOutcome outcome, const QString &, const ConnectionFailure &connection) {
             handleSignInFailed(outcome, connection);
         });
     connect(tokens, &TokenProvider::sessionExpired, this, [this] {
-        const QString text = OutcomeText::common(ApiOutcome::SessionExpired);
+        const QString text = OutcomeText::common(vigie::ApiOutcome::SessionExpired);
         Q_EMIT message(ActivityLogModel::Severity::Warning, text);
         showDialog(text);
     });
@@ -206,7 +206,7 @@ void SignInFlow::handleSignedIn()
     }
 }
 
-void SignInFlow::handleSignInFailed(ApiOutcome outcome, const ConnectionFailure &connection)
+void SignInFlow::handleSignInFailed(vigie::ApiOutcome outcome, const ConnectionFailure &connection)
 {
     forgetKeyToRemember();
     const QString text

@@ -56,7 +56,7 @@ Q_SIGNALS:
 private:
     void signIn(const AccessKey &key, bool remember, const QString &unlockPin = {});
     void handleSignedIn();
-    void handleSignInFailed(ApiOutcome outcome, const ConnectionFailure &connection);
+    void handleSignInFailed(vigie::ApiOutcome outcome, const ConnectionFailure &connection);
     void forgetKeyToRemember();
     void begin(const std::optional<AccessKey> &demoKey, bool proxyCredentialsAsked);
     void askForProxyCredentials(const QString &proxy);

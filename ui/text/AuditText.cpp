@@ -3,83 +3,83 @@
 
 #include "audit/AuditCsv.h"
 
-QString AuditText::action(AuditAction action)
+QString AuditText::action(vigie::AuditAction action)
 {
     switch (action) {
-    case AuditAction::Start:
+    case vigie::AuditAction::Start:
         return tr("Start");
-    case AuditAction::Stop:
+    case vigie::AuditAction::Stop:
         return tr("Stop");
-    case AuditAction::Extend:
+    case vigie::AuditAction::Extend:
         return tr("Extend");
-    case AuditAction::End:
+    case vigie::AuditAction::End:
         return tr("End");
-    case AuditAction::Forget:
+    case vigie::AuditAction::Forget:
         //: Audit action: the supervisor removed a recording Vigie could no longer account for
         return tr("Forget");
-    case AuditAction::Purge:
+    case vigie::AuditAction::Purge:
         return tr("Retention purge");
-    case AuditAction::Recover:
+    case vigie::AuditAction::Recover:
         //: Audit action: Vigie settled what a crash left behind
         return tr("Recovery");
-    case AuditAction::Notice:
+    case vigie::AuditAction::Notice:
         //: Audit action: the recording policy's notice, confirmed once a day before recording
         return tr("Daily notice");
-    case AuditAction::Policy:
+    case vigie::AuditAction::Policy:
         //: Audit action: the works council's recording policy in force on the station, recorded when it changes
         return tr("Recording policy");
     }
     return {};
 }
 
-QString AuditText::result(AuditResult result)
+QString AuditText::result(vigie::AuditResult result)
 {
     switch (result) {
-    case AuditResult::Requested:
+    case vigie::AuditResult::Requested:
         //: Audit result: the start was asked of CXone; its outcome is in a later entry
         return tr("Asked of CXone");
-    case AuditResult::Started:
+    case vigie::AuditResult::Started:
         return tr("Started");
-    case AuditResult::AlreadyRecording:
+    case vigie::AuditResult::AlreadyRecording:
         return tr("Already recording");
-    case AuditResult::Failed:
+    case vigie::AuditResult::Failed:
         return tr("Failed");
-    case AuditResult::Unknown:
+    case vigie::AuditResult::Unknown:
         return tr("Answer lost: may be recording");
-    case AuditResult::Confirmed:
+    case vigie::AuditResult::Confirmed:
         //: Audit result: a start whose answer was lost turned out to be recording
         return tr("Confirmed recording");
-    case AuditResult::Refused:
+    case vigie::AuditResult::Refused:
         //: Audit result: CXone refused the request
         return tr("Refused");
-    case AuditResult::RefusedByPolicy:
+    case vigie::AuditResult::RefusedByPolicy:
         //: Audit result: the works council's recording policy did not allow the start; nothing was sent
         return tr("Refused by the recording policy");
-    case AuditResult::Cancelled:
+    case vigie::AuditResult::Cancelled:
         //: Audit result: a start asked for that was never sent to CXone
         return tr("Not sent");
-    case AuditResult::Stopped:
+    case vigie::AuditResult::Stopped:
         return tr("Stopped");
-    case AuditResult::AlreadyEnded:
+    case vigie::AuditResult::AlreadyEnded:
         return tr("Had already ended");
-    case AuditResult::EndedByItself:
+    case vigie::AuditResult::EndedByItself:
         return tr("Ended by itself");
-    case AuditResult::EndedWhileClosed:
+    case vigie::AuditResult::EndedWhileClosed:
         return tr("Ended while Vigie was closed");
-    case AuditResult::UnconfirmedEndedByTime:
+    case vigie::AuditResult::UnconfirmedEndedByTime:
         return tr("Never confirmed; its time has passed");
-    case AuditResult::Forgotten:
+    case vigie::AuditResult::Forgotten:
         //: Audit result of Forget
         return tr("Forgotten");
-    case AuditResult::Purged:
+    case vigie::AuditResult::Purged:
         return tr("Old entries removed");
-    case AuditResult::Recovered:
+    case vigie::AuditResult::Recovered:
         //: Audit result of Recovery
         return tr("Recovered");
-    case AuditResult::Acknowledged:
+    case vigie::AuditResult::Acknowledged:
         //: Audit result: the supervisor confirmed the recording policy's daily notice
         return tr("Confirmed by the supervisor");
-    case AuditResult::InForce:
+    case vigie::AuditResult::InForce:
         //: Audit result of Recording policy: the policy in the entry applies from then on
         return tr("In force");
     }

@@ -11,8 +11,8 @@ class AuditText
 {
     Q_DECLARE_TR_FUNCTIONS(AuditText)
 public:
-    static QString action(AuditAction action);
-    static QString result(AuditResult result);
+    static QString action(vigie::AuditAction action);
+    static QString result(vigie::AuditResult result);
     // Column titles for the CSV export, in AuditCsv's column order, in the active language.
     static QStringList csvHeaders();
 };

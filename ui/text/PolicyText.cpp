@@ -18,30 +18,30 @@ QString PolicyText::refusal(const PolicyVerdict &verdict)
 {
     QString sentence;
     switch (verdict.rule) {
-    case PolicyRule::None:
+    case vigie::PolicyRule::None:
         return {};
-    case PolicyRule::DailyNotice:
+    case vigie::PolicyRule::DailyNotice:
         return tr("The recording policy asks you to confirm its daily notice before your first recording of the day. "
                   "Start again to read and confirm it.");
-    case PolicyRule::Purpose:
+    case vigie::PolicyRule::Purpose:
         return tr("The recording policy does not list this purpose. Choose one of the purposes it allows.");
-    case PolicyRule::LongestDuration:
+    case vigie::PolicyRule::LongestDuration:
         return tr("The recording policy allows at most %n minute(s) for this purpose. Choose a shorter duration.",
             nullptr, verdict.limit);
-    case PolicyRule::Justification:
+    case vigie::PolicyRule::Justification:
         return tr("The recording policy asks for a justification for this purpose; it is kept in the audit trail.");
-    case PolicyRule::Hours:
+    case vigie::PolicyRule::Hours:
         sentence = tr("The recording policy does not allow recording at this time for this long.");
         break;
-    case PolicyRule::RecordingsPer7Days:
+    case vigie::PolicyRule::RecordingsPer7Days:
         sentence = tr("The recording policy allows %n recording(s) of an agent per 7 days;", nullptr, verdict.limit)
             + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);
         break;
-    case PolicyRule::RecordingsPer30Days:
+    case vigie::PolicyRule::RecordingsPer30Days:
         sentence = tr("The recording policy allows %n recording(s) of an agent per 30 days;", nullptr, verdict.limit)
             + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);
         break;
-    case PolicyRule::MinutesPer30Days:
+    case vigie::PolicyRule::MinutesPer30Days:
         sentence = tr("The recording policy allows %n minute(s) of recording of an agent per 30 days;", nullptr,
                        verdict.limit)
             + QLatin1Char(' ') + tr("this agent has had %n.", nullptr, verdict.count);

@@ -7,19 +7,19 @@
 #include "text/OutcomeText.h"
 #include "text/PolicyText.h"
 
-QString RecordingEventText::started(const TrackedRecording &recording, StartKind kind, const QString &endsAt)
+QString RecordingEventText::started(const TrackedRecording &recording, vigie::StartKind kind, const QString &endsAt)
 {
     switch (kind) {
-    case StartKind::RecordedElsewhere:
+    case vigie::StartKind::RecordedElsewhere:
         return tr("%1 is already recorded by %2 from station %3 until %4: nothing new was started.")
             .arg(recording.agentName, recording.startedBy, recording.heldByStation, endsAt);
-    case StartKind::AlreadyRunning:
+    case vigie::StartKind::AlreadyRunning:
         return tr("%1 is already being recorded; that recording ends at %2 and was not changed.")
             .arg(recording.agentName, endsAt);
-    case StartKind::Confirmed:
+    case vigie::StartKind::Confirmed:
         return tr("CXone confirmed the recording of %1 (contact %2); it ends at %3.")
             .arg(recording.agentName, QString::number(recording.contactId), endsAt);
-    case StartKind::New:
+    case vigie::StartKind::New:
         break;
     }
     return tr("Recording %1 until %2 (contact %3).")
@@ -43,10 +43,11 @@ QString RecordingEventText::startFailed(
         .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail);
 }
 
-QString RecordingEventText::stopped(const TrackedRecording &recording, StopKind kind)
+QString RecordingEventText::stopped(const TrackedRecording &recording, vigie::StopKind kind)
 {
-    return kind == StopKind::HadAlreadyEnded ? tr("The recording of %1 had already ended.").arg(recording.agentName)
-                                             : tr("Recording of %1 stopped.").arg(recording.agentName);
+    return kind == vigie::StopKind::HadAlreadyEnded
+        ? tr("The recording of %1 had already ended.").arg(recording.agentName)
+        : tr("Recording of %1 stopped.").arg(recording.agentName);
 }
 
 QString RecordingEventText::stopFailed(const TrackedRecording &recording, const StopResult &result)

@@ -22,13 +22,13 @@ class RecordingEventText
     Q_DECLARE_TR_FUNCTIONS(SessionAnnouncer)
 public:
     // endsAt: the time of day the recording ends, as the supervisor reads it.
-    static QString started(const TrackedRecording &recording, StartKind kind, const QString &endsAt);
+    static QString started(const TrackedRecording &recording, vigie::StartKind kind, const QString &endsAt);
     static QString notSaved(const TrackedRecording &recording);
     // verdict: the policy's, when it refused the start.
     static QString startFailed(
         const QString &agentName, const StartResult &result, const std::optional<PolicyVerdict> &verdict);
     static QString startFailed(const QString &agentName, const StartResult &result);
-    static QString stopped(const TrackedRecording &recording, StopKind kind);
+    static QString stopped(const TrackedRecording &recording, vigie::StopKind kind);
     static QString stopFailed(const TrackedRecording &recording, const StopResult &result);
     static QString unconfirmed(const TrackedRecording &intent, const StartResult &result, const QString &endsAt);
     static QString stopWaits(const TrackedRecording &intent, const QString &endsAt);

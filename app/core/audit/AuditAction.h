@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace vigie {
+
 // What was done to an agent's screen recording, and what came of it. The names are the text
 // written to the audit trail and sent to the collector: they never change, so files written by
 // any version of Vigie still read and verify. The UI turns these into words (ui/text/AuditText).
@@ -51,5 +53,7 @@ std::optional<AuditResult> auditResultFromName(QStringView name);
 // Every result, in the order a filter lists them.
 QVector<AuditResult> allAuditResults();
 
-Q_DECLARE_METATYPE(AuditAction)
-Q_DECLARE_METATYPE(AuditResult)
+} // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::AuditAction)
+Q_DECLARE_METATYPE(vigie::AuditResult)

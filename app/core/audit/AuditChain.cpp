@@ -61,7 +61,7 @@ QString purgeDetail(const PurgeRecord &purge)
 
 std::optional<PurgeRecord> purgeRecordFrom(const AuditEntry &entry)
 {
-    if (entry.action != AuditAction::Purge || entry.result != AuditResult::Purged) {
+    if (entry.action != vigie::AuditAction::Purge || entry.result != vigie::AuditResult::Purged) {
         return std::nullopt;
     }
     static const QRegularExpression detail(QStringLiteral("^(\\d+) entries older than (\\d+) days \\(before (\\S+)\\) "

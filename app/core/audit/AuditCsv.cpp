@@ -44,8 +44,8 @@ bool AuditCsv::write(
     out += row(headers, separator);
     for (const AuditEntry &entry : entries) {
         out += row({ locale.toString(entry.atUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                       auditActionName(entry.action), auditResultName(entry.result), entry.supervisor, entry.agentName,
-                       entry.userId, entry.team,
+                       vigie::auditActionName(entry.action), vigie::auditResultName(entry.result), entry.supervisor,
+                       entry.agentName, entry.userId, entry.team,
                        entry.durationSeconds > 0 ? QString::number(entry.durationSeconds) : QString(), entry.purpose,
                        entry.scope, entry.contactId != 0 ? QString::number(entry.contactId) : QString(), entry.detail },
             separator);

@@ -14,8 +14,8 @@ void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
 QJsonObject AuditEntry::toJson() const
 {
     QJsonObject object { { QStringLiteral("at"), atUtc.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("action"), auditActionName(action) }, { QStringLiteral("result"), auditResultName(result) },
-        { QStringLiteral("supervisor"), supervisor } };
+        { QStringLiteral("action"), vigie::auditActionName(action) },
+        { QStringLiteral("result"), vigie::auditResultName(result) }, { QStringLiteral("supervisor"), supervisor } };
     insertIfSet(object, QStringLiteral("agent"), agentName);
     insertIfSet(object, QStringLiteral("userId"), userId);
     insertIfSet(object, QStringLiteral("team"), team);
@@ -35,8 +35,8 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &object)
 {
     AuditEntry entry;
     entry.atUtc = QDateTime::fromString(object.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-    const auto action = auditActionFromName(object.value(QLatin1String("action")).toString());
-    const auto result = auditResultFromName(object.value(QLatin1String("result")).toString());
+    const auto action = vigie::auditActionFromName(object.value(QLatin1String("action")).toString());
+    const auto result = vigie::auditResultFromName(object.value(QLatin1String("result")).toString());
     if (!entry.atUtc.isValid() || !action || !result) {
         return std::nullopt;
     }

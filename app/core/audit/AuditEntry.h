@@ -13,8 +13,8 @@
 struct AuditEntry
 {
     QDateTime atUtc;
-    AuditAction action = AuditAction::Start;
-    AuditResult result = AuditResult::Started;
+    vigie::AuditAction action = vigie::AuditAction::Start;
+    vigie::AuditResult result = vigie::AuditResult::Started;
     QString supervisor; // the signed-in access key
     QString agentName;
     QString userId;

@@ -173,8 +173,8 @@ bool AuditLog::recoverUnfinishedLine(QString *error)
     file.close();
     AuditEntry recovered;
     recovered.atUtc = QDateTime::currentDateTimeUtc();
-    recovered.action = AuditAction::Recover;
-    recovered.result = AuditResult::Recovered;
+    recovered.action = vigie::AuditAction::Recover;
+    recovered.result = vigie::AuditResult::Recovered;
     recovered.supervisor = QStringLiteral("recovery");
     recovered.detail = QStringLiteral("an interrupted write left an unfinished last line of %1 bytes (SHA-256 %2); "
                                       "it was removed from the trail. Its text: %3")
@@ -272,8 +272,8 @@ AuditLog::PurgeResult AuditLog::purgeOlderThan(int days, const QDateTime &nowUtc
 
     AuditEntry purge;
     purge.atUtc = nowUtc;
-    purge.action = AuditAction::Purge;
-    purge.result = AuditResult::Purged;
+    purge.action = vigie::AuditAction::Purge;
+    purge.result = vigie::AuditResult::Purged;
     purge.supervisor = supervisor;
     purge.detail = AuditChain::purgeDetail({ removed, days, cutoff, anchor });
     const QByteArray purgeLine = lineFor(purge, m_lastHash);

@@ -14,7 +14,7 @@ struct AuditQuery
     QDateTime fromUtc; // inclusive; invalid: from the first entry
     QDateTime toUtc; // inclusive; invalid: up to the last entry
     QString agentContains; // case-insensitive part of the agent's name; empty: every agent
-    std::optional<AuditResult> result;
+    std::optional<vigie::AuditResult> result;
 
     bool matches(const AuditEntry &entry) const;
 };

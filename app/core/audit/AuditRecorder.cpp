@@ -6,7 +6,7 @@
 #include "recording/RecordingTracker.h"
 
 namespace {
-AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, AuditResult result)
+AuditEntry entryFor(const TrackedRecording &recording, vigie::AuditAction action, vigie::AuditResult result)
 {
     AuditEntry entry;
     entry.action = action;
@@ -23,7 +23,7 @@ AuditEntry entryFor(const TrackedRecording &recording, AuditAction action, Audit
 }
 
 // An entry about the station's own state rather than a recording: what it is, and its text.
-AuditEntry entryAbout(AuditAction action, AuditResult result, const QString &detail)
+AuditEntry entryAbout(vigie::AuditAction action, vigie::AuditResult result, const QString &detail)
 {
     AuditEntry entry;
     entry.action = action;
@@ -39,10 +39,10 @@ AuditEntry entryBy(AuditEntry entry, const QString &supervisor)
 }
 
 // A start, or the start half of an Extend, which names the recording it replaces.
-AuditEntry startEntryFor(const TrackedRecording &recording, AuditResult result)
+AuditEntry startEntryFor(const TrackedRecording &recording, vigie::AuditResult result)
 {
     const bool extends = recording.replacesContactId != 0;
-    AuditEntry entry = entryFor(recording, extends ? AuditAction::Extend : AuditAction::Start, result);
+    AuditEntry entry = entryFor(recording, extends ? vigie::AuditAction::Extend : vigie::AuditAction::Start, result);
     QStringList details;
     if (extends) {
         details.append(QStringLiteral("replaces contact %1").arg(recording.replacesContactId));
@@ -66,13 +66,14 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     controller->setStartWitness(
         [this](const QVector<TrackedRecording> &intents, QString *error) { return recordRequests(intents, error); });
     connect(controller, &RecordingController::started, this,
-        [this](const TrackedRecording &recording, StartKind kind, SaveState, const QString &supervisor) {
-            const bool nothingNew = kind == StartKind::AlreadyRunning || kind == StartKind::RecordedElsewhere;
-            const AuditResult result = nothingNew ? AuditResult::AlreadyRecording
-                : kind == StartKind::Confirmed    ? AuditResult::Confirmed
-                                                  : AuditResult::Started;
+        [this](const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState, const QString &supervisor) {
+            const bool nothingNew
+                = kind == vigie::StartKind::AlreadyRunning || kind == vigie::StartKind::RecordedElsewhere;
+            const vigie::AuditResult result = nothingNew ? vigie::AuditResult::AlreadyRecording
+                : kind == vigie::StartKind::Confirmed    ? vigie::AuditResult::Confirmed
+                                                         : vigie::AuditResult::Started;
             AuditEntry entry = entryBy(startEntryFor(recording, result), supervisor);
-            if (kind == StartKind::RecordedElsewhere) {
+            if (kind == vigie::StartKind::RecordedElsewhere) {
                 // Credited to whoever started it, where: this supervisor created nothing.
                 entry.detail = QStringLiteral("recorded by %1 from station %2; nothing new started")
                                    .arg(recording.startedBy, recording.heldByStation);
@@ -86,44 +87,44 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             // An Extend refused before sending concerns the recording it would have replaced, which goes on.
             if (const TrackedRecording *extended
                 = result.extendsContactId != 0 ? tracker->activeByContact(result.extendsContactId) : nullptr) {
-                entry = entryFor(*extended, AuditAction::Extend, AuditResult::Refused);
+                entry = entryFor(*extended, vigie::AuditAction::Extend, vigie::AuditResult::Refused);
                 entry.durationSeconds = 0; // what the recording was started for is not what was asked
             }
             entry.supervisor = supervisor;
             entry.scope = controller->scope().auditText();
-            entry.action = result.extendsContactId != 0 ? AuditAction::Extend : AuditAction::Start;
+            entry.action = result.extendsContactId != 0 ? vigie::AuditAction::Extend : vigie::AuditAction::Start;
             entry.contactId = result.extendsContactId;
             // CXone (or Vigie, before sending) said no, as opposed to a start that went wrong.
-            entry.result = result.outcome == ApiOutcome::RefusedByPolicy ? AuditResult::RefusedByPolicy
-                : isDefiniteRefusal(result.outcome)                      ? AuditResult::Refused
-                                                                         : AuditResult::Failed;
+            entry.result = result.outcome == vigie::ApiOutcome::RefusedByPolicy ? vigie::AuditResult::RefusedByPolicy
+                : vigie::isDefiniteRefusal(result.outcome)                      ? vigie::AuditResult::Refused
+                                                                                : vigie::AuditResult::Failed;
             entry.agentName = agentName;
             entry.userId = userId;
-            entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            entry.detail = vigie::apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(controller, &RecordingController::startsNotSent, this,
         [this](const QVector<TrackedRecording> &intents, const QString &reason) {
             for (const TrackedRecording &intent : intents) {
-                AuditEntry entry = startEntryFor(intent, AuditResult::Cancelled);
+                AuditEntry entry = startEntryFor(intent, vigie::AuditResult::Cancelled);
                 entry.detail = reason;
                 write(entry);
             }
         });
     connect(controller, &RecordingController::startUnconfirmed, this,
         [this](const TrackedRecording &intent, const StartResult &result) {
-            AuditEntry entry = entryFor(intent, AuditAction::Start, AuditResult::Unknown);
-            entry.detail
-                = QStringLiteral("answer lost (%1: %2); may be recording until %3")
-                      .arg(apiOutcomeName(result.outcome), result.detail, intent.endsAtUtc.toString(Qt::ISODate));
+            AuditEntry entry = entryFor(intent, vigie::AuditAction::Start, vigie::AuditResult::Unknown);
+            entry.detail = QStringLiteral("answer lost (%1: %2); may be recording until %3")
+                               .arg(vigie::apiOutcomeName(result.outcome), result.detail,
+                                   intent.endsAtUtc.toString(Qt::ISODate));
             write(entry);
         });
     connect(controller, &RecordingController::stopped, this,
-        [this](const TrackedRecording &recording, StopKind kind, const QString &supervisor) {
-            AuditEntry entry
-                = entryBy(entryFor(recording, AuditAction::Stop,
-                              kind == StopKind::HadAlreadyEnded ? AuditResult::AlreadyEnded : AuditResult::Stopped),
-                    supervisor);
+        [this](const TrackedRecording &recording, vigie::StopKind kind, const QString &supervisor) {
+            AuditEntry entry = entryBy(entryFor(recording, vigie::AuditAction::Stop,
+                                           kind == vigie::StopKind::HadAlreadyEnded ? vigie::AuditResult::AlreadyEnded
+                                                                                    : vigie::AuditResult::Stopped),
+                supervisor);
             if (!recording.heldByStation.isEmpty()) {
                 entry.detail
                     = QStringLiteral("started by %1 from station %2").arg(recording.startedBy, recording.heldByStation);
@@ -132,21 +133,23 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
         });
     connect(controller, &RecordingController::stopFailed, this,
         [this](const TrackedRecording &recording, const StopResult &result, const QString &supervisor) {
-            AuditEntry entry = entryBy(entryFor(recording, AuditAction::Stop, AuditResult::Failed), supervisor);
-            entry.detail = apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
+            AuditEntry entry
+                = entryBy(entryFor(recording, vigie::AuditAction::Stop, vigie::AuditResult::Failed), supervisor);
+            entry.detail = vigie::apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
         // Ended by time, or while Vigie was closed: nobody asked, the recording was its starter's.
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {
-            write(entryFor(recording, AuditAction::End, AuditResult::EndedByItself));
+            write(entryFor(recording, vigie::AuditAction::End, vigie::AuditResult::EndedByItself));
         } else if (recording.endReason == TrackedRecording::EndReason::EndedWhileClosed) {
-            write(entryFor(recording, AuditAction::End, AuditResult::EndedWhileClosed));
+            write(entryFor(recording, vigie::AuditAction::End, vigie::AuditResult::EndedWhileClosed));
         } else if (recording.endReason == TrackedRecording::EndReason::UnconfirmedElapsed) {
-            write(entryFor(recording, AuditAction::End, AuditResult::UnconfirmedEndedByTime));
+            write(entryFor(recording, vigie::AuditAction::End, vigie::AuditResult::UnconfirmedEndedByTime));
         } else if (recording.endReason == TrackedRecording::EndReason::Forgotten) {
             // Forget acts at once, for the supervisor signed in who pressed it.
-            AuditEntry entry = entryBy(entryFor(recording, AuditAction::Forget, AuditResult::Forgotten), m_supervisor);
+            AuditEntry entry
+                = entryBy(entryFor(recording, vigie::AuditAction::Forget, vigie::AuditResult::Forgotten), m_supervisor);
             entry.detail = QStringLiteral("never confirmed by CXone; if it started, it runs until %1")
                                .arg(recording.endsAtUtc.toString(Qt::ISODate));
             write(entry);
@@ -175,7 +178,7 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
         return false; // in order: what happened before the start comes first in the trail
     }
     for (const TrackedRecording &intent : intents) {
-        if (append(stamped(startEntryFor(intent, AuditResult::Requested)), AuditLog::Flush::Deferred, error)
+        if (append(stamped(startEntryFor(intent, vigie::AuditResult::Requested)), AuditLog::Flush::Deferred, error)
             != Appended::Yes) {
             return false;
         }
@@ -193,12 +196,12 @@ bool AuditRecorder::recordRequests(const QVector<TrackedRecording> &intents, QSt
 
 void AuditRecorder::noteNoticeConfirmed(const QString &notice)
 {
-    write(entryAbout(AuditAction::Notice, AuditResult::Acknowledged, notice));
+    write(entryAbout(vigie::AuditAction::Notice, vigie::AuditResult::Acknowledged, notice));
 }
 
 void AuditRecorder::notePolicyInForce(const QString &policy)
 {
-    write(entryAbout(AuditAction::Policy, AuditResult::InForce, policy));
+    write(entryAbout(vigie::AuditAction::Policy, vigie::AuditResult::InForce, policy));
 }
 
 AuditEntry AuditRecorder::stamped(AuditEntry entry) const

@@ -27,9 +27,10 @@ QDate mondayOf(const QDate &date) { return date.addDays(1 - date.dayOfWeek()); }
 // A recording the trail saw begin: started, or a lost answer later confirmed.
 bool begins(const AuditEntry &entry)
 {
-    return entry.contactId != 0 && (entry.result == AuditResult::Started || entry.result == AuditResult::Confirmed)
-        && (entry.action == AuditAction::Start || entry.action == AuditAction::Extend
-            || entry.action == AuditAction::Recover);
+    return entry.contactId != 0
+        && (entry.result == vigie::AuditResult::Started || entry.result == vigie::AuditResult::Confirmed)
+        && (entry.action == vigie::AuditAction::Start || entry.action == vigie::AuditAction::Extend
+            || entry.action == vigie::AuditAction::Recover);
 }
 
 qint64 replacedContact(const AuditEntry &entry)
@@ -118,7 +119,7 @@ AuditReport::Figures AuditReport::compute(
         if (!entry.userId.isEmpty() && !agentNames.contains(entry.userId) && inPeriod(entry)) {
             agentNames.insert(entry.userId, agents(entry.agentName));
         }
-        if (inPeriod(entry) && entry.result == AuditResult::RefusedByPolicy) {
+        if (inPeriod(entry) && entry.result == vigie::AuditResult::RefusedByPolicy) {
             // "refused-by-policy: recordings-per-7-days 3/3, allowed again from …"
             const std::optional<PolicyVerdict> verdict
                 = PolicyVerdict::fromAuditText(entry.detail.section(QLatin1Char(':'), 1).trimmed());
@@ -126,15 +127,15 @@ AuditReport::Figures AuditReport::compute(
                 verdict.value_or(PolicyVerdict()) });
         }
         if (inPeriod(entry)) {
-            if (entry.result == AuditResult::Unknown) {
+            if (entry.result == vigie::AuditResult::Unknown) {
                 ++figures.answersLost;
-            } else if (entry.result == AuditResult::Confirmed) {
+            } else if (entry.result == vigie::AuditResult::Confirmed) {
                 ++figures.confirmedLater;
-            } else if (entry.result == AuditResult::UnconfirmedEndedByTime) {
+            } else if (entry.result == vigie::AuditResult::UnconfirmedEndedByTime) {
                 ++figures.endedUnconfirmed;
-            } else if ((entry.result == AuditResult::Refused || entry.result == AuditResult::Failed
-                           || entry.result == AuditResult::RefusedByPolicy)
-                && (entry.action == AuditAction::Start || entry.action == AuditAction::Extend)) {
+            } else if ((entry.result == vigie::AuditResult::Refused || entry.result == vigie::AuditResult::Failed
+                           || entry.result == vigie::AuditResult::RefusedByPolicy)
+                && (entry.action == vigie::AuditAction::Start || entry.action == vigie::AuditAction::Extend)) {
                 ++refusals[{ int(entry.result), entry.detail.section(QLatin1Char(':'), 0, 0).trimmed() }];
             }
         }
@@ -154,7 +155,7 @@ AuditReport::Figures AuditReport::compute(
             recording.team = entry.team;
             recording.supervisor = supervisors(entry.supervisor);
             recording.purpose = entry.purpose;
-            recording.extension = entry.action == AuditAction::Extend || replacedContact(entry) != 0;
+            recording.extension = entry.action == vigie::AuditAction::Extend || replacedContact(entry) != 0;
             recordings.insert(entry.contactId, recording);
             order.append(entry.contactId);
             continue;
@@ -164,19 +165,19 @@ AuditReport::Figures AuditReport::compute(
             continue;
         }
         switch (entry.result) {
-        case AuditResult::Stopped:
+        case vigie::AuditResult::Stopped:
             found->endedAtUtc = entry.atUtc;
             found->end = found->startedAtUtc.addSecs(found->durationSeconds) > entry.atUtc
                 ? Recording::End::StoppedEarly
                 : Recording::End::EndedByTime;
             break;
-        case AuditResult::AlreadyEnded:
-        case AuditResult::EndedByItself:
-        case AuditResult::EndedWhileClosed:
-        case AuditResult::UnconfirmedEndedByTime:
+        case vigie::AuditResult::AlreadyEnded:
+        case vigie::AuditResult::EndedByItself:
+        case vigie::AuditResult::EndedWhileClosed:
+        case vigie::AuditResult::UnconfirmedEndedByTime:
             found->end = Recording::End::EndedByTime;
             break;
-        case AuditResult::Forgotten:
+        case vigie::AuditResult::Forgotten:
             found->endedAtUtc = entry.atUtc;
             found->end = Recording::End::Forgotten;
             break;
@@ -244,7 +245,7 @@ AuditReport::Figures AuditReport::compute(
         figures.teams.append(team.name);
     }
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it) {
-        figures.refusals.append({ AuditResult(it.key().first), it.key().second, it.value() });
+        figures.refusals.append({ vigie::AuditResult(it.key().first), it.key().second, it.value() });
     }
     std::sort(figures.refusals.begin(), figures.refusals.end(), [](const Refusals &a, const Refusals &b) {
         return a.count != b.count ? a.count > b.count : a.reason < b.reason;

@@ -65,7 +65,7 @@ public:
     };
     struct Refusals
     {
-        AuditResult result = AuditResult::Refused;
+        vigie::AuditResult result = vigie::AuditResult::Refused;
         QString reason; // CXone's outcome, as the trail names it ("forbidden"...)
         int count = 0;
     };
@@ -165,7 +165,7 @@ public:
     struct Words
     {
         std::function<QString(Label)> label;
-        std::function<QString(AuditResult)> result;
+        std::function<QString(vigie::AuditResult)> result;
         // A policy refusal in words; unset: its audit text.
         std::function<QString(const PolicyVerdict &)> policyRefusal;
     };

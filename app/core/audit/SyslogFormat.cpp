@@ -83,8 +83,8 @@ QByteArray SyslogFormat::entryBody(qint64 sequence, const QByteArray &line)
                {
                    { "seq", QString::number(sequence) },
                    { "at", object.value(QLatin1String("at")).toString() },
-                   { "action", readable ? auditActionName(fields.action) : QString() },
-                   { "result", readable ? auditResultName(fields.result) : QString() },
+                   { "action", readable ? vigie::auditActionName(fields.action) : QString() },
+                   { "result", readable ? vigie::auditResultName(fields.result) : QString() },
                    { "supervisor", fields.supervisor },
                    { "agent", fields.agentName },
                    { "userId", fields.userId },

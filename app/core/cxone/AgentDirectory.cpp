@@ -73,11 +73,11 @@ void AgentDirectory::stop()
     }
 }
 
-void AgentDirectory::failLoad(ApiOutcome outcome, const QString &detail)
+void AgentDirectory::failLoad(vigie::ApiOutcome outcome, const QString &detail)
 {
     qCWarning(lcCxone) << "directory load failed:" << detail;
     stop();
-    if (outcome != ApiOutcome::SessionExpired && outcome != ApiOutcome::Forbidden) {
+    if (outcome != vigie::ApiOutcome::SessionExpired && outcome != vigie::ApiOutcome::Forbidden) {
         m_reloadTimer.start();
     }
     Q_EMIT loadFailed(outcome, detail);

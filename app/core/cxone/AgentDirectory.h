@@ -63,8 +63,8 @@ Q_SIGNALS:
     void scopeResolved(const SupervisorScope &scope);
     void agentsLoaded(const QVector<Agent> &agents);
     void statesChanged(const QVector<AgentStateChange> &changes);
-    void loadFailed(ApiOutcome outcome, const QString &detail);
-    void refreshFailed(ApiOutcome outcome, const QString &detail);
+    void loadFailed(vigie::ApiOutcome outcome, const QString &detail);
+    void refreshFailed(vigie::ApiOutcome outcome, const QString &detail);
     void refreshSucceeded();
 
 private:
@@ -75,7 +75,7 @@ private:
     };
 
     void finishLoadWhenJoined();
-    void failLoad(ApiOutcome outcome, const QString &detail);
+    void failLoad(vigie::ApiOutcome outcome, const QString &detail);
     void handleStates(const AgentStatesReply &reply);
     void applyStates(const AgentStatesReply &reply, bool initialLoad);
 

@@ -109,7 +109,7 @@ void AgentStatePoller::handleRead(const std::optional<AgentStatesAnswer> &answer
     }
     AgentStatesReply reply;
     reply.status = 200;
-    reply.outcome = ApiOutcome::MalformedResponse; // when the answer is not the documented JSON
+    reply.outcome = vigie::ApiOutcome::MalformedResponse; // when the answer is not the documented JSON
     reply.answer = answer;
     reply.error = error;
     deliver(reply);

@@ -25,7 +25,7 @@ struct AgentStatesReply
     enum class Question { Everything, Changes };
     Question question = Question::Everything;
     int status = 0;
-    ApiOutcome outcome = ApiOutcome::Success;
+    vigie::ApiOutcome outcome = vigie::ApiOutcome::Success;
     std::optional<AgentStatesAnswer> answer; // a 200 that is the documented JSON
     QString error; // why a 200 is not
 

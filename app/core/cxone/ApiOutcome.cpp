@@ -1,100 +1,101 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cxone/ApiOutcome.h"
 
-QString apiOutcomeName(ApiOutcome outcome)
+QString vigie::apiOutcomeName(vigie::ApiOutcome outcome)
 {
     switch (outcome) {
-    case ApiOutcome::Success:
+    case vigie::ApiOutcome::Success:
         return QStringLiteral("success");
-    case ApiOutcome::Accepted:
+    case vigie::ApiOutcome::Accepted:
         return QStringLiteral("accepted");
-    case ApiOutcome::AlreadyEnded:
+    case vigie::ApiOutcome::AlreadyEnded:
         return QStringLiteral("already-ended");
-    case ApiOutcome::InvalidDuration:
+    case vigie::ApiOutcome::InvalidDuration:
         return QStringLiteral("invalid-duration");
-    case ApiOutcome::InvalidUserId:
+    case vigie::ApiOutcome::InvalidUserId:
         return QStringLiteral("invalid-user-id");
-    case ApiOutcome::NotSignedIn:
+    case vigie::ApiOutcome::NotSignedIn:
         return QStringLiteral("not-signed-in");
-    case ApiOutcome::RequestPending:
+    case vigie::ApiOutcome::RequestPending:
         return QStringLiteral("request-pending");
-    case ApiOutcome::InvalidCredentials:
+    case vigie::ApiOutcome::InvalidCredentials:
         return QStringLiteral("invalid-credentials");
-    case ApiOutcome::BadRequest:
+    case vigie::ApiOutcome::BadRequest:
         return QStringLiteral("bad-request");
-    case ApiOutcome::SessionExpired:
+    case vigie::ApiOutcome::SessionExpired:
         return QStringLiteral("session-expired");
-    case ApiOutcome::Forbidden:
+    case vigie::ApiOutcome::Forbidden:
         return QStringLiteral("forbidden");
-    case ApiOutcome::NotFound:
+    case vigie::ApiOutcome::NotFound:
         return QStringLiteral("not-found");
-    case ApiOutcome::Locked:
+    case vigie::ApiOutcome::Locked:
         return QStringLiteral("locked");
-    case ApiOutcome::RateLimited:
+    case vigie::ApiOutcome::RateLimited:
         return QStringLiteral("rate-limited");
-    case ApiOutcome::ServerError:
+    case vigie::ApiOutcome::ServerError:
         return QStringLiteral("server-error");
-    case ApiOutcome::ServiceUnavailable:
+    case vigie::ApiOutcome::ServiceUnavailable:
         return QStringLiteral("service-unavailable");
-    case ApiOutcome::GatewayTimeout:
+    case vigie::ApiOutcome::GatewayTimeout:
         return QStringLiteral("gateway-timeout");
-    case ApiOutcome::Timeout:
+    case vigie::ApiOutcome::Timeout:
         return QStringLiteral("timeout");
-    case ApiOutcome::NetworkError:
+    case vigie::ApiOutcome::NetworkError:
         return QStringLiteral("network-error");
-    case ApiOutcome::InsecureConnection:
+    case vigie::ApiOutcome::InsecureConnection:
         return QStringLiteral("insecure-connection");
-    case ApiOutcome::ProxyRefused:
+    case vigie::ApiOutcome::ProxyRefused:
         return QStringLiteral("proxy-refused");
-    case ApiOutcome::MalformedResponse:
+    case vigie::ApiOutcome::MalformedResponse:
         return QStringLiteral("malformed-response");
-    case ApiOutcome::AnswerTooLarge:
+    case vigie::ApiOutcome::AnswerTooLarge:
         return QStringLiteral("answer-too-large");
-    case ApiOutcome::UnexpectedStatus:
+    case vigie::ApiOutcome::UnexpectedStatus:
         return QStringLiteral("unexpected-status");
-    case ApiOutcome::Redirected:
+    case vigie::ApiOutcome::Redirected:
         return QStringLiteral("redirected");
-    case ApiOutcome::NotSaved:
+    case vigie::ApiOutcome::NotSaved:
         return QStringLiteral("not-saved");
-    case ApiOutcome::NotAudited:
+    case vigie::ApiOutcome::NotAudited:
         return QStringLiteral("not-audited");
-    case ApiOutcome::OutOfScope:
+    case vigie::ApiOutcome::OutOfScope:
         return QStringLiteral("out-of-scope");
-    case ApiOutcome::HeldByAnotherStation:
+    case vigie::ApiOutcome::HeldByAnotherStation:
         return QStringLiteral("held-by-another-station");
-    case ApiOutcome::RegistryUnavailable:
+    case vigie::ApiOutcome::RegistryUnavailable:
         return QStringLiteral("registry-unavailable");
-    case ApiOutcome::RefusedByPolicy:
+    case vigie::ApiOutcome::RefusedByPolicy:
         return QStringLiteral("refused-by-policy");
-    case ApiOutcome::Cancelled:
+    case vigie::ApiOutcome::Cancelled:
         return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
 
-bool isDefiniteRefusal(ApiOutcome outcome)
+bool vigie::isDefiniteRefusal(vigie::ApiOutcome outcome)
 {
     switch (outcome) {
-    case ApiOutcome::BadRequest:
-    case ApiOutcome::Forbidden:
-    case ApiOutcome::NotFound:
-    case ApiOutcome::InvalidDuration:
-    case ApiOutcome::InvalidUserId:
-    case ApiOutcome::NotSignedIn:
-    case ApiOutcome::RequestPending:
-    case ApiOutcome::NotSaved:
-    case ApiOutcome::NotAudited:
-    case ApiOutcome::OutOfScope:
-    case ApiOutcome::HeldByAnotherStation:
-    case ApiOutcome::RegistryUnavailable:
-    case ApiOutcome::RefusedByPolicy:
+    case vigie::ApiOutcome::BadRequest:
+    case vigie::ApiOutcome::Forbidden:
+    case vigie::ApiOutcome::NotFound:
+    case vigie::ApiOutcome::InvalidDuration:
+    case vigie::ApiOutcome::InvalidUserId:
+    case vigie::ApiOutcome::NotSignedIn:
+    case vigie::ApiOutcome::RequestPending:
+    case vigie::ApiOutcome::NotSaved:
+    case vigie::ApiOutcome::NotAudited:
+    case vigie::ApiOutcome::OutOfScope:
+    case vigie::ApiOutcome::HeldByAnotherStation:
+    case vigie::ApiOutcome::RegistryUnavailable:
+    case vigie::ApiOutcome::RefusedByPolicy:
         return true;
     default:
         return false;
     }
 }
 
-bool isRefusalByCxone(ApiOutcome outcome)
+bool vigie::isRefusalByCxone(vigie::ApiOutcome outcome)
 {
-    return outcome == ApiOutcome::BadRequest || outcome == ApiOutcome::Forbidden || outcome == ApiOutcome::NotFound;
+    return outcome == vigie::ApiOutcome::BadRequest || outcome == vigie::ApiOutcome::Forbidden
+        || outcome == vigie::ApiOutcome::NotFound;
 }

@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace vigie {
+
 // Every way a CXone exchange can end, as the core sees it. The UI turns these into words
 // (ui/OutcomeText); the core never formats user-facing text itself.
 enum class ApiOutcome {
@@ -55,4 +57,6 @@ bool isRefusalByCxone(ApiOutcome outcome);
 // A stable, untranslated name for files (audit log) and logs.
 QString apiOutcomeName(ApiOutcome outcome);
 
-Q_DECLARE_METATYPE(ApiOutcome)
+} // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::ApiOutcome)

@@ -144,7 +144,7 @@ void DirectoryLoad::handlePageRead(int skip, const std::optional<AgentPage> &pag
     }
     --m_pagesBeingRead;
     if (!page) {
-        fail(ApiOutcome::MalformedResponse,
+        fail(vigie::ApiOutcome::MalformedResponse,
             QStringLiteral("agents page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
         return;
     }
@@ -157,7 +157,7 @@ void DirectoryLoad::handlePageRead(int skip, const std::optional<AgentPage> &pag
         }
         const qint64 pagesNeeded = (qint64(page->totalRecords) + m_pageStep - 1) / m_pageStep;
         if (page->totalRecords > kMaxAgents || pagesNeeded > kMaxPages) {
-            fail(ApiOutcome::MalformedResponse,
+            fail(vigie::ApiOutcome::MalformedResponse,
                 QStringLiteral("CXone announces %1 agents in pages of %2: more than Vigie lists (%3 agents, %4 "
                                "pages)")
                     .arg(page->totalRecords)
@@ -170,7 +170,7 @@ void DirectoryLoad::handlePageRead(int skip, const std::optional<AgentPage> &pag
     }
     if (served == 0 && skip == 0 && page->totalRecords > 0) {
         // A tenant of agents that lists none contradicts itself: the list shown stays as it was.
-        fail(ApiOutcome::MalformedResponse,
+        fail(vigie::ApiOutcome::MalformedResponse,
             QStringLiteral("CXone announces %1 agents but its first page lists none").arg(page->totalRecords));
         return;
     }
@@ -195,7 +195,7 @@ void DirectoryLoad::acceptPage()
     }
 }
 
-void DirectoryLoad::handleTeamsFailed(ApiOutcome outcome, const QString &detail)
+void DirectoryLoad::handleTeamsFailed(vigie::ApiOutcome outcome, const QString &detail)
 {
     if (m_phase != Phase::Fetching) {
         return;
@@ -256,7 +256,7 @@ void DirectoryLoad::resolveScope()
     }
 }
 
-void DirectoryLoad::fail(ApiOutcome outcome, const QString &detail)
+void DirectoryLoad::fail(vigie::ApiOutcome outcome, const QString &detail)
 {
     stop();
     Q_EMIT failed(outcome, detail);

@@ -77,7 +77,7 @@ Q_SIGNALS:
     // A page arrived: the states can be asked for beside the pages still to come.
     void pageAccepted();
     void completed();
-    void failed(ApiOutcome outcome, const QString &detail);
+    void failed(vigie::ApiOutcome outcome, const QString &detail);
 
 private:
     // Whether every page was read: set once a page is accepted with none asked for or being read.
@@ -90,10 +90,10 @@ private:
     void handlePage(int skip, const HttpResponse &response);
     void handlePageRead(int skip, const std::optional<AgentPage> &page, const QString &error);
     void acceptPage();
-    void handleTeamsFailed(ApiOutcome outcome, const QString &detail);
+    void handleTeamsFailed(vigie::ApiOutcome outcome, const QString &detail);
     void completeWhenEverythingCame();
     void resolveScope();
-    void fail(ApiOutcome outcome, const QString &detail);
+    void fail(vigie::ApiOutcome outcome, const QString &detail);
     QUrl agentsUrl(int skip) const;
 
     QNetworkAccessManager *m_network;

@@ -74,57 +74,58 @@ bool HttpResponse::attemptMayHaveActed() const
     }
 }
 
-ApiOutcome HttpResponse::outcome() const
+vigie::ApiOutcome HttpResponse::outcome() const
 {
     if (sessionExpired) {
-        return ApiOutcome::SessionExpired;
+        return vigie::ApiOutcome::SessionExpired;
     }
     if (tooLarge) {
-        return ApiOutcome::AnswerTooLarge;
+        return vigie::ApiOutcome::AnswerTooLarge;
     }
     if (timedOut) {
-        return ApiOutcome::Timeout;
+        return vigie::ApiOutcome::Timeout;
     }
     if (connection.isTls()) {
-        return ApiOutcome::InsecureConnection;
+        return vigie::ApiOutcome::InsecureConnection;
     }
     if (connection.isFailure()) {
-        return ApiOutcome::ProxyRefused;
+        return vigie::ApiOutcome::ProxyRefused;
     }
     if (!hasStatus()) {
-        return networkError == QNetworkReply::OperationCanceledError ? ApiOutcome::Cancelled : ApiOutcome::NetworkError;
+        return networkError == QNetworkReply::OperationCanceledError ? vigie::ApiOutcome::Cancelled
+                                                                     : vigie::ApiOutcome::NetworkError;
     }
     if (isRedirect()) {
-        return ApiOutcome::Redirected;
+        return vigie::ApiOutcome::Redirected;
     }
     switch (status) {
     case 200:
     case 201:
     case 204:
     case 304:
-        return ApiOutcome::Success;
+        return vigie::ApiOutcome::Success;
     case 202:
-        return ApiOutcome::Accepted;
+        return vigie::ApiOutcome::Accepted;
     case 400:
-        return ApiOutcome::BadRequest;
+        return vigie::ApiOutcome::BadRequest;
     case 401:
-        return ApiOutcome::SessionExpired;
+        return vigie::ApiOutcome::SessionExpired;
     case 403:
-        return ApiOutcome::Forbidden;
+        return vigie::ApiOutcome::Forbidden;
     case 404:
-        return ApiOutcome::NotFound;
+        return vigie::ApiOutcome::NotFound;
     case 425:
-        return ApiOutcome::Locked;
+        return vigie::ApiOutcome::Locked;
     case 429:
-        return ApiOutcome::RateLimited;
+        return vigie::ApiOutcome::RateLimited;
     case 500:
-        return ApiOutcome::ServerError;
+        return vigie::ApiOutcome::ServerError;
     case 503:
-        return ApiOutcome::ServiceUnavailable;
+        return vigie::ApiOutcome::ServiceUnavailable;
     case 504:
-        return ApiOutcome::GatewayTimeout;
+        return vigie::ApiOutcome::GatewayTimeout;
     default:
-        return ApiOutcome::UnexpectedStatus;
+        return vigie::ApiOutcome::UnexpectedStatus;
     }
 }
 

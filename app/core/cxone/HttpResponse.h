@@ -47,7 +47,7 @@ struct HttpResponse
     bool attemptMayHaveActed() const;
 
     // The outcome for statuses that mean the same for every endpoint; 2xx maps to Success.
-    ApiOutcome outcome() const;
+    vigie::ApiOutcome outcome() const;
 };
 
 // Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3).

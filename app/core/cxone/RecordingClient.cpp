@@ -44,13 +44,13 @@ template <typename Result> Result resultOf(const HttpResponse &response)
     result.attempts = response.attempts;
     result.outcome = response.outcome();
     result.detail = statusDetail(response);
-    if (isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
-        result.outcome = ApiOutcome::UnexpectedStatus;
+    if (vigie::isSuccess(result.outcome) && response.status != 200 && response.status != 202) {
+        result.outcome = vigie::ApiOutcome::UnexpectedStatus;
     }
     return result;
 }
 
-template <typename Result> Result refusedBeforeSending(ApiOutcome outcome)
+template <typename Result> Result refusedBeforeSending(vigie::ApiOutcome outcome)
 {
     Result result;
     result.outcome = outcome;
@@ -107,25 +107,25 @@ QUrl RecordingClient::endpoint(
     return url;
 }
 
-std::optional<ApiOutcome> RecordingClient::refusal(const QString &userId) const
+std::optional<vigie::ApiOutcome> RecordingClient::refusal(const QString &userId) const
 {
     if (!m_tokens->hasToken()) {
-        return ApiOutcome::NotSignedIn;
+        return vigie::ApiOutcome::NotSignedIn;
     }
     if (userId.trimmed().isEmpty()) {
-        return ApiOutcome::InvalidUserId;
+        return vigie::ApiOutcome::InvalidUserId;
     }
     if (isBusy(userId)) {
-        return ApiOutcome::RequestPending;
+        return vigie::ApiOutcome::RequestPending;
     }
     return std::nullopt;
 }
 
 void RecordingClient::start(const QString &userId, int durationSeconds)
 {
-    std::optional<ApiOutcome> refused = refusal(userId);
+    std::optional<vigie::ApiOutcome> refused = refusal(userId);
     if (!refused && !RecordingDuration::isValid(durationSeconds)) {
-        refused = ApiOutcome::InvalidDuration;
+        refused = vigie::ApiOutcome::InvalidDuration;
     }
     if (refused) {
         const StartResult result = refusedBeforeSending<StartResult>(*refused);
@@ -141,7 +141,7 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
     // Repeating a start is harmless (it returns the running recording), so a success whose
     // IDs were lost on the way is asked again rather than leaving an unstoppable recording.
     call->setResponseValidator([](const HttpResponse &response) {
-        return parseStartResponse(response).outcome != ApiOutcome::MalformedResponse;
+        return parseStartResponse(response).outcome != vigie::ApiOutcome::MalformedResponse;
     });
     connect(call, &ApiCall::finished, this, [this, userId, durationSeconds](const HttpResponse &response) {
         m_inFlight.remove(userId);
@@ -154,7 +154,7 @@ void RecordingClient::start(const QString &userId, int durationSeconds)
 
 void RecordingClient::stop(const QString &userId, qint64 contactId)
 {
-    const std::optional<ApiOutcome> refused = refusal(userId);
+    const std::optional<vigie::ApiOutcome> refused = refusal(userId);
     if (refused) {
         const StopResult result = refusedBeforeSending<StopResult>(*refused);
         QTimer::singleShot(
@@ -186,8 +186,8 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
     if (response.isRedirect()) {
         result.detail += QStringLiteral(" towards %1, not followed").arg(response.redirectTarget.host());
     }
-    if (!isSuccess(result.outcome)) {
-        result.mayHaveStarted = response.mayHaveActed && !isDefiniteRefusal(result.outcome);
+    if (!vigie::isSuccess(result.outcome)) {
+        result.mayHaveStarted = response.mayHaveActed && !vigie::isDefiniteRefusal(result.outcome);
         return result;
     }
     QJsonParseError parseError;
@@ -199,7 +199,7 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !contactId
         || result.interactionId.isEmpty()) {
         // The recording may be running, but without both IDs it cannot be tracked or stopped.
-        result.outcome = ApiOutcome::MalformedResponse;
+        result.outcome = vigie::ApiOutcome::MalformedResponse;
         result.detail += QStringLiteral(", body without a usable contactId and interactionId: ")
             + (parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                             : QStringLiteral("fields missing"));
@@ -213,9 +213,9 @@ StartResult RecordingClient::parseStartResponse(const HttpResponse &response)
 StopResult RecordingClient::parseStopResponse(const HttpResponse &response)
 {
     StopResult result = resultOf<StopResult>(response);
-    if (result.outcome == ApiOutcome::NotFound) {
+    if (result.outcome == vigie::ApiOutcome::NotFound) {
         // docs/cxone-contract.md#stopping-a-recording: 404 on stop means it had already ended.
-        result.outcome = ApiOutcome::AlreadyEnded;
+        result.outcome = vigie::ApiOutcome::AlreadyEnded;
     }
     return result;
 }

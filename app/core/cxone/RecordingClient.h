@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     QUrl endpoint(const QString &action, const QString &userId, const QString &secondName, qint64 secondValue) const;
-    std::optional<ApiOutcome> refusal(const QString &userId) const;
+    std::optional<vigie::ApiOutcome> refusal(const QString &userId) const;
     ApiCall *post(const QString &userId, const QUrl &url);
 
     QNetworkAccessManager *m_network;

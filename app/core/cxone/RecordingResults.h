@@ -9,7 +9,7 @@
 // What a start request came to. contactId and interactionId are set only on 200/202.
 struct StartResult
 {
-    ApiOutcome outcome = ApiOutcome::NetworkError;
+    vigie::ApiOutcome outcome = vigie::ApiOutcome::NetworkError;
     qint64 contactId = 0;
     QString interactionId;
     int httpStatus = 0;
@@ -25,7 +25,7 @@ struct StartResult
 
 struct StopResult
 {
-    ApiOutcome outcome = ApiOutcome::NetworkError;
+    vigie::ApiOutcome outcome = vigie::ApiOutcome::NetworkError;
     int httpStatus = 0;
     int attempts = 0;
     QString detail;

@@ -77,7 +77,7 @@ void TeamDirectory::handlePage(int skip, const HttpResponse &response)
     QString error;
     const std::optional<TeamPage> page = TeamPage::parse(response.body, &error);
     if (!page) {
-        fail(ApiOutcome::MalformedResponse,
+        fail(vigie::ApiOutcome::MalformedResponse,
             QStringLiteral("teams page at skip %1 is not the documented JSON: %2").arg(skip).arg(error));
         return;
     }
@@ -88,7 +88,7 @@ void TeamDirectory::handlePage(int skip, const HttpResponse &response)
     // An empty page ends the list whatever totalRecords said.
     if (page->served > 0 && next < total) {
         if (m_pagesReceived >= kMaxPages) {
-            fail(ApiOutcome::MalformedResponse,
+            fail(vigie::ApiOutcome::MalformedResponse,
                 QStringLiteral("teams: still more after %1 pages (totalRecords %2)").arg(kMaxPages).arg(total));
             return;
         }
@@ -100,7 +100,7 @@ void TeamDirectory::handlePage(int skip, const HttpResponse &response)
     Q_EMIT loaded(m_teams);
 }
 
-void TeamDirectory::fail(ApiOutcome outcome, const QString &detail)
+void TeamDirectory::fail(vigie::ApiOutcome outcome, const QString &detail)
 {
     qCWarning(lcCxone) << "teams load failed:" << detail;
     Q_EMIT loadFailed(outcome, detail);

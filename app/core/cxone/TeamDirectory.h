@@ -32,12 +32,12 @@ public:
 
 Q_SIGNALS:
     void loaded(const QVector<Team> &teams);
-    void loadFailed(ApiOutcome outcome, const QString &detail);
+    void loadFailed(vigie::ApiOutcome outcome, const QString &detail);
 
 private:
     void requestPage(int skip);
     void handlePage(int skip, const HttpResponse &response);
-    void fail(ApiOutcome outcome, const QString &detail);
+    void fail(vigie::ApiOutcome outcome, const QString &detail);
     QUrl teamsUrl(int skip) const;
 
     QNetworkAccessManager *m_network;

@@ -85,7 +85,7 @@ void TokenProvider::signIn(const AccessKey &key)
             // The client credentials and the key's secret go to the issuer the station was set up
             // for, and nowhere a discovery document (or whoever answers in its place) points.
             if (!isSameOrigin(tokenEndpoint, m_environment.issuer)) {
-                failSignIn(ApiOutcome::MalformedResponse,
+                failSignIn(vigie::ApiOutcome::MalformedResponse,
                     QStringLiteral("OpenID discovery names a token endpoint on another host (%1); the access key "
                                    "is sent only to %2")
                         .arg(tokenEndpoint.host(), m_environment.issuer.host()));
@@ -143,11 +143,11 @@ void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const U
 {
     connect(send(url, "GET", AnswerLimits::kDiscovery), &HttpExchange::finished, this,
         [this, what, read, onUrl](const HttpResponse &response) {
-            if (response.outcome() == ApiOutcome::Cancelled) {
+            if (response.outcome() == vigie::ApiOutcome::Cancelled) {
                 return;
             }
             if (response.isRedirect()) {
-                failSignIn(ApiOutcome::Redirected, redirectDetail(what, response));
+                failSignIn(vigie::ApiOutcome::Redirected, redirectDetail(what, response));
                 return;
             }
             if (response.status != 200) {
@@ -156,7 +156,7 @@ void TokenProvider::fetchDiscovery(const QUrl &url, const QString &what, const U
             }
             const std::optional<QUrl> found = read(response.body);
             if (!found) {
-                failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("%1 names no usable URL").arg(what));
+                failSignIn(vigie::ApiOutcome::MalformedResponse, QStringLiteral("%1 names no usable URL").arg(what));
                 return;
             }
             onUrl(*found);
@@ -184,7 +184,7 @@ void TokenProvider::requestToken(const QByteArray &form, bool isRefresh)
 
 void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRefresh)
 {
-    if (response.outcome() == ApiOutcome::Cancelled) {
+    if (response.outcome() == vigie::ApiOutcome::Cancelled) {
         return;
     }
     const std::optional<TokenGrant> grant = TokenGrant::parse(response.body);
@@ -215,11 +215,11 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
     // The key secret is needed for this one request only.
     forgetKeySecret();
     if (response.isRedirect()) {
-        failSignIn(ApiOutcome::Redirected, redirectDetail(QStringLiteral("the token endpoint"), response));
+        failSignIn(vigie::ApiOutcome::Redirected, redirectDetail(QStringLiteral("the token endpoint"), response));
         return;
     }
     if (response.status == 400 || response.status == 401) {
-        failSignIn(ApiOutcome::InvalidCredentials, QStringLiteral("the token endpoint refused the access key"));
+        failSignIn(vigie::ApiOutcome::InvalidCredentials, QStringLiteral("the token endpoint refused the access key"));
         return;
     }
     if (response.status != 200) {
@@ -228,8 +228,8 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
     if (!grant) {
-        failSignIn(
-            ApiOutcome::MalformedResponse, QStringLiteral("the token response lacks access_token or expires_in"));
+        failSignIn(vigie::ApiOutcome::MalformedResponse,
+            QStringLiteral("the token response lacks access_token or expires_in"));
         return;
     }
     storeToken(*grant);
@@ -242,7 +242,7 @@ void TokenProvider::handleTokenResponse(const HttpResponse &response, bool isRef
         return;
     }
     if (m_tenantId.isEmpty()) {
-        failSignIn(ApiOutcome::MalformedResponse, QStringLiteral("the id_token carries no tenantId"));
+        failSignIn(vigie::ApiOutcome::MalformedResponse, QStringLiteral("the id_token carries no tenantId"));
         return;
     }
     QUrl url = wellKnownUrl(m_environment.issuer, QStringLiteral("cxone-configuration"));
@@ -278,7 +278,7 @@ void TokenProvider::completeSignIn()
     Q_EMIT signedIn();
 }
 
-void TokenProvider::failSignIn(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection)
+void TokenProvider::failSignIn(vigie::ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection)
 {
     qCWarning(lcCxone) << "sign-in failed:" << detail;
     forgetKeySecret();

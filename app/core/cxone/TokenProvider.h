@@ -53,7 +53,7 @@ Q_SIGNALS:
     void stateChanged(TokenProvider::State state);
     void signedIn();
     // connection says which certificate, TLS version or proxy stood in the way, when one did.
-    void signInFailed(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection);
+    void signInFailed(vigie::ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection);
     // After refresh(): ok is false when no new token could be obtained.
     void refreshFinished(bool ok);
     // The token can no longer be renewed: the supervisor must sign in again.
@@ -70,7 +70,7 @@ private:
     void handleTokenResponse(const HttpResponse &response, bool isRefresh);
     void storeToken(const TokenGrant &grant);
     void completeSignIn();
-    void failSignIn(ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection = {});
+    void failSignIn(vigie::ApiOutcome outcome, const QString &detail, const ConnectionFailure &connection = {});
     void setState(State state);
     void forgetKeySecret();
     void forgetTokens();

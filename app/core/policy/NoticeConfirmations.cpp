@@ -8,7 +8,7 @@
 void NoticeConfirmations::addTrail(const QVector<AuditEntry> &entries)
 {
     for (const AuditEntry &entry : entries) {
-        if (entry.action == AuditAction::Notice && entry.result == AuditResult::Acknowledged) {
+        if (entry.action == vigie::AuditAction::Notice && entry.result == vigie::AuditResult::Acknowledged) {
             m_bySupervisor[entry.supervisor].append({ entry.atUtc, entry.detail });
         }
     }

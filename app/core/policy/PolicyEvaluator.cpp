@@ -48,21 +48,21 @@ PolicyVerdict PolicyEvaluator::evaluate(
     PolicyVerdict verdict;
     // Rules that waiting never lifts come first: the supervisor must change the request.
     if (!m_policy.purposes.isEmpty() && !m_policy.purposeNamed(purpose)) {
-        verdict.rule = PolicyRule::Purpose;
+        verdict.rule = vigie::PolicyRule::Purpose;
         return verdict;
     }
     if (const std::optional<int> longest = m_policy.longestSecondsFor(purpose); longest && durationSeconds > *longest) {
-        verdict.rule = PolicyRule::LongestDuration;
+        verdict.rule = vigie::PolicyRule::LongestDuration;
         verdict.count = (durationSeconds + 59) / 60;
         verdict.limit = *longest / 60;
         return verdict;
     }
     if (m_policy.requiresJustification(purpose) && request.justification.trimmed().isEmpty()) {
-        verdict.rule = PolicyRule::Justification;
+        verdict.rule = vigie::PolicyRule::Justification;
         return verdict;
     }
     if (m_policy.minutesPer30Days > 0 && durationSeconds > m_policy.minutesPer30Days * 60) {
-        verdict.rule = PolicyRule::MinutesPer30Days;
+        verdict.rule = vigie::PolicyRule::MinutesPer30Days;
         verdict.count = (durationSeconds + 59) / 60;
         verdict.limit = m_policy.minutesPer30Days;
         return verdict;
@@ -74,11 +74,11 @@ PolicyVerdict PolicyEvaluator::evaluate(
     // An extension is a recording already counted: only its minutes count again.
     const std::optional<PolicyVerdict> refusals[] = {
         request.extension ? std::nullopt
-                          : countRule(PolicyRule::RecordingsPer7Days, m_policy.recordingsPer7Days, kWeekSeconds,
+                          : countRule(vigie::PolicyRule::RecordingsPer7Days, m_policy.recordingsPer7Days, kWeekSeconds,
                               recordingsOnly(within(starts, nowUtc, kWeekSeconds))),
         request.extension ? std::nullopt
-                          : countRule(PolicyRule::RecordingsPer30Days, m_policy.recordingsPer30Days, kMonthSeconds,
-                              recordingsOnly(inMonth)),
+                          : countRule(vigie::PolicyRule::RecordingsPer30Days, m_policy.recordingsPer30Days,
+                              kMonthSeconds, recordingsOnly(inMonth)),
         minutesRule(inMonth, durationSeconds),
     };
     QDateTime windowsLift = nowUtc;
@@ -95,7 +95,7 @@ PolicyVerdict PolicyEvaluator::evaluate(
         return verdict;
     }
     if (verdict.allowed()) {
-        verdict.rule = PolicyRule::Hours;
+        verdict.rule = vigie::PolicyRule::Hours;
         verdict.count = (durationSeconds + 59) / 60;
     }
     verdict.allowsAgainUtc = m_policy.limitsHours() ? nextFit(windowsLift, durationSeconds) : windowsLift;
@@ -103,7 +103,7 @@ PolicyVerdict PolicyEvaluator::evaluate(
 }
 
 std::optional<PolicyVerdict> PolicyEvaluator::countRule(
-    PolicyRule rule, int limit, qint64 windowSeconds, const QVector<PastStart> &inWindow) const
+    vigie::PolicyRule rule, int limit, qint64 windowSeconds, const QVector<PastStart> &inWindow) const
 {
     const int count = int(inWindow.size());
     if (limit <= 0 || count < limit) {
@@ -121,7 +121,7 @@ std::optional<PolicyVerdict> PolicyEvaluator::minutesRule(const QVector<PastStar
     if (allowedSeconds <= 0 || used + durationSeconds <= allowedSeconds) {
         return std::nullopt;
     }
-    PolicyVerdict verdict { PolicyRule::MinutesPer30Days, (used + 59) / 60, m_policy.minutesPer30Days, {} };
+    PolicyVerdict verdict { vigie::PolicyRule::MinutesPer30Days, (used + 59) / 60, m_policy.minutesPer30Days, {} };
     for (const PastStart &start : inMonth) {
         used -= start.seconds;
         if (used + durationSeconds <= allowedSeconds) {

@@ -74,7 +74,7 @@ public:
 private:
     // The window's rule refuses: where the agent stands, and when it allows again (valid).
     std::optional<PolicyVerdict> countRule(
-        PolicyRule rule, int limit, qint64 windowSeconds, const QVector<PastStart> &inWindow) const;
+        vigie::PolicyRule rule, int limit, qint64 windowSeconds, const QVector<PastStart> &inWindow) const;
     std::optional<PolicyVerdict> minutesRule(const QVector<PastStart> &inMonth, int durationSeconds) const;
     bool fitsHours(const QDateTime &fromUtc, int durationSeconds) const;
     // The first moment from fromUtc on when a recording of this length fits the hours; invalid: none within a week.

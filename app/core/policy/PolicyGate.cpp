@@ -84,7 +84,7 @@ PolicyVerdict PolicyGate::check(const QString &userId, const PolicyRequest &requ
     }
     if (!noticeConfirmed(request.supervisor)) {
         // Confirming it, not waiting, allows the start.
-        return { PolicyRule::DailyNotice, 0, 1, {} };
+        return { vigie::PolicyRule::DailyNotice, 0, 1, {} };
     }
     return m_evaluator->evaluate(startsOf(userId), QDateTime::currentDateTimeUtc(), request);
 }
@@ -95,7 +95,7 @@ PolicyVerdict PolicyGate::checkExtension(const QString &userId, qint64 contactId
         return {};
     }
     if (!noticeConfirmed(request.supervisor)) {
-        return { PolicyRule::DailyNotice, 0, 1, {} };
+        return { vigie::PolicyRule::DailyNotice, 0, 1, {} };
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVector<PastStart> starts = startsOf(userId);

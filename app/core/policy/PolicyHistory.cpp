@@ -8,16 +8,17 @@ void PolicyHistory::addTrail(const QVector<AuditEntry> &entries)
 {
     QHash<qint64, Counted> &byContact = m_trailByContact;
     for (const AuditEntry &entry : entries) {
-        const bool isStart = entry.action == AuditAction::Start || entry.action == AuditAction::Extend;
+        const bool isStart = entry.action == vigie::AuditAction::Start || entry.action == vigie::AuditAction::Extend;
         // Confirmed follows the Unknown entry of the same start, which already counts.
-        if (isStart && (entry.result == AuditResult::Started || entry.result == AuditResult::Unknown)) {
+        if (isStart && (entry.result == vigie::AuditResult::Started || entry.result == vigie::AuditResult::Unknown)) {
             QVector<PastStart> &starts = m_starts[entry.userId];
-            starts.append({ entry.atUtc, entry.durationSeconds, entry.action == AuditAction::Start, entry.contactId });
+            starts.append(
+                { entry.atUtc, entry.durationSeconds, entry.action == vigie::AuditAction::Start, entry.contactId });
             if (entry.contactId != 0) {
                 byContact.insert(entry.contactId, { entry.userId, starts.size() - 1 });
             }
-        } else if (entry.action == AuditAction::Stop
-            && (entry.result == AuditResult::Stopped || entry.result == AuditResult::AlreadyEnded)) {
+        } else if (entry.action == vigie::AuditAction::Stop
+            && (entry.result == vigie::AuditResult::Stopped || entry.result == vigie::AuditResult::AlreadyEnded)) {
             const auto counted = byContact.constFind(entry.contactId);
             if (counted != byContact.cend()) {
                 PastStart &start = m_starts[counted->userId][counted->index];

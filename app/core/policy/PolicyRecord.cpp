@@ -9,7 +9,7 @@
 namespace {
 bool isPolicy(const AuditEntry &entry)
 {
-    return entry.action == AuditAction::Policy && entry.result == AuditResult::InForce;
+    return entry.action == vigie::AuditAction::Policy && entry.result == vigie::AuditResult::InForce;
 }
 
 QStringList linesOf(const QString &detail)

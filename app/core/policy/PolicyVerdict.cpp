@@ -7,25 +7,25 @@
 
 namespace {
 constexpr std::array kRuleNames {
-    std::pair { PolicyRule::None, "none" },
-    std::pair { PolicyRule::DailyNotice, "daily-notice" },
-    std::pair { PolicyRule::Purpose, "purpose" },
-    std::pair { PolicyRule::LongestDuration, "longest-duration" },
-    std::pair { PolicyRule::Justification, "justification" },
-    std::pair { PolicyRule::Hours, "hours" },
-    std::pair { PolicyRule::RecordingsPer7Days, "recordings-per-7-days" },
-    std::pair { PolicyRule::RecordingsPer30Days, "recordings-per-30-days" },
-    std::pair { PolicyRule::MinutesPer30Days, "minutes-per-30-days" },
+    std::pair { vigie::PolicyRule::None, "none" },
+    std::pair { vigie::PolicyRule::DailyNotice, "daily-notice" },
+    std::pair { vigie::PolicyRule::Purpose, "purpose" },
+    std::pair { vigie::PolicyRule::LongestDuration, "longest-duration" },
+    std::pair { vigie::PolicyRule::Justification, "justification" },
+    std::pair { vigie::PolicyRule::Hours, "hours" },
+    std::pair { vigie::PolicyRule::RecordingsPer7Days, "recordings-per-7-days" },
+    std::pair { vigie::PolicyRule::RecordingsPer30Days, "recordings-per-30-days" },
+    std::pair { vigie::PolicyRule::MinutesPer30Days, "minutes-per-30-days" },
 };
 } // namespace
 
-QString policyRuleName(PolicyRule rule) { return nameIn(kRuleNames, rule); }
+QString vigie::policyRuleName(vigie::PolicyRule rule) { return nameIn(kRuleNames, rule); }
 
-std::optional<PolicyRule> policyRuleNamed(QStringView name) { return valueNamed(kRuleNames, name); }
+std::optional<vigie::PolicyRule> vigie::policyRuleNamed(QStringView name) { return valueNamed(kRuleNames, name); }
 
 QString PolicyVerdict::auditText() const
 {
-    QString text = QStringLiteral("%1 %2/%3").arg(policyRuleName(rule)).arg(count).arg(limit);
+    QString text = QStringLiteral("%1 %2/%3").arg(vigie::policyRuleName(rule)).arg(count).arg(limit);
     if (allowsAgainUtc.isValid()) {
         text += QStringLiteral(", allowed again from %1").arg(allowsAgainUtc.toUTC().toString(Qt::ISODate));
     }
@@ -37,7 +37,8 @@ std::optional<PolicyVerdict> PolicyVerdict::fromAuditText(const QString &text)
     static const QRegularExpression pattern(
         QStringLiteral(R"(^([a-z0-9-]+) (\d+)/(\d+)(?:, allowed again from (\S+))?$)"));
     const QRegularExpressionMatch match = pattern.match(text);
-    const std::optional<PolicyRule> rule = match.hasMatch() ? policyRuleNamed(match.captured(1)) : std::nullopt;
+    const std::optional<vigie::PolicyRule> rule
+        = match.hasMatch() ? vigie::policyRuleNamed(match.captured(1)) : std::nullopt;
     if (!rule) {
         return std::nullopt;
     }

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace vigie {
+
 // The rules of a RecordingPolicy, each of which can refuse a start. The names are written to the
 // audit trail and read back by the report: they never change.
 enum class PolicyRule {
@@ -24,18 +26,20 @@ enum class PolicyRule {
 QString policyRuleName(PolicyRule rule);
 std::optional<PolicyRule> policyRuleNamed(QStringView name);
 
+} // namespace vigie
+
 // What the policy answers to one start: allowed, or refused by a rule, with where the agent
 // stands against it and when waiting will allow the same start.
 struct PolicyVerdict
 {
-    PolicyRule rule = PolicyRule::None;
+    vigie::PolicyRule rule = vigie::PolicyRule::None;
     int count = 0; // the agent's recordings (or minutes) in the rule's window; the duration asked for
     int limit = 0; // the rule's cap, or longest minutes
     // The first moment the same start is allowed, if nobody records the agent meanwhile;
     // invalid when waiting never allows it (a purpose or a length the policy does not allow).
     QDateTime allowsAgainUtc;
 
-    bool allowed() const { return rule == PolicyRule::None; }
+    bool allowed() const { return rule == vigie::PolicyRule::None; }
     // One line for the audit trail, in English: "recordings-per-7-days 3/3, allowed again from …".
     QString auditText() const;
     // Reads back auditText(), for the report; nullopt when the text is not one.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recording/RecordingBatch.h"
 
-void RecordingBatch::settle(const QString &agentName, bool succeeded, ApiOutcome outcome)
+void RecordingBatch::settle(const QString &agentName, bool succeeded, vigie::ApiOutcome outcome)
 {
     ++m_done;
     if (succeeded) {

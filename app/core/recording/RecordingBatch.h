@@ -15,7 +15,7 @@ struct BatchSummary
     struct Failure
     {
         QString agentName;
-        ApiOutcome outcome;
+        vigie::ApiOutcome outcome;
     };
     int requested = 0;
     int succeeded = 0;
@@ -34,7 +34,7 @@ public:
     int requested() const { return m_summary.requested; }
 
     void addRequests(int count = 1) { m_summary.requested += count; }
-    void settle(const QString &agentName, bool succeeded, ApiOutcome outcome);
+    void settle(const QString &agentName, bool succeeded, vigie::ApiOutcome outcome);
     void cancel();
     void leaveUnconfirmed(const QString &agentName);
 

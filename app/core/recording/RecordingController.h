@@ -46,10 +46,10 @@ public:
     // leaves, and is not sent while another station holds the agent. None: this station alone.
     void setSiteRegistry(SiteRegistry *registry);
     // The works council's policy (docs/privacy.md): a start or an Extend it refuses is not sent
-    // (ApiOutcome::RefusedByPolicy, the verdict's audit text as detail). None: no policy.
+    // (vigie::ApiOutcome::RefusedByPolicy, the verdict's audit text as detail). None: no policy.
     void setPolicyGate(const PolicyGate *gate);
     // Who may be recorded: the agents of the scope, by the user-id the API takes. A start for any
-    // other user-id is refused here (ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
+    // other user-id is refused here (vigie::ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.
     void setScope(const SupervisorScope &scope, const QVector<Agent> &agents);
     bool isInScope(const QString &userId) const { return m_authority.isInScope(userId); }
     // Whether the supervisor signed in may ask CXone about this unconfirmed start now.
@@ -88,7 +88,7 @@ public:
     // sends the Stops this supervisor pressed that a sign-out or a quit kept from leaving.
     void resumePending();
     // What must be written before any start leaves (the audit trail's entry for it): when it
-    // returns false, nothing of the batch is sent and each start fails with ApiOutcome::NotAudited.
+    // returns false, nothing of the batch is sent and each start fails with vigie::ApiOutcome::NotAudited.
     using StartWitness = std::function<bool(const QVector<TrackedRecording> &intents, QString *error)>;
     void setStartWitness(StartWitness witness);
     // Drops what is still queued, intents included, before reporting it cancelled; requests already
@@ -106,13 +106,14 @@ Q_SIGNALS:
     // In the signals below, supervisor is who asked (pressed Start or Stop), whoever is signed in
     // when the answer comes.
     void busyChanged(const QString &userId, bool busy);
-    void started(const TrackedRecording &recording, StartKind kind, SaveState saved, const QString &supervisor);
+    void started(
+        const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState saved, const QString &supervisor);
     // Certainly not started: a refusal, or a failure before CXone could act.
     void startFailed(
         const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor);
     // The answer was lost after CXone may have started it: the agent may be recording.
     void startUnconfirmed(const TrackedRecording &intent, const StartResult &result);
-    void stopped(const TrackedRecording &recording, StopKind kind, const QString &supervisor);
+    void stopped(const TrackedRecording &recording, vigie::StopKind kind, const QString &supervisor);
     void stopFailed(const TrackedRecording &recording, const StopResult &result, const QString &supervisor);
     // A sign-out or a quit left Stops CXone has not answered: the ledger keeps them, and each is
     // sent when the supervisor who pressed it signs in again. Until then, they go on recording.

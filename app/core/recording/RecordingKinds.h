@@ -3,6 +3,8 @@
 
 #include <QMetaType>
 
+namespace vigie {
+
 // What a start came to, for the supervisor and the audit trail.
 enum class StartKind {
     New, // CXone started a recording
@@ -16,6 +18,8 @@ enum class StopKind {
     HadAlreadyEnded, // 404: it had ended before the request
 };
 
-Q_DECLARE_METATYPE(StartKind)
-Q_DECLARE_METATYPE(SaveState)
-Q_DECLARE_METATYPE(StopKind)
+} // namespace vigie
+
+Q_DECLARE_METATYPE(vigie::StartKind)
+Q_DECLARE_METATYPE(vigie::SaveState)
+Q_DECLARE_METATYPE(vigie::StopKind)

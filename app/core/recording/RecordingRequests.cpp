@@ -25,7 +25,7 @@ void RecordingRequests::pump()
     }
 }
 
-void RecordingRequests::settle(const Job &job, bool succeeded, ApiOutcome outcome)
+void RecordingRequests::settle(const Job &job, bool succeeded, vigie::ApiOutcome outcome)
 {
     if (job.inBatch) {
         m_batch.settle(job.agentName, succeeded, outcome);

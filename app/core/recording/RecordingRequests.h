@@ -32,7 +32,7 @@ public:
     // The job whose answer came: its agent is free again.
     Job finish(const QString &userId) { return m_jobs.finish(userId); }
     // Counts a request the batch already counts, then sends what may leave.
-    void settle(const Job &job, bool succeeded, ApiOutcome outcome);
+    void settle(const Job &job, bool succeeded, vigie::ApiOutcome outcome);
     // Drops the waiting jobs `which` selects; their agents stay busy until release().
     QVector<Job> drop(const std::function<bool(const Job &)> &which) { return m_jobs.drop(which); }
     // Frees the agents of dropped jobs, and counts those of the batch as cancelled.

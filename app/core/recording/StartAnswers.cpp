@@ -30,7 +30,7 @@ void StartAnswers::fail(const QString &userId, const Job &job, const StartResult
 void StartAnswers::handleStartFinished(const QString &userId, int durationSeconds, const StartResult &result)
 {
     const Job job = m_requests->finish(userId);
-    if (isSuccess(result.outcome)) {
+    if (vigie::isSuccess(result.outcome)) {
         m_unconfirmed->settle(userId);
         handleNamed(userId, job, durationSeconds, result);
         return;
@@ -50,7 +50,7 @@ void StartAnswers::handleStartFinished(const QString &userId, int durationSecond
     // Asked again under another supervisor's key (a shared station), a refusal may only mean that
     // key lacks a right the first one had: it says nothing about the first start.
     const bool certainlyNothing = job.kind == Job::Kind::Confirm
-        ? isRefusalByCxone(result.outcome) && intent->startedBy == m_authority->supervisor()
+        ? vigie::isRefusalByCxone(result.outcome) && intent->startedBy == m_authority->supervisor()
         : !result.mayHaveStarted;
     if (certainlyNothing) {
         m_tracker->dropPending({ userId });
@@ -74,7 +74,7 @@ void StartAnswers::handleNamed(const QString &userId, const Job &job, int durati
         const bool stopAsked = intent && intent->stopRequested;
         const QString stopper = intent ? intent->stopRequestedBy : QString();
         m_tracker->dropPending({ userId });
-        Q_EMIT started(recording, StartKind::AlreadyRunning, SaveState::Saved, job.supervisor);
+        Q_EMIT started(recording, vigie::StartKind::AlreadyRunning, vigie::SaveState::Saved, job.supervisor);
         if (stopAsked) {
             Q_EMIT stopWanted(recording.contactId, stopper);
         }
@@ -99,8 +99,8 @@ void StartAnswers::handleNamed(const QString &userId, const Job &job, int durati
     recording.interactionId = result.interactionId;
     // Reported once the ledger holds it: the tracker announces it after its (group) write.
     m_awaitingAnnouncement.insert(userId,
-        { job, job.kind == Job::Kind::Confirm ? StartKind::Confirmed : StartKind::New, recording.stopRequested,
-            recording.stopRequestedBy });
+        { job, job.kind == Job::Kind::Confirm ? vigie::StartKind::Confirmed : vigie::StartKind::New,
+            recording.stopRequested, recording.stopRequestedBy });
     // A Stop asked of the unconfirmed start is sent once the recording is announced.
     recording.stopRequested = false;
     recording.stopRequestedBy.clear();
@@ -116,8 +116,9 @@ bool StartAnswers::adoptElsewhere(const Job &job, qint64 contactId)
     }
     // Its holder and its end are the other station's: this one shows and audits it as such.
     m_tracker->dropPending({ job.userId });
-    Q_EMIT started(elsewhere->toTracked(), StartKind::RecordedElsewhere, SaveState::Saved, job.supervisor);
-    m_requests->settle(job, true, ApiOutcome::Success);
+    Q_EMIT started(
+        elsewhere->toTracked(), vigie::StartKind::RecordedElsewhere, vigie::SaveState::Saved, job.supervisor);
+    m_requests->settle(job, true, vigie::ApiOutcome::Success);
     return true;
 }
 
@@ -144,10 +145,10 @@ void StartAnswers::handleAnnounced(const TrackedRecording &recording, bool saved
     }
     const Announcement announcement = *it;
     m_awaitingAnnouncement.erase(it);
-    Q_EMIT started(
-        recording, announcement.kind, saved ? SaveState::Saved : SaveState::NotSaved, announcement.job.supervisor);
+    Q_EMIT started(recording, announcement.kind, saved ? vigie::SaveState::Saved : vigie::SaveState::NotSaved,
+        announcement.job.supervisor);
     if (announcement.stopOnceTracked) {
         Q_EMIT stopWanted(recording.contactId, announcement.stoppedBy);
     }
-    m_requests->settle(announcement.job, true, ApiOutcome::Success);
+    m_requests->settle(announcement.job, true, vigie::ApiOutcome::Success);
 }

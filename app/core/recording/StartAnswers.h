@@ -29,7 +29,8 @@ public:
     void setSiteRegistry(const SiteRegistry *registry) { m_registry = registry; }
 
 Q_SIGNALS:
-    void started(const TrackedRecording &recording, StartKind kind, SaveState saved, const QString &supervisor);
+    void started(
+        const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState saved, const QString &supervisor);
     void startFailed(
         const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor);
     void startUnconfirmed(const TrackedRecording &intent, const StartResult &result);
@@ -41,7 +42,7 @@ private:
     struct Announcement
     {
         RecordingJob job;
-        StartKind kind = StartKind::New;
+        vigie::StartKind kind = vigie::StartKind::New;
         bool stopOnceTracked = false; // Stop was pressed while it was unconfirmed
         QString stoppedBy;
     };

@@ -35,7 +35,8 @@ void StartFlow::start(
         }
         if (const TrackedRecording *running = m_tracker->activeForUser(userId)) {
             // docs/cxone-contract.md#one-recording-per-agent: a second start changes nothing, so it is not even sent.
-            Q_EMIT started(*running, StartKind::AlreadyRunning, SaveState::Saved, m_authority->supervisor());
+            Q_EMIT started(
+                *running, vigie::StartKind::AlreadyRunning, vigie::SaveState::Saved, m_authority->supervisor());
             continue;
         }
         if (m_requests->isBusy(userId) || m_tracker->pendingForUser(userId)) {
@@ -68,7 +69,7 @@ void StartFlow::start(
 void StartFlow::refuseOutOfScope(const QString &userId, const QString &agentName, qint64 extending)
 {
     StartResult result;
-    result.outcome = ApiOutcome::OutOfScope;
+    result.outcome = vigie::ApiOutcome::OutOfScope;
     result.extendsContactId = extending;
     result.detail = QStringLiteral("outside the supervisor's scope, %1").arg(m_authority->scope().auditText());
     Job job;
@@ -82,7 +83,7 @@ void StartFlow::refuseByPolicy(
     const QString &userId, const QString &agentName, const QString &verdict, qint64 extending)
 {
     StartResult result;
-    result.outcome = ApiOutcome::RefusedByPolicy;
+    result.outcome = vigie::ApiOutcome::RefusedByPolicy;
     result.extendsContactId = extending;
     result.detail = verdict;
     Job job;
@@ -106,11 +107,11 @@ void StartFlow::queueStarts(QVector<TrackedRecording> intents)
     QString error;
     // A start nobody could account for is not sent: first its entry in the audit trail, then its
     // intent in the ledger, each one write (and fsync) for the whole batch.
-    ApiOutcome refusal = ApiOutcome::Success;
+    vigie::ApiOutcome refusal = vigie::ApiOutcome::Success;
     if (m_witness && !m_witness(intents, &error)) {
-        refusal = ApiOutcome::NotAudited;
+        refusal = vigie::ApiOutcome::NotAudited;
     } else if (!m_tracker->notePending(intents, &error)) {
-        refusal = ApiOutcome::NotSaved; // a start the ledger does not hold could be lost by a crash
+        refusal = vigie::ApiOutcome::NotSaved; // a start the ledger does not hold could be lost by a crash
     }
     for (const TrackedRecording &intent : std::as_const(intents)) {
         Job job;
@@ -118,7 +119,7 @@ void StartFlow::queueStarts(QVector<TrackedRecording> intents)
         job.agentName = intent.agentName;
         job.durationSeconds = intent.durationSeconds;
         job.supervisor = intent.startedBy;
-        if (refusal == ApiOutcome::Success) {
+        if (refusal == vigie::ApiOutcome::Success) {
             m_requests->enqueue(job);
             continue;
         }
@@ -136,7 +137,7 @@ void StartFlow::send(const Job &job)
     if (!intent) {
         // Its intent is gone (forgotten while queued): a start the ledger does not hold is never sent.
         m_requests->finish(job.userId);
-        m_requests->settle(job, false, ApiOutcome::Cancelled);
+        m_requests->settle(job, false, vigie::ApiOutcome::Cancelled);
         return;
     }
     m_gate.pass(job, *intent,
@@ -158,7 +159,7 @@ void StartFlow::passed(const Job &job, StartGate::Verdict verdict, const StartRe
             Q_EMIT startsNotSent({ *intent }, QStringLiteral("withdrawn while the site registry answered its claim"));
             m_tracker->dropPending({ job.userId });
         }
-        m_requests->settle(job, false, ApiOutcome::Cancelled);
+        m_requests->settle(job, false, vigie::ApiOutcome::Cancelled);
         return;
     }
     if (verdict == StartGate::Verdict::Granted) {

@@ -53,7 +53,8 @@ public:
     void withdrawClaiming(bool dropIntents, const QString &reason);
 
 Q_SIGNALS:
-    void started(const TrackedRecording &recording, StartKind kind, SaveState saved, const QString &supervisor);
+    void started(
+        const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState saved, const QString &supervisor);
     void startFailed(
         const QString &userId, const QString &agentName, const StartResult &result, const QString &supervisor);
     void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);

@@ -35,13 +35,13 @@ StartGate::Verdict StartGate::verdictOn(const RegistryClaimAnswer &answer, Start
         return Verdict::Granted;
     }
     if (answer.verdict == Claim::HeldElsewhere) {
-        refusal->outcome = ApiOutcome::HeldByAnotherStation;
+        refusal->outcome = vigie::ApiOutcome::HeldByAnotherStation;
         refusal->detail = QStringLiteral("recorded by %1 from station %2 (contact %3), %4 s left")
                               .arg(answer.holder.supervisor, answer.holder.station)
                               .arg(answer.holder.contactId)
                               .arg(answer.holder.secondsRemaining(m_tracker->monotonicNowMs()));
     } else {
-        refusal->outcome = ApiOutcome::RegistryUnavailable;
+        refusal->outcome = vigie::ApiOutcome::RegistryUnavailable;
         refusal->detail = QStringLiteral("the site registry is required for starts: %1").arg(m_registry->problem());
     }
     return Verdict::Refused;

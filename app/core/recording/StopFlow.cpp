@@ -168,8 +168,8 @@ void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const
     // Its countdown may have ended here while the stop was on its way, or just before it was
     // asked: what CXone answered is still told, and audited.
     const TrackedRecording *known = stillActive ? active : m_tracker->recentlyEnded(contactId);
-    const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
-    const bool ended = isSuccess(result.outcome) || hadEnded;
+    const bool hadEnded = result.outcome == vigie::ApiOutcome::AlreadyEnded;
+    const bool ended = vigie::isSuccess(result.outcome) || hadEnded;
     if (!known) {
         handleStopOfUnknown(job, contactId, result, ended);
         return;
@@ -188,7 +188,7 @@ void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const
         m_tracker->finish(contactId,
             hadEnded ? TrackedRecording::EndReason::AlreadyEndedOnServer : TrackedRecording::EndReason::Stopped);
     }
-    Q_EMIT stopped(recording, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
+    Q_EMIT stopped(recording, hadEnded ? vigie::StopKind::HadAlreadyEnded : vigie::StopKind::Stopped, job.supervisor);
     if (stillActive && job.extendToSeconds > 0) {
         startAgain(recording, job);
     }
@@ -200,8 +200,9 @@ void StopFlow::handleStopOfUnknown(const Job &job, qint64 contactId, const StopR
     if (m_stopsElsewhere.contains(contactId)) {
         const TrackedRecording elsewhere = m_stopsElsewhere.take(contactId);
         if (ended) {
-            const bool hadEnded = result.outcome == ApiOutcome::AlreadyEnded;
-            Q_EMIT stopped(elsewhere, hadEnded ? StopKind::HadAlreadyEnded : StopKind::Stopped, job.supervisor);
+            const bool hadEnded = result.outcome == vigie::ApiOutcome::AlreadyEnded;
+            Q_EMIT stopped(
+                elsewhere, hadEnded ? vigie::StopKind::HadAlreadyEnded : vigie::StopKind::Stopped, job.supervisor);
         } else {
             Q_EMIT stopFailed(elsewhere, result, job.supervisor);
         }
@@ -213,7 +214,7 @@ void StopFlow::keepTrying(qint64 contactId, const StopResult &result)
 {
     // The supervisor still means to stop it: unless CXone refused it for good, the Stop stays
     // kept and is sent again, further and further apart, as long as its supervisor is signed in.
-    if (isRefusalByCxone(result.outcome)) {
+    if (vigie::isRefusalByCxone(result.outcome)) {
         m_tracker->withdrawStopRequest(contactId);
     } else if (!m_retry.isActive()) {
         m_retry.start(m_retryDelayMs);

@@ -44,7 +44,7 @@ public:
     void resendKeptStops();
 
 Q_SIGNALS:
-    void stopped(const TrackedRecording &recording, StopKind kind, const QString &supervisor);
+    void stopped(const TrackedRecording &recording, vigie::StopKind kind, const QString &supervisor);
     void stopFailed(const TrackedRecording &recording, const StopResult &result, const QString &supervisor);
     void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);
     void stopWaitsForItsSupervisor(const TrackedRecording &intent);

@@ -30,10 +30,10 @@ RegistrySync::RegistrySync(
     , m_tracker(tracker)
 {
     connect(controller, &RecordingController::started, this,
-        [this](const TrackedRecording &recording, StartKind kind, SaveState, const QString &supervisor) {
-            if (kind == StartKind::New || kind == StartKind::Confirmed) {
+        [this](const TrackedRecording &recording, vigie::StartKind kind, vigie::SaveState, const QString &supervisor) {
+            if (kind == vigie::StartKind::New || kind == vigie::StartKind::Confirmed) {
                 publishWithTimeLeft(RegistryEvent::Kind::Start, recording);
-            } else if (kind == StartKind::RecordedElsewhere) {
+            } else if (kind == vigie::StartKind::RecordedElsewhere) {
                 publishRelease(recording.userId, supervisor); // the claim of a start that created nothing
             }
         });
@@ -49,7 +49,7 @@ RegistrySync::RegistrySync(
         }
     });
     connect(controller, &RecordingController::stopped, this,
-        [this](const TrackedRecording &recording, StopKind, const QString &supervisor) {
+        [this](const TrackedRecording &recording, vigie::StopKind, const QString &supervisor) {
             RegistryEvent event = eventFor(RegistryEvent::Kind::Stop, recording);
             event.supervisor = supervisor; // who pressed Stop, whoever started it
             m_registry->publish(event);
