@@ -29,19 +29,11 @@ const QString kUserIdField = QStringLiteral("user-id-field");
 const QString kRecordingApi = QStringLiteral("recording-api");
 const QString kRefresh = QStringLiteral("refresh-interval");
 const QString kLedger = QStringLiteral("ledger");
-const QString kDemoAgents = QStringLiteral("demo-agents");
-const QString kDemoPort = QStringLiteral("demo-port");
-const QString kDemoJoin = QStringLiteral("demo-join");
-const QString kDemoSeed = QStringLiteral("demo-seed");
-const QString kDemoLatency = QStringLiteral("demo-latency");
-const QString kDemoPageCap = QStringLiteral("demo-page-cap");
-const QString kDemoBandwidth = QStringLiteral("demo-bandwidth");
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kVerifyAudit = QStringLiteral("verify-audit");
 const QString kAgainst = QStringLiteral("against");
 const QString kHashPin = QStringLiteral("hash-pin");
-const QString kDemoFault = QStringLiteral("demo-fault");
 const QString kNoAnimations = QStringLiteral("no-animations");
 const QString kStartupProbe = QStringLiteral("startup-probe");
 const QString kRegistryMigrate = QStringLiteral("registry-migrate");
@@ -81,31 +73,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
         { kRefresh, QStringLiteral("Seconds between agent state refreshes (default 5)."), QStringLiteral("SECONDS") },
         { kLedger, QStringLiteral("Recording ledger file (default in the user's data folder)."),
             QStringLiteral("FILE") },
-        { kDemoAgents, QStringLiteral("Number of agents in the demo tenant (default 60)."), QStringLiteral("N") },
-        { kDemoPort, QStringLiteral("Loopback port of the demo simulator (default: any free port)."),
-            QStringLiteral("PORT") },
-        { kDemoJoin,
-            QStringLiteral("With --demo: use the demo simulator another Vigie already runs on this loopback PORT "
-                           "(a second station of a demo site) instead of starting one."),
-            QStringLiteral("PORT") },
-        { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
-        { kDemoLatency,
-            QStringLiteral("Milliseconds the demo simulator waits before each answer (CXone's round trip from afar)."),
-            QStringLiteral("MS") },
-        { kDemoPageCap,
-            QStringLiteral("Most agents the demo simulator serves in one page, whatever top asks (default 1000)."),
-            QStringLiteral("N") },
-        { kDemoBandwidth,
-            QStringLiteral("The demo simulator's answers share a link of this many kbit/s (default: unlimited)."),
-            QStringLiteral("KBITS") },
         { kSelfTest, QStringLiteral("With --demo: start and stop one recording headless, then exit 0 on success.") },
-        { kDemoFault,
-            QStringLiteral("With --demo: make the simulator fail requests whose path contains PATH with STATUS "
-                           "(or drop, stall, trickle, truncate, malformed, flood, oversized), TIMES times or always; "
-                           "STATUS-after, "
-                           "drop-after and stall-after carry the request out first, then lose the answer. "
-                           "Repeatable."),
-            QStringLiteral("PATH:STATUS[:TIMES]") },
         { kNoAnimations, QStringLiteral("Disable UI animations (for GUI automation and screenshots).") },
         { kRegistryMigrate,
             QStringLiteral("Create or update the site registry's schema ([Registry] in the configuration, "
@@ -126,6 +94,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
                            "terminal, else one line of standard input) and print the hash to put in the "
                            "configuration as Kiosk/PinHash (Argon2id).") },
     });
+    parser.addOptions(demoCommandLineOptions());
     parser.addOptions(AuditReportRequest::commandLineOptions());
     parser.addOption(ProxyCredentialsCommand::commandLineOption());
 }
@@ -181,13 +150,6 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     storeProxyCredentials = parser.isSet(ProxyCredentialsCommand::kOption);
     noAnimations = parser.isSet(kNoAnimations);
     startupProbe = parser.isSet(kStartupProbe);
-    for (const QString &text : parser.values(kDemoFault)) {
-        const std::optional<SimulatorFault> fault = SimulatorFault::fromText(text);
-        if (!fault) {
-            return QStringLiteral("--demo-fault takes PATH:STATUS[:TIMES], e.g. start-screen:425:4, not %1").arg(text);
-        }
-        demoFaults.append(*fault);
-    }
     languageOnCommandLine = parser.isSet(kLanguage);
     if (languageOnCommandLine) {
         language = parser.value(kLanguage);
@@ -226,49 +188,8 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     }
     refreshIntervalMs = seconds * 1000;
 
-    int number = 0;
-    if (parser.isSet(kDemoAgents)) {
-        if (!readWholeNumber(parser.value(kDemoAgents), 0, 200000, &number)) {
-            return QStringLiteral("--demo-agents must be 0 to 200000");
-        }
-        simulator.agentCount = number;
-    }
-    if (parser.isSet(kDemoPort)) {
-        if (!readWholeNumber(parser.value(kDemoPort), 1, 65535, &number)) {
-            return QStringLiteral("--demo-port must be 1 to 65535");
-        }
-        demoPort = quint16(number);
-    }
-    if (parser.isSet(kDemoJoin)) {
-        if (!readWholeNumber(parser.value(kDemoJoin), 1, 65535, &number) || !parser.isSet(kDemo)) {
-            return QStringLiteral(
-                "--demo-join takes the loopback port (1 to 65535) of another Vigie's demo, with --demo");
-        }
-        demoJoinPort = quint16(number);
-    }
-    if (parser.isSet(kDemoSeed)) {
-        if (!readWholeNumber(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
-            return QStringLiteral("--demo-seed must be a non-negative number");
-        }
-        simulator.seed = quint32(number);
-    }
-    if (parser.isSet(kDemoLatency)) {
-        if (!readWholeNumber(parser.value(kDemoLatency), 0, 60000, &number)) {
-            return QStringLiteral("--demo-latency must be 0 to 60000 ms");
-        }
-        simulator.latencyMs = number;
-    }
-    if (parser.isSet(kDemoPageCap)) {
-        if (!readWholeNumber(parser.value(kDemoPageCap), 1, 1000, &number)) {
-            return QStringLiteral("--demo-page-cap must be 1 to 1000 agents");
-        }
-        simulator.maxPageSize = number;
-    }
-    if (parser.isSet(kDemoBandwidth)) {
-        if (!readWholeNumber(parser.value(kDemoBandwidth), 1, 100000000, &number)) {
-            return QStringLiteral("--demo-bandwidth must be 1 to 100000000 kbit/s");
-        }
-        simulator.bandwidthKbps = number;
+    if (const QString error = readDemoOptions(parser); !error.isEmpty()) {
+        return error;
     }
     if (defaultDurationSeconds != 0 && !RecordingDuration::isOffered(defaultDurationSeconds)) {
         return QStringLiteral("Recording/DefaultDurationSeconds must be between %1 and %2 seconds, not %3")

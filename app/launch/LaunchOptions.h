@@ -93,6 +93,8 @@ public:
 
 private:
     // LaunchConfiguration.cpp: the configuration files. Each returns an error to print, or empty.
+    static QList<QCommandLineOption> demoCommandLineOptions();
+    QString readDemoOptions(const QCommandLineParser &parser);
     QString readConfiguration(QSettings &settings);
     QString readAdministratorSettings(QSettings &system);
     QString readCxoneSettings(QSettings &settings);
