@@ -209,6 +209,10 @@ private Q_SLOTS:
             b->controller.start({ x }, 600, QStringLiteral("Training"));
             QTest::qWait(200);
             QCOMPARE(b->controller.stopRecordingsOf({ x.userId }), 1);
+            // Kept in the ledger, not only in memory: killed before the claim is answered, the next
+            // launch must not confirm this start for its whole duration.
+            const TrackedRecording *intent = b->tracker.pendingForUser(x.userId);
+            QVERIFY(intent && intent->stopRequested);
             QVERIFY(query.exec(QStringLiteral("COMMIT")));
             QVERIFY(finished.wait(10000));
             QCOMPARE(notSent.count(), 1);

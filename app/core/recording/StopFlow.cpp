@@ -59,7 +59,10 @@ int StopFlow::stopRecordingsOf(const QStringList &userIds)
             ++stopping;
         } else if (const TrackedRecording *intent = m_tracker->pendingForUser(userId)) {
             if (m_starts->gate().isClaiming(userId)) {
-                m_starts->gate().withdraw(userId); // its claim is on its way: it is not sent when answered
+                // Its claim is on its way: it is not sent when answered. The ledger says so too, so
+                // that a crash before the answer does not leave a start to be confirmed in full.
+                m_starts->gate().withdraw(userId);
+                m_tracker->setStopRequested(userId, m_authority->supervisor());
             } else if (intent->confirmation == TrackedRecording::Confirmation::Queued) {
                 // Still waiting for a connection: it never leaves, rather than start to be stopped.
                 m_starts->dropQueued(
