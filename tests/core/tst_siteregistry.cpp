@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aClaimRacingAnUncommittedStartIsRefused();
     void anEndFromAnotherStationLeavesTheRecordingLive();
     void aStartReplayedAfterItsEndIsNotLive();
+    void aNulInANameFromCxoneBlocksNoEvent();
     void twoStationsClaimingOneAgentAtOnceGetOneGrant();
     void eventsWrittenWhileTheRegistryIsDownAreReplayedOnceInOrder();
     void anEventWhoseSendFailsWaitsInTheOutboxFile();
@@ -312,6 +313,22 @@ void SiteRegistryTest::anEndFromAnotherStationLeavesTheRecordingLive()
     b->publish(marker); // after the End: once seen, the End was applied (or not)
     QVERIFY(QTest::qWaitFor([&] { return a->heldElsewhere(QStringLiteral("end-marker")) != nullptr; }, 5000));
     QVERIFY(b->heldElsewhere(QStringLiteral("end-1")) != nullptr);
+}
+
+// PostgreSQL refuses NUL in text: the event goes without it, and so does every event after it.
+void SiteRegistryTest::aNulInANameFromCxoneBlocksNoEvent()
+{
+    auto a = stationUp(QStringLiteral("QA1"));
+    auto b = stationUp(QStringLiteral("QA2"));
+    RegistryEvent odd = startEvent(QStringLiteral("nul-1"), 7100004301, 600, QStringLiteral("claire"));
+    odd.agentName = QStringLiteral("L\u00e9a") + QChar(u'\0') + QStringLiteral("Martin");
+    a->publish(odd);
+    a->publish(startEvent(QStringLiteral("nul-2"), 7100004302, 600, QStringLiteral("claire")));
+    QVERIFY(QTest::qWaitFor([&] { return b->heldElsewhere(QStringLiteral("nul-2")) != nullptr; }, 5000));
+    const auto *held = b->heldElsewhere(QStringLiteral("nul-1"));
+    QVERIFY(held);
+    QCOMPARE(held->agentName, QStringLiteral("L\u00e9aMartin"));
+    QVERIFY(a->isUp());
 }
 
 // An event sent long after it was written (an outbox replayed after an outage or a restart)

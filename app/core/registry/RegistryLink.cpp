@@ -27,8 +27,14 @@ const QString kInsertEvents = QStringLiteral(
     "(e->>'station_time')::timestamptz FROM json_array_elements(?::json) WITH ORDINALITY AS pending(e, n) "
     "ORDER BY n ON CONFLICT (event_id) DO NOTHING");
 
-// QPSQL binds a null QString as NULL: the columns that hold "nothing" as '' get ''.
-QString textOf(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+// QPSQL binds a null QString as NULL: the columns that hold "nothing" as '' get ''. PostgreSQL's text
+// holds no NUL either, and its JSON reading refuses "\u0000": one such character from CXone (an
+// agent's name) would fail the whole batch on every retry, and every later event with it.
+QString textOf(QString text)
+{
+    text.remove(QChar(u'\0'));
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 SiteRecording::State stateNamed(const QString &kind)
 {
@@ -51,17 +57,17 @@ QString eventsJson(const QVector<RegistryEvent> &events)
         rows.append(QJsonObject {
             { QStringLiteral("event_id"), event.eventId.toString(QUuid::WithoutBraces) },
             { QStringLiteral("kind"), RegistryEvent::kindName(event.kind) },
-            { QStringLiteral("agent_user_id"), event.agentUserId },
-            { QStringLiteral("agent_name"), event.agentName },
+            { QStringLiteral("agent_user_id"), textOf(event.agentUserId) },
+            { QStringLiteral("agent_name"), textOf(event.agentName) },
             { QStringLiteral("contact_id"), nullableId(event.contactId) },
             { QStringLiteral("interaction_id"),
-                event.interactionId.isEmpty() ? QJsonValue() : QJsonValue(event.interactionId) },
+                event.interactionId.isEmpty() ? QJsonValue() : QJsonValue(textOf(event.interactionId)) },
             { QStringLiteral("duration_s"), event.durationSeconds },
             { QStringLiteral("seconds_left"), secondsLeft ? QJsonValue(*secondsLeft) : QJsonValue() },
-            { QStringLiteral("purpose"), event.purpose },
-            { QStringLiteral("supervisor"), event.supervisor },
+            { QStringLiteral("purpose"), textOf(event.purpose) },
+            { QStringLiteral("supervisor"), textOf(event.supervisor) },
             { QStringLiteral("replaces_contact_id"), nullableId(event.replacesContactId) },
-            { QStringLiteral("detail"), event.detail },
+            { QStringLiteral("detail"), textOf(event.detail) },
             { QStringLiteral("station_time"),
                 event.stationTimeUtc.isValid() ? QJsonValue(event.stationTimeUtc.toUTC().toString(Qt::ISODateWithMs))
                                                : QJsonValue() },
