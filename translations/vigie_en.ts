@@ -205,7 +205,7 @@ Duration: %3</translation>
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../ui/models/AgentTableModel.cpp" line="+92"/>
+        <location filename="../ui/models/AgentTableModel.cpp" line="+59"/>
         <source>Waiting for CXone…</source>
         <translation>Waiting for CXone…</translation>
     </message>
@@ -232,7 +232,7 @@ Duration: %3</translation>
         <translation>At the recording policy&apos;s cap</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>%1, screen recording off in CXone</source>
         <extracomment>Team cell read by screen readers: team name, then the warning</extracomment>
         <translation>%1, screen recording off in CXone</translation>
@@ -285,7 +285,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>AgentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/AgentsPanel.cpp" line="+191"/>
+        <location filename="../ui/panels/AgentsPanel.cpp" line="+194"/>
         <source>%n agent(s) listed</source>
         <translation>
             <numerusform>%Ln agent listed</numerusform>
@@ -1887,7 +1887,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+326"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+247"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -3010,7 +3010,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Start anyway</source>
         <extracomment>Button of the question asked when screen recording is off for the agents&apos; team</extracomment>
         <translation>Start anyway</translation>
@@ -3026,7 +3026,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Do not start</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-76"/>
         <source>%n of the selected agents reached a cap of the recording policy.</source>
         <extracomment>The recording policy&apos;s caps, for a selection of several agents</extracomment>
         <translation>
@@ -3035,7 +3035,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>%1 of %2</source>
         <extracomment>Progress of a batch of requests: done of total</extracomment>
         <translation>%1 of %2</translation>
@@ -3477,7 +3477,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SessionAnnouncer</name>
     <message>
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+31"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+32"/>
         <source>The agent list could not be loaded: %1</source>
         <translation>The agent list could not be loaded: %1</translation>
     </message>
@@ -3487,12 +3487,12 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Connection to CXone restored.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="+49"/>
         <source>Recording of %1 did not start. %2 (%3)</source>
         <translation>Recording of %1 did not start. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The recording of %1 had already ended.</source>
         <translation>The recording of %1 had already ended.</translation>
     </message>
@@ -3507,32 +3507,32 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Recording of %1 could not be stopped. %2 (%3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+39"/>
         <source>The list of active recordings is saved again.</source>
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="+35"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>The recording of %1 was stopped by %2 from station %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>The audit trail is written again: recordings can start.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-72"/>
         <source>Agent list loaded from CXone.</source>
         <translation>Agent list loaded from CXone.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="-51"/>
         <source>Recording of %1 did not start. %2 %3</source>
         <translation>Recording of %1 did not start. %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+42"/>
         <source>CXone has not answered %n Stop(s) yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</source>
         <translation>
             <numerusform>CXone has not answered %Ln Stop yet: %1. Vigie keeps them and sends them when you sign in again; until then these recordings go on.</numerusform>
@@ -3540,7 +3540,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+101"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
@@ -3553,57 +3553,67 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>Some teams set for this station do not exist in CXone: %1. Their agents cannot be listed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="-74"/>
         <source>%1 is already recorded by %2 from station %3 until %4: nothing new was started.</source>
         <translation>%1 is already recorded by %2 from station %3 until %4: nothing new was started.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is already being recorded; that recording ends at %2 and was not changed.</source>
         <translation>%1 is already being recorded; that recording ends at %2 and was not changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>CXone confirmed the recording of %1 (contact %2); it ends at %3.</source>
         <translation>CXone confirmed the recording of %1 (contact %2); it ends at %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recording %1 until %2 (contact %3).</source>
         <translation>Recording %1 until %2 (contact %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The recording of %1 is running but could not be saved to disk yet.</source>
         <translation>The recording of %1 is running but could not be saved to disk yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The recording of %1 was not extended and goes on as it was. %2 %3</source>
+        <translation>The recording of %1 was not extended and goes on as it was. %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording of %1 was not extended and goes on as it was. %2 (%3)</source>
+        <translation>The recording of %1 was not extended and goes on as it was. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</source>
         <translation>CXone&apos;s answer about %1 was lost (%2). %1 may be recording: Vigie keeps asking CXone and shows the recording as unconfirmed until it knows. It cannot go on past %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</source>
         <translation>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
         <translation>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and cannot be stopped from Vigie.</source>
         <translation>Vigie no longer asks CXone about %1. If CXone did start that recording, it goes on until %2 and cannot be stopped from Vigie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The recording of %1 has ended.</source>
         <translation>The recording of %1 has ended.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+6"/>
         <source>%n recording(s) will end within %1: %2. Extend them to keep recording.</source>
         <extracomment>%1 is a duration, as &quot;1 min&quot; or &quot;2 min 30 s&quot;</extracomment>
         <translation>
@@ -3612,7 +3622,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <extracomment>One failed request in the batch summary: agent name (short reason)</extracomment>
         <translation>%1 (%2)</translation>
@@ -3655,7 +3665,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+106"/>
         <source>%n recording(s) still running were restored.</source>
         <translation>
             <numerusform>%n recording still running was restored.</numerusform>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/ActiveRecordingsModel.h"
+#include "models/AgentTableModel.h"
 #include "support/VigieWindow.h"
 #include "widgets/DurationPicker.h"
 #include "window/MainWindow.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void aStartOverTheWeeklyCapSendsNothingAndSaysWhy();
     void anExtendLongerThanThePurposeAllowsKeepsTheRecording();
+    void aRefusedExtendSaysTheRecordingGoesOn();
     void sliderEntryAndPresetsStopAtThePurposesLongest();
     void aJustificationIsAskedForAndKeptInTheTrail();
     void theDailyNoticeIsConfirmedOnceADay();
@@ -240,6 +242,30 @@ void TestPolicyEnforcement::anExtendLongerThanThePurposeAllowsKeepsTheRecording(
             && active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toString() != extended,
         5000);
     QCOMPARE(m_vigie.session->tracker()->activeForUser(userId)->durationSeconds, 15 * 60);
+}
+
+// Refused, an Extend changed nothing: the supervisor is told the recording goes on, not that a
+// recording "did not start", and the agent's row keeps no failure for after it ends.
+void TestPolicyEnforcement::aRefusedExtendSaysTheRecordingGoesOn()
+{
+    RecordingPolicy policy;
+    policy.purposes = { { QStringLiteral("Coaching"), 15 * 60, false } };
+    QVERIFY(openWindow(policy));
+    selectRow(0);
+    m_vigie.window->findChild<DurationPicker *>()->setSeconds(600);
+    click("startRecordingButton");
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    const QString userId = userIdAt(0);
+    const qint64 contactId = active()->index(0, ActiveRecordingsModel::ContactIdColumn).data().toLongLong();
+
+    m_vigie.session->controller()->extend(contactId, 16 * 60);
+    QTRY_VERIFY_WITH_TIMEOUT(latestLog().contains(QStringLiteral("was not extended and goes on as it was")), 5000);
+    QVERIFY2(!latestLog().contains(QStringLiteral("did not start")), qPrintable(latestLog()));
+
+    m_vigie.session->controller()->stopRecordingsOf({ userId });
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 0, 5000);
+    const QString cell = agents()->index(0, AgentTableModel::RecordingColumn).data().toString();
+    QVERIFY2(!cell.startsWith(QStringLiteral("Failed")), qPrintable(cell));
 }
 
 void TestPolicyEnforcement::sliderEntryAndPresetsStopAtThePurposesLongest()

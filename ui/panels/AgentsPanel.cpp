@@ -137,6 +137,9 @@ AgentsPanel::AgentsPanel(SupervisorSession *session, QWidget *parent)
     connect(session->directory(), &AgentDirectory::statesChanged, m_model, &AgentTableModel::applyStateChanges);
     connect(session->controller(), &RecordingController::startFailed, this,
         [this](const QString &userId, const QString &, const StartResult &result) {
+            if (result.extendsContactId != 0) {
+                return; // a refused Extend: the recording goes on, nothing failed to start
+            }
             m_model->setFailure(userId, OutcomeText::shortReason(result.outcome));
         });
     connect(session->tracker(), &RecordingTracker::ticked, this, &AgentsPanel::repaintClocks);

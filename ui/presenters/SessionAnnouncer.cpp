@@ -50,8 +50,10 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
                 ? PolicyVerdict::fromAuditText(result.detail)
                 : std::nullopt;
             say(Severity::Error, RecordingEventText::startFailed(agentName, result, verdict));
-            if (verdict) {
-                return; // the policy's answer to the supervisor's own click, seen as it is given
+            if (verdict || result.extendsContactId != 0) {
+                // The policy's answer to the supervisor's own click, seen as it is given; a refused
+                // Extend leaves the recording running, which is nothing to notify.
+                return;
             }
             notifyUnlessLocked(DesktopNotifications::Kind::NotStarted, agentName);
         });

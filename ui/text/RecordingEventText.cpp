@@ -34,6 +34,13 @@ QString RecordingEventText::notSaved(const TrackedRecording &recording)
 QString RecordingEventText::startFailed(
     const QString &agentName, const StartResult &result, const std::optional<PolicyVerdict> &verdict)
 {
+    if (result.extendsContactId != 0) {
+        // Refused before its stop left: the agent is still recorded, as before the Extend.
+        return verdict ? tr("The recording of %1 was not extended and goes on as it was. %2 %3")
+                             .arg(agentName, OutcomeText::startFailure(result.outcome), PolicyText::refusal(*verdict))
+                       : tr("The recording of %1 was not extended and goes on as it was. %2 (%3)")
+                             .arg(agentName, OutcomeText::startFailure(result.outcome), result.detail);
+    }
     if (verdict) {
         // Which rule, the agent's count and when it allows again: no code for the supervisor to decipher.
         return tr("Recording of %1 did not start. %2 %3")
