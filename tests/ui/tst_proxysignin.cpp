@@ -123,6 +123,23 @@ void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn()
     QTRY_VERIFY(!signInDialog || !signInDialog->isVisible()); // accepted, the secret never typed again
     QVERIFY(!cxone.requestLog().isEmpty());
     QVERIFY(!topLevel(QStringLiteral("proxyCredentialsDialog"))); // asked once
+
+    // The next supervisor at a kiosk goes through the proxy as themselves, never as the last one:
+    // signed out, the typed credentials are gone; a station that keeps keys keeps them for its user.
+    flow.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 15000);
+    const QPointer<SignInDialog> again = flow.dialog();
+    again->findChild<QLineEdit *>(QStringLiteral("keyIdEdit"))->clear();
+    QTest::keyClicks(again->findChild<QLineEdit *>(QStringLiteral("keyIdEdit")), cxone.options().demoKeyId);
+    QTest::keyClicks(again->findChild<QLineEdit *>(QStringLiteral("secretEdit")), cxone.options().demoKeySecret);
+    QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    if (keysKept) {
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 2, 15000);
+        QVERIFY(!topLevel(QStringLiteral("proxyCredentialsDialog")));
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(topLevel(QStringLiteral("proxyCredentialsDialog")), 15000);
+        QCOMPARE(signedIn.count(), 1);
+    }
 }
 
 QTEST_MAIN(TestProxySignIn)

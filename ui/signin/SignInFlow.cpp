@@ -29,6 +29,7 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     // for them synchronously, in the middle of an exchange; whatever the keychain says, it goes on.
     ProxyCredentialStore *proxyCredentials = m_session->proxyCredentials();
     auto continueBegin = [this] {
+        m_reloadingProxyCredentials = false;
         if (m_beginAfterProxyCredentials) {
             const std::optional<AccessKey> key = *m_beginAfterProxyCredentials;
             m_beginAfterProxyCredentials.reset();
@@ -41,7 +42,7 @@ SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
         proxyCredentials, &ProxyCredentialStore::failed, this, [this, continueBegin](CredentialStore::Failure failure) {
             // A failed read before the sign-in only means the supervisor will be asked; a failed write
             // means they will be asked again next time, which they should know.
-            if (!m_beginAfterProxyCredentials) {
+            if (!m_beginAfterProxyCredentials && !m_reloadingProxyCredentials) {
                 Q_EMIT message(ActivityLogModel::Severity::Warning,
                     failure == CredentialStore::Failure::AccessDenied
                         ? tr("The system keychain refused to keep your proxy credentials: Vigie will ask for them "
@@ -127,6 +128,7 @@ void SignInFlow::abandon()
 {
     forgetKeyToRemember();
     forgetAttempt();
+    forgetTypedProxyCredentials();
     m_awaitingKeptKey = false;
     if (m_dialog) {
         m_dialog->close();
@@ -161,6 +163,7 @@ void SignInFlow::signOut()
 {
     forgetKeyToRemember();
     forgetAttempt();
+    forgetTypedProxyCredentials();
     m_awaitingKeptKey = false;
     const QString keyId = m_session->tokens()->keyId();
     m_session->tokens()->signOut();
@@ -254,6 +257,21 @@ void SignInFlow::forgetAttempt()
     m_attempt->key.secret.fill(QLatin1Char('\0'));
     m_attempt->unlockPin.fill(QLatin1Char('\0'));
     m_attempt.reset();
+}
+
+// A station that keeps no secret of its supervisors' keeps none in memory past their session either:
+// the next supervisor must not go through the proxy as the last one. What the administrator stored
+// for the station itself (--store-proxy-credentials) is read back from the keychain.
+void SignInFlow::forgetTypedProxyCredentials()
+{
+    if (m_rememberAllowed) {
+        return;
+    }
+    m_session->proxyAuthenticator()->forgetAll();
+    if (const QString proxy = m_session->proxyForCxone(); !proxy.isEmpty()) {
+        m_reloadingProxyCredentials = true;
+        m_session->proxyCredentials()->load(proxy);
+    }
 }
 
 void SignInFlow::forgetKeyToRemember()

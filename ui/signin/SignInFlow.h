@@ -61,6 +61,7 @@ private:
     void begin(const std::optional<AccessKey> &demoKey, bool proxyCredentialsAsked);
     void askForProxyCredentials(const QString &proxy);
     void forgetAttempt();
+    void forgetTypedProxyCredentials();
 
     SupervisorSession *m_session;
     QWidget *m_dialogParent;
@@ -84,4 +85,6 @@ private:
     bool m_unlockPinRequired = false;
     // Until the keychain answers for the proxy's credentials, the sign-in waits.
     std::optional<std::optional<AccessKey>> m_beginAfterProxyCredentials;
+    // The station's own proxy credentials read again after a supervisor's typed ones were forgotten.
+    bool m_reloadingProxyCredentials = false;
 };

@@ -15,6 +15,7 @@ ProxyAuthenticator::ProxyAuthenticator(QObject *parent)
 
 void ProxyAuthenticator::watch(QNetworkAccessManager *network)
 {
+    m_networks.append(network);
     // Direct: Qt reads the authenticator as soon as the signal returns.
     connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, this, &ProxyAuthenticator::answer,
         Qt::DirectConnection);
@@ -29,6 +30,20 @@ void ProxyAuthenticator::setCredentials(const QString &proxy, const QString &use
     m_credentials.insert(proxy, { user, password });
     for (auto offer = m_offered.begin(); offer != m_offered.end();) {
         offer = offer->second == proxy ? m_offered.erase(offer) : std::next(offer);
+    }
+}
+
+void ProxyAuthenticator::forgetAll()
+{
+    for (const Credentials &credentials : std::as_const(m_credentials)) {
+        LogRedaction::forgetSecret(credentials.password);
+    }
+    m_credentials.clear();
+    m_offered.clear();
+    for (const QPointer<QNetworkAccessManager> &network : std::as_const(m_networks)) {
+        if (network) {
+            network->clearAccessCache(); // Qt's own copy of the credentials, and the open tunnels
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class QAuthenticator;
@@ -24,6 +26,9 @@ public:
     void watch(QNetworkAccessManager *network);
     // For the proxy "host:port".
     void setCredentials(const QString &proxy, const QString &user, const QString &password);
+    // Forgets every credential it was given, and the managers forget the ones they were answered
+    // with and their connections through the proxy: the next supervisor goes through as themselves.
+    void forgetAll();
 
     static QString nameOf(const QNetworkProxy &proxy);
     // The HTTP proxy ("host:port") requests to url go through, as the process's settings stand; empty: none.
@@ -38,6 +43,7 @@ private:
         QString password;
     };
     QHash<QString, Credentials> m_credentials;
+    QList<QPointer<QNetworkAccessManager>> m_networks;
     // Which manager was given the current credentials of which proxy.
     QSet<std::pair<const QObject *, QString>> m_offered;
 };
