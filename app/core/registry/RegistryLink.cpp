@@ -158,11 +158,6 @@ bool RegistryLink::ensureOpen()
 
 void RegistryLink::lose(const QString &problem)
 {
-    // What waits now waits on the disk: fsync'd, as a crash of the machine must not lose it either.
-    QString syncError;
-    if (!m_outbox.pending().isEmpty() && !m_outbox.sync(&syncError)) {
-        Q_EMIT outboxProblem(syncError);
-    }
     m_insert.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -184,10 +179,9 @@ void RegistryLink::refreshSoon()
 void RegistryLink::publish(const QVector<RegistryEvent> &events)
 {
     QString error;
-    // Written before they are sent, so that a crash of Vigie cannot lose them; while the registry is up
-    // its commit makes them durable, and the outbox is fsync'd only when that fails (lose()): an fsync
-    // per event doubled the write's time.
-    if (!m_outbox.append(events, &error, m_up ? RegistryOutbox::Flush::Deferred : RegistryOutbox::Flush::Durable)) {
+    // On disk before they are sent: a write that hangs on a dead link, then a crash of the machine,
+    // must not lose them (docs/registry.md: the fsync costs a fraction of the write).
+    if (!m_outbox.append(events, &error)) {
         // Not on disk: they are still sent, but a crash before the registry holds them loses them.
         Q_EMIT outboxProblem(error);
     }

@@ -34,7 +34,7 @@ int RegistryOutbox::load()
     return unreadable;
 }
 
-bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error, Flush flush)
+bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error)
 {
     // Unwritten or not, they are sent: the disk only decides whether a crash can lose them.
     m_pending += events;
@@ -47,7 +47,7 @@ bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error
         lines += QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
     const bool written = m_file.write(lines) == lines.size() && m_file.flush();
-    if (!written || (flush == Flush::Durable && !DurableFile::sync(m_file, error))) {
+    if (!written || !DurableFile::sync(m_file, error)) {
         if (error->isEmpty()) {
             *error = m_file.errorString();
         }
@@ -58,8 +58,6 @@ bool RegistryOutbox::append(const QVector<RegistryEvent> &events, QString *error
     }
     return true;
 }
-
-bool RegistryOutbox::sync(QString *error) { return !m_file.isOpen() || DurableFile::sync(m_file, error); }
 
 void RegistryOutbox::clear()
 {

@@ -13,21 +13,16 @@
 class RegistryOutbox
 {
 public:
-    // Durable: fsync'd before append returns. Deferred: written, so a crash of Vigie cannot lose it,
-    // and fsync'd by sync() only if the registry does not commit it (a crash of the machine).
-    enum class Flush { Durable, Deferred };
-
     explicit RegistryOutbox(const QString &path);
 
     QString path() const { return m_file.fileName(); }
     // Reads what a previous run left; a line cut by a crash is skipped (it never reached the
     // registry: it is written before it is sent). Returns how many lines were unreadable.
     int load();
-    // Appends the events in one write (and one fsync when Durable); false (error says why) when the
-    // disk refused: they are pending all the same, in memory only.
-    bool append(const QVector<RegistryEvent> &events, QString *error, Flush flush = Flush::Durable);
-    // What Deferred appends wrote, to the disk: the registry did not commit them.
-    bool sync(QString *error);
+    // Appends the events in one write and one fsync, before they are sent: neither a crash of Vigie
+    // nor one of the machine while the registry's answer hangs can lose them. False (error says why)
+    // when the disk refused: they are pending all the same, in memory only.
+    bool append(const QVector<RegistryEvent> &events, QString *error);
     // The registry committed every event held: the file is emptied. A crash before this only
     // means sending them once more.
     void clear();
