@@ -23,6 +23,7 @@ private Q_SLOTS:
     void elapsedRecordingMovesToHistory();
     void stoppedRecordingIsKeptInHistory();
     void restartRestoresRunningAndClosesElapsed();
+    void aStopOfAnotherStationsRecordingIsKeptUntilItCouldNoLongerRun();
     void largeContactIdsSurviveTheRoundTrip();
     void damagedLedgerIsSetAsideNotOverwritten_data();
     void damagedLedgerIsSetAsideNotOverwritten();
@@ -244,6 +245,53 @@ void TestRecordingTracker::restartRestoresRunningAndClosesElapsed()
     QCOMPARE(tracker.history().first().endReason, TrackedRecording::EndReason::EndedWhileClosed);
     // The move to history is itself saved.
     QCOMPARE(RecordingLedger(ledgerPath()).load().contents.active.size(), 1);
+}
+
+void TestRecordingTracker::aStopOfAnotherStationsRecordingIsKeptUntilItCouldNoLongerRun()
+{
+    const auto elsewhere = [this](qint64 contactId, const QString &userId) {
+        TrackedRecording held = recording(contactId, userId, 3600);
+        held.startedBy = QStringLiteral("claire");
+        held.heldByStation = QStringLiteral("QA1");
+        return held;
+    };
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.keepStopElsewhere(elsewhere(7, QStringLiteral("u-7")), 120, QStringLiteral("bob"));
+        tracker.keepStopElsewhere(elsewhere(8, QStringLiteral("u-8")), 3000, QStringLiteral("bob"));
+        QCOMPARE(tracker.keptStops().size(), 2);
+        QVERIFY(tracker.active().isEmpty()); // not this station's recordings
+        // On disk before its Stop leaves.
+        const auto onDisk = RecordingLedger(ledgerPath()).load().contents.stopsElsewhere;
+        QCOMPARE(onDisk.size(), 2);
+        QCOMPARE(onDisk.first().heldByStation, QStringLiteral("QA1"));
+        QCOMPARE(onDisk.first().stopRequestedBy, QStringLiteral("bob"));
+        QVERIFY(onDisk.first().stopRequested);
+    }
+    advance(600); // closed for ten minutes: the first ended by itself meanwhile
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        tracker.restore();
+        QCOMPARE(tracker.keptStops().size(), 1);
+        const TrackedRecording kept = tracker.keptStops().first();
+        QCOMPARE(kept.contactId, 8);
+        QCOMPARE(kept.startedBy, QStringLiteral("claire"));
+        QCOMPARE(tracker.secondsRemaining(kept), 2400);
+        QCOMPARE(RecordingLedger(ledgerPath()).load().contents.stopsElsewhere.size(), 1);
+        // Past its end, a grace minute for an answer on its way, then nothing is left to stop.
+        advance(2400 + 59);
+        tracker.tick();
+        QVERIFY(tracker.stopElsewhere(8));
+        advance(1);
+        tracker.tick();
+        QVERIFY(!tracker.stopElsewhere(8));
+        QVERIFY(tracker.keptStops().isEmpty());
+    }
+    QVERIFY(RecordingLedger(ledgerPath()).load().contents.stopsElsewhere.isEmpty());
 }
 
 void TestRecordingTracker::largeContactIdsSurviveTheRoundTrip()

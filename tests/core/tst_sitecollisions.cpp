@@ -10,6 +10,7 @@
 #include "registry/SiteRegistry.h"
 #include "system/SystemClock.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -54,11 +55,15 @@ private:
     QTemporaryDir m_folder;
     int m_stations = 0;
 
-    std::unique_ptr<Station> station(const QString &name, const QString &supervisor, bool requireRegistry = false)
+    // folder: a station's data folder from before (a relaunch); none: a new station's.
+    std::unique_ptr<Station> station(
+        const QString &name, const QString &supervisor, bool requireRegistry = false, QString folder = {})
     {
         RegistrySettings settings = m_server->settingsFor(name);
         settings.requireForStart = requireRegistry;
-        const QString folder = m_folder.filePath(QStringLiteral("station-%1").arg(++m_stations));
+        if (folder.isEmpty()) {
+            folder = m_folder.filePath(QStringLiteral("station-%1").arg(++m_stations));
+        }
         auto made = std::make_unique<Station>(*m_cxone, settings, folder, supervisor);
         if (!QTest::qWaitFor([&] { return made->registry.isUp(); }, 10000)) {
             qWarning("%s: %s", qPrintable(name), qPrintable(made->registry.problem()));
@@ -147,6 +152,55 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !a->tracker.activeForUser(x.userId); }, 5000));
         QCOMPARE(a->tracker.history().constLast().endReason, TrackedRecording::EndReason::AlreadyEndedOnServer);
         QVERIFY(QTest::qWaitFor([&] { return !b->registry.heldElsewhere(x.userId); }, 2000));
+    }
+
+    void aStopOfAnotherStationsRecordingOutlivesAQuitBeforeCxoneAnswers()
+    {
+        auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        const Agent x = agent(5);
+        QVERIFY(startAndWait(*a, x, 3600));
+        const qint64 contactId = a->tracker.activeForUser(x.userId)->contactId;
+        QVERIFY(QTest::qWaitFor([&] { return b->registry.heldElsewhere(x.userId) != nullptr; }, 2000));
+
+        // CXone's answers to stops are lost: B's Stop is not answered before B quits.
+        SimulatorFault lost;
+        lost.pathContains = QStringLiteral("stop-screen-interaction-recording");
+        lost.kind = SimulatorFault::Kind::Drop;
+        m_cxone->simulator->addFault(lost);
+        QSignalSpy failed(&b->controller, &RecordingController::stopFailed);
+        QVERIFY(b->controller.stopElsewhere(*b->registry.heldElsewhere(x.userId)));
+        QVERIFY(failed.wait(10000));
+        // Kept, like B's own Stops: a quit waits for it or says it is kept (LeavingWithRecordings).
+        QCOMPARE(b->tracker.keptStops().size(), 1);
+        QCOMPARE(b->tracker.keptStops().first().contactId, contactId);
+        QSignalSpy kept(&b->controller, &RecordingController::stopsKept);
+        b->controller.abandonUnsent();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().first().value<QVector<TrackedRecording>>().first().contactId, contactId);
+        const QString folder = QFileInfo(b->ledger.filePath()).path();
+        b.reset(); // quit
+        const RecordingLedger::Contents onDisk
+            = RecordingLedger(folder + QStringLiteral("/ledger.json")).load().contents;
+        QCOMPARE(onDisk.stopsElsewhere.size(), 1);
+        QCOMPARE(onDisk.stopsElsewhere.first().stopRequestedBy, QStringLiteral("bob"));
+        QCOMPARE(onDisk.stopsElsewhere.first().heldByStation, QStringLiteral("QA1"));
+        QVERIFY(m_cxone->simulator->activeRecording(x.userId)); // still recording
+
+        // Relaunched, bob signs in again: the Stop leaves, is answered and said as bob's.
+        m_cxone->simulator->clearFaults();
+        auto relaunched = station(QStringLiteral("QA2"), QStringLiteral("bob"), false, folder);
+        QSignalSpy stopped(&relaunched->controller, &RecordingController::stopped);
+        relaunched->controller.resumePending();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(stopped.first().at(2).toString(), QStringLiteral("bob"));
+        const auto recording = stopped.first().at(0).value<TrackedRecording>();
+        QCOMPARE(recording.contactId, contactId);
+        QCOMPARE(recording.startedBy, QStringLiteral("claire"));
+        QCOMPARE(recording.heldByStation, QStringLiteral("QA1"));
+        QVERIFY(!m_cxone->simulator->activeRecording(x.userId));
+        QVERIFY(relaunched->tracker.keptStops().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return !a->tracker.activeForUser(x.userId); }, 5000));
     }
 
     void aStartAnsweredWithAnotherStationsRecordingAdoptsIt()

@@ -76,7 +76,8 @@ public:
     // unconfirmed start (confirmed first). Returns how many agents had something to stop.
     int stopRecordingsOf(const QStringList &userIds);
     // Another station's recording, as the site registry shows it: stopped under this supervisor's
-    // key if the agent is in their scope (false when it is not, and nothing is sent).
+    // key if the agent is in their scope (false when it is not, and nothing is sent). Its Stop is
+    // kept in the ledger until CXone answers, like this station's own (RecordingTracker::keptStops).
     bool stopElsewhere(const SiteRecording &recording);
     // CXone cannot change a running recording's duration: extending is a stop, then a start.
     void extend(qint64 contactId, int durationSeconds);

@@ -115,7 +115,9 @@ RecordingLedger::LoadResult RecordingLedger::parse(const QByteArray &bytes, QJso
         && root.value(QLatin1String("version")).toInt() == kFormatVersion
         && readList(root.value(QLatin1String("pending")), true, false, &result.contents.pending, unreadable)
         && readList(root.value(QLatin1String("active")), false, true, &result.contents.active, unreadable)
-        && readList(root.value(QLatin1String("history")), false, false, &result.contents.history, unreadable);
+        && readList(root.value(QLatin1String("history")), false, false, &result.contents.history, unreadable)
+        && readList(
+            root.value(QLatin1String("stopsElsewhere")), false, true, &result.contents.stopsElsewhere, unreadable);
     if (!readable) {
         result.status = LoadStatus::Damaged;
         result.contents = {};
@@ -151,6 +153,9 @@ bool RecordingLedger::save(const Contents &contents, QString *error)
         { QStringLiteral("pending"), toArray(contents.pending) },
         { QStringLiteral("active"), toArray(contents.active) },
         { QStringLiteral("history"), toArray(contents.history) } };
+    if (!contents.stopsElsewhere.isEmpty()) {
+        root.insert(QStringLiteral("stopsElsewhere"), toArray(contents.stopsElsewhere));
+    }
     if (!contents.bootId.isEmpty()) {
         root.insert(QStringLiteral("bootId"), contents.bootId);
     }

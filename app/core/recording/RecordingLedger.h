@@ -26,6 +26,9 @@ public:
         QVector<TrackedRecording> pending;
         QVector<TrackedRecording> active;
         QVector<TrackedRecording> history;
+        // Other stations' recordings this station's supervisor asked CXone to stop, not answered
+        // yet: sent again, like this station's own Stops, when that supervisor signs in.
+        QVector<TrackedRecording> stopsElsewhere;
         // The audit trail's head when this was written: a trail later found shorter, or with
         // another entry at that position, lost its tail (vigie --verify-audit).
         AuditHead auditHead;

@@ -4,6 +4,8 @@
 #include "logging/LogRedaction.h"
 #include "recording/RestoredRecordings.h"
 
+#include <algorithm>
+
 RecordingTracker::RecordingTracker(RecordingLedger *ledger, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
@@ -46,11 +48,12 @@ RecordingLedger::LoadResult RecordingTracker::restore()
     m_pending.assign(std::move(restored.pending));
     m_active.assign(std::move(restored.active));
     m_history.assign(std::move(restored.history), std::move(restored.countdownEnds));
+    m_stopsElsewhere = std::move(restored.stopsElsewhere);
     m_auditHead = result.contents.auditHead;
     if (result.status == RecordingLedger::LoadStatus::Loaded && restored.changed) {
         persist();
     }
-    if (!m_active.isEmpty() || !m_pending.isEmpty()) {
+    if (!m_active.isEmpty() || !m_pending.isEmpty() || !m_stopsElsewhere.isEmpty()) {
         keepTicking();
     }
     return result;
@@ -217,7 +220,7 @@ void RecordingTracker::toHistory(TrackedRecording recording, TrackedRecording::E
     recording.endedAtUtc = wallNowUtc();
     m_history.add(recording);
     persist();
-    if (m_active.isEmpty() && m_pending.isEmpty() && !m_writer.hasUnsavedChanges()) {
+    if (m_active.isEmpty() && m_pending.isEmpty() && m_stopsElsewhere.isEmpty() && !m_writer.hasUnsavedChanges()) {
         m_ticker.stop();
     }
     Q_EMIT recordingEnded(recording);
@@ -241,6 +244,13 @@ void RecordingTracker::requestStop(qint64 contactId, const QString &supervisor)
 
 void RecordingTracker::withdrawStopRequest(qint64 contactId)
 {
+    const auto elsewhere = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
+        [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
+    if (elsewhere != m_stopsElsewhere.end()) {
+        m_stopsElsewhere.erase(elsewhere);
+        scheduleCommit();
+        return;
+    }
     TrackedRecording *recording = m_active.byContact(contactId);
     if (!recording || !recording->stopRequested) {
         return;
@@ -250,7 +260,30 @@ void RecordingTracker::withdrawStopRequest(qint64 contactId)
     scheduleCommit();
 }
 
-QVector<TrackedRecording> RecordingTracker::keptStops() const { return m_active.stopsRequested(); }
+void RecordingTracker::keepStopElsewhere(TrackedRecording recording, int secondsLeft, const QString &supervisor)
+{
+    recording.stopRequested = true;
+    recording.stopRequestedBy = supervisor;
+    recording.deadlineMs = monotonicNowMs() + 1000LL * secondsLeft; // on this tracker's clock from now on
+    const auto kept = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
+        [&recording](const TrackedRecording &other) { return other.contactId == recording.contactId; });
+    if (kept != m_stopsElsewhere.end()) {
+        *kept = recording;
+    } else {
+        m_stopsElsewhere.append(recording);
+    }
+    persist(); // rare, and wanted on disk before the Stop leaves
+    keepTicking();
+}
+
+const TrackedRecording *RecordingTracker::stopElsewhere(qint64 contactId) const
+{
+    const auto kept = std::find_if(m_stopsElsewhere.cbegin(), m_stopsElsewhere.cend(),
+        [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
+    return kept != m_stopsElsewhere.cend() ? &*kept : nullptr;
+}
+
+QVector<TrackedRecording> RecordingTracker::keptStops() const { return m_active.stopsRequested() + m_stopsElsewhere; }
 
 const TrackedRecording *RecordingTracker::activeByContact(qint64 contactId) const
 {
@@ -279,6 +312,14 @@ void RecordingTracker::tick()
         toHistory(intent, TrackedRecording::EndReason::UnconfirmedElapsed);
         Q_EMIT pendingChanged(intent.userId);
     }
+    // Another station's recording that ended by itself: its Stop has nothing left to stop. An answer
+    // on its way still finds it within the grace period, to be told and audited.
+    const qsizetype stopsBefore = m_stopsElsewhere.size();
+    m_stopsElsewhere.removeIf(
+        [now](const TrackedRecording &recording) { return recording.deadlineMs + RecordingHistory::kGraceMs <= now; });
+    if (m_stopsElsewhere.size() != stopsBefore) {
+        scheduleCommit();
+    }
     m_history.forgetEndsBeforeGrace(now);
     if (m_writer.hasUnsavedChanges()) {
         persist();
@@ -288,8 +329,8 @@ void RecordingTracker::tick()
 
 RecordingLedger::Contents RecordingTracker::snapshot(const QVector<TrackedRecording> &pending) const
 {
-    return { m_clock.projected(pending), m_clock.projected(m_active.all()), m_history.all(), m_auditHead,
-        m_clock.bootId() };
+    return { m_clock.projected(pending), m_clock.projected(m_active.all()), m_history.all(),
+        m_clock.projected(m_stopsElsewhere), m_auditHead, m_clock.bootId() };
 }
 
 bool RecordingTracker::persist(QString *error) { return m_writer.write(snapshot(m_pending.all()), error); }

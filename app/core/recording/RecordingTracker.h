@@ -71,9 +71,16 @@ public:
     // A supervisor pressed Stop on an active recording: the ledger keeps it until CXone answers, so
     // that a sign-out or a quit that keeps the request from leaving cannot lose it.
     void requestStop(qint64 contactId, const QString &supervisor);
-    // The supervisor cancelled the Stop, or was told it failed and may press it again.
+    // The supervisor cancelled the Stop, or was told it failed and may press it again; or CXone
+    // answered a Stop of another station's recording. Nothing of it is left to send.
     void withdrawStopRequest(qint64 contactId);
-    // Active recordings whose Stop is kept, not yet answered by CXone.
+    // Another station's recording (SiteRecording::toTracked()), with secondsLeft on the registry's
+    // countdown: written to the ledger before its Stop leaves, so that a quit, a sign-out or a crash
+    // before CXone answers cannot lose the Stop. Kept until CXone answers it, or until the
+    // recording has ended by itself, a grace period past its end (RecordingHistory::kGraceMs).
+    void keepStopElsewhere(TrackedRecording recording, int secondsLeft, const QString &supervisor);
+    const TrackedRecording *stopElsewhere(qint64 contactId) const;
+    // Recordings whose Stop is kept, not yet answered by CXone: this station's, then other stations'.
     QVector<TrackedRecording> keptStops() const;
     // Notes where the audit trail now stands; written with the next ledger write (group commit).
     void noteAuditHead(const AuditHead &head);
@@ -122,5 +129,6 @@ private:
     PendingStarts m_pending;
     ActiveRecordings m_active;
     RecordingHistory m_history;
+    QVector<TrackedRecording> m_stopsElsewhere;
     AuditHead m_auditHead;
 };

@@ -41,6 +41,14 @@ RestoredRecordings RestoredRecordings::place(
             restored.active.append(recording);
         }
     }
+    for (TrackedRecording elsewhere : loaded.contents.stopsElsewhere) {
+        clock.placeAfterRestart(&elsewhere, sameBoot);
+        if (elsewhere.secondsRemaining(clock.monotonicNowMs()) > 0) {
+            restored.stopsElsewhere.append(elsewhere);
+        } else {
+            restored.changed = true; // it ended by itself, on its station's countdown
+        }
+    }
     return restored;
 }
 

@@ -8,6 +8,7 @@
 #include "recording/StartFlow.h"
 #include "recording/UnconfirmedStarts.h"
 #include "registry/SiteRegistry.h"
+#include "system/SystemClock.h"
 
 using Job = RecordingJob;
 
@@ -84,9 +85,11 @@ bool StopFlow::stopElsewhere(const SiteRecording &recording)
         || m_requests->isBusy(recording.agentUserId)) {
         return false;
     }
-    const TrackedRecording elsewhere = recording.toTracked();
-    m_stopsElsewhere.insert(recording.contactId, elsewhere);
-    m_requests->enqueue(stopJob(elsewhere, m_authority->supervisor()));
+    // Kept in the ledger like this station's own Stops: sent again if CXone does not answer, or
+    // after a quit or a crash, when this supervisor signs in; audited when CXone answers.
+    m_tracker->keepStopElsewhere(
+        recording.toTracked(), recording.secondsRemaining(SystemClock::sinceBootMs()), m_authority->supervisor());
+    enqueueStop(recording.contactId, 0, true, m_authority->supervisor());
     m_requests->pump();
     return true;
 }
@@ -122,6 +125,9 @@ void StopFlow::enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, 
         // it still goes.
         recording = m_tracker->recentlyEnded(contactId);
     }
+    if (!recording && extendToSeconds == 0) {
+        recording = m_tracker->stopElsewhere(contactId);
+    }
     if (!recording) {
         return;
     }
@@ -156,7 +162,9 @@ void StopFlow::resendKeptStops()
         return; // the next sign-in sends them
     }
     for (const TrackedRecording &recording : m_tracker->keptStops()) {
-        if (recording.stopRequestedBy == m_authority->supervisor()) {
+        // Another station's recording may be stopped here only while its agent is in the scope.
+        const bool mayStop = recording.heldByStation.isEmpty() || m_authority->isInScope(recording.userId);
+        if (recording.stopRequestedBy == m_authority->supervisor() && mayStop) {
             enqueueStop(recording.contactId, 0, false, m_authority->supervisor());
         }
     }
@@ -200,13 +208,16 @@ void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const
 
 void StopFlow::handleStopOfUnknown(const Job &job, qint64 contactId, const StopResult &result, bool ended)
 {
-    if (m_stopsElsewhere.contains(contactId)) {
-        const TrackedRecording elsewhere = m_stopsElsewhere.take(contactId);
+    if (const TrackedRecording *kept = m_tracker->stopElsewhere(contactId)) {
+        const TrackedRecording elsewhere = *kept;
         if (ended) {
+            m_retryDelayMs = m_firstRetryMs;
+            m_tracker->withdrawStopRequest(contactId); // answered: nothing left to send
             const bool hadEnded = result.outcome == vigie::ApiOutcome::AlreadyEnded;
             Q_EMIT stopped(
                 elsewhere, hadEnded ? vigie::StopKind::HadAlreadyEnded : vigie::StopKind::Stopped, job.supervisor);
         } else {
+            keepTrying(contactId, result);
             Q_EMIT stopFailed(elsewhere, result, job.supervisor);
         }
     }

@@ -6,7 +6,6 @@
 #include "recording/RecordingRequests.h"
 #include "recording/TrackedRecording.h"
 
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -65,7 +64,6 @@ private:
     const RecordingAuthority *m_authority;
     UnconfirmedStarts *m_unconfirmed;
     StartFlow *m_starts;
-    QHash<qint64, TrackedRecording> m_stopsElsewhere; // other stations' recordings being stopped here
     QTimer m_retry;
     int m_firstRetryMs = 5000;
     int m_retryDelayMs = 5000;

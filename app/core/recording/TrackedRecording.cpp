@@ -106,6 +106,9 @@ QJsonObject TrackedRecording::toJson() const
         object.insert(QStringLiteral("stopRequested"), true);
         object.insert(QStringLiteral("stopRequestedBy"), stopRequestedBy);
     }
+    if (!heldByStation.isEmpty()) {
+        object.insert(QStringLiteral("heldByStation"), heldByStation);
+    }
     if (replacesContactId != 0) {
         object.insert(QStringLiteral("replacesContactId"), QString::number(replacesContactId));
     }
@@ -153,6 +156,7 @@ std::optional<TrackedRecording> TrackedRecording::fromJson(const QJsonObject &ob
                                                                      : Confirmation::Unconfirmed;
     recording.stopRequested = object.value(QLatin1String("stopRequested")).toBool();
     recording.stopRequestedBy = object.value(QLatin1String("stopRequestedBy")).toString();
+    recording.heldByStation = object.value(QLatin1String("heldByStation")).toString();
     recording.replacesContactId = *replaces;
     recording.deadlineMs = *deadline;
     recording.endsAtUtc = object.contains(QLatin1String("endsAt"))

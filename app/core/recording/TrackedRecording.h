@@ -62,7 +62,8 @@ struct TrackedRecording
     // When it ends on the system's monotonic clock, which wall-clock changes do not move. Saved too:
     // after a restart on the same boot it still holds, whatever the wall clock did meanwhile.
     qint64 deadlineMs = 0;
-    // Set only for another station's recording, as the site registry shows it (never saved).
+    // Set only for another station's recording, as the site registry shows it; saved only while
+    // this station's Stop of it awaits CXone's answer (RecordingTracker::keepStopElsewhere).
     QString heldByStation;
 
     bool isPending() const { return contactId == 0; }
