@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
         [](const QString &problem) { qWarning("audit collector: %s", qPrintable(problem)); });
     forwarder.start();
 
-    const AccessKey demoKey { options.simulator.demoKeyId, options.simulator.demoKeySecret };
+    const AccessKey demoKey = options.demoKey();
     if (options.selfTest) {
         return DemoSelfTest::run(&session, simulator.get(), demoKey);
     }

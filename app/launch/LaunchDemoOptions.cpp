@@ -10,6 +10,7 @@ namespace {
 const QString kDemoAgents = QStringLiteral("demo-agents");
 const QString kDemoPort = QStringLiteral("demo-port");
 const QString kDemoJoin = QStringLiteral("demo-join");
+const QString kDemoAsQualitySupervisor = QStringLiteral("demo-as-quality-supervisor");
 const QString kDemoSeed = QStringLiteral("demo-seed");
 const QString kDemoLatency = QStringLiteral("demo-latency");
 const QString kDemoPageCap = QStringLiteral("demo-page-cap");
@@ -27,6 +28,10 @@ QList<QCommandLineOption> LaunchOptions::demoCommandLineOptions()
             QStringLiteral("With --demo: use the demo simulator another Vigie already runs on this loopback PORT "
                            "(a second station of a demo site) instead of starting one."),
             QStringLiteral("PORT") },
+        { kDemoAsQualitySupervisor,
+            QStringLiteral("With --demo: sign in as the demo tenant's quality supervisor (key demo-quality, who leads "
+                           "another team) instead of the demo supervisor, so that a second station of a demo site "
+                           "is worked by someone else.") },
         { kDemoSeed, QStringLiteral("Seed of the demo tenant, for repeatable automation runs."), QStringLiteral("N") },
         { kDemoLatency,
             QStringLiteral("Milliseconds the demo simulator waits before each answer (CXone's round trip from afar)."),
@@ -76,6 +81,12 @@ QString LaunchOptions::readDemoOptions(const QCommandLineParser &parser)
         }
         demoJoinPort = quint16(number);
     }
+    if (parser.isSet(kDemoAsQualitySupervisor)) {
+        if (!demo) {
+            return QStringLiteral("--demo-as-quality-supervisor signs in to the demo: add --demo");
+        }
+        demoAsQualitySupervisor = true;
+    }
     if (parser.isSet(kDemoSeed)) {
         if (!readWholeNumber(parser.value(kDemoSeed), 0, std::numeric_limits<int>::max(), &number)) {
             return QStringLiteral("--demo-seed must be a non-negative number");
@@ -101,4 +112,10 @@ QString LaunchOptions::readDemoOptions(const QCommandLineParser &parser)
         simulator.bandwidthKbps = number;
     }
     return {};
+}
+
+AccessKey LaunchOptions::demoKey() const
+{
+    return demoAsQualitySupervisor ? AccessKey { simulator.qualityKeyId, simulator.qualityKeySecret }
+                                   : AccessKey { simulator.demoKeyId, simulator.demoKeySecret };
 }

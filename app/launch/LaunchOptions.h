@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/SyslogTarget.h"
+#include "cxone/AccessKey.h"
 #include "cxone/CxoneEnvironment.h"
 #include "launch/AuditReportRequest.h"
 #include "launch/StationPolicy.h"
@@ -61,6 +62,7 @@ public:
     int fullReloadMinutes = 15;
     quint16 demoPort = 0;
     quint16 demoJoinPort = 0; // --demo-join: another Vigie's demo simulator on this loopback port
+    bool demoAsQualitySupervisor = false; // --demo-as-quality-supervisor
     SimulatorOptions simulator;
     CxoneEnvironment environment;
     // The administrator's scope (Scope/Teams, Scope/LedTeams). The system-wide file's binds every
@@ -77,6 +79,8 @@ public:
     NetworkSettings network;
 
     static void addTo(QCommandLineParser &parser);
+    // The key the demo signs in with: the demo supervisor's, or the quality supervisor's.
+    AccessKey demoKey() const;
     // The administrator's system-wide file, provisioned or not (/etc/xdg/Vigie/Vigie.conf).
     static QString systemConfigurationFile();
     // Reads the parsed command line (and --config, when given). Returns an error to print, or empty.

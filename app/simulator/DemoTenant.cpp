@@ -103,9 +103,13 @@ const char *const kTeams[] = {
 };
 // The teams the demo supervisor leads (indexes in kTeams).
 constexpr int kSupervisorTeams[] = { 1, 5 };
+// The team the quality supervisor leads (an index in kTeams), none of the demo supervisor's.
+constexpr int kQualitySupervisorTeam = 0;
 constexpr qint64 kFirstTeamId = 10;
 // Who the demo key signs in as when the tenant has no agent to lead a team.
 const QString kSupervisorWithoutTeam = QStringLiteral("5e1f0000-0000-4000-8000-000000000001");
+// The same for the quality supervisor's key.
+const QString kQualitySupervisorWithoutTeam = QStringLiteral("5e1f0000-0000-4000-8000-000000000003");
 
 // Weighted the way a floor looks: most agents available or on a contact.
 const char *const kStates[] = {
@@ -177,6 +181,8 @@ void DemoTenant::appointLeads(const QString &teamWithoutScreenRecording)
     // agent like the others.
     const int supervisorRow = leadRow[kSupervisorTeams[0]];
     m_supervisorUserId = supervisorRow >= 0 ? m_agents.at(supervisorRow).userId : kSupervisorWithoutTeam;
+    const int qualityRow = leadRow[kQualitySupervisorTeam];
+    m_qualitySupervisorUserId = qualityRow >= 0 ? m_agents.at(qualityRow).userId : kQualitySupervisorWithoutTeam;
     if (supervisorRow >= 0) {
         for (int team : kSupervisorTeams) {
             leadRow[team] = supervisorRow;

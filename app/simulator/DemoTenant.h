@@ -21,6 +21,10 @@ public:
     // The CXone user the demo access key belongs to: an agent of the tenant who leads
     // "Support technique Lyon" and "Billing Montréal" (when the tenant has agents in them).
     QString supervisorUserId() const { return m_supervisorUserId; }
+    // The CXone user the demo's second recording key belongs to (SimulatorOptions::qualityKeyId):
+    // the quality supervisor, another agent of the tenant, who leads "Service client Paris" (a
+    // team the demo supervisor does not lead) when the tenant has agents in it.
+    QString qualitySupervisorUserId() const { return m_qualitySupervisorUserId; }
     const Agent *agentByUserId(const QString &userId) const;
     const Agent *agentByAgentId(qint64 agentId) const;
     // Moves a few agents to a new state; returns how many changed.
@@ -32,6 +36,7 @@ private:
     QVector<Agent> m_agents;
     QVector<Team> m_teams;
     QString m_supervisorUserId;
+    QString m_qualitySupervisorUserId;
     QHash<QString, int> m_rowByUserId;
     QRandomGenerator m_random;
 };

@@ -71,7 +71,8 @@ SimulatorResponse SimulatedIssuer::token(const QHttpServerRequest &request, cons
     if (grantType == QLatin1String("password")) {
         const QString keyId = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
         const QString secret = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-        if (keyId == m_options->demoKeyId && secret == m_options->demoKeySecret) {
+        if ((keyId == m_options->demoKeyId && secret == m_options->demoKeySecret)
+            || (keyId == m_options->qualityKeyId && secret == m_options->qualityKeySecret)) {
             return issueTokens(keyId, true, baseUrl);
         }
         if (keyId == m_options->restrictedKeyId && secret == m_options->restrictedKeySecret) {
@@ -97,10 +98,8 @@ SimulatorResponse SimulatedIssuer::issueTokens(const QString &keyId, bool canRec
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_options->tokenLifetimeSeconds);
     m_accessTokens.insert(accessToken, { keyId, canRecord, expires });
     m_refreshTokens.insert(refreshToken, { keyId, canRecord, {} });
-    // CXone's subject is the key owner's user ID with a "user:" prefix (docs/cxone-contract.md#signing-in); the demo
-    // key belongs to a supervisor of the demo tenant, the viewer key to a user who leads no team.
-    const QString user = keyId == m_options->demoKeyId ? m_tenant->supervisorUserId() : kViewerUserId;
-    const QByteArray idPayload = json({ { QStringLiteral("sub"), QString(QStringLiteral("user:") + user) },
+    // CXone's subject is the key owner's user ID with a "user:" prefix (docs/cxone-contract.md#signing-in).
+    const QByteArray idPayload = json({ { QStringLiteral("sub"), QString(QStringLiteral("user:") + ownerOf(keyId)) },
         { QStringLiteral("tenantId"), m_options->tenantId }, { QStringLiteral("iss"), baseUrl.toString() } });
     const QByteArray idToken
         = base64Url(R"({"alg":"none","typ":"JWT"})") + '.' + base64Url(idPayload) + '.' + base64Url("simulator");
@@ -112,6 +111,19 @@ SimulatorResponse SimulatedIssuer::issueTokens(const QString &keyId, bool canRec
             { QStringLiteral("refresh_token"), refreshToken },
             { QStringLiteral("id_token"), QString::fromLatin1(idToken) } }),
     };
+}
+
+QString SimulatedIssuer::ownerOf(const QString &keyId) const
+{
+    // The demo key and the quality key belong to two supervisors of the demo tenant, the viewer key
+    // to a user who leads no team.
+    if (keyId == m_options->demoKeyId) {
+        return m_tenant->supervisorUserId();
+    }
+    if (keyId == m_options->qualityKeyId) {
+        return m_tenant->qualitySupervisorUserId();
+    }
+    return kViewerUserId;
 }
 
 std::optional<SimulatedIssuer::Token> SimulatedIssuer::authorize(const QHttpServerRequest &request) const

@@ -39,6 +39,8 @@ public:
 
 private:
     SimulatorResponse issueTokens(const QString &keyId, bool canRecord, const QUrl &baseUrl);
+    // The user ID of the tenant's user the key belongs to: its id_token's subject.
+    QString ownerOf(const QString &keyId) const;
 
     const SimulatorOptions *m_options;
     const DemoTenant *m_tenant;

@@ -21,6 +21,11 @@ struct SimulatorOptions
     // The demo supervisor's access key, which has the recording permission.
     QString demoKeyId = QStringLiteral("demo-supervisor");
     QString demoKeySecret = QStringLiteral("demo-secret-0000");
+    // A second supervisor's key, which may record too: the quality supervisor
+    // (DemoTenant::qualitySupervisorUserId), for a second station of a demo site worked by
+    // someone else than the demo supervisor.
+    QString qualityKeyId = QStringLiteral("demo-quality");
+    QString qualityKeySecret = QStringLiteral("demo-secret-2222");
     // A key that signs in but lacks Interactions Hub > Record Screen Interaction.
     QString restrictedKeyId = QStringLiteral("demo-viewer");
     QString restrictedKeySecret = QStringLiteral("demo-secret-1111");

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void languageIsFrenchOrEnglish();
     void demoUsesTheSimulatorRegistration();
     void selfTestNeedsTheDemo();
+    void theDemoSignsInAsTheQualitySupervisorWhenAsked();
     void configFileProvidesTheEnvironment();
     void recordingApiSpelling_data();
     void recordingApiSpelling();
@@ -452,6 +453,21 @@ void TestLaunchOptions::selfTestNeedsTheDemo()
 {
     LaunchOptions options;
     QVERIFY(!parse({ QStringLiteral("--self-test") }, &options).isEmpty());
+}
+
+void TestLaunchOptions::theDemoSignsInAsTheQualitySupervisorWhenAsked()
+{
+    LaunchOptions usual;
+    QCOMPARE(parse({ QStringLiteral("--demo") }, &usual), QString());
+    QCOMPARE(usual.demoKey().keyId, usual.simulator.demoKeyId);
+    QCOMPARE(usual.demoKey().secret, usual.simulator.demoKeySecret);
+    LaunchOptions quality;
+    QCOMPARE(parse({ QStringLiteral("--demo"), QStringLiteral("--demo-as-quality-supervisor") }, &quality), QString());
+    QCOMPARE(quality.demoKey().keyId, quality.simulator.qualityKeyId);
+    QCOMPARE(quality.demoKey().secret, quality.simulator.qualityKeySecret);
+    LaunchOptions withoutTheDemo;
+    QCOMPARE(parse({ QStringLiteral("--demo-as-quality-supervisor") }, &withoutTheDemo),
+        QStringLiteral("--demo-as-quality-supervisor signs in to the demo: add --demo"));
 }
 
 void TestLaunchOptions::configFileProvidesTheEnvironment()

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void unrenewableTokenEndsTheSession();
     void persistent401AfterRefreshEndsAsSessionExpired();
     void keyWithoutPermissionIsForbidden();
+    void theQualityKeyRecordsAsAnotherSupervisor();
     void requestsForOneAgentAreNotInterleaved();
     void notSignedInIsRefusedLocally();
     void stopUsesTheContactIdAndEndsTheRecording();
@@ -471,6 +472,28 @@ void TestRecordingClient::keyWithoutPermissionIsForbidden()
     const StartResult result = startAndWait(m_userId, 60);
     QCOMPARE(result.outcome, vigie::ApiOutcome::Forbidden);
     QCOMPARE(result.httpStatus, 403);
+}
+
+// Two stations of a demo site signed in by two supervisors: the quality key signs in as another
+// user of the tenant, one who leads a team the demo supervisor does not, and may record.
+void TestRecordingClient::theQualityKeyRecordsAsAnotherSupervisor()
+{
+    const SimulatorOptions &options = m_cxone->simulator->options();
+    const DemoTenant &tenant = m_cxone->simulator->tenant();
+    QVERIFY(m_cxone->signInWith({ options.qualityKeyId, options.qualityKeySecret }));
+    QCOMPARE(m_cxone->tokens->userId(), tenant.qualitySupervisorUserId());
+    QVERIFY(tenant.qualitySupervisorUserId() != tenant.supervisorUserId());
+    QStringList ledByQuality;
+    for (const Team &team : tenant.teams()) {
+        if (team.teamLeadId == tenant.qualitySupervisorUserId()) {
+            ledByQuality.append(team.teamName);
+        }
+    }
+    // The demo supervisor leads Support technique Lyon and Billing Montréal.
+    QCOMPARE(ledByQuality, QStringList { QStringLiteral("Service client Paris") });
+    const StartResult result = startAndWait(m_userId, 60);
+    QCOMPARE(result.outcome, vigie::ApiOutcome::Success);
+    QCOMPARE(m_cxone->simulator->recordingsCreated(), 1);
 }
 
 void TestRecordingClient::requestsForOneAgentAreNotInterleaved()

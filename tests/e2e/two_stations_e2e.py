@@ -5,11 +5,13 @@
 Station QA1 runs the demo's CXone simulator, station QA2 joins it (--demo-join), and both share a
 site registry: a PostgreSQL 15 server this script starts in a folder of its own (unix socket only)
 and stops at the end. Each station has its own ledger, audit trail, HOME, XDG folders and runtime
-directory. What is proven, as a supervisor sees it:
+directory. QA1 is signed in by the demo supervisor, QA2 by another supervisor of the demo tenant
+(--demo-as-quality-supervisor). What is proven, as a supervisor sees it:
   A starts X for 1 h; B's row for X reads "Recorded by ... (QA1)" within 1 s (the delay is printed);
   B's Start of X sends nothing to CXone (the simulator's request log, the registry's events);
-  B's Stop of X asks first, naming who started it; after "Stop them" CXone ends the recording, A
-  hears it, and B's audit trail and the registry hold the stop under B's supervisor and station.
+  B's Stop of X asks first, naming A's supervisor; after "Stop them" CXone ends the recording, A
+  hears it, and B's audit trail and the registry hold the stop under B's supervisor (not A's) and
+  station, crediting the start to A's supervisor and station.
 """
 import argparse
 import json
@@ -27,7 +29,7 @@ import pyatspi
 from vigie_e2e import Failure, Scenario
 
 PG_BIN = "/usr/lib/postgresql/15/bin"
-SUPERVISOR = "demo-supervisor"  # the demo key's ID: what a station's audit trail names
+SUPERVISOR_A = "demo-supervisor"  # the demo key's ID: what QA1's audit trail names
 ONE_HOUR = 3600
 AGENTS = 60
 
@@ -189,7 +191,7 @@ class TwoStations:
                               {"QT_LOGGING_RULES": "vigie.simulator.debug=true"})
         agents_a = self.a.wait_connected(AGENTS)
         self.b.launch_station(registry.config(os.path.join(self.args.work, "qa2.ini"), "station_qa2", "QA2"),
-                              ["--demo-join", str(port)])
+                              ["--demo-join", str(port), "--demo-as-quality-supervisor"])
         agents_b = self.b.wait_connected(AGENTS)
         self.step("two stations signed in")
 
@@ -224,7 +226,7 @@ class TwoStations:
         print(f"e2e[two-stations] B showed A's recording {delay * 1000:.0f} ms after A's start was answered",
               flush=True)
         shown = self.b.row_text(agents_b, row_b)
-        if f"Recorded by {SUPERVISOR} (QA1) until" not in shown:
+        if f"Recorded by {SUPERVISOR_A} (QA1) until" not in shown:
             raise Failure(f"B's row for {agent} does not say who records it and until when: {shown}")
         if delay > 1.0:
             raise Failure(f"B showed A's recording {delay:.2f} s after A's start, more than 1 s")
@@ -247,6 +249,17 @@ class TwoStations:
                                      "SELECT count(*) FROM vigie.events WHERE station = 'QA2' AND kind = 'start'")
         if starts_from_b != "0":
             raise Failure(f"the registry holds {starts_from_b} starts from QA2")
+        # B's trail refuses the Start naming A's supervisor as the holder, under B's own: who B is signed in as.
+        refused = self.b.wait_for(lambda: next((e for e in self.b.audit_entries()
+                                                if e.get("action") == "start" and e.get("agent") == agent
+                                                and e.get("result") == "refused"), None),
+                                  5, "B's refused Start in B's audit trail")
+        held_by_a = f"held-by-another-station: recorded by {SUPERVISOR_A} from station QA1"
+        if not refused.get("detail", "").startswith(held_by_a):
+            raise Failure(f"B's audit entry for its refused Start does not name A's supervisor: {refused}")
+        supervisor_b = refused.get("supervisor")
+        if not supervisor_b or supervisor_b == SUPERVISOR_A:
+            raise Failure(f"B is not signed in by another supervisor than A's {SUPERVISOR_A}: {refused}")
         self.step("B's start refused, nothing sent")
 
         # B's Stop of A's recording: a question naming who started it, then the stop, under B.
@@ -255,7 +268,7 @@ class TwoStations:
         self.b.press(stop_b)
         question = self.b.find("alert")
         text = " ".join(self.b.labels_in(question))
-        if agent not in text or f"{SUPERVISOR} (QA1)" not in text:
+        if agent not in text or f"{SUPERVISOR_A} (QA1)" not in text:
             raise Failure(f"the question does not name the agent and who started it: {text!r}")
         self.step("B asked before stopping")
         self.b.press(self.b.find("push button", "Stop them", root=question))
@@ -264,20 +277,23 @@ class TwoStations:
             raise Failure("no stop reached CXone")
         stops = registry.sql("vigie_owner", "vigie",
                              "SELECT supervisor FROM vigie.events WHERE station = 'QA2' AND kind = 'stop'")
-        if stops != SUPERVISOR:
-            raise Failure(f"the registry's stops from QA2 are not one by {SUPERVISOR}: {stops!r}")
+        if stops != supervisor_b:
+            raise Failure(f"the registry's stops from QA2 are not one by B's {supervisor_b}: {stops!r}")
         entry = self.b.wait_for(lambda: next((e for e in self.b.audit_entries()
                                               if e.get("action") == "stop" and e.get("agent") == agent), None),
                                 5, "the stop in B's audit trail")
-        expected = {"supervisor": SUPERVISOR, "result": "stopped", "detail": f"started by {SUPERVISOR} from station QA1"}
+        expected = {"supervisor": supervisor_b, "result": "stopped",
+                    "detail": f"started by {SUPERVISOR_A} from station QA1"}
         if any(entry.get(key) != value for key, value in expected.items()):
             raise Failure(f"B's audit entry for the stop is not B's: {entry}")
         # The site's copy of the evidence holds it under QA2 (QA1's own Stop, sent on hearing of it, finds
         # it already ended).
-        audited = ("SELECT station || ' ' || (line::jsonb->>'detail') FROM vigie.audit_entries "
+        audited = ("SELECT station || ' ' || (line::jsonb->>'supervisor') || ': ' || (line::jsonb->>'detail') "
+                   "FROM vigie.audit_entries "
                    "WHERE line::jsonb->>'action' = 'stop' AND line::jsonb->>'result' = 'stopped'")
-        self.b.wait_for(lambda: registry.sql("vigie_owner", "vigie", audited) == f"QA2 {expected['detail']}", 10,
-                        "the stop in the registry's audit entries, under QA2")
+        self.b.wait_for(lambda: registry.sql("vigie_owner", "vigie", audited)
+                        == f"QA2 {supervisor_b}: {expected['detail']}", 10,
+                        "the stop in the registry's audit entries, under QA2 and B's supervisor")
         self.b.wait_for(lambda: "Recorded by" not in self.b.row_text(agents_b, row_b), 5, "B's row to clear")
         self.step("B stopped A's recording")
 
