@@ -49,6 +49,6 @@ station() {
 }
 station qa1 --demo-port "$port"
 sleep 3 # QA1's simulator listens before QA2 joins it
-station qa2 --demo-join "$port"
-echo "vigie: two stations (QA1, QA2) share the registry in $site; close both windows or press Ctrl+C to end"
+station qa2 --demo-join "$port" --demo-as-quality-supervisor # a second person: who pressed what is told apart
+echo "vigie: two stations (QA1: demo-supervisor, QA2: demo-quality) share the registry in $site; close both windows or press Ctrl+C to end"
 wait
