@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sliderEntryAndPresetsStopAtThePurposesLongest();
     void aJustificationIsAskedForAndKeptInTheTrail();
     void theDailyNoticeIsConfirmedOnceADay();
+    void aSecondPressRaisesTheDailyNoticeAlreadyAsked();
     void theDailyNoticeIsTheTrailsNotTheSettings();
     void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
     void thePanelSaysWhenRecordingIsAllowed_data();
@@ -417,6 +418,29 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QCOMPARE(std::count_if(later.cbegin(), later.cend(),
                  [](const AuditEntry &entry) { return entry.action == vigie::AuditAction::Notice; }),
         1);
+}
+
+void TestPolicyEnforcement::aSecondPressRaisesTheDailyNoticeAlreadyAsked()
+{
+    RecordingPolicy policy;
+    policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
+    QVERIFY(openWindow(policy));
+    selectRow(0);
+    click("startRecordingButton");
+    click("startRecordingButton");
+    const auto asked = [this] {
+        QList<QMessageBox *> notices = m_vigie.window->findChildren<QMessageBox *>(QStringLiteral("dailyNoticeDialog"));
+        notices.removeIf([](const QMessageBox *notice) { return !notice->isVisible(); });
+        return notices;
+    };
+    QCOMPARE(asked().size(), 1);
+
+    // Confirmed once, the start it was asked for goes, once.
+    QTest::mouseClick(
+        asked().constFirst()->findChild<QPushButton *>(QStringLiteral("confirmNoticeButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(asked().isEmpty(), 5000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userIdAt(0)), 1);
 }
 
 void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()
