@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aStartOnItsWayWhenQuittingIsStoppedAtTheNextLaunch();
     void stopThemAllAndSignOutStopsTheStartsOnTheirWayToo();
     void stopAllStopsTheStartsOnTheirWayToo();
+    void aLaterRecordingIsNoStopLeftUnansweredByStopAll();
     void theDemosSignInNamesTheDemoTenantAndFillsItsKey();
     void menusOfferStopAllTheAuditAndHelp();
     void theKeyboardShortcutsAreListedFromTheActions();
@@ -389,6 +390,36 @@ void TestDesk::stopAllStopsTheStartsOnTheirWayToo()
         10000);
     QTRY_VERIFY(m_vigie.session->tracker()->active().isEmpty());
     QVERIFY2(seen.text.contains(runningAndStarting(0, 1)), qPrintable(seen.text));
+}
+
+// Stop all, once CXone answered it, is over: the agent recorded again later, whose recording CXone
+// has named and the ledger is still writing when the window closes, is not a Stop left unanswered.
+void TestDesk::aLaterRecordingIsNoStopLeftUnansweredByStopAll()
+{
+    QVERIFY(openWindow());
+    startRecordingsOfRows({ 0 });
+    RecordingTracker *tracker = m_vigie.session->tracker();
+    const QString userId = tracker->active().constFirst().userId;
+    Question seen;
+    answerModalQuestion("stopAllConfirmButton", &seen);
+    action("actionStopAllRecordings")->trigger();
+    QCOMPARE(seen.objectName, QStringLiteral("stopAllQuestion"));
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->active().isEmpty() && !tracker->activeForUser(userId), 5000);
+
+    tracker->setGroupCommitMs(5000); // the new recording stays named but not yet written
+    QTest::qWait(200); // once a commit the stop scheduled with the shorter delay is done
+    auto *start = widget<QPushButton>("startRecordingButton");
+    QTRY_VERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->activeForUser(userId), 5000);
+    QVERIFY(tracker->active().isEmpty());
+
+    escapeFurtherQuestions();
+    m_vigie.window->close();
+    // No Stop was asked for this recording: nothing to wait for.
+    QVERIFY2(m_escaped.isEmpty(), qPrintable(m_escaped.join(QLatin1Char(' '))));
+    QVERIFY(!m_vigie.window->isVisible());
+    QVERIFY(m_vigie.simulator->activeRecording(userId).has_value()); // and none was sent
 }
 
 // After a sign-out the demo's dialog says which tenant it signs in to and holds its key.

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,9 +35,11 @@ private Q_SLOTS:
     void aStartOverTheWeeklyCapSendsNothingAndSaysWhy();
     void anExtendLongerThanThePurposeAllowsKeepsTheRecording();
     void aRefusedExtendSaysTheRecordingGoesOn();
+    void aQueuedStartIsCheckedAgainWhenItLeaves();
     void sliderEntryAndPresetsStopAtThePurposesLongest();
     void aJustificationIsAskedForAndKeptInTheTrail();
     void theDailyNoticeIsConfirmedOnceADay();
+    void aSecondPressRaisesTheDailyNoticeAlreadyAsked();
     void theDailyNoticeIsTheTrailsNotTheSettings();
     void thePanelSaysWhatIsLeftAndTheListMarksTheCap();
     void thePanelSaysWhenRecordingIsAllowed_data();
@@ -268,6 +271,51 @@ void TestPolicyEnforcement::aRefusedExtendSaysTheRecordingGoesOn()
     QVERIFY2(!cell.startsWith(QStringLiteral("Failed")), qPrintable(cell));
 }
 
+// Pressed within the hours, a start queued behind another leaves only once a connection is free:
+// by then the hours may have closed, and it is refused as it would have been when pressed.
+void TestPolicyEnforcement::aQueuedStartIsCheckedAgainWhenItLeaves()
+{
+    RecordingPolicy policy;
+    for (QList<RecordingPolicy::Hours> &day : policy.hours) {
+        day = { { QTime(9, 0), QTime(17, 0) } };
+    }
+    QVERIFY(openWindow(policy));
+    QDateTime nowUtc(QDate::currentDate(), QTime(16, 40), Qt::UTC);
+    PolicyGate *gate = m_vigie.session->policyGate();
+    gate->setPolicy(policy, QTimeZone::utc());
+    gate->setClock([&nowUtc] { return nowUtc; });
+    RecordingController *controller = m_vigie.session->controller();
+    controller->setConcurrency(1);
+    const Agent first = m_vigie.session->directory()->agents().at(0);
+    const Agent queued = m_vigie.session->directory()->agents().at(1);
+    QSignalSpy failed(controller, &RecordingController::startFailed);
+    QSignalSpy finished(controller, &RecordingController::batchFinished);
+
+    // Ten minutes each, pressed at 16:40: both end before 17:00. The first leaves at once.
+    m_vigie.simulator->clearRequestLog();
+    controller->start({ first, queued }, 600, QStringLiteral("Coaching"));
+    QCOMPARE(controller->busyCount(), 2);
+    // The second leaves once the first is answered, at 16:55: it would run past 17:00.
+    nowUtc = nowUtc.addSecs(15 * 60);
+    QVERIFY(finished.wait(5000));
+
+    QCOMPARE(recordingRequests(), 1); // the first's start: nothing of the second reached CXone
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(controller->userIdFor(first)), 1);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(controller->userIdFor(queued)), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), controller->userIdFor(queued));
+    const StartResult refused = failed.first().at(2).value<StartResult>();
+    QCOMPARE(refused.outcome, vigie::ApiOutcome::RefusedByPolicy);
+    QVERIFY2(refused.detail.startsWith(QLatin1String("hours ")), qPrintable(refused.detail));
+    QVERIFY(!m_vigie.session->tracker()->pendingForUser(controller->userIdFor(queued)));
+    const QVector<AuditEntry> trail = m_vigie.session->auditLog()->entries();
+    QVERIFY(std::any_of(trail.cbegin(), trail.cend(), [&](const AuditEntry &entry) {
+        return entry.userId == controller->userIdFor(queued) && entry.result == vigie::AuditResult::RefusedByPolicy
+            && entry.detail.startsWith(QLatin1String("refused-by-policy: hours "));
+    }));
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+}
+
 void TestPolicyEnforcement::sliderEntryAndPresetsStopAtThePurposesLongest()
 {
     RecordingPolicy policy;
@@ -370,6 +418,29 @@ void TestPolicyEnforcement::theDailyNoticeIsConfirmedOnceADay()
     QCOMPARE(std::count_if(later.cbegin(), later.cend(),
                  [](const AuditEntry &entry) { return entry.action == vigie::AuditAction::Notice; }),
         1);
+}
+
+void TestPolicyEnforcement::aSecondPressRaisesTheDailyNoticeAlreadyAsked()
+{
+    RecordingPolicy policy;
+    policy.dailyNotice = QStringLiteral("The agent has been informed under the agreement of 3 March 2026.");
+    QVERIFY(openWindow(policy));
+    selectRow(0);
+    click("startRecordingButton");
+    click("startRecordingButton");
+    const auto asked = [this] {
+        QList<QMessageBox *> notices = m_vigie.window->findChildren<QMessageBox *>(QStringLiteral("dailyNoticeDialog"));
+        notices.removeIf([](const QMessageBox *notice) { return !notice->isVisible(); });
+        return notices;
+    };
+    QCOMPARE(asked().size(), 1);
+
+    // Confirmed once, the start it was asked for goes, once.
+    QTest::mouseClick(
+        asked().constFirst()->findChild<QPushButton *>(QStringLiteral("confirmNoticeButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(active()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(asked().isEmpty(), 5000);
+    QCOMPARE(m_vigie.simulator->recordingsCreatedFor(userIdAt(0)), 1);
 }
 
 void TestPolicyEnforcement::theDailyNoticeIsTheTrailsNotTheSettings()

@@ -17,6 +17,58 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+namespace {
+// CXone over TLS behind a proxy that asks for credentials, and a station's sign-in flow before it.
+struct BehindAProxy
+{
+    explicit BehindAProxy(bool keysKept)
+    {
+        const QString host = QStringLiteral("cxone.vigie.test");
+        const TestCertificates::Issued issued = certificates.issue(QStringLiteral("cxone"), { host });
+        cxone.serveTls(TestCertificates::serverConfiguration(issued), host);
+        if (!certificates.isValid() || issued.certificate.isNull() || !cxone.start()) {
+            m_problem = QStringLiteral("CXone could not be served over TLS");
+        }
+        proxy.route(host, cxone.port());
+        proxy.requireCredentials(QStringLiteral("jdupont"), QStringLiteral("Proxy-pass1"));
+        NetworkSettings network;
+        network.proxy = NetworkSettings::Proxy::Given;
+        network.proxyUrl = QUrl(QStringLiteral("http://") + proxy.address());
+        network.caFile = certificates.caPath();
+        m_problem += network.apply();
+
+        CxoneEnvironment environment;
+        environment.issuer = cxone.baseUrl();
+        environment.clientId = cxone.options().clientId;
+        environment.clientSecret = cxone.options().clientSecret;
+        session = std::make_unique<SupervisorSession>(
+            environment, work.filePath(QStringLiteral("ledger.json")), work.filePath(QStringLiteral("audit.jsonl")));
+        if (session->proxyForCxone() != proxy.address()) {
+            m_problem += QStringLiteral("CXone is not reached through the proxy");
+        }
+        window.show();
+        flow = std::make_unique<SignInFlow>(session.get(), &window);
+        flow->setRememberAllowed(keysKept);
+        flow->setKeptKeyAtStart(false);
+    }
+
+    QString problem() const { return m_problem; }
+
+    TestCertificates certificates;
+    CxoneSimulator cxone;
+    ConnectProxy proxy;
+    QTemporaryDir work;
+    std::unique_ptr<SupervisorSession> session;
+    QWidget window;
+    std::unique_ptr<SignInFlow> flow;
+
+private:
+    QString m_problem;
+};
+} // namespace
+
 // A supervisor behind a proxy that asks for credentials, through the real sign-in flow and its
 // dialogs: the proxy is named, its credentials are asked for once, and the sign-in then goes on with
 // the access key already typed.
@@ -27,6 +79,7 @@ class TestProxySignIn : public QObject
 private Q_SLOTS:
     void theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn_data();
     void theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn();
+    void aLockWhileTheProxyAsksForgetsTheKeyTyped();
 
 private:
     static QWidget *topLevel(const QString &objectName)
@@ -51,36 +104,12 @@ void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn_da
 void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn()
 {
     QFETCH(bool, keysKept);
-    TestCertificates certificates;
-    QVERIFY(certificates.isValid());
-    const QString host = QStringLiteral("cxone.vigie.test");
-    const TestCertificates::Issued issued = certificates.issue(QStringLiteral("cxone"), { host });
-    QVERIFY(!issued.certificate.isNull());
-    CxoneSimulator cxone;
-    cxone.serveTls(TestCertificates::serverConfiguration(issued), host);
-    QVERIFY(cxone.start());
-    ConnectProxy proxy;
-    proxy.route(host, cxone.port());
-    proxy.requireCredentials(QStringLiteral("jdupont"), QStringLiteral("Proxy-pass1"));
-    NetworkSettings network;
-    network.proxy = NetworkSettings::Proxy::Given;
-    network.proxyUrl = QUrl(QStringLiteral("http://") + proxy.address());
-    network.caFile = certificates.caPath();
-    QCOMPARE(network.apply(), QString());
-
-    QTemporaryDir work;
-    CxoneEnvironment environment;
-    environment.issuer = cxone.baseUrl();
-    environment.clientId = cxone.options().clientId;
-    environment.clientSecret = cxone.options().clientSecret;
-    SupervisorSession session(
-        environment, work.filePath(QStringLiteral("ledger.json")), work.filePath(QStringLiteral("audit.jsonl")));
-    QCOMPARE(session.proxyForCxone(), proxy.address());
-    QWidget window;
-    window.show();
-    SignInFlow flow(&session, &window);
-    flow.setRememberAllowed(keysKept);
-    flow.setKeptKeyAtStart(false);
+    BehindAProxy station(keysKept);
+    QVERIFY2(station.problem().isEmpty(), qPrintable(station.problem()));
+    CxoneSimulator &cxone = station.cxone;
+    SupervisorSession &session = *station.session;
+    SignInFlow &flow = *station.flow;
+    const ConnectProxy &proxy = station.proxy;
     QSignalSpy signedIn(session.tokens(), &TokenProvider::signedIn);
     QSignalSpy signInsFailed(session.tokens(), &TokenProvider::signInFailed);
     QSignalSpy messages(&flow, &SignInFlow::message);
@@ -140,6 +169,39 @@ void TestProxySignIn::theSupervisorGivesTheProxysCredentialsOnceAndIsSignedIn()
         QTRY_VERIFY_WITH_TIMEOUT(topLevel(QStringLiteral("proxyCredentialsDialog")), 15000);
         QCOMPARE(signedIn.count(), 1);
     }
+}
+
+// The station locks while the proxy asks for its credentials: the sign-in on its way is forgotten
+// with the key typed for it, and credentials given afterwards sign nobody in.
+void TestProxySignIn::aLockWhileTheProxyAsksForgetsTheKeyTyped()
+{
+    BehindAProxy station(false);
+    QVERIFY2(station.problem().isEmpty(), qPrintable(station.problem()));
+    SignInFlow &flow = *station.flow;
+    QSignalSpy signedIn(station.session->tokens(), &TokenProvider::signedIn);
+    flow.begin(std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 15000);
+    QTest::keyClicks(
+        flow.dialog()->findChild<QLineEdit *>(QStringLiteral("keyIdEdit")), station.cxone.options().demoKeyId);
+    QTest::keyClicks(
+        flow.dialog()->findChild<QLineEdit *>(QStringLiteral("secretEdit")), station.cxone.options().demoKeySecret);
+    QTest::mouseClick(flow.dialog()->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel(QStringLiteral("proxyCredentialsDialog"))), 15000);
+
+    flow.abandon();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit")), QStringLiteral("jdupont"));
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit")), QStringLiteral("Proxy-pass1"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("proxyCredentialsButton")), Qt::LeftButton);
+
+    // Asked to sign in again, with nothing of the key left to send.
+    QTRY_VERIFY_WITH_TIMEOUT((flow.dialog() && flow.dialog()->isVisible()) || !signedIn.isEmpty(), 15000);
+    QCOMPARE(signedIn.count(), 0);
+    QVERIFY(flow.dialog()->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text().isEmpty());
+    QTest::qWait(500);
+    QCOMPARE(signedIn.count(), 0);
+    QVERIFY(station.cxone.requestLog().isEmpty()); // the proxy let nothing through before, nor anything since
 }
 
 QTEST_MAIN(TestProxySignIn)

@@ -20,9 +20,15 @@ void DailyNoticeQuestion::then(std::function<void()> proceed)
         proceed();
         return;
     }
+    if (m_question && m_question->isVisible()) {
+        m_question->raise();
+        m_question->activateWindow();
+        return;
+    }
     const QString notice = gate->policy().dailyNotice;
     auto *question
         = new QMessageBox(QMessageBox::Information, tr("Recording policy"), notice, QMessageBox::NoButton, m_window);
+    m_question = question;
     question->setObjectName(QStringLiteral("dailyNoticeDialog"));
     question->setTextFormat(Qt::PlainText); // the administrator's words
     question->setInformativeText(tr("Confirm it before your first recording of the day."));

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
+class QMessageBox;
 class QWidget;
 class SupervisorSession;
 
@@ -19,10 +21,13 @@ public:
     DailyNoticeQuestion(SupervisorSession *session, QWidget *window);
 
     // Runs proceed now when today's notice is confirmed (or the policy has none); otherwise once
-    // the supervisor confirms it, and never when they decline.
+    // the supervisor confirms it, and never when they decline. While the question is up, another
+    // request raises it instead of asking twice, and is dropped: the one that asked goes on.
     void then(std::function<void()> proceed);
 
 private:
     SupervisorSession *m_session;
     QWidget *m_window;
+    // The question on screen, so that a second press before it is answered does not put up a second.
+    QPointer<QMessageBox> m_question;
 };

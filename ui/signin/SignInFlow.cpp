@@ -8,6 +8,13 @@
 #include "signin/SignInDialog.h"
 #include "text/OutcomeText.h"
 
+namespace {
+// A copy that shares its characters with no other string, so that filling it overwrites them:
+// QString::fill() on a shared string detaches first, and fills a fresh copy while the secret stays
+// in the buffer the other copies share.
+QString unshared(const QString &text) { return QString(text.constData(), text.size()); }
+} // namespace
+
 SignInFlow::SignInFlow(SupervisorSession *session, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_session(session)
@@ -179,7 +186,7 @@ void SignInFlow::signIn(const AccessKey &key, bool remember, const QString &unlo
 {
     forgetKeyToRemember();
     forgetAttempt();
-    m_attempt = Attempt { key, remember, unlockPin };
+    m_attempt = Attempt { { key.keyId, unshared(key.secret) }, remember, unshared(unlockPin) };
     // The dialog does not offer to remember without a PIN where one is required; this holds if
     // it ever did.
     if (remember && (!m_unlockPinRequired || !unlockPin.isEmpty())) {
@@ -239,8 +246,9 @@ void SignInFlow::askForProxyCredentials(const QString &proxy)
                 showDialog(tr("The proxy's credentials are given. Sign in again."));
                 return;
             }
-            const Attempt attempt = *m_attempt;
-            signIn(attempt.key, attempt.remember, attempt.unlockPin);
+            // Copies, not the attempt's own characters: signIn() wipes those before it goes on.
+            const AccessKey key { m_attempt->key.keyId, unshared(m_attempt->key.secret) };
+            signIn(key, m_attempt->remember, unshared(m_attempt->unlockPin));
         });
     connect(dialog, &QDialog::rejected, this, [this, proxy] {
         forgetAttempt();
@@ -254,6 +262,7 @@ void SignInFlow::forgetAttempt()
     if (!m_attempt) {
         return;
     }
+    // The attempt's own copies (signIn()): filled in place, the characters themselves are overwritten.
     m_attempt->key.secret.fill(QLatin1Char('\0'));
     m_attempt->unlockPin.fill(QLatin1Char('\0'));
     m_attempt.reset();

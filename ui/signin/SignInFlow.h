@@ -69,6 +69,7 @@ private:
     std::optional<AccessKey> m_keyToRemember;
     // The sign-in on its way, kept while a proxy's 407 interrupts it: once the supervisor gives the
     // proxy's credentials it goes on with the key already typed, which is wiped as soon as it ends.
+    // Its secret and PIN are copies shared with no other string, or wiping them would only detach.
     struct Attempt
     {
         AccessKey key;

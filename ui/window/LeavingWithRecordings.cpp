@@ -25,6 +25,8 @@ LeavingWithRecordings::LeavingWithRecordings(
     connect(m_session->controller(), &RecordingController::stopped, this, answered);
     connect(m_session->controller(), &RecordingController::stopFailed, this, answered);
     connect(m_session->tracker(), &RecordingTracker::pendingChanged, this, answered);
+    // Nor is one whose Stop failed once it ends by itself.
+    connect(m_session->tracker(), &RecordingTracker::recordingEnded, this, answered);
 }
 
 LeavingWithRecordings::ToStop LeavingWithRecordings::recordingsToStop() const
@@ -122,8 +124,19 @@ QString LeavingWithRecordings::lastEndTime(const ToStop &toStop) const
     return Formatting::timeOfDay(lastEnd);
 }
 
+void LeavingWithRecordings::forgetStopsAnswered()
+{
+    // Stop all, which does not leave, is over for an agent once nothing it stopped is left: a
+    // later recording of the agent, named by CXone, is no Stop of its to wait for.
+    const RecordingTracker *tracker = m_session->tracker();
+    m_stopping.removeIf([tracker](const QString &userId) {
+        return !tracker->pendingForUser(userId) && !tracker->activeForUser(userId);
+    });
+}
+
 void LeavingWithRecordings::leaveIfStopsAnswered()
 {
+    forgetStopsAnswered();
     // Once CXone answered every Stop, Vigie leaves as asked. A Stop it refused leaves its
     // recording running, and leaving asks about it once more.
     if (m_afterStops == AfterStops::Stay || !stopsUnanswered().isEmpty()) {

@@ -55,6 +55,7 @@ private:
     Choice askAboutQuitting(const ToStop &toStop, bool mayStop);
     Choice askAboutSigningOut(const ToStop &toStop);
     bool mayQuitWithUnansweredStops();
+    void forgetStopsAnswered();
     void leaveIfStopsAnswered();
     ToStop recordingsToStop() const;
     // Stops asked for that CXone has not answered: of running recordings, and of starts it has not
@@ -74,5 +75,5 @@ private:
     bool m_kiosk;
     QWidget *m_window;
     AfterStops m_afterStops = AfterStops::Stay;
-    QStringList m_stopping; // the agents "stop them all" asked to stop
+    QStringList m_stopping; // the agents "stop them all" asked to stop, until nothing of theirs is left
 };

@@ -38,7 +38,7 @@ const RecordingPolicy &PolicyGate::policy() const
 
 void PolicyGate::catchUpWithTrail() const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_nowUtc();
     const qint64 head = m_trail->head().count;
     if (m_trailHead < 0 || head < m_trailHead || !m_trailReadInFullUtc.isValid()
         || qAbs(m_trailReadInFullUtc.secsTo(now)) > 24 * 3600) {
@@ -73,8 +73,7 @@ bool PolicyGate::noticeConfirmed(const QString &supervisor) const
         return true;
     }
     catchUpWithTrail();
-    return m_notices.confirmedOn(
-        supervisor, m_evaluator->policy().dailyNotice, QDateTime::currentDateTimeUtc(), m_evaluator->zone());
+    return m_notices.confirmedOn(supervisor, m_evaluator->policy().dailyNotice, m_nowUtc(), m_evaluator->zone());
 }
 
 PolicyVerdict PolicyGate::check(const QString &userId, const PolicyRequest &request) const
@@ -86,7 +85,7 @@ PolicyVerdict PolicyGate::check(const QString &userId, const PolicyRequest &requ
         // Confirming it, not waiting, allows the start.
         return { vigie::PolicyRule::DailyNotice, 0, 1, {} };
     }
-    return m_evaluator->evaluate(startsOf(userId), QDateTime::currentDateTimeUtc(), request);
+    return m_evaluator->evaluate(startsOf(userId), m_nowUtc(), request);
 }
 
 PolicyVerdict PolicyGate::checkExtension(const QString &userId, qint64 contactId, const PolicyRequest &request) const
@@ -97,7 +96,7 @@ PolicyVerdict PolicyGate::checkExtension(const QString &userId, qint64 contactId
     if (!noticeConfirmed(request.supervisor)) {
         return { vigie::PolicyRule::DailyNotice, 0, 1, {} };
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_nowUtc();
     QVector<PastStart> starts = startsOf(userId);
     // The running recording is stopped first: it counts for the minutes it has run.
     for (PastStart &start : starts) {
@@ -112,5 +111,5 @@ PolicyVerdict PolicyGate::checkExtension(const QString &userId, qint64 contactId
 
 PolicyAllowance PolicyGate::allowance(const QString &userId) const
 {
-    return m_evaluator ? m_evaluator->allowance(startsOf(userId), QDateTime::currentDateTimeUtc()) : PolicyAllowance();
+    return m_evaluator ? m_evaluator->allowance(startsOf(userId), m_nowUtc()) : PolicyAllowance();
 }

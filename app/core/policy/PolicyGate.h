@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class AuditLog;
@@ -24,6 +25,8 @@ public:
     void setPolicy(const RecordingPolicy &policy, const QTimeZone &zone = QTimeZone::systemTimeZone());
     // Other stations' starts, from the registry's log (its last 31 days, then each as it comes).
     void setSiteRegistry(SiteRegistry *registry);
+    // The wall clock the policy reads (UTC); the system's unless a test moves it.
+    void setClock(std::function<QDateTime()> nowUtc) { m_nowUtc = std::move(nowUtc); }
     bool hasPolicy() const { return m_evaluator.has_value(); }
     const RecordingPolicy &policy() const;
 
@@ -49,6 +52,7 @@ private:
 
     AuditLog *m_trail;
     SiteRegistry *m_registry = nullptr;
+    std::function<QDateTime()> m_nowUtc = &QDateTime::currentDateTimeUtc;
     std::optional<PolicyEvaluator> m_evaluator;
     PolicyHistory m_elsewhere; // other stations' starts, from the registry
     mutable PolicyHistory m_trailHistory;

@@ -46,7 +46,8 @@ public:
     // leaves, and is not sent while another station holds the agent. None: this station alone.
     void setSiteRegistry(SiteRegistry *registry);
     // The works council's policy (docs/privacy.md): a start or an Extend it refuses is not sent
-    // (vigie::ApiOutcome::RefusedByPolicy, the verdict's audit text as detail). None: no policy.
+    // (vigie::ApiOutcome::RefusedByPolicy, the verdict's audit text as detail), whether it refuses
+    // it when asked or when a queued start's turn to leave comes. None: no policy.
     void setPolicyGate(const PolicyGate *gate);
     // Who may be recorded: the agents of the scope, by the user-id the API takes. A start for any
     // other user-id is refused here (vigie::ApiOutcome::OutOfScope), whoever asks. Unrestricted until set.

@@ -82,15 +82,31 @@ void StartFlow::refuseOutOfScope(const QString &userId, const QString &agentName
 void StartFlow::refuseByPolicy(
     const QString &userId, const QString &agentName, const QString &verdict, qint64 extending)
 {
-    StartResult result;
-    result.outcome = vigie::ApiOutcome::RefusedByPolicy;
-    result.extendsContactId = extending;
-    result.detail = verdict;
     Job job;
     job.userId = userId;
     job.agentName = agentName;
     job.supervisor = m_authority->supervisor();
-    fail(job, result);
+    fail(job, policyRefusal(verdict, extending));
+}
+
+StartResult StartFlow::policyRefusal(const QString &verdict, qint64 extending)
+{
+    StartResult result;
+    result.outcome = vigie::ApiOutcome::RefusedByPolicy;
+    result.extendsContactId = extending;
+    result.detail = verdict;
+    return result;
+}
+
+PolicyVerdict StartFlow::verdictOnLeaving(const TrackedRecording &intent) const
+{
+    if (!m_policyGate) {
+        return {};
+    }
+    // An extension's recording is already counted, and stopped by now: only its minutes count again.
+    return m_policyGate->check(intent.userId,
+        { intent.purpose, intent.durationSeconds, intent.justification, intent.replacesContactId != 0,
+            intent.startedBy });
 }
 
 void StartFlow::fail(const Job &job, const StartResult &result)
@@ -138,6 +154,14 @@ void StartFlow::send(const Job &job)
         // Its intent is gone (forgotten while queued): a start the ledger does not hold is never sent.
         m_requests->finish(job.userId);
         m_requests->settle(job, false, vigie::ApiOutcome::Cancelled);
+        return;
+    }
+    // Checked again as it leaves: queued behind others, a start may leave after the allowed hours
+    // closed, or once another station's recording brought the agent to a cap.
+    if (const PolicyVerdict verdict = verdictOnLeaving(*intent); !verdict.allowed()) {
+        m_requests->finish(job.userId);
+        m_tracker->dropPending({ job.userId });
+        fail(job, policyRefusal(verdict.auditText()));
         return;
     }
     m_gate.pass(job, *intent,

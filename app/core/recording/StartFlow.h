@@ -3,6 +3,7 @@
 
 #include "cxone/Agent.h"
 #include "cxone/RecordingResults.h"
+#include "policy/PolicyVerdict.h"
 #include "recording/RecordingKinds.h"
 #include "recording/RecordingRequests.h"
 #include "recording/StartGate.h"
@@ -38,7 +39,7 @@ public:
     void start(const QVector<Agent> &agents, int durationSeconds, const QString &purpose, const QString &justification);
     // Writes the intents, then queues the starts; when the write fails, nothing is sent.
     void queueStarts(QVector<TrackedRecording> intents);
-    // A queued start's turn: through the gate, then to CXone.
+    // A queued start's turn: through the policy again (it may have waited), the gate, then to CXone.
     void send(const RecordingJob &job);
     // Refuses a start for an agent outside the scope; the batch already counts it. extending: the
     // recording an Extend would have replaced (it goes on); 0 for a start.
@@ -60,6 +61,9 @@ Q_SIGNALS:
     void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);
 
 private:
+    static StartResult policyRefusal(const QString &verdict, qint64 extending = 0);
+    // What the policy says of a queued start now that its turn to leave has come.
+    PolicyVerdict verdictOnLeaving(const TrackedRecording &intent) const;
     void passed(const RecordingJob &job, StartGate::Verdict verdict, const StartResult &refusal);
     void sendStart(const RecordingJob &job);
     void fail(const RecordingJob &job, const StartResult &result);
