@@ -24,6 +24,8 @@ private Q_SLOTS:
     void stoppedRecordingIsKeptInHistory();
     void restartRestoresRunningAndClosesElapsed();
     void aStopOfAnotherStationsRecordingIsKeptUntilItCouldNoLongerRun();
+    void aStopOfAnotherStationsRecordingOutlivesARestartWithinItsGrace_data();
+    void aStopOfAnotherStationsRecordingOutlivesARestartWithinItsGrace();
     void largeContactIdsSurviveTheRoundTrip();
     void damagedLedgerIsSetAsideNotOverwritten_data();
     void damagedLedgerIsSetAsideNotOverwritten();
@@ -284,14 +286,49 @@ void TestRecordingTracker::aStopOfAnotherStationsRecordingIsKeptUntilItCouldNoLo
         QCOMPARE(RecordingLedger(ledgerPath()).load().contents.stopsElsewhere.size(), 1);
         // Past its end, a grace minute for an answer on its way, then nothing is left to stop.
         advance(2400 + 59);
-        tracker.tick();
-        QVERIFY(tracker.stopElsewhere(8));
+        QVERIFY(tracker.stopsElsewhereEnded().isEmpty());
         advance(1);
-        tracker.tick();
+        QCOMPARE(tracker.stopsElsewhereEnded().size(), 1);
+        tracker.forgetStopElsewhere(8);
         QVERIFY(!tracker.stopElsewhere(8));
         QVERIFY(tracker.keptStops().isEmpty());
+        // Written at once: a crash now cannot send it again.
+        QVERIFY(RecordingLedger(ledgerPath()).load().contents.stopsElsewhere.isEmpty());
     }
-    QVERIFY(RecordingLedger(ledgerPath()).load().contents.stopsElsewhere.isEmpty());
+}
+
+void TestRecordingTracker::aStopOfAnotherStationsRecordingOutlivesARestartWithinItsGrace_data()
+{
+    QTest::addColumn<bool>("sameBoot");
+    QTest::newRow("same boot") << true;
+    QTest::newRow("after a reboot") << false;
+}
+
+void TestRecordingTracker::aStopOfAnotherStationsRecordingOutlivesARestartWithinItsGrace()
+{
+    QFETCH(bool, sameBoot);
+    {
+        RecordingLedger ledger(ledgerPath());
+        RecordingTracker tracker(&ledger);
+        useClock(tracker);
+        TrackedRecording held = recording(9, QStringLiteral("u-9"), 3600);
+        held.heldByStation = QStringLiteral("QA1");
+        tracker.keepStopElsewhere(held, 20, QStringLiteral("bob"));
+    }
+    // The Stop may have reached CXone before the crash: 30 s later its answer is still wanted, and
+    // sending it again is what gets it told and audited.
+    advance(50);
+    RecordingLedger ledger(ledgerPath());
+    RecordingTracker tracker(&ledger);
+    useClock(tracker);
+    if (!sameBoot) {
+        tracker.setBootId(QStringLiteral("next-boot"));
+    }
+    tracker.restore();
+    QCOMPARE(tracker.keptStops().size(), 1);
+    QVERIFY(tracker.stopsElsewhereEnded().isEmpty());
+    advance(30); // the grace minute from its end, not a new one
+    QCOMPARE(tracker.stopsElsewhereEnded().size(), 1);
 }
 
 void TestRecordingTracker::largeContactIdsSurviveTheRoundTrip()

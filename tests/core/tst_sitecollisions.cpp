@@ -4,6 +4,8 @@
 #include "support/PostgresServer.h"
 #include "support/SignedInClient.h"
 
+#include "audit/AuditLog.h"
+#include "audit/AuditRecorder.h"
 #include "cxone/RecordingClient.h"
 #include "recording/RecordingController.h"
 #include "registry/RegistrySync.h"
@@ -11,6 +13,8 @@
 #include "system/SystemClock.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -158,7 +162,7 @@ private Q_SLOTS:
     {
         auto a = station(QStringLiteral("QA1"), QStringLiteral("claire"));
         auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
-        const Agent x = agent(5);
+        const Agent x = agent(6);
         QVERIFY(startAndWait(*a, x, 3600));
         const qint64 contactId = a->tracker.activeForUser(x.userId)->contactId;
         QVERIFY(QTest::qWaitFor([&] { return b->registry.heldElsewhere(x.userId) != nullptr; }, 2000));
@@ -187,11 +191,30 @@ private Q_SLOTS:
         QCOMPARE(onDisk.stopsElsewhere.first().heldByStation, QStringLiteral("QA1"));
         QVERIFY(m_cxone->simulator->activeRecording(x.userId)); // still recording
 
-        // Relaunched, bob signs in again: the Stop leaves, is answered and said as bob's.
+        // Relaunched, another supervisor signs in: bob's Stop is not theirs to send, nor to wait for.
         m_cxone->simulator->clearFaults();
+        {
+            auto alices = station(QStringLiteral("QA2"), QStringLiteral("alice"), false, folder);
+            QCOMPARE(alices->tracker.keptStops().size(), 1);
+            QVERIFY(alices->controller.keptStopsToSend().isEmpty());
+            QSignalSpy sent(&alices->client, &RecordingClient::stopFinished);
+            alices->controller.resumePending();
+            QVERIFY(!sent.wait(300));
+        }
+
+        // Relaunched, bob signs in again to a scope of teams: the Stop waits for the teams to be
+        // known, then leaves, is answered and said as bob's.
+        m_cxone->simulator->clearRequestLog();
         auto relaunched = station(QStringLiteral("QA2"), QStringLiteral("bob"), false, folder);
+        const ScopeSettings teams { { x.teamName }, false };
+        relaunched->controller.setScope(SupervisorScope::unresolved(teams), {});
         QSignalSpy stopped(&relaunched->controller, &RecordingController::stopped);
         relaunched->controller.resumePending();
+        QVERIFY(!stopped.wait(300));
+        QVERIFY(m_cxone->simulator->requestLog().isEmpty());
+        const DemoTenant &tenant = m_cxone->simulator->tenant();
+        relaunched->controller.setScope(
+            SupervisorScope::resolve(teams, {}, tenant.agents(), tenant.teams()), tenant.agents());
         QVERIFY(stopped.wait(10000));
         QCOMPARE(stopped.first().at(2).toString(), QStringLiteral("bob"));
         const auto recording = stopped.first().at(0).value<TrackedRecording>();
@@ -201,6 +224,73 @@ private Q_SLOTS:
         QVERIFY(!m_cxone->simulator->activeRecording(x.userId));
         QVERIFY(relaunched->tracker.keptStops().isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return !a->tracker.activeForUser(x.userId); }, 5000));
+    }
+
+    // Another station's recording reaches its end while CXone does not answer this station's Stop:
+    // given up, said and audited under the supervisor who pressed it.
+    void aStopOfAnotherStationsRecordingNeverAnsweredIsAudited()
+    {
+        const Agent x = agent(8);
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        qint64 skippedMs = 0; // time passing faster than the test
+        b->tracker.setClocks([&skippedMs] { return SystemClock::sinceBootMs() + skippedMs; },
+            [&skippedMs] { return QDateTime::currentDateTimeUtc().addMSecs(skippedMs); });
+        AuditLog log(m_folder.filePath(QStringLiteral("unanswered.jsonl")));
+        AuditRecorder recorder(&log, &b->controller, &b->tracker);
+        SimulatorFault lost;
+        lost.pathContains = QStringLiteral("stop-screen-interaction-recording");
+        lost.kind = SimulatorFault::Kind::Drop;
+        m_cxone->simulator->addFault(lost);
+        SiteRecording held;
+        held.agentUserId = x.userId;
+        held.agentName = x.displayName();
+        held.station = QStringLiteral("QA1");
+        held.supervisor = QStringLiteral("claire");
+        held.contactId = 7300000008;
+        held.deadlineMs = SystemClock::sinceBootMs() + 30 * 1000;
+        QSignalSpy failed(&b->controller, &RecordingController::stopFailed);
+        QSignalSpy unanswered(&b->controller, &RecordingController::stopLeftUnanswered);
+        QVERIFY(b->controller.stopElsewhere(held));
+        QVERIFY(failed.wait(10000));
+        m_cxone->simulator->clearFaults();
+        skippedMs = 30 * 1000 + RecordingHistory::kGraceMs;
+        b->tracker.tick();
+        QCOMPARE(unanswered.size(), 1);
+        QVERIFY(b->tracker.keptStops().isEmpty());
+        const QJsonObject entry = QJsonDocument::fromJson(*log.line(log.head().count)).object();
+        QCOMPARE(entry.value(QLatin1String("action")).toString(), QStringLiteral("stop"));
+        QCOMPARE(entry.value(QLatin1String("result")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(entry.value(QLatin1String("supervisor")).toString(), QStringLiteral("bob"));
+        QCOMPARE(entry.value(QLatin1String("contactId")).toString(), QStringLiteral("7300000008"));
+        QVERIFY(entry.value(QLatin1String("detail")).toString().contains(QLatin1String("claire from station QA1")));
+    }
+
+    // The registry heard late of a recording this station tracks as its own (a start CXone answered
+    // with it first): Stop on the other station's row is this station's own Stop, answered once.
+    void aStopOfARecordingTrackedHereAndElsewhereIsOneStop()
+    {
+        const Agent x = agent(7);
+        auto b = station(QStringLiteral("QA2"), QStringLiteral("bob"));
+        QVERIFY(startAndWait(*b, x, 600));
+        const TrackedRecording own = *b->tracker.activeForUser(x.userId);
+        // As the registry shows it once it heard of it from QA1.
+        SiteRecording held;
+        held.agentUserId = x.userId;
+        held.agentName = x.displayName();
+        held.station = QStringLiteral("QA1");
+        held.supervisor = QStringLiteral("claire");
+        held.contactId = own.contactId;
+        held.deadlineMs = SystemClock::sinceBootMs() + 3590 * 1000;
+        QSignalSpy stopped(&b->controller, &RecordingController::stopped);
+        QVERIFY(b->controller.stopElsewhere(held));
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(stopped.first().at(0).value<TrackedRecording>().contactId, own.contactId);
+        QVERIFY(!m_cxone->simulator->activeRecording(x.userId));
+        QVERIFY(!b->tracker.activeByContact(own.contactId));
+        // Nothing is left to send again, nor to wait for when leaving.
+        QVERIFY(b->tracker.keptStops().isEmpty());
+        QVERIFY(!stopped.wait(500));
+        QCOMPARE(stopped.size(), 1);
     }
 
     void aStartAnsweredWithAnotherStationsRecordingAdoptsIt()

@@ -78,6 +78,9 @@ SessionAnnouncer::SessionAnnouncer(SupervisorSession *session, QObject *parent)
         say(Severity::Success, tr("The list of active recordings is saved again."), Audience::AnyoneAtTheStation);
     });
     connect(controller, &RecordingController::stopsKept, this, &SessionAnnouncer::stopsKept);
+    connect(controller, &RecordingController::stopLeftUnanswered, this, [this](const TrackedRecording &recording) {
+        say(Severity::Warning, RecordingEventText::stopLeftUnanswered(recording));
+    });
     if (SiteRegistry *registry = session->siteRegistry()) {
         connect(registry, &SiteRegistry::outboxProblem, this, [this](const QString &problem) {
             say(Severity::Warning, EvidenceText::registryOutboxUnsaved(problem), Audience::AnyoneAtTheStation);

@@ -91,6 +91,13 @@ QString RecordingEventText::stopsKept(const QVector<TrackedRecording> &recording
         .arg(names.mid(0, 20).join(QStringLiteral(", ")));
 }
 
+QString RecordingEventText::stopLeftUnanswered(const TrackedRecording &recording)
+{
+    return tr("CXone never answered the Stop of %1's recording, started by %2 from station %3: that recording has "
+              "now reached its end.")
+        .arg(recording.agentName, recording.startedBy, recording.heldByStation);
+}
+
 QString RecordingEventText::stoppedElsewhere(
     const TrackedRecording &recording, const QString &supervisor, const QString &station)
 {

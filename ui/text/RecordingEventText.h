@@ -33,6 +33,8 @@ public:
     static QString unconfirmed(const TrackedRecording &intent, const StartResult &result, const QString &endsAt);
     static QString stopWaits(const TrackedRecording &intent, const QString &endsAt);
     static QString stopsKept(const QVector<TrackedRecording> &recordings);
+    // Another station's recording reached its end before CXone answered this station's Stop of it.
+    static QString stopLeftUnanswered(const TrackedRecording &recording);
     static QString stoppedElsewhere(
         const TrackedRecording &recording, const QString &supervisor, const QString &station);
     // Why it ended, for an end the tracker saw (a stop is told by stopped()); empty for a stop.

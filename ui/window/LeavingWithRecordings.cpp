@@ -27,6 +27,8 @@ LeavingWithRecordings::LeavingWithRecordings(
     connect(m_session->tracker(), &RecordingTracker::pendingChanged, this, answered);
     // Nor is one whose Stop failed once it ends by itself.
     connect(m_session->tracker(), &RecordingTracker::recordingEnded, this, answered);
+    // Nor another station's recording that reached its end before CXone answered its Stop.
+    connect(m_session->controller(), &RecordingController::stopLeftUnanswered, this, answered);
 }
 
 LeavingWithRecordings::ToStop LeavingWithRecordings::recordingsToStop() const
@@ -48,7 +50,9 @@ LeavingWithRecordings::ToStop LeavingWithRecordings::recordingsToStop() const
 QVector<TrackedRecording> LeavingWithRecordings::stopsUnanswered() const
 {
     const RecordingTracker *tracker = m_session->tracker();
-    QVector<TrackedRecording> unanswered = tracker->keptStops();
+    // Stops pressed by another supervisor, or of another station's recording now outside the scope,
+    // are not this session's to send: they wait for their supervisor, not for this window.
+    QVector<TrackedRecording> unanswered = m_session->controller()->keptStopsToSend();
     for (const TrackedRecording &intent : tracker->pending()) {
         // Another supervisor's start, which only they may ask CXone about, waits for them, not for
         // this window to close.

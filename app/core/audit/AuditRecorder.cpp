@@ -138,6 +138,13 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
             entry.detail = vigie::apiOutcomeName(result.outcome) + QStringLiteral(": ") + result.detail;
             write(entry);
         });
+    connect(controller, &RecordingController::stopLeftUnanswered, this, [this](const TrackedRecording &recording) {
+        AuditEntry entry = entryBy(
+            entryFor(recording, vigie::AuditAction::Stop, vigie::AuditResult::Unknown), recording.stopRequestedBy);
+        entry.detail = QStringLiteral("never answered by CXone; started by %1 from station %2, it has reached its end")
+                           .arg(recording.startedBy, recording.heldByStation);
+        write(entry);
+    });
     connect(tracker, &RecordingTracker::recordingEnded, this, [this](const TrackedRecording &recording) {
         // Ended by time, or while Vigie was closed: nobody asked, the recording was its starter's.
         if (recording.endReason == TrackedRecording::EndReason::Elapsed) {

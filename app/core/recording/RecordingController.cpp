@@ -34,6 +34,7 @@ RecordingController::RecordingController(RecordingClient *client, RecordingTrack
     connect(m_stops.get(), &StopFlow::stopFailed, this, &RecordingController::stopFailed);
     connect(m_stops.get(), &StopFlow::startsNotSent, this, &RecordingController::startsNotSent);
     connect(m_stops.get(), &StopFlow::stopWaitsForItsSupervisor, this, &RecordingController::stopWaitsForItsSupervisor);
+    connect(m_stops.get(), &StopFlow::stopLeftUnanswered, this, &RecordingController::stopLeftUnanswered);
 }
 
 RecordingController::~RecordingController() = default;
@@ -50,6 +51,8 @@ void RecordingController::setScope(const SupervisorScope &scope, const QVector<A
     // Resolved with the tenant's agents: stops of unconfirmed starts that waited for it may go.
     if (!agents.isEmpty()) {
         m_unconfirmed.askNowAboutStops();
+        // So may the kept Stops of other stations' recordings, which wait for the scope to be known.
+        m_stops->resendKeptStops();
     }
 }
 
@@ -83,6 +86,8 @@ void RecordingController::resumePending()
     m_unconfirmed.askAllNow();
     m_stops->resendKeptStops();
 }
+
+QVector<TrackedRecording> RecordingController::keptStopsToSend() const { return m_stops->keptStopsToSend(); }
 
 void RecordingController::send(const RecordingJob &job)
 {

@@ -89,6 +89,9 @@ public:
     // After a restart, after signing in: asks CXone at once about every unconfirmed start, and
     // sends the Stops this supervisor pressed that a sign-out or a quit kept from leaving.
     void resumePending();
+    // The Stops CXone has not answered that this session sends (StopFlow::keptStopsToSend): what
+    // leaving waits for.
+    QVector<TrackedRecording> keptStopsToSend() const;
     // What must be written before any start leaves (the audit trail's entry for it): when it
     // returns false, nothing of the batch is sent and each start fails with vigie::ApiOutcome::NotAudited.
     using StartWitness = std::function<bool(const QVector<TrackedRecording> &intents, QString *error)>;
@@ -127,6 +130,9 @@ Q_SIGNALS:
     // (another supervisor's, for an agent outside their scope): it is kept, and sent when the
     // supervisor who started it signs in again; until then the start may record to its end.
     void stopWaitsForItsSupervisor(const TrackedRecording &intent);
+    // Another station's recording this station asked CXone to stop reached its end before CXone
+    // answered the Stop (recording.stopRequestedBy pressed it): whether it stopped early is unknown.
+    void stopLeftUnanswered(const TrackedRecording &recording);
     void batchProgress(int done, int total);
     void batchFinished(const RecordingController::BatchSummary &summary);
 

@@ -244,13 +244,7 @@ void RecordingTracker::requestStop(qint64 contactId, const QString &supervisor)
 
 void RecordingTracker::withdrawStopRequest(qint64 contactId)
 {
-    const auto elsewhere = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
-        [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
-    if (elsewhere != m_stopsElsewhere.end()) {
-        m_stopsElsewhere.erase(elsewhere);
-        scheduleCommit();
-        return;
-    }
+    forgetStopElsewhere(contactId);
     TrackedRecording *recording = m_active.byContact(contactId);
     if (!recording || !recording->stopRequested) {
         return;
@@ -272,8 +266,32 @@ void RecordingTracker::keepStopElsewhere(TrackedRecording recording, int seconds
     } else {
         m_stopsElsewhere.append(recording);
     }
-    persist(); // rare, and wanted on disk before the Stop leaves
+    // Rare, and wanted on disk before the Stop leaves. Should the write fail, the Stop still goes
+    // (the supervisor means it), the banner says the ledger is not saved, and each tick tries again.
+    persist();
     keepTicking();
+}
+
+void RecordingTracker::forgetStopElsewhere(qint64 contactId)
+{
+    const auto kept = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
+        [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
+    if (kept != m_stopsElsewhere.end()) {
+        m_stopsElsewhere.erase(kept);
+        persist();
+    }
+}
+
+QVector<TrackedRecording> RecordingTracker::stopsElsewhereEnded() const
+{
+    const qint64 now = monotonicNowMs();
+    QVector<TrackedRecording> ended;
+    for (const TrackedRecording &recording : m_stopsElsewhere) {
+        if (recording.deadlineMs + RecordingHistory::kGraceMs <= now) {
+            ended.append(recording);
+        }
+    }
+    return ended;
 }
 
 const TrackedRecording *RecordingTracker::stopElsewhere(qint64 contactId) const
@@ -311,14 +329,6 @@ void RecordingTracker::tick()
     for (const TrackedRecording &intent : m_pending.takeElapsed(now)) {
         toHistory(intent, TrackedRecording::EndReason::UnconfirmedElapsed);
         Q_EMIT pendingChanged(intent.userId);
-    }
-    // Another station's recording that ended by itself: its Stop has nothing left to stop. An answer
-    // on its way still finds it within the grace period, to be told and audited.
-    const qsizetype stopsBefore = m_stopsElsewhere.size();
-    m_stopsElsewhere.removeIf(
-        [now](const TrackedRecording &recording) { return recording.deadlineMs + RecordingHistory::kGraceMs <= now; });
-    if (m_stopsElsewhere.size() != stopsBefore) {
-        scheduleCommit();
     }
     m_history.forgetEndsBeforeGrace(now);
     if (m_writer.hasUnsavedChanges()) {

@@ -80,6 +80,11 @@ public:
     // recording has ended by itself, a grace period past its end (RecordingHistory::kGraceMs).
     void keepStopElsewhere(TrackedRecording recording, int secondsLeft, const QString &supervisor);
     const TrackedRecording *stopElsewhere(qint64 contactId) const;
+    // CXone answered it, or it can no longer be sent: written at once, so that a crash cannot send
+    // an answered Stop again.
+    void forgetStopElsewhere(qint64 contactId);
+    // Kept Stops of other stations' recordings whose end, and its grace period, are past.
+    QVector<TrackedRecording> stopsElsewhereEnded() const;
     // Recordings whose Stop is kept, not yet answered by CXone: this station's, then other stations'.
     QVector<TrackedRecording> keptStops() const;
     // Notes where the audit trail now stands; written with the next ledger write (group commit).

@@ -42,8 +42,14 @@ RestoredRecordings RestoredRecordings::place(
         }
     }
     for (TrackedRecording elsewhere : loaded.contents.stopsElsewhere) {
+        // Kept through the grace period past its end like a running one: the Stop may have reached
+        // CXone before the crash, and sending it again is what gets its answer told and audited.
+        const qint64 msPastEnd = sameBoot && elsewhere.deadlineMs != 0
+            ? now - elsewhere.deadlineMs
+            : elsewhere.endsAtUtc.msecsTo(clock.wallNowUtc());
         clock.placeAfterRestart(&elsewhere, sameBoot);
-        if (elsewhere.secondsRemaining(clock.monotonicNowMs()) > 0) {
+        if (msPastEnd < graceMs) {
+            elsewhere.deadlineMs -= qMax<qint64>(0, msPastEnd); // the grace period goes on, not again
             restored.stopsElsewhere.append(elsewhere);
         } else {
             restored.changed = true; // it ended by itself, on its station's countdown

@@ -25,6 +25,7 @@ StopFlow::StopFlow(RecordingClient *client, RecordingTracker *tracker, Recording
     connect(m_client, &RecordingClient::stopFinished, this, &StopFlow::handleStopFinished);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &StopFlow::resendKeptStops);
+    connect(m_tracker, &RecordingTracker::ticked, this, &StopFlow::giveUpStopsOfEndedRecordings);
 }
 
 void StopFlow::setRetryBackoff(int firstDelayMs, int longestDelayMs)
@@ -84,6 +85,13 @@ bool StopFlow::stopElsewhere(const SiteRecording &recording)
     if (!m_authority->isInScope(recording.agentUserId) || recording.contactId == 0
         || m_requests->isBusy(recording.agentUserId)) {
         return false;
+    }
+    if (m_tracker->activeByContact(recording.contactId)) {
+        // This station tracks the same recording (a start CXone answered with it before the
+        // registry knew): its own Stop, kept with it.
+        enqueueStop(recording.contactId, 0, true, m_authority->supervisor());
+        m_requests->pump();
+        return true;
     }
     // Kept in the ledger like this station's own Stops: sent again if CXone does not answer, or
     // after a quit or a crash, when this supervisor signs in; audited when CXone answers.
@@ -161,14 +169,33 @@ void StopFlow::resendKeptStops()
     if (!m_authority->isSignedIn()) {
         return; // the next sign-in sends them
     }
+    for (const TrackedRecording &recording : keptStopsToSend()) {
+        enqueueStop(recording.contactId, 0, false, m_authority->supervisor());
+    }
+    m_requests->pump();
+}
+
+QVector<TrackedRecording> StopFlow::keptStopsToSend() const
+{
+    QVector<TrackedRecording> toSend;
     for (const TrackedRecording &recording : m_tracker->keptStops()) {
         // Another station's recording may be stopped here only while its agent is in the scope.
         const bool mayStop = recording.heldByStation.isEmpty() || m_authority->isInScope(recording.userId);
         if (recording.stopRequestedBy == m_authority->supervisor() && mayStop) {
-            enqueueStop(recording.contactId, 0, false, m_authority->supervisor());
+            toSend.append(recording);
         }
     }
-    m_requests->pump();
+    return toSend;
+}
+
+void StopFlow::giveUpStopsOfEndedRecordings()
+{
+    for (const TrackedRecording &recording : m_tracker->stopsElsewhereEnded()) {
+        if (!m_requests->isBusy(recording.userId)) { // an answer on its way is still told
+            m_tracker->forgetStopElsewhere(recording.contactId);
+            Q_EMIT stopLeftUnanswered(recording);
+        }
+    }
 }
 
 void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result)
@@ -184,6 +211,9 @@ void StopFlow::handleStopFinished(const QString &userId, qint64 contactId, const
     if (!known) {
         handleStopOfUnknown(job, contactId, result, ended);
         return;
+    }
+    if (ended) {
+        m_tracker->forgetStopElsewhere(contactId); // kept for the same contact from another station's row
     }
     const TrackedRecording recording = *known;
     if (!ended) {
@@ -212,7 +242,7 @@ void StopFlow::handleStopOfUnknown(const Job &job, qint64 contactId, const StopR
         const TrackedRecording elsewhere = *kept;
         if (ended) {
             m_retryDelayMs = m_firstRetryMs;
-            m_tracker->withdrawStopRequest(contactId); // answered: nothing left to send
+            m_tracker->forgetStopElsewhere(contactId); // answered: nothing left to send
             const bool hadEnded = result.outcome == vigie::ApiOutcome::AlreadyEnded;
             Q_EMIT stopped(
                 elsewhere, hadEnded ? vigie::StopKind::HadAlreadyEnded : vigie::StopKind::Stopped, job.supervisor);

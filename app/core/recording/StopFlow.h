@@ -41,14 +41,20 @@ public:
     void enqueueStop(qint64 contactId, int extendToSeconds, bool inBatch, const QString &supervisor);
     // Sends the Stops the supervisor signed in pressed that CXone has not answered.
     void resendKeptStops();
+    // Those Stops: pressed by the supervisor signed in and, for another station's recording, of an
+    // agent still in their scope. Others wait for their own supervisor.
+    QVector<TrackedRecording> keptStopsToSend() const;
 
 Q_SIGNALS:
     void stopped(const TrackedRecording &recording, vigie::StopKind kind, const QString &supervisor);
     void stopFailed(const TrackedRecording &recording, const StopResult &result, const QString &supervisor);
     void startsNotSent(const QVector<TrackedRecording> &intents, const QString &reason);
     void stopWaitsForItsSupervisor(const TrackedRecording &intent);
+    void stopLeftUnanswered(const TrackedRecording &recording);
 
 private:
+    // Another station's recording whose end is past: its kept Stop has nothing left to stop.
+    void giveUpStopsOfEndedRecordings();
     static RecordingJob stopJob(const TrackedRecording &recording, const QString &supervisor);
     void handleStopFinished(const QString &userId, qint64 contactId, const StopResult &result);
     // Another station's recording, or one unknown here: what CXone answered is told and audited.
