@@ -786,7 +786,8 @@ void TestMainWindow::evidenceProblemsShowAndUnansweredStopsAskBeforeQuitting()
     clickStart();
     QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
     const TrackedRecording recording = m_session->tracker()->active().first();
-    m_session->tracker()->requestStop(recording.contactId, QStringLiteral("claire")); // as a sign-out leaves it
+    // As a sign-out leaves it, for the supervisor who signs in again (another's would not be waited for).
+    m_session->tracker()->requestStop(recording.contactId, m_session->controller()->supervisor());
     const auto answer = [](const char *button) {
         QTimer::singleShot(100, [button] {
             auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
