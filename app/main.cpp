@@ -5,6 +5,7 @@
 #include "launch/LaunchOptions.h"
 #include "launch/PinCommand.h"
 #include "launch/ProxyCredentialsCommand.h"
+#include "launch/RegistryPasswordCommand.h"
 #include "logging/LogRedaction.h"
 #include "network/ProxyAuthenticator.h"
 #include "presenters/SessionAnnouncer.h"
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
         }
         std::printf("vigie: the site registry's schema is at version %d\n", *version);
         return 0;
+    }
+    // Provisioning, like --registry-migrate: the [Registry] that binds the station names the entry.
+    if (options.storeRegistryPassword) {
+        return RegistryPasswordCommand::run(options.registry);
     }
 
     LanguageSwitcher languages;
