@@ -2,6 +2,7 @@
 #include "audit/AuditForwarder.h"
 #include "launch/AuditCommands.h"
 #include "launch/HeadlessCommands.h"
+#include "launch/KeptRegistryPassword.h"
 #include "launch/LaunchOptions.h"
 #include "launch/PinCommand.h"
 #include "launch/ProxyCredentialsCommand.h"
@@ -66,7 +67,8 @@ int main(int argc, char *argv[])
 
     if (options.registryMigrate) {
         QString migrationError;
-        const std::optional<int> version = RegistrySchema::migrate(options.registry, &migrationError);
+        const std::optional<int> version
+            = RegistrySchema::migrate(options.registry, &migrationError, KeptRegistryPassword::read(options.registry));
         if (!version) {
             std::fprintf(stderr, "vigie: the site registry could not be migrated: %s\n", qPrintable(migrationError));
             return 1;

@@ -48,6 +48,10 @@ private:
     // configuration with [Registry], unless given).
     int storePassword(
         const QByteArray &input, QByteArray *output, bool withKeychain = true, const QString &configuration = {});
+    // Runs vigie with these arguments; its standard output and error in output.
+    static int runVigie(const QStringList &arguments, const QByteArray &input, QByteArray *output, bool withKeychain);
+    // `vigie --verify-audit --against registry` for QA1, which reaches the registry as the station does.
+    int verifyAgainstRegistry(QByteArray *output);
     static bool outcomeWithin(const SiteRegistry &registry, int milliseconds);
 
     std::unique_ptr<PostgresServer> m_server;
@@ -95,6 +99,23 @@ bool TestRegistryPassword::outcomeWithin(const SiteRegistry &registry, int milli
 int TestRegistryPassword::storePassword(
     const QByteArray &input, QByteArray *output, bool withKeychain, const QString &configuration)
 {
+    return runVigie({ QStringLiteral("--config"), configuration.isEmpty() ? m_configuration : configuration,
+                        QStringLiteral("--store-registry-password") },
+        input, output, withKeychain);
+}
+
+int TestRegistryPassword::verifyAgainstRegistry(QByteArray *output)
+{
+    return runVigie(
+        { QStringLiteral("--config"), m_configuration, QStringLiteral("--verify-audit"), QStringLiteral("--against"),
+            QStringLiteral("registry"), QStringLiteral("--audit-log"), m_dir.filePath(QStringLiteral("qa1.jsonl")),
+            QStringLiteral("--ledger"), m_dir.filePath(QStringLiteral("qa1.ledger")) },
+        {}, output, true);
+}
+
+int TestRegistryPassword::runVigie(
+    const QStringList &arguments, const QByteArray &input, QByteArray *output, bool withKeychain)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -103,9 +124,7 @@ int TestRegistryPassword::storePassword(
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     }
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VIGIE_BINARY),
-        { QStringLiteral("--config"), configuration.isEmpty() ? m_configuration : configuration,
-            QStringLiteral("--store-registry-password") });
+    process.start(QStringLiteral(VIGIE_BINARY), arguments);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
@@ -122,6 +141,9 @@ void TestRegistryPassword::withoutItsPasswordTheStationIsRefused()
     QVERIFY(outcomeWithin(*qa1, 15000));
     QVERIFY(qa1->isDown());
     QVERIFY2(qa1->problem().contains(QLatin1String("no password supplied")), qPrintable(qa1->problem()));
+    QByteArray output;
+    QCOMPARE(verifyAgainstRegistry(&output), 1);
+    QVERIFY2(output.contains("cannot be read") && output.contains("no password supplied"), output.constData());
 
     // A role the server trusts is not held back by the keychain's empty answer.
     std::unique_ptr<SiteRegistry> qa2 = startStation(QStringLiteral("QA2"));
@@ -174,6 +196,9 @@ void TestRegistryPassword::theStoredPasswordLetsTheStationConnect()
     std::unique_ptr<SiteRegistry> qa1 = startStation(QStringLiteral("QA1"));
     QVERIFY(outcomeWithin(*qa1, 15000));
     QVERIFY2(qa1->isUp(), qPrintable(qa1->problem()));
+    // The commands that read the registry's audit copy reach it the same way.
+    QCOMPARE(verifyAgainstRegistry(&output), 0);
+    QVERIFY2(!output.contains("cannot be read") && !output.contains(kPassword.toUtf8()), output.constData());
 
     // Never in a log line of the station, in the configuration, or in any file of the account (the
     // keyring's own file is encrypted).
