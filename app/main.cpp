@@ -2,9 +2,11 @@
 #include "audit/AuditForwarder.h"
 #include "launch/AuditCommands.h"
 #include "launch/HeadlessCommands.h"
+#include "launch/KeptRegistryPassword.h"
 #include "launch/LaunchOptions.h"
 #include "launch/PinCommand.h"
 #include "launch/ProxyCredentialsCommand.h"
+#include "launch/RegistryPasswordCommand.h"
 #include "logging/LogRedaction.h"
 #include "network/ProxyAuthenticator.h"
 #include "presenters/SessionAnnouncer.h"
@@ -65,13 +67,18 @@ int main(int argc, char *argv[])
 
     if (options.registryMigrate) {
         QString migrationError;
-        const std::optional<int> version = RegistrySchema::migrate(options.registry, &migrationError);
+        const std::optional<int> version
+            = RegistrySchema::migrate(options.registry, &migrationError, KeptRegistryPassword::read(options.registry));
         if (!version) {
             std::fprintf(stderr, "vigie: the site registry could not be migrated: %s\n", qPrintable(migrationError));
             return 1;
         }
         std::printf("vigie: the site registry's schema is at version %d\n", *version);
         return 0;
+    }
+    // Provisioning, like --registry-migrate: the [Registry] that binds the station names the entry.
+    if (options.storeRegistryPassword) {
+        return RegistryPasswordCommand::run(options.registry);
     }
 
     LanguageSwitcher languages;

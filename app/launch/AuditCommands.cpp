@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/AuditCommands.h"
 
+#include "launch/KeptRegistryPassword.h"
+
 #include "audit/AuditComparison.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReport.h"
@@ -38,7 +40,7 @@ int compareWithCollector(const QString &auditPath, const QString &exportPath, QT
 
 int compareWithRegistry(const QString &auditPath, const RegistrySettings &settings, QTextStream &out)
 {
-    RegistryAuditCopy copy(settings);
+    RegistryAuditCopy copy(settings, KeptRegistryPassword::read(settings));
     const QString station = settings.stationName();
     if (const QString error = copy.readStation(station); !error.isEmpty()) {
         out << "\nThe site registry's copy of station " << station << " cannot be read: " << error << '\n';
@@ -87,7 +89,7 @@ int verifyAudit(const QString &auditPath, const QString &ledgerPath, QTextStream
 // station's chain is unbroken there.
 std::optional<AuditReport::Figures> siteFigures(const LaunchOptions &options, QTextStream &out)
 {
-    RegistryAuditCopy copy(options.registry);
+    RegistryAuditCopy copy(options.registry, KeptRegistryPassword::read(options.registry));
     if (const QString error = copy.readSite(); !error.isEmpty()) {
         out << "vigie: the site registry's copy of the audit trails cannot be read: " << error << '\n';
         return std::nullopt;

@@ -10,7 +10,7 @@ bool HeadlessCommands::needsNoDisplay(int argc, char *argv[])
         if (argument == "--self-test" || argument == "--help" || argument == "-h" || argument == "--help-all"
             || argument == "--version" || argument == "-v" || argument == "--verify-audit"
             || argument == "--audit-report" || argument == "--hash-pin" || argument == "--registry-migrate"
-            || argument == "--store-proxy-credentials") {
+            || argument == "--store-proxy-credentials" || argument == "--store-registry-password") {
             return true;
         }
     }

@@ -2,6 +2,7 @@
 #include "launch/LaunchOptions.h"
 
 #include "launch/ProxyCredentialsCommand.h"
+#include "launch/RegistryPasswordCommand.h"
 #include "launch/WholeNumber.h"
 
 #include "audit/AuditLog.h"
@@ -97,6 +98,7 @@ void LaunchOptions::addTo(QCommandLineParser &parser)
     parser.addOptions(demoCommandLineOptions());
     parser.addOptions(AuditReportRequest::commandLineOptions());
     parser.addOption(ProxyCredentialsCommand::commandLineOption());
+    parser.addOption(RegistryPasswordCommand::commandLineOption());
 }
 
 QString LaunchOptions::readFrom(const QCommandLineParser &parser)
@@ -135,6 +137,10 @@ QString LaunchOptions::readFrom(const QCommandLineParser &parser)
     registryMigrate = parser.isSet(kRegistryMigrate);
     if (registryMigrate && !registry.isConfigured()) {
         return QStringLiteral("--registry-migrate needs [Registry] Host in the configuration");
+    }
+    storeRegistryPassword = parser.isSet(RegistryPasswordCommand::kOption);
+    if (storeRegistryPassword && !registry.isConfigured()) {
+        return QStringLiteral("--store-registry-password needs [Registry] Host in the configuration");
     }
     ledgerFile = parser.value(kLedger);
     auditFile = parser.value(kAuditLog);

@@ -72,6 +72,7 @@ public:
     // The site registry shared by the stations of a site ([Registry]); none: this station alone.
     RegistrySettings registry;
     bool registryMigrate = false;
+    bool storeRegistryPassword = false; // the station role's password on the registry, into the keychain
     // What the works council agreed recordings may be ([Policy], docs/privacy.md); bound by the
     // system-wide file like [Audit].
     RecordingPolicy recordingPolicy;

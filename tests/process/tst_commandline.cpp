@@ -171,7 +171,9 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(headless());
         process.start(python,
-            { QStringLiteral(TYPE_PIN_ON_TERMINAL), QStringLiteral(VIGIE_BINARY), QStringLiteral("482915"), second });
+            { QStringLiteral(TYPE_ON_TERMINAL), QStringLiteral("PIN: "), QStringLiteral("482915"),
+                QStringLiteral("again: "), second, QStringLiteral("--"), QStringLiteral(VIGIE_BINARY),
+                QStringLiteral("--hash-pin") });
         QVERIFY(process.waitForFinished(30000));
         const QByteArray terminal = process.readAllStandardOutput();
         const QByteArray errors = process.readAllStandardError();

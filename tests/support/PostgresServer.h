@@ -136,6 +136,43 @@ public:
         return true;
     }
 
+    // From now on the role must give this password (scram-sha-256) on the socket, as a site's server
+    // asks of a station; every other role is still trusted. Waits until the server applies it.
+    bool requirePassword(const QString &role, const QString &password)
+    {
+        QFile rules(QDir(dataFolder()).filePath(QStringLiteral("pg_hba.conf")));
+        if (!rules.open(QIODevice::ReadWrite)) {
+            return false;
+        }
+        // The first line that matches decides: this one goes before initdb's "trust" for all.
+        const QByteArray trusted = rules.readAll();
+        rules.seek(0);
+        rules.write("local all " + role.toUtf8() + " scram-sha-256\n" + trusted);
+        rules.close();
+        QString quoted = password;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        {
+            QSqlDatabase admin = connect(QStringLiteral("pg-password"));
+            if (!execAll(admin,
+                    { QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(role, quoted),
+                        QStringLiteral("SELECT pg_reload_conf()") })) {
+                return false;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-password"));
+        return QTest::qWaitFor(
+            [&] {
+                bool refused = false;
+                {
+                    QSqlDatabase db = connect(QStringLiteral("pg-no-password"), role, QStringLiteral("vigie"));
+                    refused = !db.isOpen();
+                }
+                QSqlDatabase::removeDatabase(QStringLiteral("pg-no-password"));
+                return refused;
+            },
+            10000);
+    }
+
     static QString roleFor(const QString &station) { return QStringLiteral("station_%1").arg(station.toLower()); }
 
     RegistrySettings settingsFor(const QString &station) const

@@ -13,8 +13,9 @@
 
 #include <algorithm>
 
-RegistryAuditCopy::RegistryAuditCopy(const RegistrySettings &settings)
+RegistryAuditCopy::RegistryAuditCopy(const RegistrySettings &settings, const QString &password)
     : m_settings(settings)
+    , m_password(password)
 {
 }
 
@@ -42,7 +43,7 @@ QString RegistryAuditCopy::read(const QString &station)
         if (!database.isValid()) {
             error = QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
         } else {
-            m_settings.applyTo(database);
+            m_settings.applyTo(database, m_password);
             if (!database.open()) {
                 error = database.lastError().text().trimmed();
             } else if (error = RegistrySchema::checkUsable(database); error.isEmpty()) {

@@ -30,7 +30,8 @@ public:
         QString reason; // where it breaks, in English
     };
 
-    explicit RegistryAuditCopy(const RegistrySettings &settings);
+    // password: the one the keychain holds for the role (KeptRegistryPassword); empty, libpq's own.
+    explicit RegistryAuditCopy(const RegistrySettings &settings, const QString &password = {});
 
     // Empty when the copy was read; else why not.
     QString readStation(const QString &station);
@@ -54,5 +55,6 @@ private:
     QString read(const QString &station);
 
     RegistrySettings m_settings;
+    QString m_password;
     QVector<StationTrail> m_trails;
 };

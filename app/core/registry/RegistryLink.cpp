@@ -102,9 +102,6 @@ void RegistryLink::open()
                                  .arg(unreadable)
                                  .arg(m_outbox.path()));
     }
-    // The timers belong to this thread: started here, not in the constructor.
-    m_poll.start();
-    refresh();
 }
 
 void RegistryLink::close()
@@ -133,7 +130,7 @@ bool RegistryLink::ensureOpen()
         lose(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
         return false;
     }
-    m_settings.applyTo(database);
+    m_settings.applyTo(database, m_password);
     if (!database.open()) {
         lose(database.lastError().text().trimmed());
         return false;

@@ -77,8 +77,15 @@ public:
     RegistryLink(const RegistrySettings &settings, const QString &outboxPath);
     ~RegistryLink() override;
 
-    // Run on the link's thread.
+    // Run on the link's thread. open() reads what an earlier run left in the outbox, before any event
+    // is published; reach() connects and keeps reading the registry, once SiteRegistry has the
+    // keychain's answer (events published meanwhile wait in the outbox, claims are Unavailable).
     Q_INVOKABLE void open();
+    Q_INVOKABLE void reach()
+    {
+        m_poll.start(); // the timers belong to this thread: started here, not in the constructor
+        refresh();
+    }
     Q_INVOKABLE void publish(const QVector<RegistryEvent> &events);
     Q_INVOKABLE void claim(quint64 requestId, const QVector<RegistryClaim> &claims);
     Q_INVOKABLE void refresh();
@@ -88,6 +95,8 @@ public:
     void storeAudit(const QVector<AuditTrailLine> &lines);
 
     void setPollIntervalMs(int milliseconds) { m_poll.setInterval(milliseconds); }
+    // The role's password from the station's keychain, for this and every later connection.
+    void setPassword(const QString &password) { m_password = password; }
 
 Q_SIGNALS:
     void claimed(quint64 requestId, const QVector<RegistryClaimAnswer> &answers);
@@ -112,6 +121,7 @@ private:
     void refreshSoon();
 
     RegistrySettings m_settings;
+    QString m_password; // empty: libpq's own (~/.pgpass, a client certificate)
     QString m_station;
     QString m_connectionName;
     RegistryOutbox m_outbox;

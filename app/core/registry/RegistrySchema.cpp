@@ -339,7 +339,7 @@ std::optional<int> RegistrySchema::migrate(QSqlDatabase &database, QString *erro
     return version;
 }
 
-std::optional<int> RegistrySchema::migrate(const RegistrySettings &settings, QString *error)
+std::optional<int> RegistrySchema::migrate(const RegistrySettings &settings, QString *error, const QString &password)
 {
     const QString name = QStringLiteral("vigie-registry-migrate");
     std::optional<int> version;
@@ -348,7 +348,7 @@ std::optional<int> RegistrySchema::migrate(const RegistrySettings &settings, QSt
         if (!database.isValid()) {
             *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
         } else {
-            settings.applyTo(database);
+            settings.applyTo(database, password);
             if (database.open()) {
                 version = migrate(database, error);
             } else {

@@ -23,6 +23,6 @@ QString checkUsable(QSqlDatabase &database);
 // stops at that version: a database as an older Vigie left it, to prove the upgrade from it.
 std::optional<int> migrate(QSqlDatabase &database, QString *error, std::optional<int> upTo = std::nullopt);
 // vigie --registry-migrate: the same, on a connection of its own made from the settings (whose
-// user is then the owner role).
-std::optional<int> migrate(const RegistrySettings &settings, QString *error);
+// user is then the owner role), with the password the keychain holds for that role, if any.
+std::optional<int> migrate(const RegistrySettings &settings, QString *error, const QString &password = {});
 } // namespace RegistrySchema

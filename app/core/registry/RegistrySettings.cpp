@@ -37,8 +37,9 @@ QString RegistrySettings::readFrom(QSettings &settings)
     const bool passwordGiven = settings.contains(QStringLiteral("Password"));
     settings.endGroup();
     if (passwordGiven || connectOptions.contains(QLatin1String("password"))) {
-        return QStringLiteral("Registry: a password never goes in this file; use ~/.pgpass, PGPASSFILE or a client "
-                              "certificate");
+        return QStringLiteral(
+            "Registry: a password never goes in this file; keep it in the station's keychain "
+            "(vigie --store-registry-password), ~/.pgpass or PGPASSFILE, or use a client certificate");
     }
     if (!sslMode.isEmpty() && !kSslModes.contains(sslMode)) {
         return QStringLiteral("Registry/SslMode must be one of %1, not \"%2\"")
@@ -63,7 +64,7 @@ QString RegistrySettings::effectiveSslMode() const
     return local ? QStringLiteral("prefer") : QStringLiteral("verify-full");
 }
 
-void RegistrySettings::applyTo(QSqlDatabase &connection) const
+void RegistrySettings::applyTo(QSqlDatabase &connection, const QString &password) const
 {
     // libpq takes the host and port lists as they are and fails over between them itself.
     connection.setHostName(host);
@@ -72,6 +73,7 @@ void RegistrySettings::applyTo(QSqlDatabase &connection) const
     }
     connection.setDatabaseName(database);
     connection.setUserName(user);
+    connection.setPassword(password);
     QStringList options { QStringLiteral("sslmode=%1").arg(effectiveSslMode()),
         QStringLiteral("application_name=vigie"),
         // A cut network must not hold a claim (and the supervisor's Start) for minutes.

@@ -7,7 +7,8 @@ class QSettings;
 class QSqlDatabase;
 
 // Where this station's site registry is ([Registry] in the administrator's file). No password
-// is ever read here: libpq finds it in PGPASSFILE or ~/.pgpass, or uses a client certificate.
+// is ever read here, nor kept: it comes from the station's keychain (RegistryPasswordStore), else
+// libpq finds it in PGPASSFILE or ~/.pgpass, or uses a client certificate.
 struct RegistrySettings
 {
     QString host; // libpq's host list: "db1,db2", a name, an address or a unix socket folder
@@ -24,6 +25,7 @@ struct RegistrySettings
     QString readFrom(QSettings &settings);
     QString stationName() const;
     QString effectiveSslMode() const;
-    // Opens nothing: sets the connection's parameters, on a QPSQL connection.
-    void applyTo(QSqlDatabase &database) const;
+    // Opens nothing: sets the connection's parameters, on a QPSQL connection. password: the one the
+    // keychain holds for this role; empty, libpq's own (~/.pgpass, a client certificate).
+    void applyTo(QSqlDatabase &database, const QString &password = {}) const;
 };

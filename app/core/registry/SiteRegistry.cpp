@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registry/SiteRegistry.h"
 
+#include "logging/LogRedaction.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -10,6 +12,7 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
     : QObject(parent)
     , m_station(settings.stationName())
     , m_requiredForStart(settings.requireForStart)
+    , m_settings(settings)
     , m_link(new RegistryLink(settings, outboxPath))
     , m_downSinceUtc(QDateTime::currentDateTimeUtc())
     , m_problem(QStringLiteral("not connected yet"))
@@ -27,6 +30,13 @@ SiteRegistry::SiteRegistry(const RegistrySettings &settings, const QString &outb
     connect(m_link, &RegistryLink::outboxProblem, this, &SiteRegistry::outboxProblem);
     connect(m_link, &RegistryLink::auditReached, this, &SiteRegistry::auditReached);
     connect(m_link, &RegistryLink::auditStored, this, &SiteRegistry::auditStored);
+    connect(&m_passwords, &RegistryPasswordStore::loaded, this, &SiteRegistry::takePassword);
+    connect(&m_passwords, &RegistryPasswordStore::notFound, this,
+        [this] { goOnWithoutPassword(QStringLiteral("the keychain holds none for this role")); });
+    connect(
+        &m_passwords, &RegistryPasswordStore::failed, this, [this](CredentialStore::Failure, const QString &detail) {
+            goOnWithoutPassword(QStringLiteral("the keychain could not be read: %1").arg(detail));
+        });
 }
 
 SiteRegistry::~SiteRegistry()
@@ -51,6 +61,34 @@ void SiteRegistry::start()
 {
     m_thread.start();
     QMetaObject::invokeMethod(m_link, &RegistryLink::open);
+    // Read here, not on the link's thread: QtKeychain answers through this thread's event loop. A
+    // keychain that does not answer must not keep the station off its registry for long.
+    QTimer::singleShot(kPasswordWaitMs, this, &SiteRegistry::reach);
+    m_passwords.load(m_settings);
+}
+
+void SiteRegistry::takePassword(const QString &password)
+{
+    QMetaObject::invokeMethod(m_link, [link = m_link, password] { link->setPassword(password); });
+    reach();
+}
+
+void SiteRegistry::goOnWithoutPassword(const QString &why)
+{
+    // Said once per launch, for the administrator: ~/.pgpass or a client certificate may well be the
+    // intended way, and then this is no problem at all.
+    qCInfo(lcStation,
+        "site registry: no password from the keychain (%s, entry %s); libpq's own are used "
+        "(PGPASSFILE, ~/.pgpass, a client certificate)",
+        qPrintable(why), qPrintable(RegistryPasswordStore::entryFor(m_settings)));
+    reach();
+}
+
+void SiteRegistry::reach()
+{
+    if (!std::exchange(m_reaching, true)) {
+        QMetaObject::invokeMethod(m_link, &RegistryLink::reach);
+    }
 }
 
 void SiteRegistry::setPollIntervalMs(int milliseconds)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "credentials/RegistryPasswordStore.h"
 #include "registry/RegistryLink.h"
 
 #include <QDateTime>
@@ -22,10 +23,14 @@ public:
     // hold the supervisor's Start longer.
     static constexpr int kClaimTimeoutMs = 8000;
     static constexpr int kShutdownWaitMs = 6000;
+    // How long the link waits for the keychain's answer before it connects without a password of
+    // its own; one that comes later serves from the next attempt on.
+    static constexpr int kPasswordWaitMs = 5000;
 
     SiteRegistry(const RegistrySettings &settings, const QString &outboxPath, QObject *parent = nullptr);
     ~SiteRegistry() override;
 
+    // Reads the role's password from the keychain, then connects (with it, or with libpq's own).
     void start();
     const QString &station() const { return m_station; }
     bool requiredForStart() const { return m_requiredForStart; }
@@ -60,6 +65,9 @@ Q_SIGNALS:
     void auditStored(qint64 sequence);
 
 private:
+    void takePassword(const QString &password);
+    void goOnWithoutPassword(const QString &why);
+    void reach();
     void sendUnsent();
     void takeSiteRead(const QVector<SiteRecording> &live);
     void takeAvailability(bool up, const QString &problem);
@@ -67,6 +75,9 @@ private:
 
     QString m_station;
     bool m_requiredForStart = false;
+    RegistrySettings m_settings; // which keychain entry holds the role's password
+    RegistryPasswordStore m_passwords;
+    bool m_reaching = false;
     QThread m_thread;
     RegistryLink *m_link; // lives on m_thread
     bool m_up = false;

@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Runs `vigie --hash-pin` on a pseudo-terminal and types the given PINs at its prompts.
+"""Runs a command on a pseudo-terminal and types an answer at each of its prompts, in order.
 
-usage: type-pin-on-terminal.py VIGIE FIRST_PIN SECOND_PIN
-Prints everything the terminal showed and exits with vigie's exit status.
+usage: type-on-terminal.py PROMPT ANSWER [PROMPT ANSWER ...] -- COMMAND [ARGUMENT ...]
+Each answer is typed once the terminal shows the text of its prompt (the end of the question).
+Prints everything the terminal showed and exits with the command's exit status.
 """
 import os
 import pty
 import select
 import sys
 
-vigie, first, second = sys.argv[1:4]
+separator = sys.argv.index("--")
+questions = sys.argv[1:separator]
+command = sys.argv[separator + 1 :]
 pid, terminal = pty.fork()
 if pid == 0:
-    os.execv(vigie, [vigie, "--hash-pin"])
+    os.execv(command[0], command)
 
 shown = b""
 
@@ -33,10 +36,12 @@ def read_until(token):
         shown += chunk
 
 
-read_until(b"PIN: ")
-os.write(terminal, first.encode() + b"\n")
-read_until(b"again: ")
-os.write(terminal, second.encode() + b"\n")
+for prompt, answer in zip(questions[0::2], questions[1::2]):
+    read_until(prompt.encode())
+    # Only what comes after this prompt may hold the next one.
+    os.write(terminal, answer.encode() + b"\n")
+    shown_before, shown = shown, b""
+    sys.stdout.write(shown_before.decode(errors="replace"))
 while True:
     try:
         chunk = os.read(terminal, 4096)
