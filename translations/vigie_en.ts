@@ -1514,12 +1514,12 @@ Recording API user-id: %5</translation>
 <context>
     <name>DailyNoticeQuestion</name>
     <message>
-        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+25"/>
+        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+30"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirm it before your first recording of the day.</source>
         <translation>Confirm it before your first recording of the day.</translation>
     </message>
@@ -1887,7 +1887,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+247"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+253"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</translation>
@@ -1906,7 +1906,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+209"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+226"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Recordings are running</translation>
@@ -1947,7 +1947,7 @@ Recording API user-id: %5</translation>
         <translation>Do not quit</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-132"/>
         <source>%n recording(s) started from Vigie are still running in CXone.</source>
         <translation>
             <numerusform>%Ln recording started from Vigie is still running in CXone.</numerusform>
@@ -1955,7 +1955,7 @@ Recording API user-id: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+151"/>
         <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
         <translation>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</translation>
     </message>
@@ -1965,7 +1965,7 @@ Recording API user-id: %5</translation>
         <translation>If you stop them, Vigie asks CXone to stop them all and signs you out as soon as CXone has answered.</translation>
     </message>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-157"/>
         <location line="+7"/>
         <source>%n recording(s) running</source>
         <translation>
@@ -2003,7 +2003,7 @@ Recording API user-id: %5</translation>
         <translation>In CXone, from Vigie: %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</source>
         <translation>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</translation>
     </message>
@@ -3512,22 +3512,22 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>The list of active recordings is saved again.</translation>
     </message>
     <message>
-        <location filename="../ui/text/RecordingEventText.cpp" line="+35"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="+42"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>The recording of %1 was stopped by %2 from station %3.</translation>
     </message>
     <message>
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+24"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>The audit trail is written again: recordings can start.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Agent list loaded from CXone.</source>
         <translation>Agent list loaded from CXone.</translation>
     </message>
     <message>
-        <location filename="../ui/text/RecordingEventText.cpp" line="-51"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="-58"/>
         <source>Recording of %1 did not start. %2 %3</source>
         <translation>Recording of %1 did not start. %2 %3</translation>
     </message>
@@ -3540,7 +3540,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+101"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+104"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message about agents and recordings arrived while the station was locked: see the activity log.</numerusform>
@@ -3598,7 +3598,12 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>%1 is not in your scope, and CXone never confirmed the recording %2 started: asking CXone again would start one under your name. The stop is kept and sent when %2 signs in again; until then %1 may be recorded until %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</source>
+        <translation>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
         <translation>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</translation>
     </message>
@@ -3956,7 +3961,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+47"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+55"/>
         <source>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</source>
         <translation>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</translation>
     </message>
@@ -3981,7 +3986,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>This station has no CXone application registration (client ID). Ask your administrator to provision Vigie&apos;s configuration file.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Signed out. Your remembered key was forgotten.</translation>
     </message>
@@ -4007,7 +4012,7 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
         <translation>The proxy&apos;s credentials are given. Sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Without its credentials, the proxy %1 lets Vigie reach nothing.</source>
         <translation>Without its credentials, the proxy %1 lets Vigie reach nothing.</translation>
     </message>

@@ -1514,12 +1514,12 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>DailyNoticeQuestion</name>
     <message>
-        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+25"/>
+        <location filename="../ui/dialogs/DailyNoticeQuestion.cpp" line="+30"/>
         <source>Recording policy</source>
         <translation>Politique d&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirm it before your first recording of the day.</source>
         <translation>Confirmez-le avant votre premier enregistrement de la journée.</translation>
     </message>
@@ -1887,7 +1887,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/launch/LaunchOptions.cpp" line="+247"/>
+        <location filename="../app/launch/LaunchOptions.cpp" line="+253"/>
         <source>Kiosk mode needs the administrator PIN hash in Kiosk/PinHash of the configuration; this one cannot be used: %1 (create it with: vigie --hash-pin)</source>
         <extracomment>%1 says what is wrong with the PIN hash (in English, for the administrator)</extracomment>
         <translation>Le mode kiosque a besoin de l&apos;empreinte du code PIN administrateur dans Kiosk/PinHash de la configuration&#x202f;; celle-ci est inutilisable&#xa0;: %1 (créez-la avec&#xa0;: vigie --hash-pin)</translation>
@@ -1906,7 +1906,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+209"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+226"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Des enregistrements sont en cours</translation>
@@ -1947,7 +1947,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Ne pas quitter</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-132"/>
         <source>%n recording(s) started from Vigie are still running in CXone.</source>
         <translation>
             <numerusform>%Ln enregistrement démarré depuis Vigie est toujours en cours dans CXone.</numerusform>
@@ -1955,7 +1955,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+151"/>
         <source>If you keep them running, CXone goes on recording until each one&apos;s end time (the last at %1); Vigie keeps counting them down, and you can stop them once you have signed in again.</source>
         <translation>Si vous les laissez continuer, CXone enregistre jusqu&apos;à la fin prévue de chacun (le dernier à %1)&#x202f;; Vigie poursuit le compte à rebours, et vous pourrez les arrêter une fois reconnecté.</translation>
     </message>
@@ -1965,7 +1965,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Si vous les arrêtez, Vigie demande à CXone de tous les arrêter et vous déconnecte dès que CXone a répondu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-157"/>
         <location line="+7"/>
         <source>%n recording(s) running</source>
         <translation>
@@ -2003,7 +2003,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
         <translation>Dans CXone, depuis Vigie&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Stopping them all sends none of the starts still waiting, and stops each start on its way as soon as CXone names its recording.</source>
         <translation>Tout arrêter n&apos;envoie aucun des démarrages encore en attente, et arrête chaque démarrage en route dès que CXone indique son enregistrement.</translation>
     </message>
@@ -3512,22 +3512,22 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>La liste des enregistrements en cours est de nouveau sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../ui/text/RecordingEventText.cpp" line="+35"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="+42"/>
         <source>The recording of %1 was stopped by %2 from station %3.</source>
         <translation>L&apos;enregistrement de %1 a été arrêté par %2 depuis le poste %3.</translation>
     </message>
     <message>
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+21"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+24"/>
         <source>The audit trail is written again: recordings can start.</source>
         <translation>Le journal d&apos;audit s&apos;écrit de nouveau&#xa0;: les enregistrements peuvent démarrer.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Agent list loaded from CXone.</source>
         <translation>Liste des agents chargée depuis CXone.</translation>
     </message>
     <message>
-        <location filename="../ui/text/RecordingEventText.cpp" line="-51"/>
+        <location filename="../ui/text/RecordingEventText.cpp" line="-58"/>
         <source>Recording of %1 did not start. %2 %3</source>
         <translation>L&apos;enregistrement de %1 n&apos;a pas démarré. %2 %3</translation>
     </message>
@@ -3540,7 +3540,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+101"/>
+        <location filename="../ui/presenters/SessionAnnouncer.cpp" line="+104"/>
         <source>%n message(s) about agents and recordings arrived while the station was locked: see the activity log.</source>
         <translation>
             <numerusform>%n message sur les agents et les enregistrements est arrivé pendant que le poste était verrouillé&#xa0;: consultez le journal d&apos;activité.</numerusform>
@@ -3598,7 +3598,12 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>%1 n&apos;est pas dans votre périmètre, et CXone n&apos;a jamais confirmé l&apos;enregistrement démarré par %2&#xa0;: redemander à CXone en démarrerait un à votre nom. L&apos;arrêt est conservé et envoyé quand %2 se reconnectera&#x202f;; d&apos;ici là, %1 peut être enregistré jusqu&apos;à %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</source>
+        <translation>CXone n&apos;a jamais répondu à l&apos;arrêt de l&apos;enregistrement de %1, lancé par %2 depuis le poste %3&#xa0;: cet enregistrement est maintenant arrivé à son terme.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>CXone never confirmed the recording of %1. Had it started, it has now ended by itself.</source>
         <translation>CXone n&apos;a jamais confirmé l&apos;enregistrement de %1. S&apos;il avait commencé, il s&apos;est maintenant terminé de lui-même.</translation>
     </message>
@@ -3956,7 +3961,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../ui/signin/SignInFlow.cpp" line="+47"/>
+        <location filename="../ui/signin/SignInFlow.cpp" line="+55"/>
         <source>The system keychain refused to keep your proxy credentials: Vigie will ask for them again next time.</source>
         <translation>Le trousseau du système a refusé de conserver vos identifiants de proxy&#xa0;: Vigie vous les redemandera la prochaine fois.</translation>
     </message>
@@ -3981,7 +3986,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Ce poste n&apos;a pas d&apos;inscription d&apos;application CXone (client ID). Demandez à votre administrateur d&apos;installer le fichier de configuration de Vigie.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Signed out. Your remembered key was forgotten.</source>
         <translation>Déconnecté. Votre clé mémorisée a été oubliée.</translation>
     </message>
@@ -4007,7 +4012,7 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
         <translation>Les identifiants du proxy sont donnés. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Without its credentials, the proxy %1 lets Vigie reach nothing.</source>
         <translation>Sans identifiants, le proxy %1 ne laisse Vigie joindre aucun serveur.</translation>
     </message>
