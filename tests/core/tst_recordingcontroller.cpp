@@ -27,6 +27,7 @@ private Q_SLOTS:
     void aStartQueuedLongerThanItsDurationKeepsItsIntent();
     void entriesNameTheSupervisorWhoAsked();
     void aStartIsNotSentWithoutItsAuditEntry();
+    void aBatchTheTrailRefusesEndsOnce();
     void aStopKeptBySignOutGoesWhenItsSupervisorSignsInAgain();
     void stoppingQueuedStartsSendsNothingForThem();
     void anExtensionAnsweredAfterASupervisorLeftStartsNothing();
@@ -425,6 +426,33 @@ void TestRecordingController::aStartIsNotSentWithoutItsAuditEntry()
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeForUser(agents().at(0).userId), 5000);
     QCOMPARE(log.entries().at(2).result, vigie::AuditResult::Requested);
     QVERIFY(AuditLog::verify(log.filePath()).intact);
+}
+
+// A batch the trail refuses, beside an agent outside the scope, ends once, with all of them: the
+// refusals were counted one by one as they were settled, and the batch ended after each.
+void TestRecordingController::aBatchTheTrailRefusesEndsOnce()
+{
+    setUp(12);
+    const QString trailFolder = m_dir.filePath(QStringLiteral("refusing"));
+    QFile blocker(trailFolder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the trail's folder should be
+    blocker.close();
+    AuditLog log(trailFolder + QStringLiteral("/audit.jsonl"));
+    AuditRecorder recorder(&log, m_controller.get(), m_tracker.get());
+    ScopeSettings twoTeams;
+    twoTeams.teams = QStringList { agents().at(0).teamName, agents().at(1).teamName };
+    m_controller->setScope(
+        SupervisorScope::resolve(twoTeams, QString(), agents(), m_cxone->simulator->tenant().teams()), agents());
+    const auto outside = std::find_if(agents().cbegin(), agents().cend(),
+        [&twoTeams](const Agent &agent) { return !twoTeams.teams.contains(agent.teamName); });
+    QVERIFY(outside != agents().cend());
+    QSignalSpy batches(m_controller.get(), &RecordingController::batchFinished);
+    m_controller->start({ agents().at(0), agents().at(1), *outside }, 600);
+    QCOMPARE(batches.count(), 1);
+    const auto summary = batches.first().first().value<BatchSummary>();
+    QCOMPARE(summary.requested, 3);
+    QCOMPARE(summary.failures.size(), 3);
+    QCOMPARE(m_cxone->simulator->recordingsCreatedFor(agents().at(0).userId), 0);
 }
 
 // Sign-out and quit keep the Stops CXone has not answered: each goes, under the key of the

@@ -53,10 +53,10 @@ void StartFlow::start(
         intents.append(m_authority->intent(userId, agent.agentId, agent.displayName(), agent.teamName, durationSeconds,
             purpose, justification, m_authority->supervisor()));
     }
-    queueStarts(intents);
-    // Refused once the others are queued, so that the batch does not end before they are counted.
-    // All counted before any is settled, so that the batch ends once, with every one of them.
+    // Every refusal counted before any start is settled (queueStarts settles them all at once when
+    // the trail or the ledger refuses the batch), so that the batch ends once, with all of them.
     m_requests->batch().addRequests(int(outOfScope.size() + refusedByPolicy.size()));
+    queueStarts(intents);
     for (const Agent *agent : std::as_const(outOfScope)) {
         refuseOutOfScope(m_authority->userIdFor(*agent), agent->displayName());
     }
@@ -129,6 +129,9 @@ void StartFlow::queueStarts(QVector<TrackedRecording> intents)
     } else if (!m_tracker->notePending(intents, &error)) {
         refusal = vigie::ApiOutcome::NotSaved; // a start the ledger does not hold could be lost by a crash
     }
+    if (refusal != vigie::ApiOutcome::Success) {
+        m_requests->batch().addRequests(int(intents.size())); // all, before the first is settled
+    }
     for (const TrackedRecording &intent : std::as_const(intents)) {
         Job job;
         job.userId = intent.userId;
@@ -139,7 +142,6 @@ void StartFlow::queueStarts(QVector<TrackedRecording> intents)
             m_requests->enqueue(job);
             continue;
         }
-        m_requests->batch().addRequests();
         StartResult result;
         result.outcome = refusal;
         result.detail = error;
