@@ -120,6 +120,28 @@ private Q_SLOTS:
         store.remove(m_environmentId, QStringLiteral("bruno"));
     }
 
+    // A store gone before the keychain answers (a sign-out, a lock, a quit): the answer, when it
+    // comes, must find nothing freed.
+    void aStoreGoneBeforeTheKeychainAnswersIsSafe()
+    {
+        for (int round = 0; round < 20; ++round) {
+            auto *store = new CredentialStore(QStringLiteral("Vigie-tests"));
+            store->load(m_environmentId, QStringLiteral("nobody"));
+            auto *proxies = new ProxyCredentialStore(QStringLiteral("Vigie-tests"), QStringLiteral("Vigie-tests"));
+            proxies->load(QStringLiteral("proxy.example:3128"));
+            QCoreApplication::processEvents(); // the jobs start: their questions are on their way
+            delete store;
+            delete proxies;
+        }
+        // Every answer comes back within this while, to jobs that outlived their stores.
+        CredentialStore witness(QStringLiteral("Vigie-tests"));
+        QSignalSpy answered(&witness, &CredentialStore::notFound);
+        QSignalSpy failed(&witness, &CredentialStore::failed);
+        witness.load(m_environmentId, QStringLiteral("nobody"));
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count() + failed.count(), 1, 10000);
+        QTest::qWait(500);
+    }
+
     void missingKeychainIsReportedAndNothingIsWritten()
     {
         if (m_expectKeychain) {

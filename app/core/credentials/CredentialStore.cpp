@@ -41,7 +41,8 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 
 void CredentialStore::load(const QString &environmentId, const QString &keyId)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(entryName(environmentId, keyId));
     connect(job, &QKeychain::Job::finished, this, [this, job, keyId] {
@@ -85,7 +86,8 @@ void CredentialStore::save(const QString &environmentId, const AccessKey &key, c
 
 void CredentialStore::write(const QString &environmentId, const AccessKey &key, const QString &unlockPinHash)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(entryName(environmentId, key.keyId));
     QJsonObject entry { { QStringLiteral("keyId"), key.keyId }, { QStringLiteral("secret"), key.secret } };
@@ -106,7 +108,8 @@ void CredentialStore::write(const QString &environmentId, const AccessKey &key, 
 
 void CredentialStore::remove(const QString &environmentId, const QString &keyId)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(entryName(environmentId, keyId));
     connect(job, &QKeychain::Job::finished, this, [this, job] {

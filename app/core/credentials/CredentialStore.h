@@ -8,6 +8,9 @@
 // The supervisor's access key in the operating system's keychain (Secret Service, macOS
 // Keychain, Windows Credential Manager) through QtKeychain. There is deliberately no
 // plain-text fallback: when no keychain answers, the caller is told and nothing is saved.
+// Every keychain job Vigie starts has no parent and deletes itself once finished: the Secret
+// Service backend answers into the job through a raw pointer it cannot cancel, so a job deleted
+// with its store (a sign-out, a lock, a quit) before the answer crashed the process when it came.
 namespace QKeychain {
 class Job;
 }

@@ -22,7 +22,8 @@ void ProxyCredentialStore::load(const QString &proxy) { read(proxy, m_service); 
 
 void ProxyCredentialStore::read(const QString &proxy, const QString &service)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::ReadPasswordJob(service);
     job->setInsecureFallback(false);
     job->setKey(entryName(proxy));
     connect(job, &QKeychain::Job::finished, this, [this, job, proxy, service] {
@@ -57,7 +58,8 @@ void ProxyCredentialStore::read(const QString &proxy, const QString &service)
 
 void ProxyCredentialStore::save(const QString &proxy, const QString &user, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(entryName(proxy));
     job->setBinaryData(

@@ -21,7 +21,8 @@ QString RegistryPasswordStore::entryFor(const RegistrySettings &settings)
 void RegistryPasswordStore::load(const RegistrySettings &settings)
 {
     // The station's service, as the proxy's entry: the administrator's, whatever supervisor signs in.
-    auto *job = new QKeychain::ReadPasswordJob(ProxyCredentialStore::kStationService, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::ReadPasswordJob(ProxyCredentialStore::kStationService);
     job->setInsecureFallback(false);
     job->setKey(entryFor(settings));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -47,7 +48,8 @@ void RegistryPasswordStore::load(const RegistrySettings &settings)
 
 void RegistryPasswordStore::save(const RegistrySettings &settings, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(ProxyCredentialStore::kStationService, this);
+    // No parent: it outlives this store until the keychain answers (CredentialStore.h).
+    auto *job = new QKeychain::WritePasswordJob(ProxyCredentialStore::kStationService);
     job->setInsecureFallback(false);
     job->setKey(entryFor(settings));
     job->setTextData(password);
