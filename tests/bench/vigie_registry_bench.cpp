@@ -135,6 +135,7 @@ bool measureWrites(const PostgresServer &server, const QTemporaryDir &work, int 
         }
     });
     link.open();
+    link.reach(); // no keychain password to wait for here
     if (!up) {
         return false;
     }
