@@ -786,7 +786,15 @@ void TestMainWindow::evidenceProblemsShowAndUnansweredStopsAskBeforeQuitting()
     clickStart();
     QTRY_COMPARE_WITH_TIMEOUT(activeModel()->rowCount(), 1, 5000);
     const TrackedRecording recording = m_session->tracker()->active().first();
-    // As a sign-out leaves it, for the supervisor who signs in again (another's would not be waited for).
+    // Another supervisor's Stop waits for them: quitting asks about the recording it leaves running.
+    m_session->tracker()->requestStop(recording.contactId, QStringLiteral("claire"));
+    QTimer::singleShot(100, [] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(question && question->objectName() == QLatin1String("runningRecordingsQuestion"));
+        question->reject();
+    });
+    QVERIFY(!m_window->close());
+    // This supervisor's own Stop, as a sign-out leaves it for their next sign-in, is waited for.
     m_session->tracker()->requestStop(recording.contactId, m_session->controller()->supervisor());
     const auto answer = [](const char *button) {
         QTimer::singleShot(100, [button] {

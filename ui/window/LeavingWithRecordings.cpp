@@ -34,8 +34,11 @@ LeavingWithRecordings::LeavingWithRecordings(
 LeavingWithRecordings::ToStop LeavingWithRecordings::recordingsToStop() const
 {
     ToStop toStop;
+    const QString &supervisor = m_session->controller()->supervisor();
     for (const TrackedRecording &recording : m_session->tracker()->active()) {
-        if (!recording.stopRequested) { // those are the unanswered Stops
+        // Those whose Stop this supervisor pressed are the unanswered Stops; another supervisor's
+        // Stop waits for them, so the recording is still one to ask about.
+        if (!recording.stopRequested || recording.stopRequestedBy != supervisor) {
             toStop.running.append(recording);
         }
     }
