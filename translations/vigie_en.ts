@@ -1906,7 +1906,7 @@ Recording API user-id: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+226"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+229"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Recordings are running</translation>
@@ -3599,8 +3599,8 @@ CXone will likely refuse to record them, or record nothing. Start anyway?</numer
     </message>
     <message>
         <location line="+20"/>
-        <source>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</source>
-        <translation>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</translation>
+        <source>No answer came from CXone to the Stop of %1&apos;s recording, started by %2 from station %3, before that recording reached its end: whether it stopped early is not known.</source>
+        <translation>No answer came from CXone to the Stop of %1&apos;s recording, started by %2 from station %3, before that recording reached its end: whether it stopped early is not known.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -1906,7 +1906,7 @@ user-id pour l&apos;API d&apos;enregistrement&#xa0;: %5</translation>
 <context>
     <name>LeavingWithRecordings</name>
     <message>
-        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+226"/>
+        <location filename="../ui/window/LeavingWithRecordings.cpp" line="+229"/>
         <location line="+33"/>
         <source>Recordings are running</source>
         <translation>Des enregistrements sont en cours</translation>
@@ -3599,8 +3599,8 @@ CXone refusera probablement de les enregistrer, ou n&apos;enregistrera rien. Dé
     </message>
     <message>
         <location line="+20"/>
-        <source>CXone never answered the Stop of %1&apos;s recording, started by %2 from station %3: that recording has now reached its end.</source>
-        <translation>CXone n&apos;a jamais répondu à l&apos;arrêt de l&apos;enregistrement de %1, lancé par %2 depuis le poste %3&#xa0;: cet enregistrement est maintenant arrivé à son terme.</translation>
+        <source>No answer came from CXone to the Stop of %1&apos;s recording, started by %2 from station %3, before that recording reached its end: whether it stopped early is not known.</source>
+        <translation>CXone n&apos;a pas répondu à l&apos;arrêt de l&apos;enregistrement de %1, lancé par %2 depuis le poste %3, avant que cet enregistrement n&apos;arrive à son terme&#xa0;: on ne sait pas s&apos;il s&apos;est arrêté plus tôt.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -93,8 +93,8 @@ QString RecordingEventText::stopsKept(const QVector<TrackedRecording> &recording
 
 QString RecordingEventText::stopLeftUnanswered(const TrackedRecording &recording)
 {
-    return tr("CXone never answered the Stop of %1's recording, started by %2 from station %3: that recording has "
-              "now reached its end.")
+    return tr("No answer came from CXone to the Stop of %1's recording, started by %2 from station %3, before "
+              "that recording reached its end: whether it stopped early is not known.")
         .arg(recording.agentName, recording.startedBy, recording.heldByStation);
 }
 

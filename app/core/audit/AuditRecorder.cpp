@@ -141,7 +141,8 @@ AuditRecorder::AuditRecorder(AuditLog *log, RecordingController *controller, Rec
     connect(controller, &RecordingController::stopLeftUnanswered, this, [this](const TrackedRecording &recording) {
         AuditEntry entry = entryBy(
             entryFor(recording, vigie::AuditAction::Stop, vigie::AuditResult::Unknown), recording.stopRequestedBy);
-        entry.detail = QStringLiteral("never answered by CXone; started by %1 from station %2, it has reached its end")
+        entry.detail = QStringLiteral(
+            "given up: no answer from CXone before the recording's end (started by %1 from station %2)")
                            .arg(recording.startedBy, recording.heldByStation);
         write(entry);
     });

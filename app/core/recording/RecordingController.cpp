@@ -6,6 +6,8 @@
 #include "recording/StartFlow.h"
 #include "recording/StopFlow.h"
 
+#include <utility>
+
 RecordingController::RecordingController(RecordingClient *client, RecordingTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -51,8 +53,11 @@ void RecordingController::setScope(const SupervisorScope &scope, const QVector<A
     // Resolved with the tenant's agents: stops of unconfirmed starts that waited for it may go.
     if (!agents.isEmpty()) {
         m_unconfirmed.askNowAboutStops();
-        // So may the kept Stops of other stations' recordings, which wait for the scope to be known.
-        m_stops->resendKeptStops();
+        // So may the kept Stops of other stations' recordings, which wait for the scope to be known
+        // after a sign-in; later reloads of the agents leave them to their own retries.
+        if (std::exchange(m_keptStopsWaitForScope, false)) {
+            m_stops->resendKeptStops();
+        }
     }
 }
 
@@ -85,6 +90,7 @@ void RecordingController::resumePending()
 {
     m_unconfirmed.askAllNow();
     m_stops->resendKeptStops();
+    m_keptStopsWaitForScope = true;
 }
 
 QVector<TrackedRecording> RecordingController::keptStopsToSend() const { return m_stops->keptStopsToSend(); }

@@ -148,4 +148,5 @@ private:
     std::unique_ptr<StartFlow> m_starts;
     std::unique_ptr<StartAnswers> m_answers;
     std::unique_ptr<StopFlow> m_stops; // after m_starts, which it uses
+    bool m_keptStopsWaitForScope = false; // signed in; the scope's agents not known yet
 };

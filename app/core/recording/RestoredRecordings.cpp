@@ -47,13 +47,11 @@ RestoredRecordings RestoredRecordings::place(
         const qint64 msPastEnd = sameBoot && elsewhere.deadlineMs != 0
             ? now - elsewhere.deadlineMs
             : elsewhere.endsAtUtc.msecsTo(clock.wallNowUtc());
+        // One whose grace period passed while Vigie was closed is given up on the first tick, and
+        // audited then, like one given up while Vigie runs.
         clock.placeAfterRestart(&elsewhere, sameBoot);
-        if (msPastEnd < graceMs) {
-            elsewhere.deadlineMs -= qMax<qint64>(0, msPastEnd); // the grace period goes on, not again
-            restored.stopsElsewhere.append(elsewhere);
-        } else {
-            restored.changed = true; // it ended by itself, on its station's countdown
-        }
+        elsewhere.deadlineMs -= qMax<qint64>(0, msPastEnd); // the grace period goes on, not again
+        restored.stopsElsewhere.append(elsewhere);
     }
     return restored;
 }

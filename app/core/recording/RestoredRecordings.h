@@ -14,7 +14,7 @@ struct RestoredRecordings
     QVector<TrackedRecording> pending;
     QVector<TrackedRecording> active;
     QVector<TrackedRecording> history;
-    QVector<TrackedRecording> stopsElsewhere; // those whose recording may still run
+    QVector<TrackedRecording> stopsElsewhere;
     // contactId -> when its countdown ended, for those that ended within the grace period.
     QHash<qint64, qint64> countdownEnds;
     // The ledger no longer says what Vigie holds: it must be written again.
