@@ -50,10 +50,12 @@ private:
     // configuration with [Registry], unless given).
     int storePassword(
         const QByteArray &input, QByteArray *output, bool withKeychain = true, const QString &configuration = {});
-    // Runs vigie with these arguments; its standard output and error in output.
-    static int runVigie(const QStringList &arguments, const QByteArray &input, QByteArray *output, bool withKeychain);
+    // Runs vigie with these arguments (and these variables added to the environment); its standard
+    // output and error in output.
+    static int runVigie(const QStringList &arguments, const QByteArray &input, QByteArray *output, bool withKeychain,
+        const QMap<QString, QString> &variables = {});
     // `vigie --verify-audit --against registry` for QA1, which reaches the registry as the station does.
-    int verifyAgainstRegistry(QByteArray *output);
+    int verifyAgainstRegistry(QByteArray *output, const QMap<QString, QString> &variables = {});
     static bool outcomeWithin(const SiteRegistry &registry, int milliseconds);
     // What the keychain holds for QA1's role (empty: nothing).
     QString keptForQa1() const;
@@ -108,20 +110,23 @@ int TestRegistryPassword::storePassword(
         input, output, withKeychain);
 }
 
-int TestRegistryPassword::verifyAgainstRegistry(QByteArray *output)
+int TestRegistryPassword::verifyAgainstRegistry(QByteArray *output, const QMap<QString, QString> &variables)
 {
     return runVigie(
         { QStringLiteral("--config"), m_configuration, QStringLiteral("--verify-audit"), QStringLiteral("--against"),
             QStringLiteral("registry"), QStringLiteral("--audit-log"), m_dir.filePath(QStringLiteral("qa1.jsonl")),
             QStringLiteral("--ledger"), m_dir.filePath(QStringLiteral("qa1.ledger")) },
-        {}, output, true);
+        {}, output, true, variables);
 }
 
-int TestRegistryPassword::runVigie(
-    const QStringList &arguments, const QByteArray &input, QByteArray *output, bool withKeychain)
+int TestRegistryPassword::runVigie(const QStringList &arguments, const QByteArray &input, QByteArray *output,
+    bool withKeychain, const QMap<QString, QString> &variables)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto variable = variables.cbegin(); variable != variables.cend(); ++variable) {
+        environment.insert(variable.key(), variable.value());
+    }
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!withKeychain) {
         // No session bus, so no Secret Service: QtKeychain fails, as on a station without a keychain.
@@ -201,6 +206,12 @@ void TestRegistryPassword::theStoredPasswordLetsTheStationConnect()
     // The commands that read the registry's audit copy reach it the same way.
     QCOMPARE(verifyAgainstRegistry(&output), 0);
     QVERIFY2(!output.contains("cannot be read") && !output.contains(kPassword.toUtf8()), output.constData());
+    // Whoever launches Vigie cannot send that connection, and the password, elsewhere through
+    // libpq's variables: the administrator's file names the server.
+    QCOMPARE(verifyAgainstRegistry(&output,
+                 { { QStringLiteral("PGHOSTADDR"), QStringLiteral("192.0.2.1") },
+                     { QStringLiteral("PGSERVICEFILE"), m_dir.filePath(QStringLiteral("no-such-service-file")) } }),
+        0);
 
     // Never in a log line of the station, in the configuration, or in any file of the account (the
     // keyring's own file is encrypted).

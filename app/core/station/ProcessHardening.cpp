@@ -25,4 +25,15 @@ bool ProcessHardening::applyCoreDumpPolicy()
     return limited && undumpable;
 }
 
-void ProcessHardening::ignoreConfigurationRedirects() { qunsetenv("XDG_CONFIG_DIRS"); }
+void ProcessHardening::ignoreConfigurationRedirects()
+{
+    qunsetenv("XDG_CONFIG_DIRS");
+    // libpq's own redirects of the registry's connection: where it goes, as whom, and which server
+    // it trusts. PGPASSFILE stays: it is one of the places a station's password may be kept.
+    for (const char *variable :
+        { "PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE", "PGSERVICEFILE", "PGSYSCONFDIR",
+            "PGOPTIONS", "PGSSLMODE", "PGREQUIRESSL", "PGSSLROOTCERT", "PGSSLCRL", "PGSSLCRLDIR", "PGSSLCERT",
+            "PGSSLKEY", "PGSSLSNI", "PGREQUIREPEER", "PGGSSENCMODE", "PGTARGETSESSIONATTRS", "PGCONNECT_TIMEOUT" }) {
+        qunsetenv(variable);
+    }
+}

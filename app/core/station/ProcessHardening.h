@@ -11,6 +11,7 @@ bool applyCoreDumpPolicy();
 // The administrator's system-wide configuration binds every launch (LaunchOptions), so it must be
 // the file the administrator wrote: Qt would look for it in XDG_CONFIG_DIRS, which whoever
 // launches Vigie can point anywhere. Dropped before anything reads a setting; Qt then uses the
-// system's folder (/etc/xdg).
+// system's folder (/etc/xdg). So are libpq's variables that would send the site registry's
+// connection, and the password the keychain gives it, to another server than the file names.
 void ignoreConfigurationRedirects();
 } // namespace ProcessHardening
