@@ -340,8 +340,9 @@ class Scenario:
             raise Failure(f"the wrong recording stopped: {kept} is gone")
         self.step("selected row stopped")
 
-        # Keys only: Shift+Tab from the button under it reaches the list, Shift+F10 opens the current
-        # row's menu, Stop is its first item.
+        # Keys only: Shift+Tab from the button under it (enabled by a selection) reaches the list,
+        # Shift+F10 opens the current row's menu, Stop is its first item.
+        active.queryTable().addRowSelection(0)
         self.focus(self.find("push button", self.names["stop_selected"]))
         self.key("<Shift>Tab")
         self.wait_for(lambda: active.getState().contains(pyatspi.STATE_FOCUSED), 5, "the active list to have focus")

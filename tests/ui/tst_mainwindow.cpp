@@ -940,9 +940,13 @@ void TestMainWindow::anUnconfirmedRecordingCanBeStoppedOrForgotten()
     auto *forget = widget<QPushButton>("forgetUnconfirmedButton");
     QVERIFY(!forget->isEnabled());
 
-    // Stop: Vigie confirms with CXone, then stops the recording it names.
+    // Stop: Vigie confirms with CXone, then stops the recording it names. The button under the
+    // list applies to its selection, so it waits for one.
     auto *view = widget<QTableView>("activeRecordingsView");
+    view->clearSelection();
+    QVERIFY(!widget<QPushButton>("stopActiveButton")->isEnabled());
     view->selectRow(0);
+    QVERIFY(widget<QPushButton>("stopActiveButton")->isEnabled());
     const QString stopped = activeModel()->index(0, 0).data(ActiveRecordingsModel::UserIdRole).toString();
     QTest::mouseClick(widget<QPushButton>("stopActiveButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_simulator->activeRecording(stopped), 5000);

@@ -176,13 +176,16 @@ void RecordingsTabs::showWholeSite(bool wholeSite)
 
 void RecordingsTabs::updateButtons()
 {
+    // Enabled only when pressing them does something: an empty list has nothing to stop.
+    m_stopSelectedAction->setEnabled(m_stopsAllowed && !m_activeView->selectedUserIds().isEmpty());
     m_forgetSelectedAction->setEnabled(!m_activeView->selectedUserIds(true).isEmpty());
 }
 
 void RecordingsTabs::setStopsAllowed(bool allowed)
 {
-    m_stopSelectedAction->setEnabled(allowed);
+    m_stopsAllowed = allowed;
     m_activeView->setStopsAllowed(allowed);
+    updateButtons();
 }
 
 void RecordingsTabs::askToForget(const QStringList &userIds)

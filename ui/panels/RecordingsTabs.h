@@ -67,6 +67,7 @@ private:
     // The buttons under the list stand for these: whether they apply is said once, here.
     QAction *m_stopSelectedAction;
     QAction *m_forgetSelectedAction;
+    bool m_stopsAllowed = true; // signed in, and not locked (setStopsAllowed)
     ViewPlaceholder *m_activePlaceholder;
     ViewPlaceholder *m_historyPlaceholder;
     const SiteRegistry *m_siteRegistry = nullptr;
