@@ -259,10 +259,8 @@ void RecordingTracker::keepStopElsewhere(TrackedRecording recording, int seconds
     recording.stopRequested = true;
     recording.stopRequestedBy = supervisor;
     recording.deadlineMs = monotonicNowMs() + 1000LL * secondsLeft; // on this tracker's clock from now on
-    const auto kept = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
-        [&recording](const TrackedRecording &other) { return other.contactId == recording.contactId; });
-    if (kept != m_stopsElsewhere.end()) {
-        *kept = recording;
+    if (const qsizetype kept = indexOfStopElsewhere(recording.contactId); kept >= 0) {
+        m_stopsElsewhere[kept] = recording;
     } else {
         m_stopsElsewhere.append(recording);
     }
@@ -274,10 +272,8 @@ void RecordingTracker::keepStopElsewhere(TrackedRecording recording, int seconds
 
 void RecordingTracker::forgetStopElsewhere(qint64 contactId)
 {
-    const auto kept = std::find_if(m_stopsElsewhere.begin(), m_stopsElsewhere.end(),
-        [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
-    if (kept != m_stopsElsewhere.end()) {
-        m_stopsElsewhere.erase(kept);
+    if (const qsizetype kept = indexOfStopElsewhere(contactId); kept >= 0) {
+        m_stopsElsewhere.removeAt(kept);
         persist();
     }
 }
@@ -296,9 +292,15 @@ QVector<TrackedRecording> RecordingTracker::stopsElsewhereEnded() const
 
 const TrackedRecording *RecordingTracker::stopElsewhere(qint64 contactId) const
 {
+    const qsizetype kept = indexOfStopElsewhere(contactId);
+    return kept >= 0 ? &m_stopsElsewhere.at(kept) : nullptr;
+}
+
+qsizetype RecordingTracker::indexOfStopElsewhere(qint64 contactId) const
+{
     const auto kept = std::find_if(m_stopsElsewhere.cbegin(), m_stopsElsewhere.cend(),
         [contactId](const TrackedRecording &recording) { return recording.contactId == contactId; });
-    return kept != m_stopsElsewhere.cend() ? &*kept : nullptr;
+    return kept != m_stopsElsewhere.cend() ? kept - m_stopsElsewhere.cbegin() : -1;
 }
 
 QVector<TrackedRecording> RecordingTracker::keptStops() const { return m_active.stopsRequested() + m_stopsElsewhere; }

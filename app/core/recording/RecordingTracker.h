@@ -126,6 +126,7 @@ private:
     // the active list, in order: a write covers those accepted before it.
     void announceUpTo(qint64 covered, bool saved);
     void toHistory(TrackedRecording recording, TrackedRecording::EndReason reason);
+    qsizetype indexOfStopElsewhere(qint64 contactId) const; // -1: none kept for it
 
     RecordingLedger *m_ledger;
     LedgerWriter m_writer;

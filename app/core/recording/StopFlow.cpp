@@ -86,17 +86,14 @@ bool StopFlow::stopElsewhere(const SiteRecording &recording)
         || m_requests->isBusy(recording.agentUserId)) {
         return false;
     }
-    if (m_tracker->activeByContact(recording.contactId)) {
-        // This station tracks the same recording (a start CXone answered with it before the
-        // registry knew): its own Stop, kept with it.
-        enqueueStop(recording.contactId, 0, true, m_authority->supervisor());
-        m_requests->pump();
-        return true;
-    }
     // Kept in the ledger like this station's own Stops: sent again if CXone does not answer, or
-    // after a quit or a crash, when this supervisor signs in; audited when CXone answers.
-    m_tracker->keepStopElsewhere(
-        recording.toTracked(), recording.secondsRemaining(SystemClock::sinceBootMs()), m_authority->supervisor());
+    // after a quit or a crash, when this supervisor signs in; audited when CXone answers. When this
+    // station tracks the same recording (a start CXone answered with it before the registry knew),
+    // it is its own Stop, kept with it.
+    if (!m_tracker->activeByContact(recording.contactId)) {
+        m_tracker->keepStopElsewhere(
+            recording.toTracked(), recording.secondsRemaining(SystemClock::sinceBootMs()), m_authority->supervisor());
+    }
     enqueueStop(recording.contactId, 0, true, m_authority->supervisor());
     m_requests->pump();
     return true;
